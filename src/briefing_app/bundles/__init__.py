@@ -1,0 +1,1 @@
+"""Shared bundles: export, hardened reading of untrusted files, validation and merge."""

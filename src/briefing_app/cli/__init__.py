@@ -1,0 +1,73 @@
+"""The headless face of Briefing Desk: `briefing-app COMMAND`; with no command, the GUI starts.
+
+Exit codes: 0 success, 1 failure (one-line reason on stderr), 2 usage error.
+Each command group lives in its own module and registers itself in COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.cli import workspace_commands
+from briefing_app.cli.common import CliError
+
+COMMAND_MODULES = [workspace_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app",
+        description="Briefing Desk: treaty analysis and tailored briefing packs for delegations. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_workspace_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def add_workspace_options(parser: argparse.ArgumentParser) -> None:
+    """--db and --demo, accepted before or after the command name."""
+    parser.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        help="workspace file (default: $BRIEFING_DB, else the per-user workspace with the demo corpus)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS,
+        help="load the demo corpus when the workspace file is new",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if not hasattr(args, "demo"):
+        args.demo = False
+    if args.command is None:
+        from briefing_app.app import run_gui
+
+        return run_gui(db=args.db, demo=args.demo)
+    try:
+        return int(args.handler(args))
+    except CliError as error:
+        print(f"briefing-app: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing-app: cancelled", file=sys.stderr)
+        return 130
+    except Exception as error:  # our bug: one line for the user, the trace on request
+        if os.environ.get("BRIEFING_DEBUG"):
+            traceback.print_exc()
+        print(f"briefing-app: internal error: {type(error).__name__}: {error} "
+              "(set BRIEFING_DEBUG=1 for details)", file=sys.stderr)
+        return 1

@@ -1,0 +1,49 @@
+"""Plumbing shared by CLI command modules: opening the workspace, output helpers, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from briefing_app.demo import CorpusError
+from briefing_app.startup import open_workspace
+from briefing_app.store.errors import StoreError
+from briefing_app.store.workspace import Workspace
+
+
+class CliError(Exception):
+    """A failure the user can act on; printed as one line, exit code 1."""
+
+
+@contextmanager
+def workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    """Open the workspace named by --db / BRIEFING_DB / the default; errors become CliError."""
+    try:
+        ws = open_workspace(args.db, demo=args.demo)
+    except (StoreError, CorpusError, OSError) as error:
+        raise CliError(str(error)) from error
+    try:
+        yield ws
+    except StoreError as error:
+        raise CliError(str(error)) from error
+    finally:
+        ws.close()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def add_command(commands: Any, name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
+    """Create a sub-command that also accepts --db/--demo after its name."""
+    from briefing_app.cli import add_workspace_options
+
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
+    add_workspace_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser

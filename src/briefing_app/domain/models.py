@@ -1,0 +1,232 @@
+"""Plain records of the workspace. Field names equal the SQLite column names (docs/schema.md).
+
+Records are frozen: an edit is `dataclasses.replace(record, field=value)` handed to the store,
+which keeps undo, merge and tests simple (old and new values are both at hand).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from briefing_app.domain.enums import (
+    AmendmentAction,
+    AmendmentStatus,
+    ConcernStatus,
+    Confidence,
+    DelegationKind,
+    OrganizationKind,
+    Priority,
+    ProvisionKind,
+    Sensitivity,
+    Severity,
+    Stance,
+)
+
+
+def new_id() -> str:
+    """A fresh random UUID (text form) for a new shareable row."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Record:
+    """Columns every shareable row carries."""
+
+    id: str = field(default_factory=new_id)
+    sensitivity: Sensitivity = Sensitivity.PUBLIC
+    origin: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Document(Record):
+    title: str
+    short_title: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Version(Record):
+    document_id: str
+    label: str
+    seq: int
+    date: str = ""
+    symbol: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Provision(Record):
+    version_id: str
+    kind: ProvisionKind
+    number: str = ""
+    heading: str = ""
+    text: str = ""
+    parent_id: str | None = None
+    position: int = 0
+    lineage_id: str = field(default_factory=new_id)
+
+    @property
+    def label(self) -> str:
+        """Human label such as "Article 6", "Chapter II" or "6(2)"."""
+        if self.kind is ProvisionKind.PREAMBLE:
+            return "Preamble"
+        if self.kind is ProvisionKind.PARAGRAPH:
+            return f"para. {self.number}" if self.number else "paragraph"
+        return f"{self.kind.value.capitalize()} {self.number}".strip()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Organization(Record):
+    name: str
+    short_name: str = ""
+    kind: OrganizationKind = OrganizationKind.NGO
+    country: str = ""
+    url: str = ""
+    coalition_member: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Source(Record):
+    title: str
+    organization_id: str | None = None
+    date: str = ""
+    url: str = ""
+    symbol: str = ""
+    publisher: str = ""
+    reliability_note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Case(Record):
+    title: str
+    country: str = ""
+    law: str = ""
+    summary: str = ""
+    date: str = ""
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Concern(Record):
+    title: str
+    summary: str = ""
+    severity: Severity = Severity.MEDIUM
+    category: str = ""
+    status: ConcernStatus = ConcernStatus.OPEN
+    organization_id: str | None = None
+    date: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Amendment(Record):
+    """A recommended change to one provision.
+
+    `target_text` is the passage of the provision the change acts on (empty: the whole text, or
+    the end of it for an insertion); see domain.redline.apply_amendment.
+    """
+
+    provision_id: str
+    title: str = ""
+    action: AmendmentAction = AmendmentAction.SUBSTITUTE
+    target_text: str = ""
+    proposed_text: str = ""
+    rationale: str = ""
+    status: AmendmentStatus = AmendmentStatus.PROPOSED
+    organization_id: str | None = None
+    date: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Delegation(Record):
+    name: str
+    iso_code: str = ""
+    kind: DelegationKind = DelegationKind.STATE
+    languages: tuple[str, ...] = ()
+    priority: Priority = Priority.MEDIUM
+    summary: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Position(Record):
+    """A delegation's stance on a provision or on an amendment (at least one is set)."""
+
+    delegation_id: str
+    stance: Stance
+    provision_id: str | None = None
+    amendment_id: str | None = None
+    version_id: str | None = None
+    source_id: str | None = None
+    date: str = ""
+    confidence: Confidence = Confidence.MEDIUM
+    illustrative: bool = False
+    summary: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Note(Record):
+    """Free note on any record; internal by default (meeting notes never leave the laptop)."""
+
+    record_table: str
+    record_id: str
+    body: str
+    author: str = ""
+    sensitivity: Sensitivity = Sensitivity.INTERNAL
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Contact(Record):
+    """A person in a delegation. Internal by default."""
+
+    delegation_id: str
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    sensitivity: Sensitivity = Sensitivity.INTERNAL
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTable:
+    """A many-to-many table between two record tables."""
+
+    name: str
+    left_column: str
+    right_column: str
+    left_table: str
+    right_table: str
+
+
+LINK_TABLES: tuple[LinkTable, ...] = (
+    LinkTable("concern_provisions", "concern_id", "provision_id", "concerns", "provisions"),
+    LinkTable("concern_sources", "concern_id", "source_id", "concerns", "sources"),
+    LinkTable("concern_cases", "concern_id", "case_id", "concerns", "cases"),
+    LinkTable("amendment_concerns", "amendment_id", "concern_id", "amendments", "concerns"),
+    LinkTable("amendment_supporters", "amendment_id", "organization_id", "amendments", "organizations"),
+    LinkTable("delegation_memberships", "delegation_id", "group_id", "delegations", "delegations"),
+)
+LINKS_BY_NAME = {link.name: link for link in LINK_TABLES}
+
+# Record class per table, in dependency order (parents before children).
+RECORD_TABLES: dict[str, type[Record]] = {
+    "organizations": Organization,
+    "documents": Document,
+    "versions": Version,
+    "provisions": Provision,
+    "sources": Source,
+    "cases": Case,
+    "concerns": Concern,
+    "amendments": Amendment,
+    "delegations": Delegation,
+    "positions": Position,
+    "notes": Note,
+    "contacts": Contact,
+}
+TABLE_OF: dict[type[Record], str] = {cls: table for table, cls in RECORD_TABLES.items()}

@@ -1,0 +1,1 @@
+"""New drafts: text import, mapping provisions across versions, carrying analysis forward."""

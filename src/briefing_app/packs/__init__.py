@@ -1,0 +1,1 @@
+"""Briefing packs: choice of content per delegation (pure) and reportlab rendering."""

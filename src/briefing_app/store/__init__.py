@@ -1,0 +1,1 @@
+"""The only place with SQL: connection factory, schema, migrations, repository functions."""

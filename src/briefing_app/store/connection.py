@@ -1,0 +1,84 @@
+"""The one connection factory: every part of the app opens SQLite through here."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NoReturn
+
+from briefing_app.store.errors import translate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _raise_for(error: sqlite3.Error, context: str) -> NoReturn:
+    """Re-raise an sqlite3 error as a user-facing StoreError when the environment is at fault."""
+    translated = translate(error, context)
+    if translated is not None:
+        raise translated from error
+    raise error
+
+
+def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open a workspace connection in autocommit mode; use `transaction()` for every write.
+
+    Read-only connections use `mode=ro` (one writer, many readers, as in Datasette).
+    """
+    target = Path(path)
+    try:
+        if read_only:
+            uri = target.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as error:
+        _raise_for(error, f"Cannot open {target.name}")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic write: BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when already inside one.
+
+    Any exception rolls everything in the block back and is re-raised (sqlite3 errors from the
+    environment as StoreError subclasses).
+    """
+    nested = conn.in_transaction
+    name = f"sp_{uuid.uuid4().hex}"
+    try:
+        conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        _raise_for(error, "Cannot start a change")
+    try:
+        yield conn
+    except BaseException as error:
+        if nested:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        elif conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            _raise_for(error, "The change was not saved")
+        raise
+    try:
+        conn.execute(f"RELEASE {name}" if nested else "COMMIT")
+    except sqlite3.Error as error:
+        if not nested and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        _raise_for(error, "The change was not saved")
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """Run integrity and foreign-key checks; an empty list means the file is sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+    return problems

@@ -1,0 +1,104 @@
+"""Schema versions and forward migrations.
+
+`PRAGMA user_version` holds the schema version; `PRAGMA application_id` marks the file as ours.
+MIGRATIONS is append-only: a step, once released, never changes; a new step goes at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from briefing_app.store.connection import transaction
+from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
+from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def iter_statements(script: str) -> Iterator[str]:
+    """Split our own DDL into statements (executescript would commit the open transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    for statement in iter_statements(script):
+        conn.execute(statement)
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V1)
+
+
+def _v2_fts(conn: sqlite3.Connection) -> None:
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    for table, columns in FTS_COLUMNS.items():
+        db[table].enable_fts(  # type: ignore[union-attr]
+            columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
+        )
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "core tables: treaty text, analysis, delegations, positions, notes", _v1_core),
+    Migration(2, "full-text search over provisions, concerns and amendments", _v2_fts),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _is_blank(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+
+
+def check_identity(conn: sqlite3.Connection, *, name: str) -> None:
+    """Refuse a file that is not ours or comes from a newer schema."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if app_id != APPLICATION_ID:
+        raise NotAWorkspaceError(f"{name} is a SQLite database but not a Briefing Desk workspace.")
+    version = schema_version(conn)
+    if version > latest_version():
+        raise SchemaTooNewError(
+            f"{name} was made by a newer Briefing Desk (schema {version}; this version reads "
+            f"up to {latest_version()}). Update Briefing Desk to open it."
+        )
+
+
+def migrate(conn: sqlite3.Connection, *, name: str, target: int | None = None) -> int:
+    """Bring a blank or older workspace up to `target` (default: latest); return the version.
+
+    Each step runs in its own transaction together with its user_version bump, so an interrupted
+    migration leaves the file at the last completed version.
+    """
+    goal = latest_version() if target is None else target
+    if _is_blank(conn):
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    check_identity(conn, name=name)
+    for step in MIGRATIONS:
+        if schema_version(conn) >= step.version or step.version > goal:
+            continue
+        with transaction(conn):
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {step.version}")
+    return schema_version(conn)

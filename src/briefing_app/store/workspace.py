@@ -1,0 +1,315 @@
+"""The workspace: one SQLite file, and the generic record API the rest of the app writes through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES, TABLE_OF, Record
+from briefing_app.store import migrations
+from briefing_app.store.connection import connect, transaction
+from briefing_app.store.errors import IntegrityError, StoreUnavailableError
+from briefing_app.store.records import column_names, from_row, to_row
+
+R = TypeVar("R", bound=Record)
+Clock = Callable[[], str]
+
+
+def utc_now() -> str:
+    """Timestamps are ISO 8601 in UTC, second precision: '2024-08-08T10:00:00Z'."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Everything a delete took away, parents first: undo re-inserts it exactly (rowids included).
+
+    `rows` are (table, row with its rowid); `nulled` are (table, rowid, column, old value) for
+    references that ON DELETE SET NULL cleared.
+    """
+
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    nulled: tuple[tuple[str, int, str, Any], ...] = ()
+
+
+class Workspace:
+    """An open workspace file. Not thread-safe: one writer thread owns it (see ui/jobs)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock = utc_now) -> None:
+        self.conn = conn
+        self.path = path
+        self.clock = clock
+        conn.row_factory = sqlite3.Row
+        self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, clock: Clock = utc_now) -> Workspace:
+        """Open (and migrate) the workspace at `path`; a missing file is created when `create`."""
+        target = Path(path)
+        if not target.exists() and not create:
+            raise StoreUnavailableError(f"No workspace at {target}.")
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(target)
+        try:
+            migrations.migrate(conn, name=target.name)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, target, clock)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with transaction(self.conn) as conn:
+            yield conn
+
+    # -- metadata --------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def is_demo(self) -> bool:
+        return self.get_meta("demo") == "1"
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.conn)
+
+    # -- generic records -------------------------------------------------------------------------
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        table = TABLE_OF[cls]
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return None if row is None else from_row(cls, row)
+
+    def require(self, cls: type[R], record_id: str) -> R:
+        record = self.get(cls, record_id)
+        if record is None:
+            raise IntegrityError(f"No {TABLE_OF[cls][:-1]} with id {record_id}.")
+        return record
+
+    def find(self, cls: type[R], *, order_by: str = "", **equals: Any) -> list[R]:
+        """Records whose columns equal the given values (None matches NULL), ordered by a column."""
+        table = TABLE_OF[cls]
+        columns = column_names(cls)
+        clauses, params = [], []
+        for name, value in equals.items():
+            if name not in columns:
+                raise ValueError(f"{table} has no column {name}")
+            if value is None:
+                clauses.append(f"{name} IS NULL")
+            else:
+                clauses.append(f"{name} = ?")
+                params.append(getattr(value, "value", value))
+        if order_by and order_by not in columns:
+            raise ValueError(f"{table} has no column {order_by}")
+        sql = f"SELECT * FROM {table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_by or 'rowid'}"
+        return [from_row(cls, row) for row in self.conn.execute(sql, params)]
+
+    def _stamp(self, record: R, *, new: bool) -> R:
+        now = self.clock()
+        if new:
+            return replace(record, created_at=record.created_at or now, updated_at=record.updated_at or now)
+        return replace(record, updated_at=now)
+
+    def insert(self, record: R) -> R:
+        stamped = self._stamp(record, new=True)
+        self._insert_rows(TABLE_OF[type(record)], [to_row(stamped)])
+        return stamped
+
+    def insert_many(self, records: Iterable[Record]) -> int:
+        """Insert records of any tables in one transaction (parents must come first)."""
+        count = 0
+        with self.transaction():
+            batch: list[dict[str, Any]] = []
+            table = ""
+            for record in records:
+                row_table = TABLE_OF[type(record)]
+                if row_table != table and batch:
+                    self._insert_rows(table, batch)
+                    batch = []
+                table = row_table
+                batch.append(to_row(self._stamp(record, new=True)))
+                count += 1
+            if batch:
+                self._insert_rows(table, batch)
+        return count
+
+    def _insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        columns = list(rows[0])
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})"
+        )
+        with self.transaction():
+            self.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+    def update(self, record: R) -> R:
+        """Save every field of an existing record; raises IntegrityError when it does not exist."""
+        stamped = self._stamp(record, new=False)
+        row = to_row(stamped)
+        table = TABLE_OF[type(record)]
+        assignments = ", ".join(f"{c} = ?" for c in row if c not in ("id", "created_at"))
+        params = [v for c, v in row.items() if c not in ("id", "created_at")] + [record.id]
+        with self.transaction():
+            cursor = self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
+        if cursor.rowcount != 1:
+            raise IntegrityError(f"No {table[:-1]} with id {record.id} to update.")
+        return stamped
+
+    def replace_row(self, record: Record) -> None:
+        """Write a record exactly as given (timestamps included): used by undo and merges."""
+        row = to_row(record)
+        table = TABLE_OF[type(record)]
+        with self.transaction():
+            self.conn.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)}) "
+                f"ON CONFLICT (id) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in row if c != "id"),
+                list(row.values()),
+            )
+
+    # -- deletion with a snapshot for undo ---------------------------------------------------------
+    def _children(self) -> dict[str, list[tuple[str, str, str]]]:
+        """parent table -> [(child table, child column, on_delete action)] from the live schema."""
+        if self._fk_graph is None:
+            graph: dict[str, list[tuple[str, str, str]]] = {}
+            tables = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            )]
+            for table in tables:
+                for fk in self.conn.execute(f"PRAGMA foreign_key_list({table})"):
+                    graph.setdefault(fk["table"], []).append((table, fk["from"], fk["on_delete"]))
+            self._fk_graph = graph
+        return self._fk_graph
+
+    def _collect(self, table: str, ids: list[str], rows: list[tuple[str, dict[str, Any]]],
+                 nulled: list[tuple[str, int, str, Any]]) -> None:
+        marks = ", ".join("?" for _ in ids)
+        for row in self.conn.execute(f"SELECT rowid AS rowid, * FROM {table} WHERE id IN ({marks})", ids):
+            rows.append((table, dict(row)))
+        if table in RECORD_TABLES:
+            for row in self.conn.execute(
+                f"SELECT rowid AS rowid, * FROM notes WHERE record_table = ? AND record_id IN ({marks})",
+                [table, *ids],
+            ):
+                rows.append(("notes", dict(row)))
+        for child, column, action in self._children().get(table, []):
+            found = self.conn.execute(
+                f"SELECT rowid AS rowid, * FROM {child} WHERE {column} IN ({marks})", ids
+            ).fetchall()
+            if not found:
+                continue
+            if action == "CASCADE":
+                if child in LINKS_BY_NAME:
+                    rows.extend((child, dict(r)) for r in found)
+                else:
+                    known = {r["id"] for t, r in rows if t == child}
+                    fresh = [r["id"] for r in found if r["id"] not in known]
+                    if fresh:
+                        self._collect(child, fresh, rows, nulled)
+            elif action == "SET NULL":
+                nulled.extend((child, r["rowid"], column, r[column]) for r in found)
+
+    def delete(self, cls: type[Record], record_id: str) -> Removal:
+        """Delete a record and what depends on it; return what was removed so undo can restore it."""
+        table = TABLE_OF[cls]
+        rows: list[tuple[str, dict[str, Any]]] = []
+        nulled: list[tuple[str, int, str, Any]] = []
+        with self.transaction():
+            self._collect(table, [record_id], rows, nulled)
+            if not rows:
+                raise IntegrityError(f"No {table[:-1]} with id {record_id} to delete.")
+            self.conn.execute(
+                "DELETE FROM notes WHERE record_table = ? AND record_id = ?", (table, record_id)
+            )
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        return Removal(tuple(rows), tuple(nulled))
+
+    def restore(self, removal: Removal) -> None:
+        """Undo a delete: put every removed row back as it was."""
+        with self.transaction():
+            for table, row in removal.rows:
+                columns = list(row)
+                self.conn.execute(
+                    f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)})",
+                    [row[c] for c in columns],
+                )
+            for table, rowid, column, value in removal.nulled:
+                self.conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (value, rowid))
+
+    # -- links -----------------------------------------------------------------------------------
+    def link(self, link_name: str, left_id: str, right_id: str) -> bool:
+        """Add a link; returns False when it already existed."""
+        link = LINKS_BY_NAME[link_name]
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"INSERT OR IGNORE INTO {link.name} ({link.left_column}, {link.right_column}, created_at) "
+                "VALUES (?, ?, ?)",
+                (left_id, right_id, self.clock()),
+            )
+        return cursor.rowcount == 1
+
+    def unlink(self, link_name: str, left_id: str, right_id: str) -> bool:
+        link = LINKS_BY_NAME[link_name]
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"DELETE FROM {link.name} WHERE {link.left_column} = ? AND {link.right_column} = ?",
+                (left_id, right_id),
+            )
+        return cursor.rowcount == 1
+
+    def linked(self, link_name: str, *, left_id: str | None = None, right_id: str | None = None) -> list[str]:
+        """Ids on the other side of a link table, for one given side."""
+        link = LINKS_BY_NAME[link_name]
+        if (left_id is None) == (right_id is None):
+            raise ValueError("give exactly one of left_id or right_id")
+        if left_id is not None:
+            sql = f"SELECT {link.right_column} FROM {link.name} WHERE {link.left_column} = ? ORDER BY rowid"
+            return [r[0] for r in self.conn.execute(sql, (left_id,))]
+        sql = f"SELECT {link.left_column} FROM {link.name} WHERE {link.right_column} = ? ORDER BY rowid"
+        return [r[0] for r in self.conn.execute(sql, (right_id,))]
+
+    def insert_links(self, link_name: str, pairs: Iterable[tuple[str, str]], origin: str = "") -> int:
+        link = LINKS_BY_NAME[link_name]
+        now = self.clock()
+        with self.transaction():
+            cursor = self.conn.executemany(
+                f"INSERT OR IGNORE INTO {link.name} "
+                f"({link.left_column}, {link.right_column}, origin, created_at) VALUES (?, ?, ?, ?)",
+                [(a, b, origin, now) for a, b in pairs],
+            )
+        return cursor.rowcount
+
+    # -- overview --------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Row count per record and link table."""
+        tables = [*RECORD_TABLES, *LINKS_BY_NAME]
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
