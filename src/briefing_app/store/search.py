@@ -98,12 +98,3 @@ def _explain(error: sqlite3.OperationalError) -> str:
     if message.startswith("fts5: "):
         message = message[len("fts5: "):]
     return message
-
-
-def like_search(workspace: Workspace, text: str, limit: int = 50) -> list[str]:
-    """Baseline for benchmarks: a plain LIKE scan over provision text (no index)."""
-    rows = workspace.conn.execute(
-        "SELECT id FROM provisions WHERE text LIKE :p OR heading LIKE :p LIMIT :limit",
-        {"p": f"%{text}%", "limit": limit},
-    )
-    return [r[0] for r in rows]
