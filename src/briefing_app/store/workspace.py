@@ -144,22 +144,23 @@ class Workspace:
         return stamped
 
     def insert_many(self, records: Iterable[Record]) -> int:
-        """Insert records of any tables in one transaction (parents must come first)."""
-        count = 0
+        """Insert records of any tables in one transaction, one batch per table.
+
+        Tables are written parents first (RECORD_TABLES order); within a table the given order is
+        kept, so parent provisions must come before their children.
+        """
+        now = self.clock()
+        batches: dict[str, list[dict[str, Any]]] = {}
+        for record in records:
+            row = to_row(record)
+            row["created_at"] = row["created_at"] or now
+            row["updated_at"] = row["updated_at"] or now
+            batches.setdefault(TABLE_OF[type(record)], []).append(row)
         with self.transaction():
-            batch: list[dict[str, Any]] = []
-            table = ""
-            for record in records:
-                row_table = TABLE_OF[type(record)]
-                if row_table != table and batch:
-                    self._insert_rows(table, batch)
-                    batch = []
-                table = row_table
-                batch.append(to_row(self._stamp(record, new=True)))
-                count += 1
-            if batch:
-                self._insert_rows(table, batch)
-        return count
+            for table in RECORD_TABLES:
+                if table in batches:
+                    self._insert_rows(table, batches[table])
+        return sum(len(rows) for rows in batches.values())
 
     def _insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         columns = list(rows[0])
