@@ -1,0 +1,66 @@
+"""The folders are the architecture: imports flow one way and SQL stays in store/ and bundles/."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "briefing_app"
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def _layer(path: Path) -> str:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def test_only_ui_and_app_import_pyside6() -> None:
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
+                 if _layer(p) not in ("ui", "app") and any(n.split(".")[0] == "PySide6" for n in _imports(p))]
+    assert offenders == []
+
+
+def test_domain_imports_nothing_with_io_qt_or_sql() -> None:
+    forbidden = {"sqlite3", "sqlite_utils", "PySide6", "reportlab", "os", "pathlib", "subprocess"}
+    offenders = {str(p.relative_to(PACKAGE)): sorted(n for n in _imports(p) if n.split(".")[0] in forbidden)
+                 for p in (PACKAGE / "domain").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_inner_layers_do_not_import_outer_ones() -> None:
+    outer = {"domain": {"store", "bundles", "packs", "drafts", "ui", "cli", "app"},
+             "store": {"bundles", "packs", "drafts", "ui", "cli", "app"},
+             "bundles": {"ui", "cli", "app"}, "packs": {"ui", "cli", "app"}, "drafts": {"ui", "cli", "app"}}
+    offenders = []
+    for path in _modules():
+        banned = outer.get(_layer(path), set())
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] == "briefing_app" and len(parts) > 1 and parts[1] in banned:
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+_SQL = re.compile(r"""["'][^"']*\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b""",
+                  re.IGNORECASE)
+
+
+def test_sql_lives_only_in_store_and_bundles() -> None:
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
+                 if _layer(p) not in ("store", "bundles") and _SQL.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
