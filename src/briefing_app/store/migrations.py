@@ -15,6 +15,7 @@ import sqlite_utils
 from briefing_app.store.connection import transaction
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
+from briefing_app.store.sync_schema import SYNC_SCHEMA
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ def _v2_fts(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: treaty text, analysis, delegations, positions, notes", _v1_core),
     Migration(2, "full-text search over provisions, concerns and amendments", _v2_fts),
+    Migration(3, "sync state for shared bundles: bases, provenance, tombstones, imports, conflicts",
+              lambda conn: run_script(conn, SYNC_SCHEMA)),
 ]
 
 
