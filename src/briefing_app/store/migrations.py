@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.store.connection import transaction
+from briefing_app.store.drafts_schema import DRAFT_TABLES
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.sync_schema import SYNC_SCHEMA
@@ -60,6 +61,8 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "full-text search over provisions, concerns and amendments", _v2_fts),
     Migration(3, "sync state for shared bundles: bases, provenance, tombstones, imports, conflicts",
               lambda conn: run_script(conn, SYNC_SCHEMA)),
+    Migration(4, "draft tables: analysis carried to a new draft with review states, split/merge relations",
+              lambda conn: run_script(conn, DRAFT_TABLES)),
 ]
 
 
