@@ -67,7 +67,8 @@ def test_search_json_has_kind_id_title_snippet(capsys, treaty_db: Path) -> None:
     _, out, _ = _run(capsys, "search", "access", "--json", "--kind", "provision", "--db", str(treaty_db))
     hits = json.loads(out)
     assert [h["title"] for h in hits] == ["Article 7: Illegal access"]
-    assert set(hits[0]) == {"kind", "id", "title", "snippet", "score", "provision_id"}
+    assert set(hits[0]) == {"kind", "id", "title", "snippet", "score", "provision_id", "context"}
+    assert hits[0]["context"] == "Adopted"
 
 
 def test_search_syntax_error_is_one_line_on_stderr_with_exit_1(capsys, treaty_db: Path) -> None:

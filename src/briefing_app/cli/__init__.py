@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"briefing-app: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("briefing-app: cancelled", file=sys.stderr)
         return 130

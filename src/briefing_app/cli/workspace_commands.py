@@ -56,7 +56,7 @@ def run_search(args: argparse.Namespace) -> int:
     if args.json:
         print_json([
             {"kind": h.kind.value, "id": h.record_id, "title": h.title, "snippet": h.snippet,
-             "score": round(h.score, 4), "provision_id": h.provision_id}
+             "score": round(h.score, 4), "provision_id": h.provision_id, "context": h.context}
             for h in hits
         ])
         return 0
@@ -64,6 +64,6 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"No matches for {args.query!r}.")
         return 0
     for hit in hits:
-        print(f"[{hit.kind.value}] {hit.title}")
+        print(f"[{hit.kind.value} · {hit.context}] {hit.title}")
         print(f"    {hit.snippet}")
     return 0

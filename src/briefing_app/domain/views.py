@@ -23,6 +23,7 @@ class SearchHit:
     score: float
     provision_id: str | None = None
     version_id: str | None = None
+    context: str = ""  # provision: its version's label; concern: severity; amendment: status
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,22 +22,23 @@ _SQL = {
                        ELSE upper(substr(p.kind, 1, 1)) || substr(p.kind, 2) || ' ' || p.number END
                        || CASE WHEN p.heading != '' THEN ': ' || p.heading ELSE '' END),
                snippet(provisions_fts, -1, :open, :close, '…', 12), bm25(provisions_fts, 5.0, 3.0, 1.0),
-               p.id, p.version_id
+               p.id, p.version_id, v.label
         FROM provisions_fts JOIN provisions p ON p.rowid = provisions_fts.rowid
+        JOIN versions v ON v.id = p.version_id
         WHERE provisions_fts MATCH :query {scope}
         ORDER BY bm25(provisions_fts, 5.0, 3.0, 1.0) LIMIT :limit""",
     SearchKind.CONCERN: """
         SELECT c.id, c.title, snippet(concerns_fts, -1, :open, :close, '…', 12),
                bm25(concerns_fts, 3.0, 1.0, 1.0),
                (SELECT cp.provision_id FROM concern_provisions cp WHERE cp.concern_id = c.id
-                ORDER BY cp.rowid LIMIT 1), NULL
+                ORDER BY cp.rowid LIMIT 1), NULL, c.severity
         FROM concerns_fts JOIN concerns c ON c.rowid = concerns_fts.rowid
         WHERE concerns_fts MATCH :query
         ORDER BY bm25(concerns_fts, 3.0, 1.0, 1.0) LIMIT :limit""",
     SearchKind.AMENDMENT: """
         SELECT a.id, CASE WHEN a.title != '' THEN a.title ELSE 'Amendment' END,
                snippet(amendments_fts, -1, :open, :close, '…', 12),
-               bm25(amendments_fts, 3.0, 1.0, 1.0), a.provision_id, NULL
+               bm25(amendments_fts, 3.0, 1.0, 1.0), a.provision_id, NULL, a.status
         FROM amendments_fts JOIN amendments a ON a.rowid = amendments_fts.rowid
         WHERE amendments_fts MATCH :query
         ORDER BY bm25(amendments_fts, 3.0, 1.0, 1.0) LIMIT :limit""",
@@ -86,7 +87,7 @@ def search(
             ) from error
         hits.extend(
             SearchHit(kind=kind, record_id=r[0], title=r[1], snippet=r[2], score=-float(r[3]),
-                      provision_id=r[4], version_id=r[5])
+                      provision_id=r[4], version_id=r[5], context=r[6])
             for r in rows
         )
     hits.sort(key=lambda hit: hit.score, reverse=True)
