@@ -1,0 +1,358 @@
+"""Which provision of a new version continues which provision of the previous one (pure).
+
+Renumbering is the normal case between drafts, so a pair is scored on text similarity and headings
+first and numbers only break ties; splits and merges are found by how much of one text's wording
+sits inside another's. The user corrects the proposal as a set of (old id, new id) pairs, and
+`classify` derives every entry's kind from the pairs, so proposal and correction share one meaning.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.models import Provision
+from briefing_app.domain.redline import similarity, tokenize
+
+MATCH_THRESHOLD = 0.5
+"""Lowest pair score (0–1) proposed as one provision continuing another."""
+CONTAINMENT_THRESHOLD = 0.7
+"""Share of a text's words found inside another text for a split or merge to be proposed."""
+_CANDIDATES = 6
+_MIN_CONTAINED_WORDS = 5
+_WORD = re.compile(r"\w")
+
+
+class MatchKind(StrEnum):
+    SAME = "same"
+    RENUMBERED = "renumbered"  # same heading and text, new number or new chapter
+    CHANGED = "changed"
+    SPLIT = "split"
+    MERGED = "merged"
+    DELETED = "deleted"
+    NEW = "new"
+
+
+class RelationKind(StrEnum):
+    SPLIT_FROM = "split-from"  # a part of a split that did not keep the lineage → the old provision
+    MERGED_INTO = "merged-into"  # an old source whose lineage ended in a merge → the merged provision
+
+
+@dataclass(frozen=True, slots=True)
+class MappingEntry:
+    """One line of the proposal: an old provision and where it went, or (old_id None) a new one."""
+
+    kind: MatchKind
+    old_id: str | None
+    new_ids: tuple[str, ...]
+    similarity: float
+    renumbered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    kind: RelationKind
+    provision_id: str
+    related_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    entries: tuple[MappingEntry, ...]
+    pairs: frozenset[tuple[str, str]]
+
+    def entry_for_old(self, old_id: str) -> MappingEntry:
+        return next(e for e in self.entries if e.old_id == old_id)
+
+    def targets(self, old_id: str) -> tuple[str, ...]:
+        return self.entry_for_old(old_id).new_ids
+
+    def count(self, kind: MatchKind) -> int:
+        return sum(1 for e in self.entries if e.kind is kind)
+
+
+def normalized(text: str) -> str:
+    """Whitespace-insensitive form used to decide that two texts are the same."""
+    return " ".join(text.split())
+
+
+def _heading(provision: Provision) -> str:
+    """Headings compare without case: "CRIMINALIZATION" and "Criminalization" are one chapter."""
+    return normalized(provision.heading).casefold()
+
+
+def same_wording(old: Provision, new: Provision) -> bool:
+    """Same text (up to whitespace) and same heading (up to case and whitespace)."""
+    return normalized(old.text) == normalized(new.text) and _heading(old) == _heading(new)
+
+
+def words(text: str) -> list[str]:
+    return [t.casefold() for t in tokenize(text) if _WORD.match(t)]
+
+
+class _Index:
+    """Word statistics of one side, for cheap candidate search (idf-weighted cosine)."""
+
+    def __init__(self, provisions: Sequence[Provision]) -> None:
+        self.bags = {p.id: Counter(words(p.heading + " " + p.text)) for p in provisions}
+        df: Counter[str] = Counter()
+        for bag in self.bags.values():
+            df.update(bag.keys())
+        total = max(len(provisions), 1)
+        self.idf = {w: math.log(1 + total / n) for w, n in df.items()}
+        common = max(5, total // 10)
+        self.postings: dict[str, list[str]] = {}
+        for pid, bag in self.bags.items():
+            for word in bag:
+                if df[word] <= common:
+                    self.postings.setdefault(word, []).append(pid)
+        self.norms = {pid: math.sqrt(sum(self.idf[w] ** 2 for w in bag)) or 1.0
+                      for pid, bag in self.bags.items()}
+
+    def nearest(self, bag: Counter[str], limit: int = _CANDIDATES) -> list[str]:
+        """Ids of the `limit` texts closest to `bag` among those sharing a rare word with it."""
+        scores: dict[str, float] = {}
+        for word in bag:
+            weight = self.idf.get(word, 0.0) ** 2
+            for pid in self.postings.get(word, ()):
+                scores[pid] = scores.get(pid, 0.0) + weight
+        ranked = sorted(scores, key=lambda pid: scores[pid] / self.norms[pid], reverse=True)
+        return ranked[:limit]
+
+
+class _Scorer:
+    """Pair scores with cached text similarity (the expensive part)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def text_similarity(self, old: Provision, new: Provision) -> float:
+        key = (old.id, new.id)
+        if key not in self._cache:
+            self._cache[key] = similarity(old.text, new.text)
+        return self._cache[key]
+
+    def score(self, old: Provision, new: Provision) -> float:
+        same_number = 1.0 if old.number and old.number == new.number else 0.0
+        heading = similarity(_heading(old), _heading(new)) if old.heading and new.heading else None
+        if not old.text.strip() and not new.text.strip():
+            return 0.85 * (heading or 0.0) + 0.15 * same_number
+        text = self.text_similarity(old, new)
+        if heading is None:
+            return 0.9 * text + 0.1 * same_number
+        return 0.65 * text + 0.25 * heading + 0.1 * same_number
+
+
+def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mapping:
+    """Propose pairs for two versions' provisions (each in reading order) and classify them."""
+    scorer = _Scorer()
+    pairs: set[tuple[str, str]] = set()
+    for kind in (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE):
+        olds = [p for p in old if p.kind is kind]
+        news = [p for p in new if p.kind is kind]
+        found = _match_group(olds, news, scorer)
+        pairs |= found
+        if kind is ProvisionKind.ARTICLE:
+            pairs |= _splits_and_merges(olds, news, found)
+    pairs |= _match_paragraphs(old, new, pairs, scorer)
+    return classify(old, new, pairs, scorer)
+
+
+def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: _Scorer) -> set[tuple[str, str]]:
+    """Exact matches first, then a greedy best-score-first assignment over a few candidates each."""
+    pairs: set[tuple[str, str]] = set()
+    exact: dict[tuple[str, str], list[Provision]] = {}
+    for n in news:
+        exact.setdefault((_heading(n), normalized(n.text)), []).append(n)
+    rest_old: list[Provision] = []
+    taken: set[str] = set()
+    for o in olds:
+        same = exact.get((_heading(o), normalized(o.text)), [])
+        pick = next((n for n in same if n.id not in taken and n.number == o.number), None)
+        pick = pick or next((n for n in same if n.id not in taken), None)
+        if pick is None or not (o.text.strip() or o.heading.strip()):
+            rest_old.append(o)
+            continue
+        taken.add(pick.id)
+        pairs.add((o.id, pick.id))
+    rest_new = [n for n in news if n.id not in taken]
+    if not rest_old or not rest_new:
+        return pairs
+    index = _Index(rest_new)
+    by_number: dict[str, list[Provision]] = {}
+    for n in rest_new:
+        by_number.setdefault(n.number, []).append(n)
+    new_by_id = {n.id: n for n in rest_new}
+    order = {n.id: i for i, n in enumerate(news)}
+    old_order = {o.id: i for i, o in enumerate(olds)}
+    scored: list[tuple[float, float, str, str]] = []
+    for o in rest_old:
+        bag = Counter(words(o.heading + " " + o.text))
+        candidates = {*index.nearest(bag), *(n.id for n in by_number.get(o.number, ()))}
+        for nid in candidates:
+            value = scorer.score(o, new_by_id[nid])
+            if value >= MATCH_THRESHOLD:
+                distance = abs(order[nid] - old_order[o.id])
+                scored.append((value, -distance, o.id, nid))
+    scored.sort(reverse=True)
+    used_old: set[str] = set()
+    for _value, _distance, oid, nid in scored:
+        if oid in used_old or nid in taken:
+            continue
+        used_old.add(oid)
+        taken.add(nid)
+        pairs.add((oid, nid))
+    return pairs
+
+
+def containment(part: Counter[str], whole: Counter[str]) -> float:
+    """Share of `part`'s words (with repeats) that also occur in `whole`."""
+    size = sum(part.values())
+    return sum((part & whole).values()) / size if size else 0.0
+
+
+def _splits_and_merges(olds: Sequence[Provision], news: Sequence[Provision],
+                       pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Extra pairs for leftovers: an unmatched new text inside an old one (split), or the reverse."""
+    matched_old = {o for o, _ in pairs}
+    matched_new = {n for _, n in pairs}
+    bags = {p.id: Counter(words(p.text)) for p in (*olds, *news)}
+    extra: set[tuple[str, str]] = set()
+    lone_old = [o for o in olds if o.id not in matched_old and sum(bags[o.id].values()) >= _MIN_CONTAINED_WORDS]
+    lone_new = [n for n in news if n.id not in matched_new and sum(bags[n.id].values()) >= _MIN_CONTAINED_WORDS]
+    if lone_old:
+        new_index = _Index(news)
+        for o in lone_old:
+            best = _best_container(bags[o.id], new_index.nearest(bags[o.id]), bags)
+            if best is not None:
+                extra.add((o.id, best))
+    if lone_new:
+        old_index = _Index(olds)
+        for n in lone_new:
+            best = _best_container(bags[n.id], old_index.nearest(bags[n.id]), bags)
+            if best is not None:
+                extra.add((best, n.id))
+    return extra
+
+
+def _best_container(part: Counter[str], candidates: Iterable[str], bags: dict[str, Counter[str]]) -> str | None:
+    best, best_share = None, CONTAINMENT_THRESHOLD
+    for pid in candidates:
+        share = containment(part, bags[pid])
+        if share >= best_share:
+            best, best_share = pid, share
+    return best
+
+
+def _match_paragraphs(old: Sequence[Provision], new: Sequence[Provision], pairs: set[tuple[str, str]],
+                      scorer: _Scorer) -> set[tuple[str, str]]:
+    """Paragraphs are matched only among the children of their parents' counterparts, level by level."""
+    old_children: dict[str | None, list[Provision]] = {}
+    new_children: dict[str | None, list[Provision]] = {}
+    for p in old:
+        if p.kind is ProvisionKind.PARAGRAPH:
+            old_children.setdefault(p.parent_id, []).append(p)
+    for p in new:
+        if p.kind is ProvisionKind.PARAGRAPH:
+            new_children.setdefault(p.parent_id, []).append(p)
+    found: set[tuple[str, str]] = set()
+    frontier = set(pairs)
+    while frontier:
+        level: set[tuple[str, str]] = set()
+        targets: dict[str, list[str]] = {}
+        for oid, nid in frontier:
+            targets.setdefault(oid, []).append(nid)
+        for oid, nids in targets.items():
+            olds = old_children.get(oid, [])
+            news = [c for nid in nids for c in new_children.get(nid, [])]
+            if olds and news:
+                level |= _match_group(olds, news, scorer)
+        found |= level
+        frontier = level
+    return found
+
+
+def classify(old: Sequence[Provision], new: Sequence[Provision], pairs: Iterable[tuple[str, str]],
+             scorer: _Scorer | None = None) -> Mapping:
+    """Entries for every old provision (in order) and then every new one no pair reaches."""
+    scorer = scorer or _Scorer()
+    old_by_id = {p.id: p for p in old}
+    new_by_id = {p.id: p for p in new}
+    kept = frozenset((o, n) for o, n in pairs if o in old_by_id and n in new_by_id)
+    targets: dict[str, list[str]] = {}
+    sources: dict[str, list[str]] = {}
+    new_order = {p.id: i for i, p in enumerate(new)}
+    for old_id, new_id in sorted(kept, key=lambda pair: new_order[pair[1]]):
+        targets.setdefault(old_id, []).append(new_id)
+        sources.setdefault(new_id, []).append(old_id)
+    entries: list[MappingEntry] = []
+    for o in old:
+        nids = targets.get(o.id, [])
+        if not nids:
+            entries.append(MappingEntry(MatchKind.DELETED, o.id, (), 0.0))
+            continue
+        news = [new_by_id[n] for n in nids]
+        renumbered = any(n.number != o.number for n in news)
+        if len(news) > 1:
+            joined = "\n".join(n.text for n in news)
+            entries.append(MappingEntry(MatchKind.SPLIT, o.id, tuple(nids), similarity(o.text, joined), renumbered))
+            continue
+        n = news[0]
+        value = scorer.text_similarity(o, n)
+        if len(sources[n.id]) > 1:
+            kind = MatchKind.MERGED
+        elif not same_wording(o, n):
+            kind = MatchKind.CHANGED
+        elif renumbered or _moved(o, n, kept):
+            kind = MatchKind.RENUMBERED
+        else:
+            kind = MatchKind.SAME
+        entries.append(MappingEntry(kind, o.id, (n.id,), value, renumbered))
+    entries.extend(MappingEntry(MatchKind.NEW, None, (n.id,), 0.0) for n in new if n.id not in sources)
+    return Mapping(tuple(entries), kept)
+
+
+def _moved(old: Provision, new: Provision, pairs: frozenset[tuple[str, str]]) -> bool:
+    if old.parent_id is None and new.parent_id is None:
+        return False
+    if old.parent_id is None or new.parent_id is None:
+        return True
+    return (old.parent_id, new.parent_id) not in pairs
+
+
+def lineage_plan(old: Sequence[Provision], new: Sequence[Provision],
+                 mapping: Mapping) -> tuple[dict[str, str], list[Relation]]:
+    """The lineage each new provision takes, and the split/merge relations to record.
+
+    A split's largest part keeps the old lineage (the others get their own plus a split-from
+    relation); a merge takes the lineage of its largest source (the others get merged-into).
+    """
+    new_by_id = {p.id: p for p in new}
+    lineage = {p.id: p.lineage_id for p in new}
+    holder: dict[str, str] = {}
+    claimed: set[str] = set()
+    for o in sorted(old, key=lambda p: len(p.text), reverse=True):
+        free = [n for n in mapping.targets(o.id) if n not in claimed]
+        if not free:
+            continue
+        keeper = max(free, key=lambda n: len(new_by_id[n].text))
+        claimed.add(keeper)
+        holder[o.id] = keeper
+        lineage[keeper] = o.lineage_id
+    relations: list[Relation] = []
+    for entry in mapping.entries:
+        if entry.old_id is None:
+            continue
+        for nid in entry.new_ids:
+            if holder.get(entry.old_id) == nid:
+                continue
+            if entry.old_id in holder:
+                relations.append(Relation(RelationKind.SPLIT_FROM, nid, entry.old_id))
+            else:
+                relations.append(Relation(RelationKind.MERGED_INTO, entry.old_id, nid))
+    return lineage, relations

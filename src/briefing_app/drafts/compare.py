@@ -1,0 +1,111 @@
+"""Compare two versions of a document provision by provision, following lineages (and split/merge relations).
+
+`changes_between` is the read model behind `briefing-app draft diff`, the compare view and the
+"changes since the previous draft" section of briefing packs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.mapping import same_wording
+from briefing_app.domain.models import Provision, Version
+from briefing_app.domain.redline import Segment, redline, similarity
+from briefing_app.drafts.importer import find_document, find_version
+from briefing_app.store import queries
+from briefing_app.store.drafts_store import relations_into
+from briefing_app.store.workspace import Workspace
+
+TOP_LEVEL = (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE)
+
+
+class ChangeKind(StrEnum):
+    UNCHANGED = "unchanged"
+    RENUMBERED = "renumbered"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True, slots=True)
+class ProvisionChange:
+    """One provision across two versions; `ratio` is the share of wording that changed (0.0–1.0)."""
+
+    kind: ChangeKind
+    old: Provision | None
+    new: Provision | None
+    ratio: float
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.old and self.new and self.old.label != self.new.label:
+            return f"{self.old.label} → {self.new.label}"
+        provision = self.new or self.old
+        assert provision is not None
+        return provision.label
+
+    @property
+    def heading(self) -> str:
+        provision = self.new or self.old
+        assert provision is not None
+        return provision.heading
+
+    def redline(self) -> list[Segment]:
+        """Word-level redline from the old text to the new (all inserted or all deleted at the ends)."""
+        return redline(self.old.text if self.old else "", self.new.text if self.new else "")
+
+
+def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
+                    kinds: Iterable[ProvisionKind] = TOP_LEVEL,
+                    include_unchanged: bool = False) -> list[ProvisionChange]:
+    """Provision changes in the new version's reading order, removed provisions where they used to be."""
+    wanted = set(kinds)
+    old = [p for p in queries.provisions_of(ws, from_version_id) if p.kind in wanted]
+    new = [p for p in queries.provisions_of(ws, to_version_id) if p.kind in wanted]
+    notes = _relation_notes(ws, from_version_id, to_version_id)
+    old_by_lineage = {p.lineage_id: p for p in old}
+    new_lineages = {p.lineage_id for p in new}
+    changes: list[ProvisionChange] = []
+    for n in new:
+        o = old_by_lineage.get(n.lineage_id)
+        changes.append(_change(o, n, notes.get(n.id, "")))
+    reading = {p.id: i for i, p in enumerate(old)}
+    for o in (p for p in old if p.lineage_id not in new_lineages):
+        change = ProvisionChange(ChangeKind.REMOVED, o, None, 1.0, notes.get(o.id, ""))
+        before = next((i for i, c in enumerate(changes) if c.old and reading[c.old.id] > reading[o.id]),
+                      len(changes))
+        changes.insert(before, change)
+    return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
+
+
+def _change(old: Provision | None, new: Provision, note: str) -> ProvisionChange:
+    if old is None:
+        return ProvisionChange(ChangeKind.ADDED, None, new, 1.0, note)
+    if same_wording(old, new):
+        kind = ChangeKind.UNCHANGED if old.number == new.number else ChangeKind.RENUMBERED
+        return ProvisionChange(kind, old, new, 0.0, note)
+    ratio = 1.0 - similarity(old.heading + "\n" + old.text, new.heading + "\n" + new.text)
+    return ProvisionChange(ChangeKind.CHANGED, old, new, round(ratio, 4), note)
+
+
+def _relation_notes(ws: Workspace, from_version_id: str, to_version_id: str) -> dict[str, str]:
+    """Provision id → "split from Article 4" / "merged into Article 7", for relations between the two."""
+    notes: dict[str, str] = {}
+    for relation in relations_into(ws, to_version_id):
+        if relation.from_version_id != from_version_id:
+            continue
+        source = ws.get(Provision, relation.related_id)
+        if source is not None:
+            verb = "split from" if relation.relation == "split-from" else "merged into"
+            notes[relation.provision_id] = f"{verb} {source.label}"
+    return notes
+
+
+def versions_for_diff(ws: Workspace, document_id: str, from_label: str, to_label: str) -> tuple[Version, Version]:
+    """The two versions named by label (case-insensitive) of a document given by id or title."""
+    document = find_document(ws, document_id)
+    return find_version(ws, document, from_label), find_version(ws, document, to_label)
