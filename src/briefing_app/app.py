@@ -5,13 +5,34 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app.demo import CorpusError
+from briefing_app.startup import open_workspace
+from briefing_app.store.errors import StoreError
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import APPLICATION, ORGANIZATION
+
 
 def run_gui(db: Path | None = None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
-    print(
-        "The Briefing Desk window is not available in this build yet.\n"
-        "Use the command line meanwhile:  briefing-app info  |  briefing-app search WORDS\n"
-        "(briefing-app --help lists every command)",
-        file=sys.stderr,
-    )
-    return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Briefing Desk")
+    try:
+        workspace = open_workspace(db, demo=demo)
+    except (StoreError, CorpusError, OSError) as error:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Briefing Desk", f"Cannot open the workspace:\n{error}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return 1
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if window.workspace is not None:
+            window.workspace.close()

@@ -1,0 +1,211 @@
+"""Reads the desktop views need beyond store.queries: tree outline, filter/facet matches, matrix.
+
+Only reads. Filters return sets of provision ids that match directly; the UI widens them to the
+matches' ancestors and descendants with `widen()` over the version's outline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from briefing_app.domain.enums import ProvisionKind, Severity, Stance
+from briefing_app.domain.models import LINKS_BY_NAME, Organization, Position, Provision, Version
+from briefing_app.store.queries import previous_version, same_lineage_in
+from briefing_app.store.records import from_row
+from briefing_app.store.workspace import Workspace
+
+_RANK = "CASE c.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END"
+# Provisions an amendment or a position on an amendment bears on, next to direct provision links.
+_POSITION_TARGET = "COALESCE(pos.provision_id, (SELECT a.provision_id FROM amendments a WHERE a.id = pos.amendment_id))"
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Facet filters of the provision tree; an empty/None field does not filter."""
+
+    min_severity: Severity | None = None
+    category: str = ""
+    has_amendments: bool = False
+    organization_id: str = ""
+    delegation_id: str = ""
+    stance: Stance | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.min_severity or self.category or self.has_amendments or self.organization_id
+                    or (self.delegation_id and self.stance))
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """Parent of every provision of a version (ids only): cheap even for 20k provisions."""
+
+    parent: dict[str, str | None]
+
+    def children_index(self) -> dict[str | None, list[str]]:
+        index: dict[str | None, list[str]] = {}
+        for pid, parent in self.parent.items():
+            index.setdefault(parent, []).append(pid)
+        return index
+
+    def path(self, provision_id: str) -> list[str]:
+        """Ids from the top level down to the provision itself."""
+        chain: list[str] = []
+        current: str | None = provision_id
+        while current is not None and current in self.parent:
+            chain.append(current)
+            current = self.parent[current]
+        return chain[::-1]
+
+    def widen(self, matches: Iterable[str]) -> set[str]:
+        """Matches plus their ancestors (to reach them) and descendants (their content)."""
+        visible: set[str] = set()
+        children = self.children_index()
+        stack = [m for m in matches if m in self.parent]
+        for match in stack:
+            visible.update(self.path(match))
+        while stack:
+            node = stack.pop()
+            for child in children.get(node, []):
+                if child not in visible:
+                    visible.add(child)
+                    stack.append(child)
+        return visible
+
+
+def outline(ws: Workspace, version_id: str) -> Outline:
+    rows = ws.conn.execute("SELECT id, parent_id FROM provisions WHERE version_id = ?", (version_id,))
+    return Outline({r[0]: r[1] for r in rows})
+
+
+def text_matches(ws: Workspace, version_id: str, text: str) -> set[str]:
+    """Provisions whose label, heading or text contains `text` (case-insensitive for ASCII)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = ws.conn.execute(
+        r"""SELECT id FROM provisions WHERE version_id = :v AND (
+                heading LIKE :p ESCAPE '\' OR text LIKE :p ESCAPE '\' OR number LIKE :p ESCAPE '\'
+                OR (kind || ' ' || number) LIKE :p ESCAPE '\')""",
+        {"v": version_id, "p": pattern},
+    )
+    return {r[0] for r in rows}
+
+
+def facet_matches(ws: Workspace, version_id: str, facets: Facets) -> set[str]:
+    """Provisions of the version that satisfy every active facet directly."""
+    found: set[str] | None = None
+
+    def narrow(sql: str, params: dict[str, Any]) -> None:
+        nonlocal found
+        ids = {r[0] for r in ws.conn.execute(sql, {"v": version_id, **params})}
+        found = ids if found is None else found & ids
+
+    concern_join = """SELECT cp.provision_id FROM concern_provisions cp JOIN concerns c ON c.id = cp.concern_id
+                      JOIN provisions p ON p.id = cp.provision_id WHERE p.version_id = :v"""
+    if facets.min_severity is not None:
+        narrow(f"{concern_join} AND {_RANK} >= :rank", {"rank": facets.min_severity.rank})
+    if facets.category:
+        narrow(f"{concern_join} AND c.category = :category", {"category": facets.category})
+    if facets.has_amendments:
+        narrow("""SELECT a.provision_id FROM amendments a JOIN provisions p ON p.id = a.provision_id
+                  WHERE p.version_id = :v""", {})
+    if facets.organization_id:
+        narrow(f"""{concern_join} AND c.organization_id = :org
+                   UNION SELECT a.provision_id FROM amendments a JOIN provisions p ON p.id = a.provision_id
+                   WHERE p.version_id = :v AND (a.organization_id = :org OR EXISTS (
+                       SELECT 1 FROM amendment_supporters s WHERE s.amendment_id = a.id
+                       AND s.organization_id = :org))""", {"org": facets.organization_id})
+    if facets.delegation_id and facets.stance is not None:
+        narrow(f"""SELECT {_POSITION_TARGET} FROM positions pos WHERE pos.delegation_id = :d
+                   AND pos.stance = :s AND {_POSITION_TARGET} IN
+                   (SELECT id FROM provisions WHERE version_id = :v)""",
+               {"d": facets.delegation_id, "s": facets.stance.value})
+    return found if found is not None else set()
+
+
+def concern_categories(ws: Workspace) -> list[str]:
+    rows = ws.conn.execute("SELECT DISTINCT category FROM concerns WHERE category != '' ORDER BY category")
+    return [r[0] for r in rows]
+
+
+def contributing_organizations(ws: Workspace) -> list[Organization]:
+    """Organizations that authored a concern or an amendment, or support one."""
+    rows = ws.conn.execute(
+        """SELECT * FROM organizations WHERE id IN (
+               SELECT organization_id FROM concerns UNION SELECT organization_id FROM amendments
+               UNION SELECT organization_id FROM amendment_supporters)
+           ORDER BY CASE WHEN short_name != '' THEN short_name ELSE name END"""
+    )
+    return [from_row(Organization, r) for r in rows]
+
+
+def previous_counterpart(ws: Workspace, provision: Provision) -> tuple[Version, Provision | None] | None:
+    """The previous version of the provision's document and the same-lineage provision in it
+    (None when the provision is new); None when there is no previous version."""
+    version = ws.get(Version, provision.version_id)
+    earlier = previous_version(ws, version) if version is not None else None
+    if earlier is None:
+        return None
+    return earlier, same_lineage_in(ws, provision, earlier.id)
+
+
+def articles_of(ws: Workspace, version_id: str) -> list[Provision]:
+    """Articles of a version in reading order (chapter position, then article position)."""
+    rows = ws.conn.execute(
+        """SELECT p.* FROM provisions p LEFT JOIN provisions parent ON parent.id = p.parent_id
+           WHERE p.version_id = ? AND p.kind = ?
+           ORDER BY COALESCE(parent.position, p.position), p.position""",
+        (version_id, ProvisionKind.ARTICLE.value),
+    )
+    return [from_row(Provision, r) for r in rows]
+
+
+def matrix_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Position]:
+    """(delegation id, article id) -> the latest position on the article or one of its paragraphs."""
+    rows = ws.conn.execute(
+        """SELECT pos.*, CASE WHEN p.kind = 'article' THEN p.id ELSE p.parent_id END AS article_id
+           FROM positions pos JOIN provisions p ON p.id = pos.provision_id
+           WHERE p.version_id = ? ORDER BY pos.date, pos.rowid""",
+        (version_id,),
+    )
+    cells: dict[tuple[str, str], Position] = {}
+    for row in rows:
+        cells[(row["delegation_id"], row["article_id"])] = from_row(Position, row)
+    return cells
+
+
+def position_counts(ws: Workspace) -> dict[str, int]:
+    rows = ws.conn.execute("SELECT delegation_id, count(*) FROM positions GROUP BY delegation_id")
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def concern_provision_labels(ws: Workspace) -> dict[str, list[str]]:
+    """concern id -> labels of the provisions it is linked to ("Article 6", "para. 2")."""
+    rows = ws.conn.execute(
+        """SELECT cp.concern_id, p.* FROM concern_provisions cp JOIN provisions p ON p.id = cp.provision_id
+           ORDER BY cp.rowid"""
+    )
+    labels: dict[str, list[str]] = {}
+    for row in rows:
+        labels.setdefault(row["concern_id"], []).append(full_label(ws, from_row(Provision, row)))
+    return labels
+
+
+def full_label(ws: Workspace, provision: Provision) -> str:
+    """"Article 30(1)" for a paragraph, the plain label for anything else."""
+    if provision.kind is ProvisionKind.PARAGRAPH and provision.parent_id:
+        parent = ws.get(Provision, provision.parent_id)
+        if parent is not None:
+            return f"{parent.label}({provision.number})"
+    return provision.label
+
+
+def link_row(ws: Workspace, link_name: str, left_id: str, right_id: str) -> dict[str, Any] | None:
+    """The stored link row with its rowid (undo puts it back exactly), or None."""
+    link = LINKS_BY_NAME[link_name]
+    row = ws.conn.execute(
+        f"SELECT rowid AS rowid, * FROM {link.name} WHERE {link.left_column} = ? AND {link.right_column} = ?",
+        (left_id, right_id),
+    ).fetchone()
+    return None if row is None else dict(row)

@@ -1,0 +1,239 @@
+"""Edit dialogs per record kind. `ask(...)` returns an Edited (record + chosen links) or None."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextBrowser, QWidget
+
+from briefing_app.domain.enums import (
+    AmendmentAction,
+    AmendmentStatus,
+    ConcernStatus,
+    Confidence,
+    DelegationKind,
+    Priority,
+    Severity,
+    Stance,
+)
+from briefing_app.domain.models import (
+    Amendment,
+    Case,
+    Concern,
+    Delegation,
+    Organization,
+    Position,
+    Provision,
+    Record,
+    Source,
+)
+from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.forms import SENSITIVITY, CheckList, Field, RecordDialog
+from briefing_app.ui.rich import redline_html
+
+
+@dataclass
+class Edited:
+    """The record as the user left it, and for each link table the ids it should link to."""
+
+    record: Record
+    links: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _org_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
+    orgs = sorted(ws.find(Organization), key=lambda o: o.display_name.lower())
+    return (("(none)", None), *((o.display_name, o.id) for o in orgs))
+
+
+def _source_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
+    return (("(none)", None), *((s.title, s.id) for s in ws.find(Source, order_by="title")))
+
+
+class LinkedRecordDialog(RecordDialog):
+    """A record dialog with tick lists for link tables; `run()` returns an Edited."""
+
+    def add_checklist(self, link: str, label: str, items: list[tuple[str, str]], checked: list[str]) -> CheckList:
+        checklist = CheckList(label, items, checked)
+        self.form.addRow(label, checklist)
+        self.checklists = {**getattr(self, "checklists", {}), link: checklist}
+        return checklist
+
+    def edited(self) -> Edited:
+        lists: dict[str, CheckList] = getattr(self, "checklists", {})
+        return Edited(self.result_record(), {link: box.checked() for link, box in lists.items()})
+
+    def run(self) -> Edited | None:
+        return self.edited() if self.exec() == RecordDialog.DialogCode.Accepted else None
+
+
+class ConcernDialog(LinkedRecordDialog):
+    def __init__(self, parent: QWidget | None, ws: Workspace, concern: Concern) -> None:
+        super().__init__(parent, "Concern", concern, [
+            Field("title", "Title", required=True),
+            Field("summary", "Summary", "text"),
+            Field("severity", "Severity", "enum", enum=Severity),
+            Field("category", "Category"),
+            Field("status", "Status", "enum", enum=ConcernStatus),
+            Field("organization_id", "Organization", "ref", choices=_org_choices(ws)),
+            Field("date", "Date", "date"),
+            SENSITIVITY,
+        ])
+        self.add_checklist("concern_sources", "Sources",
+                           [(s.title, s.id) for s in ws.find(Source, order_by="title")],
+                           ws.linked("concern_sources", left_id=concern.id))
+        self.add_checklist("concern_cases", "Evidence cases",
+                           [(c.title, c.id) for c in ws.find(Case, order_by="title")],
+                           ws.linked("concern_cases", left_id=concern.id))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, concern: Concern) -> Edited | None:
+        return cls(parent, ws, concern).run()
+
+
+class AmendmentDialog(LinkedRecordDialog):
+    """Shows a live redline of the change against the provision; refuses a target not in the text."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, amendment: Amendment) -> None:
+        super().__init__(parent, "Amendment", amendment, [
+            Field("title", "Title", required=True),
+            Field("action", "Action", "enum", enum=AmendmentAction),
+            Field("target_text", "Passage amended", "text"),
+            Field("proposed_text", "Proposed text", "text"),
+            Field("rationale", "Rationale", "text"),
+            Field("status", "Status", "enum", enum=AmendmentStatus),
+            Field("organization_id", "Organization", "ref", choices=_org_choices(ws)),
+            Field("date", "Date", "date"),
+            SENSITIVITY,
+        ])
+        provision = ws.get(Provision, amendment.provision_id)
+        self.base_text = provision.text if provision else ""
+        self.add_checklist("amendment_supporters", "Supporters",
+                           [(o.display_name, o.id) for o in ws.find(Organization, order_by="name")],
+                           ws.linked("amendment_supporters", left_id=amendment.id))
+        self.add_checklist("amendment_concerns", "Answers concerns",
+                           [(c.title, c.id) for c in queries.concerns_for(ws, [amendment.provision_id])],
+                           ws.linked("amendment_concerns", left_id=amendment.id))
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Redline preview")
+        self.preview.setMaximumHeight(120)
+        self.form.addRow(QLabel("Preview"), self.preview)
+        action_box = self.editors["action"]
+        assert isinstance(action_box, QComboBox)
+        action_box.currentIndexChanged.connect(self.update_preview)
+        for name in ("target_text", "proposed_text"):
+            text_edit = self.editors[name]
+            assert isinstance(text_edit, QPlainTextEdit)
+            text_edit.textChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        try:
+            segments = amendment_redline(self.base_text, self.value("action"), self.value("target_text"),
+                                         self.value("proposed_text"))
+        except AmendmentTargetError as error:
+            self.preview.setPlainText(f"Cannot show the change: {error}.")
+            return
+        self.preview.setHtml(redline_html(segments))
+
+    def problems(self) -> list[str]:
+        found = super().problems()
+        target = self.value("target_text")
+        if target and target not in self.base_text:
+            found.append("The passage amended must be copied exactly from the provision's text.")
+        return found
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, amendment: Amendment) -> Edited | None:
+        return cls(parent, ws, amendment).run()
+
+
+class DelegationDialog(LinkedRecordDialog):
+    def __init__(self, parent: QWidget | None, ws: Workspace, delegation: Delegation) -> None:
+        super().__init__(parent, "Delegation", delegation, [
+            Field("name", "Name", required=True),
+            Field("iso_code", "ISO code"),
+            Field("kind", "Kind", "enum", enum=DelegationKind),
+            Field("languages", "Working languages (comma-separated codes)", "list"),
+            Field("priority", "Priority", "enum", enum=Priority),
+            Field("summary", "Summary", "text"),
+            SENSITIVITY,
+        ])
+        groups = [d for d in queries.delegations(ws) if d.kind is not DelegationKind.STATE and d.id != delegation.id]
+        if groups:
+            self.add_checklist("delegation_memberships", "Member of", [(g.name, g.id) for g in groups],
+                               ws.linked("delegation_memberships", left_id=delegation.id))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, delegation: Delegation) -> Edited | None:
+        return cls(parent, ws, delegation).run()
+
+
+class PositionDialog(LinkedRecordDialog):
+    """A stance on the provision itself or on one of its amendments."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, position: Position, provision: Provision) -> None:
+        targets: list[tuple[str, str | None]] = [(f"{provision.label} itself", None)]
+        targets += [(f"Amendment: {a.title or a.proposed_text[:40]}", a.id)
+                    for a in queries.amendments_for(ws, [provision.id])]
+        super().__init__(parent, "Position", position, [
+            Field("delegation_id", "Delegation", "ref", required=True,
+                  choices=tuple((d.name, d.id) for d in queries.delegations(ws))),
+            Field("stance", "Stance", "enum", enum=Stance),
+            Field("amendment_id", "On", "ref", choices=tuple(targets)),
+            Field("source_id", "Source", "ref", choices=_source_choices(ws)),
+            Field("date", "Date", "date"),
+            Field("confidence", "Confidence", "enum", enum=Confidence),
+            Field("illustrative", "Illustrative (no public source)", "bool"),
+            Field("summary", "Summary", "text"),
+            SENSITIVITY,
+        ])
+        self.provision = provision
+
+    def result_record(self) -> Record:
+        record = super().result_record()
+        assert isinstance(record, Position)
+        on_amendment = record.amendment_id is not None
+        return dataclasses.replace(record, provision_id=None if on_amendment else self.provision.id,
+                                   version_id=self.provision.version_id)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, position: Position, provision: Provision) -> Edited | None:
+        return cls(parent, ws, position, provision).run()
+
+
+class SourceDialog(LinkedRecordDialog):
+    def __init__(self, parent: QWidget | None, ws: Workspace, source: Source) -> None:
+        super().__init__(parent, "Source", source, [
+            Field("title", "Title", required=True),
+            Field("organization_id", "Organization", "ref", choices=_org_choices(ws)),
+            Field("date", "Date", "date"),
+            Field("url", "Web address", "url"),
+            Field("symbol", "Document symbol"),
+            Field("publisher", "Publisher"),
+            Field("reliability_note", "Reliability note", "text"),
+            SENSITIVITY,
+        ])
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, source: Source) -> Edited | None:
+        return cls(parent, ws, source).run()
+
+
+class CaseDialog(LinkedRecordDialog):
+    def __init__(self, parent: QWidget | None, ws: Workspace, case: Case) -> None:
+        super().__init__(parent, "Evidence case", case, [
+            Field("title", "Title", required=True),
+            Field("country", "Country"),
+            Field("law", "Law"),
+            Field("summary", "Summary", "text"),
+            Field("date", "Date", "date"),
+            Field("source_id", "Source", "ref", choices=_source_choices(ws)),
+            SENSITIVITY,
+        ])
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, case: Case) -> Edited | None:
+        return cls(parent, ws, case).run()

@@ -1,0 +1,180 @@
+"""A record edit dialog built from field specs, with validation before it may close.
+
+Specific dialogs (ui/dialogs.py) list their fields and add link pickers; every one has a
+`@classmethod ask(...)` returning the edited record (or None on cancel), which tests patch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.enums import Sensitivity
+from briefing_app.domain.models import Record
+
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One editable column. kind: line, text, enum, ref, bool, date, url, list."""
+
+    name: str
+    label: str
+    kind: str = "line"
+    required: bool = False
+    enum: type[Enum] | None = None
+    choices: tuple[tuple[str, str | None], ...] = ()
+
+
+SENSITIVITY = Field("sensitivity", "Sensitivity", "enum", enum=Sensitivity)
+
+
+class CheckList(QListWidget):
+    """Pick several records (links) by ticking them."""
+
+    def __init__(self, name: str, items: list[tuple[str, str]], checked: list[str]) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        for label, value in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setMaximumHeight(110)
+
+    def checked(self) -> list[str]:
+        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, values: list[str]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in values
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class RecordDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, record: Record, fields: list[Field]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.record = record
+        self.fields = fields
+        self.editors: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        for spec in fields:
+            editor = self._editor(spec, getattr(record, spec.name))
+            editor.setAccessibleName(spec.label)
+            self.editors[spec.name] = editor
+            self.form.addRow(spec.label + (" *" if spec.required else ""), editor)
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #e5534b;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error_label)
+        self.layout_.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _editor(self, spec: Field, value: Any) -> QWidget:
+        if spec.kind == "text":
+            text = QPlainTextEdit(str(value or ""))
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70)
+            return text
+        if spec.kind in ("enum", "ref"):
+            combo = QComboBox()
+            options = ([(str(e.value), e.value) for e in spec.enum] if spec.enum is not None
+                       else list(spec.choices))
+            for label, data in options:
+                combo.addItem(label, data)
+            current = getattr(value, "value", value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            return combo
+        if spec.kind == "bool":
+            check = QCheckBox()
+            check.setChecked(bool(value))
+            return check
+        line = QLineEdit(", ".join(value) if spec.kind == "list" else str(value or ""))
+        if spec.kind == "date":
+            line.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        elif spec.kind == "url":
+            line.setPlaceholderText("https://…")
+        return line
+
+    def value(self, name: str) -> Any:
+        """The current value of a field, converted to the record's type."""
+        spec = next(f for f in self.fields if f.name == name)
+        editor = self.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip()
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            return spec.enum(data) if spec.enum is not None else data
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        if spec.kind == "list":
+            return tuple(part.strip() for part in text.split(",") if part.strip())
+        return text
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Fill a field programmatically (used by tests and by pickers)."""
+        editor = self.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(getattr(value, "value", value)))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(", ".join(value) if isinstance(value, tuple) else str(value))
+
+    def problems(self) -> list[str]:
+        """What keeps the dialog from saving; empty when the values are valid."""
+        found = []
+        for spec in self.fields:
+            value = self.value(spec.name)
+            if spec.required and value in ("", None, ()):
+                found.append(f"{spec.label} is required.")
+            elif spec.kind == "date" and value and not _DATE.match(value):
+                found.append(f"{spec.label} must be a date such as 2024-08-08 (or 2024-08, 2024).")
+            elif spec.kind == "url" and value and not _URL.match(value):
+                found.append(f"{spec.label} must start with http:// or https://.")
+        return found
+
+    def result_record(self) -> Record:
+        return dataclasses.replace(self.record, **{spec.name: self.value(spec.name) for spec in self.fields})
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.error_label.setText("\n".join(problems))
+            return
+        super().accept()

@@ -1,0 +1,231 @@
+"""The provision tree of one version: a lazy QAbstractItemModel and its filter proxy.
+
+Children are read from the store only when a node is expanded (canFetchMore/fetchMore); the
+version's outline (ids and parents only) tells which nodes have children without loading them.
+Filtering is done by the store (sets of matching ids), so the proxy only tests membership.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from briefing_app.domain.enums import ProvisionKind, Severity
+from briefing_app.domain.models import Provision
+from briefing_app.domain.views import ProvisionCounts
+from briefing_app.store import queries, ui_queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.rich import SEVERITY_COLOURS
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Provision", "⚑", "✎")
+HEADER_TIPS = ("Provision", "Concerns (with its paragraphs)", "Amendments (with its paragraphs)")
+_SEVERITY_BY_RANK = {s.rank: s for s in Severity}
+
+
+class _Node:
+    __slots__ = ("provision", "parent", "row", "children")
+
+    def __init__(self, provision: Provision | None, parent: _Node | None, row: int) -> None:
+        self.provision = provision
+        self.parent = parent
+        self.row = row
+        self.children: list[_Node] | None = None
+
+
+def tree_label(provision: Provision) -> str:
+    """"Article 6 — Interception" in the tree; paragraphs show their number and first words."""
+    if provision.kind is ProvisionKind.PARAGRAPH:
+        words = provision.text.split()
+        preview = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+        return f"{provision.number}. {preview}" if provision.number else preview
+    return f"{provision.label} — {provision.heading}" if provision.heading else provision.label
+
+
+class ProvisionTreeModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws: Workspace | None = None
+        self._version_id = ""
+        self._root = _Node(None, None, 0)
+        self._root.children = []
+        self._children_count: dict[str | None, int] = {}
+        self.outline = ui_queries.Outline({})
+        self._counts: dict[str, ProvisionCounts] = {}
+
+    @property
+    def version_id(self) -> str:
+        return self._version_id
+
+    def set_version(self, ws: Workspace | None, version_id: str) -> None:
+        self.beginResetModel()
+        self._ws = ws
+        self._version_id = version_id
+        self._root = _Node(None, None, 0)
+        if ws is None or not version_id:
+            self._root.children = []
+            self.outline = ui_queries.Outline({})
+            self._counts = {}
+        else:
+            self.outline = ui_queries.outline(ws, version_id)
+            self._counts = queries.provision_counts(ws, version_id)
+            top = queries.children_of(ws, version_id, None)
+            self._root.children = [_Node(p, self._root, row) for row, p in enumerate(top)]
+        self._children_count = {k: len(v) for k, v in self.outline.children_index().items()}
+        self.endResetModel()
+
+    def refresh_counts(self) -> None:
+        """Re-read the badges after an edit, keeping the loaded nodes and the selection."""
+        if self._ws is None or not self._version_id:
+            return
+        self._counts = queries.provision_counts(self._ws, self._version_id)
+        self._emit_changed(self._root, QModelIndex())
+
+    def _emit_changed(self, node: _Node, parent: QModelIndex) -> None:
+        if not node.children:
+            return
+        self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, 2, parent))
+        for child in node.children:
+            if child.children:
+                self._emit_changed(child, self.index(child.row, 0, parent))
+
+    # -- structure ---------------------------------------------------------------------------------
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def _id(self, node: _Node) -> str | None:
+        return node.provision.id if node.provision is not None else None
+
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
+        node = self._node(parent)
+        if node.children is None or not (0 <= row < len(node.children)) or not (0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        children = self._node(parent).children
+        return len(children) if children is not None else 0
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return len(HEADERS)
+
+    def hasChildren(self, parent: Index = NO_PARENT) -> bool:
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        if node.children is not None:
+            return bool(node.children)
+        return self._children_count.get(self._id(node), 0) > 0
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return node.children is None and self._children_count.get(self._id(node), 0) > 0
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self._node(parent)
+        if node.children is not None or self._ws is None:
+            return
+        loaded = queries.children_of(self._ws, self._version_id, self._id(node))
+        if not loaded:
+            node.children = []
+            return
+        self.beginInsertRows(parent, 0, len(loaded) - 1)
+        node.children = [_Node(p, node, row) for row, p in enumerate(loaded)]
+        self.endInsertRows()
+
+    def index_of(self, provision_id: str) -> QModelIndex:
+        """The index of a provision of this version, loading its ancestors' children on the way."""
+        index = QModelIndex()
+        for step in self.outline.path(provision_id):
+            if self.canFetchMore(index):
+                self.fetchMore(index)
+            node = self._node(index)
+            found = next((c for c in node.children or [] if self._id(c) == step), None)
+            if found is None:
+                return QModelIndex()
+            index = self.createIndex(found.row, 0, found)
+        return index
+
+    # -- data --------------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        provision = self._node(index).provision
+        assert provision is not None
+        column = index.column()
+        if role == ID_ROLE:
+            return provision.id
+        counts = self._counts.get(provision.id, ProvisionCounts())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return tree_label(provision)
+            value = counts.concerns if column == 1 else counts.amendments
+            return str(value) if value else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return provision.heading or provision.label
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and counts.max_severity:
+            return QColor(SEVERITY_COLOURS[_SEVERITY_BY_RANK[counts.max_severity]])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == 0:
+                return tree_label(provision)
+            return f"{counts.concerns} concerns" if column == 1 else f"{counts.amendments} amendments"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return HEADER_TIPS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ProvisionFilterProxy(QSortFilterProxyModel):
+    """Shows only the provisions in `visible` (None: everything)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visible: set[str] | None = None
+
+    def set_visible(self, visible: set[str] | None) -> None:
+        self.beginFilterChange()
+        self._visible = visible
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._visible is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(ID_ROLE) in self._visible

@@ -1,0 +1,133 @@
+"""Centre and right panes: the selected provision, and its Concerns / Amendments / Positions tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from briefing_app.domain.models import Provision
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import detail_html
+from briefing_app.ui.record_actions import RecordActions
+
+
+class RichPane(QWidget):
+    """A read-only rich-text view with optional buttons; our links run actions, web links open."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, name: str, buttons: list[tuple[str, Callable[[], object]]] | None = None) -> None:
+        super().__init__()
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(name)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        if buttons:
+            row = QHBoxLayout()
+            for label, handler in buttons:
+                button = QPushButton(label)
+                button.setAccessibleName(label.rstrip("…"))
+                button.clicked.connect(lambda _c=False, h=handler: h())
+                row.addWidget(button)
+                self.buttons[label] = button
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(self.browser)
+
+    def set_html(self, html: str) -> None:
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(html)
+        bar.setValue(position)
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_activated.emit(url.toString())
+
+
+class ProvisionPanel(QWidget):
+    """Shows one provision; `compare_requested` asks the window to compare with the previous version."""
+
+    compare_requested = Signal(str)
+
+    def __init__(self, actions: RecordActions) -> None:
+        super().__init__()
+        self.records = actions
+        self.ws: Workspace | None = None
+        self.provision_id = ""
+        self.text_pane = RichPane("Provision text")
+        self.concerns = RichPane("Concerns", [("Add concern…", self.add_concern)])
+        self.amendments = RichPane("Amendments", [("Add amendment…", self.add_amendment)])
+        self.positions = RichPane("Positions", [("Add position…", self.add_position)])
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Provision details")
+        self.tabs.addTab(self.concerns, "&Concerns")
+        self.tabs.addTab(self.amendments, "&Amendments")
+        self.tabs.addTab(self.positions, "&Positions")
+        for pane in (self.text_pane, self.concerns, self.amendments, self.positions):
+            pane.link_activated.connect(self._link)
+        self.set_enabled_buttons(False)
+
+    def set_enabled_buttons(self, enabled: bool) -> None:
+        for pane in (self.concerns, self.amendments, self.positions):
+            for button in pane.buttons.values():
+                button.setEnabled(enabled)
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.show_provision("")
+
+    def show_provision(self, provision_id: str) -> None:
+        self.provision_id = provision_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        provision = ws.get(Provision, self.provision_id) if ws and self.provision_id else None
+        self.set_enabled_buttons(provision is not None)
+        if ws is None or provision is None:
+            self.provision_id = ""
+            hint = "<p>Choose a provision in the tree on the left, or search with Ctrl+K.</p>"
+            for pane in (self.text_pane, self.concerns, self.amendments, self.positions):
+                pane.set_html(hint if pane is self.text_pane else "")
+            self._set_counts(0, 0, 0)
+            return
+        ids = queries.subtree_ids(ws, provision.id)
+        self.text_pane.set_html(detail_html.provision_html(ws, provision))
+        self.concerns.set_html(detail_html.concerns_html(ws, ids))
+        self.amendments.set_html(detail_html.amendments_html(ws, ids))
+        self.positions.set_html(detail_html.positions_html(ws, ids))
+        self._set_counts(len(queries.concerns_for(ws, ids)), len(queries.amendments_for(ws, ids)),
+                         len(queries.positions_for(ws, ids)))
+
+    def _set_counts(self, concerns: int, amendments: int, positions: int) -> None:
+        for index, (label, count) in enumerate((("&Concerns", concerns), ("&Amendments", amendments),
+                                                 ("&Positions", positions))):
+            self.tabs.setTabText(index, f"{label} ({count})" if count else label)
+
+    def _link(self, href: str) -> None:
+        if href == detail_html.COMPARE_LINK:
+            self.compare_requested.emit(self.provision_id)
+        else:
+            self.records.handle_link(href)
+
+    def add_concern(self) -> None:
+        if self.provision_id:
+            self.records.add_concern(self.provision_id)
+
+    def add_amendment(self) -> None:
+        if self.provision_id:
+            self.records.add_amendment(self.provision_id)
+
+    def add_position(self) -> None:
+        if self.provision_id:
+            self.records.add_position(self.provision_id)

@@ -1,0 +1,149 @@
+"""Add / edit / delete for every record kind: open the dialog, then hand the result to the Editor.
+
+Views call these (buttons, menu items, or `edit:<table>:<id>` links in their text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.domain.enums import Stance
+from briefing_app.domain.models import (
+    RECORD_TABLES,
+    Amendment,
+    Case,
+    Concern,
+    Delegation,
+    Position,
+    Provision,
+    Record,
+    Source,
+)
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.commands import Link, Step, link_changes
+from briefing_app.ui.dialogs import (
+    AmendmentDialog,
+    CaseDialog,
+    ConcernDialog,
+    DelegationDialog,
+    Edited,
+    PositionDialog,
+    SourceDialog,
+)
+from briefing_app.ui.editor import Editor
+
+_DESCRIBE: dict[type[Record], Callable[[Record], str]] = {
+    Concern: lambda r: f"the concern “{getattr(r, 'title', '')}”",
+    Amendment: lambda r: f"the amendment “{getattr(r, 'title', '')}” and the positions on it",
+    Delegation: lambda r: f"the delegation {getattr(r, 'name', '')} with its positions, notes and contacts",
+    Position: lambda r: "this position",
+    Source: lambda r: f"the source “{getattr(r, 'title', '')}”",
+    Case: lambda r: f"the case “{getattr(r, 'title', '')}”",
+}
+
+
+class RecordActions:
+    def __init__(self, editor: Editor, parent: QWidget) -> None:
+        self.editor = editor
+        self.parent = parent
+
+    @property
+    def ws(self) -> Workspace:
+        assert self.editor.ws is not None
+        return self.editor.ws
+
+    def _ask(self, record: Record, provision: Provision | None = None) -> Edited | None:
+        ws, parent = self.ws, self.parent
+        if isinstance(record, Concern):
+            return ConcernDialog.ask(parent, ws, record)
+        if isinstance(record, Amendment):
+            return AmendmentDialog.ask(parent, ws, record)
+        if isinstance(record, Delegation):
+            return DelegationDialog.ask(parent, ws, record)
+        if isinstance(record, Position):
+            target = provision or self._position_provision(record)
+            return PositionDialog.ask(parent, ws, record, target) if target else None
+        if isinstance(record, Source):
+            return SourceDialog.ask(parent, ws, record)
+        if isinstance(record, Case):
+            return CaseDialog.ask(parent, ws, record)
+        raise TypeError(f"no dialog for {type(record).__name__}")
+
+    def _position_provision(self, position: Position) -> Provision | None:
+        if position.provision_id:
+            return self.ws.get(Provision, position.provision_id)
+        amendment = self.ws.get(Amendment, position.amendment_id or "")
+        return self.ws.get(Provision, amendment.provision_id) if amendment else None
+
+    def _save(self, old: Record | None, edited: Edited, extra: list[Step] | None = None) -> bool:
+        steps: list[Step] = list(extra or [])
+        for link, wanted in edited.links.items():
+            before = [] if old is None else self.ws.linked(link, left_id=old.id)
+            steps += link_changes(link, edited.record.id, before, wanted)
+        if old is not None and old == edited.record and not steps:
+            return False
+        return self.editor.save(old, edited.record, steps)
+
+    # -- entry points ------------------------------------------------------------------------------
+    def add_concern(self, provision_id: str) -> bool:
+        edited = self._ask(Concern(title=""))
+        if edited is None:
+            return False
+        return self._save(None, edited, [Link("concern_provisions", edited.record.id, provision_id)])
+
+    def add_amendment(self, provision_id: str) -> bool:
+        edited = self._ask(Amendment(provision_id=provision_id))
+        return edited is not None and self._save(None, edited)
+
+    def add_position(self, provision_id: str, delegation_id: str = "") -> bool:
+        provision = self.ws.get(Provision, provision_id)
+        if provision is None:
+            return False
+        template = Position(delegation_id=delegation_id, stance=Stance.UNDECIDED, provision_id=provision_id)
+        edited = self._ask(template, provision)
+        return edited is not None and self._save(None, edited)
+
+    def edit_or_add_position(self, delegation_id: str, provision_id: str, existing: Position | None) -> bool:
+        """The matrix: edit the delegation's latest position on the provision, or record one."""
+        if existing is None:
+            return self.add_position(provision_id, delegation_id)
+        return self.edit("positions", existing.id)
+
+    def add_delegation(self) -> bool:
+        edited = self._ask(Delegation(name=""))
+        return edited is not None and self._save(None, edited)
+
+    def add_source(self) -> bool:
+        edited = self._ask(Source(title=""))
+        return edited is not None and self._save(None, edited)
+
+    def add_case(self) -> bool:
+        edited = self._ask(Case(title=""))
+        return edited is not None and self._save(None, edited)
+
+    def edit(self, table: str, record_id: str) -> bool:
+        record = self.ws.get(RECORD_TABLES[table], record_id)
+        if record is None:
+            return False
+        edited = self._ask(record)
+        return edited is not None and self._save(record, edited)
+
+    def delete(self, table: str, record_id: str) -> bool:
+        record = self.ws.get(RECORD_TABLES[table], record_id)
+        if record is None:
+            return False
+        return self.editor.delete(record, _DESCRIBE[type(record)](record))
+
+    def handle_link(self, href: str) -> bool:
+        """Run an `edit:<table>:<id>` or `delete:<table>:<id>` link from a view; False if not ours."""
+        verb, _, rest = href.partition(":")
+        table, _, record_id = rest.partition(":")
+        if table not in RECORD_TABLES or not record_id:
+            return False
+        if verb == "edit":
+            return self.edit(table, record_id)
+        if verb == "delete":
+            return self.delete(table, record_id)
+        return False

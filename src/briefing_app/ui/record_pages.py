@@ -1,0 +1,201 @@
+"""The all-Concerns and Delegations views: sortable, filterable tables with edit buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.models import Concern, Delegation
+from briefing_app.store import queries, ui_queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import detail_html
+from briefing_app.ui.provision_panel import RichPane
+from briefing_app.ui.record_actions import RecordActions
+from briefing_app.ui.rich import SEVERITY_COLOURS
+from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+
+
+class TablePage(QWidget):
+    """Filter box, a sortable table and a row of buttons acting on the current row."""
+
+    def __init__(self, name: str, columns: list[Column[Any]], actions: RecordActions,
+                 buttons: list[tuple[str, Callable[[], object]]], activate: Callable[[], object],
+                 sort_column: int = 0) -> None:
+        super().__init__()
+        self.records = actions
+        self.ws: Workspace | None = None
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(f"Filter {name.lower()}…")
+        self.filter_edit.setAccessibleName(f"Filter {name.lower()}")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(name)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: activate())
+        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for label, handler in buttons:
+            button = QPushButton(label)
+            button.setAccessibleName(label.rstrip("…"))
+            button.clicked.connect(lambda _c=False, h=handler: h())
+            row.addWidget(button)
+            self.buttons[label] = button
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(4, 4, 4, 4)
+        self.layout_.addLayout(row)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+
+
+class ConcernsPage(TablePage):
+    """All concerns, most severe first; 'Go to provision' jumps to the first linked provision."""
+
+    go_to_provision = Signal(str)
+
+    def __init__(self, actions: RecordActions) -> None:
+        self.labels: dict[str, list[str]] = {}
+        self.orgs: dict[str, str] = {}
+        columns: list[Column[Concern]] = [
+            Column("Concern", lambda c: c.title),
+            Column("Severity", lambda c: c.severity.value, lambda c: -c.severity.rank,
+                   lambda c: SEVERITY_COLOURS[c.severity]),
+            Column("Category", lambda c: c.category),
+            Column("Status", lambda c: c.status.value),
+            Column("Organization", lambda c: self.orgs.get(c.organization_id or "", "")),
+            Column("Date", lambda c: c.date),
+            Column("Provisions", lambda c: ", ".join(self.labels.get(c.id, []))),
+            Column("Sensitivity", lambda c: c.sensitivity.value),
+        ]
+        super().__init__("Concerns", columns, actions, [
+            ("Go to provision", self.open_provision), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
+            self.edit_current, sort_column=1)
+        self.layout_.addWidget(self.table, 1)
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        self.labels = ui_queries.concern_provision_labels(ws) if ws else {}
+        self.orgs = {k: o.display_name for k, o in queries.organizations_by_id(ws).items()} if ws else {}
+        self.model.set_rows(queries.all_concerns(ws) if ws else [])
+
+    def edit_current(self) -> None:
+        concern = self.current()
+        if concern is not None:
+            self.records.edit("concerns", concern.id)
+
+    def delete_current(self) -> None:
+        concern = self.current()
+        if concern is not None:
+            self.records.delete("concerns", concern.id)
+
+    def open_provision(self) -> None:
+        concern = self.current()
+        if concern is None or self.ws is None:
+            return
+        provisions = queries.provisions_of_concern(self.ws, concern.id)
+        if provisions:
+            self.go_to_provision.emit(provisions[-1].id)
+
+
+class DelegationsPage(TablePage):
+    """Delegations with a detail pane: positions across provisions, notes and contacts marked."""
+
+    def __init__(self, actions: RecordActions) -> None:
+        self.position_counts: dict[str, int] = {}
+        columns: list[Column[Delegation]] = [
+            Column("Delegation", lambda d: d.name),
+            Column("ISO", lambda d: d.iso_code),
+            Column("Kind", lambda d: d.kind.value),
+            Column("Priority", lambda d: d.priority.value,
+                   lambda d: {"high": 0, "medium": 1, "low": 2}[d.priority.value]),
+            Column("Languages", lambda d: ", ".join(d.languages)),
+            Column("Positions", lambda d: str(self.position_counts.get(d.id, 0)),
+                   lambda d: self.position_counts.get(d.id, 0)),
+            Column("Sensitivity", lambda d: d.sensitivity.value),
+        ]
+        super().__init__("Delegations", columns, actions, [
+            ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
+            self.edit_current)
+        self.detail = RichPane("Delegation detail")
+        self.detail.link_activated.connect(self.records.handle_link)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([300, 300])
+        self.layout_.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def actions_add(self) -> None:
+        self.records.add_delegation()
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        current = self.current()
+        self.position_counts = ui_queries.position_counts(ws) if ws else {}
+        self.model.set_rows(queries.delegations(ws) if ws else [])
+        if current is not None:
+            self.select_delegation(current.id)
+        self._row_changed(self.table.currentIndex(), QModelIndex())
+
+    def select_delegation(self, delegation_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(RECORD_ROLE).id == delegation_id:
+                self.select_row(row)
+                return
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        delegation = current.data(RECORD_ROLE) if current.isValid() else None
+        if self.ws is None or delegation is None:
+            self.detail.set_html("<p>Choose a delegation.</p>")
+            return
+        self.detail.set_html(detail_html.delegation_html(self.ws, delegation))
+
+    def edit_current(self) -> None:
+        delegation = self.current()
+        if delegation is not None:
+            self.records.edit("delegations", delegation.id)
+
+    def delete_current(self) -> None:
+        delegation = self.current()
+        if delegation is not None:
+            self.records.delete("delegations", delegation.id)

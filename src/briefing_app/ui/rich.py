@@ -1,0 +1,116 @@
+"""The one place that turns user text into Qt rich text: every piece goes through `esc()`.
+
+Colours are mid-tones chosen to read on both light and dark palettes; backgrounds are
+translucent so the palette's base colour shows through. Text colour is never set for plain runs,
+so it follows the palette.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtGui import QColor
+
+from briefing_app.domain.enums import Sensitivity, Severity, Stance
+from briefing_app.domain.redline import Segment, SegmentKind
+
+DELETE_COLOUR = "#e5534b"
+INSERT_COLOUR = "#3b8eea"
+
+SEVERITY_COLOURS: dict[Severity, str] = {
+    Severity.CRITICAL: "#e5534b",
+    Severity.HIGH: "#e0823d",
+    Severity.MEDIUM: "#c69026",
+    Severity.LOW: "#6e9f80",
+}
+STANCE_COLOURS: dict[Stance, str] = {
+    Stance.SUPPORTS: "#3fa34d",
+    Stance.OPPOSES: "#e5534b",
+    Stance.UNDECIDED: "#c69026",
+    Stance.UNKNOWN: "#8b949e",
+    Stance.PROPOSES_TEXT: "#3b8eea",
+}
+STANCE_SYMBOLS: dict[Stance, str] = {
+    Stance.SUPPORTS: "✔",
+    Stance.OPPOSES: "✖",
+    Stance.UNDECIDED: "?",
+    Stance.UNKNOWN: "·",
+    Stance.PROPOSES_TEXT: "✎",
+}
+ILLUSTRATIVE_MARK = "◇ illustrative"
+
+
+def esc(text: str) -> str:
+    """Escape user text for Qt rich text; newlines become line breaks."""
+    return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+def translucent(hex_colour: str, alpha: int = 70) -> QColor:
+    """A cell background that tints whatever base colour the palette has."""
+    colour = QColor(hex_colour)
+    colour.setAlpha(alpha)
+    return colour
+
+
+def redline_html(segments: list[Segment]) -> str:
+    """Deletions struck through in red, insertions underlined in blue, unchanged text as is."""
+    parts: list[str] = []
+    for segment in segments:
+        text = esc(segment.text)
+        if segment.kind is SegmentKind.DELETE:
+            parts.append(f'<span style="color:{DELETE_COLOUR}; text-decoration:line-through;">{text}</span>')
+        elif segment.kind is SegmentKind.INSERT:
+            parts.append(f'<span style="color:{INSERT_COLOUR}; text-decoration:underline;">{text}</span>')
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+def badge(text: str, colour: str) -> str:
+    """A coloured label such as a severity or stance: bold coloured text, readable on any base."""
+    return f'<span style="color:{colour}; font-weight:600;">{esc(text)}</span>'
+
+
+def severity_badge(severity: Severity) -> str:
+    return badge(f"● {severity.value}", SEVERITY_COLOURS[severity])
+
+
+def stance_badge(stance: Stance) -> str:
+    return badge(f"{STANCE_SYMBOLS[stance]} {stance.value}", STANCE_COLOURS[stance])
+
+
+def sensitivity_marker(sensitivity: Sensitivity) -> str:
+    """Internal and personal records carry a visible marker; shareable ones a quiet one."""
+    if sensitivity.shareable_by_default:
+        return f'<span style="color:#8b949e;">{esc(sensitivity.value)}</span>'
+    return badge(f"🔒 {sensitivity.value.upper()}", DELETE_COLOUR)
+
+
+def action_link(label: str, href: str) -> str:
+    """A link the view handles itself (edit/delete); `href` is built by us, never from user text."""
+    return f'<a href="{html.escape(href, quote=True)}">{esc(label)}</a>'
+
+
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def external_link(label: str, url: str) -> str:
+    """A link to a source's web page; only http(s) URLs become links, anything else stays text."""
+    if url and _SAFE_URL.match(url):
+        return f'<a href="{html.escape(url, quote=True)}">{esc(label)}</a>'
+    return esc(label)
+
+
+def highlight_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:
+    """A search snippet with the matched words (between the marks) in bold."""
+    parts: list[str] = []
+    rest = snippet
+    while open_mark in rest:
+        before, _, after = rest.partition(open_mark)
+        hit, found, tail = after.partition(close_mark)
+        parts.append(esc(before))
+        parts.append(f"<b>{esc(hit)}</b>" if found else esc(open_mark + hit))
+        rest = tail
+    parts.append(esc(rest))
+    return "".join(parts)

@@ -1,0 +1,191 @@
+"""Global search (Ctrl+K / Ctrl+F): ranked hits over provisions, concerns and amendments with
+highlighted snippets; Enter (or a double-click) jumps to the record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.views import SearchHit
+from briefing_app.store.search import SearchQueryError, search
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.rich import esc, highlight_snippet
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
+HIT_ROLE = Qt.ItemDataRole.UserRole + 4
+HTML_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.kind.value}: {hit.title} — {hit.snippet.replace('[', '').replace(']', '')}"
+        if role == HTML_ROLE:
+            return (f"<b>{esc(hit.title)}</b> <span style='color:#8b949e;'>{esc(hit.kind.value)}</span>"
+                    f"<br/>{highlight_snippet(hit.snippet)}")
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints HTML_ROLE (built from escaped text) with the palette's colours."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE))
+        document.setTextWidth(max(100, option.rect.width()))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+class SearchDialog(QDialog):
+    """Type to search; Enter jumps to the selected (or first) hit and closes the dialog."""
+
+    jump = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Search")
+        self.ws: Workspace | None = None
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText("Search provisions, concerns and amendments…")
+        self.query_edit.setAccessibleName("Search")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.installEventFilter(self)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.activated.connect(self._activate)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.query_edit.returnPressed.connect(self.jump_to_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self.resize(680, 460)
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.model.set_hits([])
+
+    def open_search(self, text: str = "") -> None:
+        if text:
+            self.query_edit.setText(text)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query_edit.setFocus()
+        self.query_edit.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query_edit.text()
+        if self.ws is None or not text.strip():
+            self.model.set_hits([])
+            self.status.setText("")
+            return
+        try:
+            hits = search(self.ws, text, limit=50)
+        except SearchQueryError as error:
+            self.model.set_hits([])
+            self.status.setText(str(error))
+            return
+        self.model.set_hits(hits)
+        self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if hits else "No results.")
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        """Up/Down in the query box move through the results."""
+        if watched is self.query_edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = min(max(0, self.results.currentIndex().row() + step), self.model.rowCount() - 1)
+                self.results.setCurrentIndex(self.model.index(row))
+                return True
+        return super().eventFilter(watched, event)
+
+    def jump_to_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.jump.emit(index.data(HIT_ROLE))
+            self.hide()

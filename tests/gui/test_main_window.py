@@ -1,0 +1,161 @@
+"""Main window workflows: browse a provision, search and jump, menus, settings, extensions."""
+
+from __future__ import annotations
+
+import sys
+import types
+from importlib.machinery import ModuleSpec
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import main_window as main_window_module
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import app_settings
+from tests.gui.conftest import Treaty
+
+# The offscreen platform cannot raise or size-hint top-level windows; it says so on each show().
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+
+
+@pytest.fixture
+def window(qtbot, treaty: Treaty) -> MainWindow:
+    win = MainWindow(treaty.ws, extensions=())
+    qtbot.addWidget(win)
+    return win
+
+
+def _text(pane) -> str:
+    return pane.browser.toPlainText()
+
+
+def test_selecting_provision_shows_its_concerns_amendments_and_positions(window: MainWindow, treaty: Treaty) -> None:
+    assert window.windowTitle() == "Briefing Desk — treaty.sqlite"
+    assert window.select_provision(treaty.interception.id)
+    panel = window.panel
+    assert "Article 30" in _text(panel.text_pane) and "1. Each State Party" in _text(panel.text_pane)
+    assert "Real-time interception without judicial authorisation" in _text(panel.concerns)
+    assert "Joint NGO letter" in _text(panel.concerns) and "Prosecution of a journalist" in _text(panel.concerns)
+    assert "Overbroad offence" not in _text(panel.concerns)
+    assert "subject to prior judicial authorisation" in _text(panel.amendments)
+    positions = _text(panel.positions)
+    assert "Kenya" in positions and "undecided" in positions and "illustrative" in positions
+    assert "Brazil" in positions and "opposes" in positions
+    assert panel.tabs.tabText(0) == "&Concerns (1)"
+
+
+def test_provision_view_notes_change_since_previous_version_when_text_differs(
+        window: MainWindow, treaty: Treaty) -> None:
+    window.select_provision(treaty.interception_p1.id)
+    assert "Changed since Zero draft (there: Article 42)" in _text(window.panel.text_pane)
+    window.select_provision(treaty.access.id)
+    assert "Changed since" not in _text(window.panel.text_pane)
+
+
+def test_search_jumps_to_concern_hit_when_enter_pressed(qtbot, window: MainWindow, treaty: Treaty) -> None:
+    window.open_search()
+    dialog = window.search_dialog
+    dialog.query_edit.setText("authorisation")
+    dialog.run_search()
+    titles = [hit.title for hit in dialog.model.hits]
+    assert "Real-time interception without judicial authorisation" in titles
+    row = titles.index("Real-time interception without judicial authorisation")
+    dialog.results.setCurrentIndex(dialog.model.index(row))
+    with qtbot.waitSignal(dialog.jump):
+        qtbot.keyClick(dialog.query_edit, "\r")
+    assert window.current_provision_id() == treaty.interception_p1.id
+    assert window.panel.tabs.currentIndex() == 0
+    assert not dialog.isVisible()
+
+
+def test_search_reports_bad_query_without_results(window: MainWindow) -> None:
+    dialog = window.search_dialog
+    dialog.query_edit.setText('"unbalanced')
+    dialog.run_search()
+    assert dialog.model.rowCount() == 0 and "Cannot search" in dialog.status.text()
+
+
+def test_models_pass_modeltester_when_loaded(qtmodeltester, window: MainWindow, treaty: Treaty) -> None:
+    window.select_provision(treaty.interception_p1.id)
+    qtmodeltester.check(window.navigator.proxy, force_py=True)
+    qtmodeltester.check(window.concerns_page.model, force_py=True)
+    qtmodeltester.check(window.delegations_page.model, force_py=True)
+    qtmodeltester.check(window.matrix_page.model, force_py=True)
+    window.search_dialog.query_edit.setText("interception")
+    window.search_dialog.run_search()
+    qtmodeltester.check(window.search_dialog.model, force_py=True)
+
+
+def test_menu_places_for_other_features_exist_disabled(window: MainWindow) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
+    places = {"File": ["action_import_draft", "action_import_bundle", "action_export_bundle", "action_export_pack"],
+              "View": ["action_compare_versions", "action_review_draft"],
+              "Tools": ["action_undo_import", "action_check_workspace"]}
+    for menu, names in places.items():
+        for name in names:
+            action = getattr(window, name)
+            assert action in menus[menu].actions() and not action.isEnabled()
+    assert QKeySequence("Ctrl+K") in window.action_search.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.Undo) in window.action_undo.shortcuts()
+
+
+def test_extensions_install_into_window_when_package_present(qtbot, treaty: Treaty, monkeypatch) -> None:
+    module = types.ModuleType("fake_pack_ui")
+    module.__spec__ = ModuleSpec("fake_pack_ui", None)
+
+    def install(window: MainWindow) -> None:
+        window.action_export_pack.setEnabled(True)
+
+    module.install = install  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_pack_ui", module)
+    monkeypatch.setattr(main_window_module, "EXTENSIONS", ("fake_pack_ui", "briefing_app.ui.not_there"))
+    win = MainWindow(treaty.ws)
+    qtbot.addWidget(win)
+    assert win.action_export_pack.isEnabled()
+
+
+def test_settings_persist_across_window_restart(qtbot, treaty: Treaty) -> None:
+    first = MainWindow(treaty.ws, extensions=())
+    qtbot.addWidget(first)
+    first.resize(760, 560)
+    first.splitter.setSizes([250, 150, 180])
+    sizes = first.splitter.sizes()
+    first.show_page("delegations")
+    first.close()
+    second = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+    assert second.current_page() == "delegations"
+    assert app_settings().value("files/last") == str(treaty.ws.path.resolve())
+    assert [a.text() for a in second.recent_menu.actions()] == [str(treaty.ws.path.resolve())]
+
+
+def test_open_recent_switches_workspace_and_failure_keeps_current(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    other = Workspace.open(tmp_path / "other.sqlite")
+    other.close()
+    assert window.open_path(str(tmp_path / "other.sqlite"))
+    assert window.windowTitle() == "Briefing Desk — other.sqlite"
+    assert window.workspace_path == tmp_path / "other.sqlite"
+    errors: list[str] = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, text: errors.append(text))
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    assert not window.open_path(str(junk))
+    assert errors and window.workspace_path == tmp_path / "other.sqlite"
+    assert len(window.recent_menu.actions()) == 2
+    window.workspace.close()
+
+
+def test_new_database_starts_empty_when_chosen(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "fresh.sqlite"
+    monkeypatch.setattr(main_window_module.FileChooser, "ask_new", classmethod(lambda cls, p, f="": str(target)))
+    window.new_database()
+    assert window.workspace_path == target and window.workspace.counts()["provisions"] == 0
+    assert window.navigator.document_box.count() == 0
+    assert "0 provisions" in window.counts_label.text()
+    window.workspace.close()

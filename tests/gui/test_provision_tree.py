@@ -1,0 +1,94 @@
+"""The lazy provision tree: model consistency, lazy loading, filter and facets."""
+
+from __future__ import annotations
+
+from briefing_app.domain.enums import Severity, Stance
+from briefing_app.ui.navigator import Navigator
+from briefing_app.ui.provision_model import ID_ROLE, ProvisionTreeModel
+from tests.gui.conftest import Treaty
+
+
+def test_tree_model_passes_modeltester_when_fully_expanded(qtmodeltester, treaty: Treaty) -> None:
+    model = ProvisionTreeModel()
+    model.set_version(treaty.ws, treaty.adopted.id)
+    model.index_of(treaty.interception_p1.id)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_tree_loads_children_only_when_expanded_when_version_opens(treaty: Treaty) -> None:
+    model = ProvisionTreeModel()
+    model.set_version(treaty.ws, treaty.adopted.id)
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top == ["Chapter II — Criminalization", "Chapter IV — Procedural measures"]
+    chapter = model.index(0, 0)
+    assert model.rowCount(chapter) == 0 and model.hasChildren(chapter) and model.canFetchMore(chapter)
+    model.fetchMore(chapter)
+    assert [model.index(r, 0, chapter).data() for r in range(model.rowCount(chapter))] == [
+        "Article 6 — Respect for human rights", "Article 7 — Illegal access"]
+
+
+def test_tree_shows_count_badges_including_paragraphs_when_article_has_concerns(treaty: Treaty) -> None:
+    model = ProvisionTreeModel()
+    model.set_version(treaty.ws, treaty.adopted.id)
+    article = model.index_of(treaty.interception.id)
+    assert article.siblingAtColumn(1).data() == "1"
+    assert article.siblingAtColumn(2).data() == "1"
+    assert article.data(ID_ROLE) == treaty.interception.id
+
+
+def _visible(nav: Navigator) -> set[str]:
+    return set(nav.visible_provision_ids())
+
+
+def test_filter_text_narrows_tree_when_typed(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    nav.filter_edit.setText("interception")
+    qtbot.waitUntil(lambda: treaty.interception.id in _visible(nav))
+    visible = _visible(nav)
+    assert treaty.access.id not in visible and treaty.rights.id not in visible
+    assert treaty.interception_p1.id in visible
+    assert nav.match_label.text() == "1 matching provision"
+    nav.filter_edit.clear()
+    nav.apply_filter()
+    assert treaty.chapter.id in _visible(nav)
+
+
+def test_facets_narrow_tree_when_severity_or_stance_chosen(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    nav.severity_box.setCurrentIndex(nav.severity_box.findData(Severity.CRITICAL))
+    visible = _visible(nav)
+    assert treaty.interception_p1.id in visible and treaty.chapter.id not in visible
+    nav.severity_box.setCurrentIndex(0)
+    nav.delegation_box.setCurrentIndex(nav.delegation_box.findData(treaty.kenya.id))
+    nav.stance_box.setCurrentIndex(nav.stance_box.findData(Stance.UNDECIDED))
+    visible = _visible(nav)
+    assert treaty.interception.id in visible and treaty.rights.id not in visible
+    nav.stance_box.setCurrentIndex(nav.stance_box.findData(Stance.SUPPORTS))
+    assert _visible(nav) == set()
+
+
+def test_facets_combine_category_organization_and_amendments(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    nav.category_box.setCurrentIndex(nav.category_box.findData("criminalization"))
+    assert treaty.access.id in _visible(nav) and treaty.interception.id not in _visible(nav)
+    nav.category_box.setCurrentIndex(0)
+    nav.organization_box.setCurrentIndex(nav.organization_box.findData(treaty.article19.id))
+    assert {treaty.access.id, treaty.interception_p1.id} <= _visible(nav)
+    nav.amendments_check.setChecked(True)
+    assert treaty.interception_p1.id in _visible(nav) and treaty.access.id not in _visible(nav)
+
+
+def test_select_provision_switches_version_when_in_other_version(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    with qtbot.waitSignal(nav.provision_selected) as blocker:
+        assert nav.select_provision(treaty.old_interception.id)
+    assert blocker.args == [treaty.old_interception.id]
+    assert nav.version_box.currentText() == "Zero draft"
