@@ -15,6 +15,7 @@ import sqlite_utils
 from briefing_app.store.connection import transaction
 from briefing_app.store.drafts_schema import DRAFT_TABLES
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
+from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.sync_schema import SYNC_SCHEMA
 
@@ -63,6 +64,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, SYNC_SCHEMA)),
     Migration(4, "draft tables: analysis carried to a new draft with review states, split/merge relations",
               lambda conn: run_script(conn, DRAFT_TABLES)),
+    Migration(5, "briefing packs: saved pack profiles per delegation and the export log",
+              lambda conn: run_script(conn, PACKS_SCHEMA)),
 ]
 
 

@@ -1,0 +1,85 @@
+"""Read what a pack may draw on from the workspace into domain.tailoring.PackData.
+
+Only shareable rows are read (tailoring filters again: it is the gate that tests pin down).
+The part common to every delegation is read once, so a batch of 193 packs reads it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from briefing_app.domain.models import (
+    Amendment,
+    Case,
+    Concern,
+    Delegation,
+    Document,
+    Organization,
+    Record,
+    Source,
+    Version,
+)
+from briefing_app.domain.tailoring import PackData
+from briefing_app.store import queries
+from briefing_app.store.packs_store import data_version, link_pairs
+from briefing_app.store.workspace import Workspace
+
+DEFAULT_DEMO_NOTICE = ("This pack was made from Briefing Desk's demonstration data. Positions marked "
+                       "illustrative are invented; do not hand it to a delegation.")
+
+
+R = TypeVar("R", bound=Record)
+
+
+def _shared(records: Iterable[R]) -> tuple[R, ...]:
+    return tuple(r for r in records if r.sensitivity.shareable_by_default)
+
+
+def default_version(ws: Workspace) -> Version | None:
+    """The latest version of the first document that has versions."""
+    for document in queries.documents(ws):
+        latest = queries.latest_version(ws, document.id)
+        if latest is not None:
+            return latest
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    """Pack input shared by all delegations for one version; `data_version` stamps the export log."""
+
+    data: PackData
+    data_version: str
+
+
+def read_common(ws: Workspace, version_id: str = "") -> Common:
+    version = ws.get(Version, version_id) if version_id else None
+    version = version or default_version(ws)
+    document = ws.get(Document, version.document_id) if version else None
+    provisions = tuple(queries.provisions_of(ws, version.id)) if version else ()
+    ids = {p.id for p in provisions}
+    links = link_pairs(ws, "concern_provisions")
+    concern_ids = {c for c, p in links if p in ids}
+    stamp = data_version(ws)
+    notice = (ws.get_meta("demo_notice") or DEFAULT_DEMO_NOTICE) if ws.is_demo else ""
+    placeholder = Delegation(id="", name="")
+    data = PackData(
+        delegation=placeholder, document=document, version=version, provisions=provisions,
+        concerns=_shared([c for c in ws.find(Concern) if c.id in concern_ids]),
+        concern_provisions=tuple((c, p) for c, p in links if p in ids),
+        amendments=_shared([a for a in ws.find(Amendment) if a.provision_id in ids]),
+        sources=_shared(ws.find(Source)),
+        concern_sources=tuple(link_pairs(ws, "concern_sources")),
+        cases=_shared(ws.find(Case)),
+        concern_cases=tuple(link_pairs(ws, "concern_cases")),
+        organizations=_shared(ws.find(Organization)),
+        demo_notice=notice, data_as_of=stamp.split("/")[0],
+    )
+    return Common(data, stamp)
+
+
+def for_delegation(ws: Workspace, common: Common, delegation: Delegation) -> PackData:
+    positions = _shared(queries.positions_of_delegation(ws, delegation.id))
+    return replace(common.data, delegation=delegation, positions=positions)

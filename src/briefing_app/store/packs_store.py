@@ -1,0 +1,125 @@
+"""Pack profiles, the export log and the reads a pack needs that the generic record API lacks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES, new_id
+from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.store.workspace import Workspace
+
+_LIST_FIELDS = ("pinned", "excluded", "issuer_ids")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportEntry:
+    id: int
+    delegation_id: str | None
+    delegation_name: str
+    profile_name: str
+    profile: str
+    template: str
+    file_name: str
+    sha256: str
+    pages: int
+    data_version: str
+    exported_at: str
+
+
+def profile_to_json(profile: PackProfile) -> str:
+    return json.dumps(asdict(profile), ensure_ascii=False, sort_keys=True)
+
+
+def _profile_from_row(row: sqlite3.Row) -> PackProfile:
+    def ids(column: str) -> tuple[str, ...]:
+        return tuple(str(x) for x in json.loads(row[column]))
+
+    return PackProfile(
+        delegation_id=row["delegation_id"], name=row["name"], template=PackTemplate(row["template"]),
+        min_severity=Severity(row["min_severity"]), pinned=ids("pinned"), excluded=ids("excluded"),
+        evidence_annex=bool(row["evidence_annex"]), sources_annex=bool(row["sources_annex"]),
+        version_id=row["version_id"], pack_date=row["pack_date"], marking=row["marking"],
+        issuer_ids=ids("issuer_ids"),
+    )
+
+
+def load_profile(ws: Workspace, delegation_id: str, name: str = "Default") -> PackProfile:
+    """The saved profile, or the default one when none is saved under that name."""
+    row = ws.conn.execute(
+        "SELECT * FROM pack_profiles WHERE delegation_id = ? AND name = ?", (delegation_id, name)).fetchone()
+    return PackProfile(delegation_id=delegation_id, name=name) if row is None else _profile_from_row(row)
+
+
+def profiles_of(ws: Workspace, delegation_id: str) -> list[PackProfile]:
+    rows = ws.conn.execute(
+        "SELECT * FROM pack_profiles WHERE delegation_id = ? ORDER BY name", (delegation_id,))
+    return [_profile_from_row(r) for r in rows]
+
+
+def save_profile(ws: Workspace, profile: PackProfile) -> None:
+    """Insert or replace the delegation's profile of that name."""
+    values: dict[str, Any] = {
+        "template": profile.template.value, "min_severity": profile.min_severity.value,
+        **{f: json.dumps(list(getattr(profile, f))) for f in _LIST_FIELDS},
+        **{f: int(getattr(profile, f)) for f in ("evidence_annex", "sources_annex")},
+        "version_id": profile.version_id, "pack_date": profile.pack_date, "marking": profile.marking,
+    }
+    now = ws.clock()
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
+    with ws.transaction():
+        ws.conn.execute(
+            f"INSERT INTO pack_profiles (id, delegation_id, name, {columns}, created_at, updated_at) "
+            f"VALUES (?, ?, ?, {marks}, ?, ?) ON CONFLICT (delegation_id, name) DO UPDATE SET "
+            f"{updates}, updated_at = excluded.updated_at",
+            [new_id(), profile.delegation_id, profile.name, *values.values(), now, now])
+
+
+def record_export(ws: Workspace, *, profile: PackProfile, delegation_name: str, file_name: str,
+                  sha256: str, pages: int, data_version: str) -> int:
+    """Log one written pack; returns the log row id."""
+    with ws.transaction():
+        cursor = ws.conn.execute(
+            "INSERT INTO export_log (delegation_id, delegation_name, profile_name, profile, template, "
+            "file_name, sha256, pages, data_version, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (profile.delegation_id, delegation_name, profile.name, profile_to_json(profile),
+             profile.template.value, file_name, sha256, pages, data_version, ws.clock()))
+    return int(cursor.lastrowid or 0)
+
+
+def export_log(ws: Workspace, delegation_id: str | None = None) -> list[ExportEntry]:
+    """Exports, newest first; only one delegation's when given."""
+    sql = "SELECT * FROM export_log"
+    params: tuple[str, ...] = ()
+    if delegation_id is not None:
+        sql += " WHERE delegation_id = ?"
+        params = (delegation_id,)
+    rows = ws.conn.execute(sql + " ORDER BY exported_at DESC, id DESC", params)
+    return [ExportEntry(**{k: r[k] for k in r.keys()}) for r in rows]
+
+
+def data_version(ws: Workspace) -> str:
+    """`<latest updated_at>/<fingerprint of row counts and timestamps>`: changes with any edit."""
+    digest = hashlib.sha256()
+    latest = ""
+    for table in RECORD_TABLES:
+        count, newest = ws.conn.execute(f"SELECT count(*), max(updated_at) FROM {table}").fetchone()
+        digest.update(f"{table}:{count}:{newest}\n".encode())
+        latest = max(latest, newest or "")
+    for link in LINKS_BY_NAME:
+        count = ws.conn.execute(f"SELECT count(*) FROM {link}").fetchone()[0]
+        digest.update(f"{link}:{count}\n".encode())
+    return f"{latest}/{digest.hexdigest()[:12]}"
+
+
+def link_pairs(ws: Workspace, link_name: str) -> list[tuple[str, str]]:
+    """Every (left, right) pair of a link table, in insertion order."""
+    link = LINKS_BY_NAME[link_name]
+    rows = ws.conn.execute(f"SELECT {link.left_column}, {link.right_column} FROM {link.name} ORDER BY rowid")
+    return [(r[0], r[1]) for r in rows]

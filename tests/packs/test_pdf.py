@@ -1,0 +1,132 @@
+"""The built PDF: sections, order, redline, contents and outline, page bounds, determinism, metadata,
+and the redaction rules checked on extracted text and on the raw (inflated) bytes."""
+
+from __future__ import annotations
+
+import getpass
+import io
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import Concern
+from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.packs.build import build_pack
+from tests.packs.conftest import page_texts, pdf_text, raw_bytes
+from tests.packs.fixtures import SECRETS
+
+ALLOWED_INFO = {"/Title", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate"}
+
+
+def _build(ws, delegation, **settings):
+    return build_pack(ws, PackProfile(delegation_id=delegation.id, **settings), compress=False)
+
+
+def test_full_pack_has_every_part_in_order_when_built(pack_ws) -> None:
+    ws, fx = pack_ws
+    result = _build(ws, fx.kenya)
+    pages = page_texts(result.pdf)
+    text = " ".join(pages)
+    assert "For the delegation of Kenya" in pages[0] and "Briefing pack" in pages[0]
+    assert "Text referred to: Final draft" in pages[0] and "Issued by Coalition for Rights Online" in pages[0]
+    order = ["Executive summary", "Top asks", "Contents", "1. Article 28: Search and seizure",
+             "2. Article 6: Respect for human rights", "Annex A: Evidence", "Annex B: Sources"]
+    positions = [text.index(part, text.index("Executive summary")) for part in order[1:]]
+    assert positions == sorted(positions)
+    assert "Talking points" in text and "Your delegation's recorded position" in text
+    assert "Illustrative: no public source records this position" in text
+    assert "[1] Joint civil society letter on safeguards" in text
+    assert all(re.search(rf"page {n} of {result.pages}", p) for n, p in enumerate(pages, start=1))
+    assert all(p.startswith("Kenya") or "Kenya" in p[:120] for p in pages[1:])
+
+
+def test_redline_shows_deletion_then_insertion_in_colour_when_built(pack_ws) -> None:
+    ws, fx = pack_ws
+    result = _build(ws, fx.brazil, min_severity=Severity.CRITICAL)
+    text = pdf_text(result.pdf)
+    assert "Nothing in this Convention may shall be interpreted as permitting" in text
+    raw = raw_bytes(result.pdf)
+    assert b".701961 .14902 .117647 rg" in raw  # struck-through deletion colour (#b3261e)
+    assert b".043137 .341176 .815686 rg" in raw  # underlined insertion colour (#0b57d0)
+
+
+def test_contents_and_outline_mirror_headings_with_pages_when_built(pack_ws) -> None:
+    ws, fx = pack_ws
+    result = _build(ws, fx.kenya)
+    reader = PdfReader(io.BytesIO(result.pdf))
+    outline = [(item.title, reader.get_destination_page_number(item) + 1) for item in reader.outline]
+    titles = [t for t, _ in outline]
+    assert titles == ["Executive summary", "1. Article 28: Search and seizure",
+                      "2. Article 6: Respect for human rights", "Annex A: Evidence — documented cases",
+                      "Annex B: Sources"]
+    contents = next(p for p in page_texts(result.pdf) if p.count(" . ") > 3)
+    for title, page in outline:
+        assert re.search(rf"\. {page} {re.escape(title)}", contents), title  # pypdf: leader, page, title
+        assert title.split(": ")[-1] in page_texts(result.pdf)[page - 1]
+
+
+@pytest.mark.parametrize(("template", "low", "high"), [
+    (PackTemplate.FULL, 4, 12), (PackTemplate.BRIEF, 1, 2), (PackTemplate.TALKING_POINTS, 1, 2)])
+def test_page_count_stays_in_bounds_when_built_with_template(pack_ws, template, low, high) -> None:
+    ws, fx = pack_ws
+    result = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, template=template, min_severity=Severity.LOW))
+    assert low <= result.pages <= high
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == result.pages
+
+
+def test_brief_drops_sections_until_two_pages_when_content_is_long(pack_ws) -> None:
+    ws, fx = pack_ws
+    for concern in ws.find(Concern):
+        ws.update(replace(concern, summary="Long explanation of the problem. " * 40))
+    result = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, template=PackTemplate.BRIEF,
+                                        min_severity=Severity.LOW))
+    assert result.pages <= 2
+    assert "Top asks" in pdf_text(result.pdf)
+
+
+def test_same_data_and_profile_give_identical_bytes_when_built_twice(pack_ws, monkeypatch) -> None:
+    ws, fx = pack_ws
+    first = build_pack(ws, PackProfile(delegation_id=fx.kenya.id))
+    monkeypatch.setattr("time.time", lambda: 2_000_000_000.0)
+    second = build_pack(ws, PackProfile(delegation_id=fx.kenya.id))
+    assert first.pdf == second.pdf and first.sha256 == second.sha256
+    other_date = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, pack_date="2024-09-03"))
+    assert other_date.pdf != first.pdf
+
+
+def test_metadata_is_allow_listed_and_dated_from_data_when_built(pack_ws, tmp_path: Path) -> None:
+    ws, fx = pack_ws
+    result = _build(ws, fx.kenya, pack_date="2024-09-03")
+    info = PdfReader(io.BytesIO(result.pdf)).metadata
+    assert set(info) <= ALLOWED_INFO
+    assert info["/Title"] == "Briefing for the delegation of Kenya"
+    assert info["/CreationDate"].startswith("D:20240903")
+    raw = raw_bytes(result.pdf)
+    for local in {str(Path.home()), str(tmp_path), str(ws.path), getpass.getuser() + "/"}:
+        assert local.encode() not in raw
+    assert b"/Author" not in raw and b"/Keywords" not in raw
+
+
+@pytest.mark.parametrize("template", list(PackTemplate))
+def test_no_secret_reaches_text_or_raw_bytes_when_built(pack_ws, template) -> None:
+    ws, fx = pack_ws
+    result = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, template=template, min_severity=Severity.LOW,
+                                        pinned=(fx.art14.lineage_id,)), compress=False)
+    text = pdf_text(result.pdf)
+    raw = raw_bytes(result.pdf)
+    assert "Compelled assistance endangers security researchers" in text  # positive controls
+    assert b"Kenya" in raw
+    assert [s for s in SECRETS if s in text] == []
+    assert [s for s in SECRETS if s.encode() in raw or s.encode("utf-16-be") in raw] == []
+
+
+def test_uncompressed_build_has_plain_content_streams_when_asked(pack_ws) -> None:
+    ws, fx = pack_ws
+    compressed = build_pack(ws, PackProfile(delegation_id=fx.kenya.id))
+    plain = build_pack(ws, PackProfile(delegation_id=fx.kenya.id), compress=False)
+    assert b"/FlateDecode" in compressed.pdf
+    assert plain.pdf.count(b"BT ") > compressed.pdf.count(b"BT ")
