@@ -41,7 +41,7 @@ class Rev1:
 
 def import_rev1(ws: Workspace) -> Rev1:
     document = ws.insert(Document(title="Draft Convention on Countering Cybercrime", short_title="Cybercrime"))
-    result = apply_import(ws, plan_import(ws, parse_text(fixture_text("rev1.txt")), document_id=document.id,
+    result = apply_import(ws, plan_import(ws, parse_text(fixture_text("rev1.txt")), document=document.id,
                                           label="Rev.1", date="2023-06"))
     articles = {p.number: p for p in queries.provisions_of(ws, result.version.id) if p.kind.value == "article"}
     org = ws.insert(Organization(name="Digital Rights Watch"))

@@ -17,7 +17,7 @@ from tests.helpers import logical_dump
 
 
 def _plan(rev1: Rev1, **options: str):
-    return plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document_id=rev1.document.id,
+    return plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document=rev1.document.id,
                        label=options.pop("label", "Rev.2"), **options)
 
 
@@ -164,6 +164,6 @@ def test_should_refuse_if_labels_are_wrong(rev1: Rev1, options: dict[str, str], 
 
 def test_should_refuse_unknown_document_and_accept_short_title(rev1: Rev1) -> None:
     with pytest.raises(DraftImportError, match="no such document"):
-        plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document_id="nope", label="Rev.2")
-    plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document_id="cybercrime", label="Rev.2")
+        plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document="nope", label="Rev.2")
+    plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document="cybercrime", label="Rev.2")
     assert plan.document.id == rev1.document.id

@@ -62,7 +62,7 @@ class ProvisionChange:
 def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
                     kinds: Iterable[ProvisionKind] = TOP_LEVEL,
                     include_unchanged: bool = False) -> list[ProvisionChange]:
-    """Provision changes in the new version's reading order, removed provisions where they used to be."""
+    """Provision changes in the new version's reading order; a removed one follows its old predecessor."""
     wanted = set(kinds)
     old = [p for p in queries.provisions_of(ws, from_version_id) if p.kind in wanted]
     new = [p for p in queries.provisions_of(ws, to_version_id) if p.kind in wanted]
@@ -73,12 +73,13 @@ def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
     for n in new:
         o = old_by_lineage.get(n.lineage_id)
         changes.append(_change(o, n, notes.get(n.id, "")))
-    reading = {p.id: i for i, p in enumerate(old)}
-    for o in (p for p in old if p.lineage_id not in new_lineages):
+    for index, o in enumerate(old):
+        if o.lineage_id in new_lineages:
+            continue
         change = ProvisionChange(ChangeKind.REMOVED, o, None, 1.0, notes.get(o.id, ""))
-        before = next((i for i, c in enumerate(changes) if c.old and reading[c.old.id] > reading[o.id]),
-                      len(changes))
-        changes.insert(before, change)
+        earlier = {p.id for p in old[:index]}
+        after = max((i for i, c in enumerate(changes) if c.old and c.old.id in earlier), default=-1)
+        changes.insert(after + 1, change)
     return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
 
 

@@ -79,10 +79,14 @@ def find_version(ws: Workspace, document: Document, label: str) -> Version:
     raise DraftImportError(f"{document.short_title or document.title} has no version {label!r} (versions: {labels}).")
 
 
-def plan_import(ws: Workspace, parsed: ParsedDraft, *, document_id: str, label: str, date: str = "",
+def plan_import(ws: Workspace, parsed: ParsedDraft, *, document: Document | str, label: str, date: str = "",
                 against: str | None = None) -> ImportPlan:
-    """Read-only preparation; the previous version is `against` (a label) or the latest one."""
-    document = find_document(ws, document_id)
+    """Read-only preparation; the previous version is `against` (a label) or the latest one.
+
+    `document` is an id / title to look up, or a Document; one not yet in the workspace is created
+    by apply_import together with its first version.
+    """
+    document = find_document(ws, document) if isinstance(document, str) else document
     label = label.strip()
     if not label:
         raise DraftImportError("The new version needs a label, such as 'Rev.3'.")
@@ -108,6 +112,8 @@ def apply_import(ws: Workspace, plan: ImportPlan, pairs: Iterable[tuple[str, str
     provisions = [replace(p, lineage_id=lineage[p.id]) for p in plan.provisions]
     with ws.transaction():
         progress(0, 3, "Saving the new version")
+        if ws.get(Document, plan.document.id) is None:
+            ws.insert(plan.document)
         version = ws.insert(plan.version)
         ws.insert_many(provisions)
         token.check()

@@ -1,0 +1,66 @@
+"""Comparing versions (the read model packs use) and the "Review after new draft" list."""
+
+from __future__ import annotations
+
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.redline import SegmentKind
+from briefing_app.drafts.compare import ChangeKind, changes_between
+from briefing_app.drafts.importer import apply_import, plan_import
+from briefing_app.drafts.parse import parse_text
+from briefing_app.drafts.review import NEW_PROVISION, carried_amendment_redline, review_items
+from briefing_app.store.drafts_store import CarryState, resolve_carry
+from tests.drafts.conftest import Rev1, fixture_text
+
+
+def _import_rev2(rev1: Rev1) -> str:
+    plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document=rev1.document.id, label="Rev.2")
+    version_id = apply_import(rev1.ws, plan).version.id
+    assert plan.base is not None
+    return version_id
+
+
+def test_changes_between_gives_ratio_and_redline_per_provision(rev1: Rev1) -> None:
+    rev2 = _import_rev2(rev1)
+    rev1_id = rev1.articles["1"].version_id
+    changes = {c.label: c for c in changes_between(rev1.ws, rev1_id, rev2)}
+    misuse = changes["Article 7 → Article 8"]
+    assert misuse.kind is ChangeKind.CHANGED and 0.0 < misuse.ratio < 0.3
+    inserted = "".join(s.text for s in misuse.redline() if s.kind is SegmentKind.INSERT)
+    assert "dishonest intent" in inserted
+    assert changes["Article 9 → Article 4"].kind is ChangeKind.RENUMBERED
+    assert changes["Article 8"].kind is ChangeKind.REMOVED
+    assert "".join(s.text for s in changes["Article 8"].redline() if s.kind is SegmentKind.DELETE).startswith("Each")
+    assert "Article 1" not in changes
+    everything = changes_between(rev1.ws, rev1_id, rev2, include_unchanged=True,
+                                 kinds=(ProvisionKind.ARTICLE, ProvisionKind.PARAGRAPH))
+    assert sum(1 for c in everything if c.kind is ChangeKind.UNCHANGED) == 7  # 3 articles + 4 paragraphs
+
+
+def test_review_lists_what_needs_a_look_and_resolving_removes_it(rev1: Rev1) -> None:
+    rev2 = _import_rev2(rev1)
+    items = review_items(rev1.ws, rev2)
+    assert [(i.state, i.record_kind) for i in items if i.record_kind == "provision"] == [
+        (NEW_PROVISION, "provision"), (NEW_PROVISION, "provision")]
+    orphan = next(i for i in items if i.title == "Open-ended offences from other conventions")
+    assert (orphan.state, orphan.new_label) == (CarryState.ORPHANED.value, "—")
+    assert orphan.old_label == "Article 8. Offences relating to other conventions"
+    assert all(i.needs_review for i in items)
+    assert "Purpose clause omits human rights" not in {i.title for i in items}
+    assert "Purpose clause omits human rights" in {i.title for i in review_items(rev1.ws, rev2, include_settled=True)}
+    assert orphan.carry is not None
+    resolve_carry(rev1.ws, orphan.carry.id)
+    assert orphan.title not in {i.title for i in review_items(rev1.ws, rev2)}
+
+
+def test_carried_amendment_redline_is_recomputed_against_the_new_text(rev1: Rev1) -> None:
+    rev2 = _import_rev2(rev1)
+    items = {i.title: i for i in review_items(rev1.ws, rev2, include_settled=True)}
+    unchanged = items["Name the ICCPR"].carry
+    assert unchanged is not None
+    segments = carried_amendment_redline(rev1.ws, unchanged)
+    assert segments is not None
+    assert [s.text for s in segments if s.kind is SegmentKind.INSERT] == [", including the ICCPR"]
+    gone = items["Require criminal intent"].carry
+    assert gone is not None and carried_amendment_redline(rev1.ws, gone) is None
+    orphan = items["Delete the article"].carry
+    assert orphan is not None and carried_amendment_redline(rev1.ws, orphan) is None
