@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from briefing_app.domain.models import (
 )
 from briefing_app.store.workspace import Workspace
 from tests.conftest import FixedClock
+from tests.helpers import logical_dump
 
 INTERCEPTION_TEXT = (
     "Each State Party shall adopt such legislative measures as may be necessary to empower its "
@@ -134,6 +136,12 @@ def build_treaty(ws: Workspace) -> Treaty:
     return Treaty(ws, doc, draft, adopted, chapter, access, interception, interception_p1, rights,
                   old_interception, amnesty, article19, privacy, overbroad, safeguards, kenya, brazil,
                   source, case)
+
+
+def content_dump(conn: sqlite3.Connection) -> list[str]:
+    """The logical dump without sync tombstones: undoing an insert deletes the row and the bundle
+    layer records that deletion as a tombstone; every other table must be exactly as before."""
+    return [line for line in logical_dump(conn) if not line.startswith('INSERT INTO "sync_tombstones"')]
 
 
 @pytest.fixture(autouse=True)

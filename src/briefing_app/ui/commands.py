@@ -53,7 +53,10 @@ class Update:
     saved: Record | None = None
 
     def apply(self, ws: Workspace) -> None:
-        self.saved = ws.update(self.new)
+        """Undo and redo write back the stored rows exactly, timestamps included."""
+        self.old = ws.require(type(self.old), self.old.id)
+        ws.update(self.new)
+        self.saved = ws.require(type(self.new), self.new.id)
 
     def undo(self, ws: Workspace) -> None:
         ws.replace_row(self.old)

@@ -50,7 +50,9 @@ def tree_label(provision: Provision) -> str:
         words = provision.text.split()
         preview = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
         return f"{provision.number}. {preview}" if provision.number else preview
-    return f"{provision.label} — {provision.heading}" if provision.heading else provision.label
+    if provision.heading and provision.heading != provision.label:
+        return f"{provision.label} — {provision.heading}"
+    return provision.label
 
 
 class ProvisionTreeModel(QAbstractItemModel):
@@ -186,7 +188,9 @@ class ProvisionTreeModel(QAbstractItemModel):
             return str(value) if value else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return provision.heading or provision.label
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and counts.max_severity:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:  # transparent keeps labels aligned
+            if not counts.max_severity:
+                return QColor(0, 0, 0, 0)
             return QColor(SEVERITY_COLOURS[_SEVERITY_BY_RANK[counts.max_severity]])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == 0:

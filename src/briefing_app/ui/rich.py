@@ -84,7 +84,7 @@ def sensitivity_marker(sensitivity: Sensitivity) -> str:
     """Internal and personal records carry a visible marker; shareable ones a quiet one."""
     if sensitivity.shareable_by_default:
         return f'<span style="color:#8b949e;">{esc(sensitivity.value)}</span>'
-    return badge(f"🔒 {sensitivity.value.upper()}", DELETE_COLOUR)
+    return badge(f"⚠ {sensitivity.value.upper()}", DELETE_COLOUR)
 
 
 def action_link(label: str, href: str) -> str:

@@ -58,9 +58,11 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.kind.value}: {hit.title} — {hit.snippet.replace('[', '').replace(']', '')}"
+            context = f" ({hit.context})" if hit.context else ""
+            return f"{hit.kind.value}{context}: {hit.title} — {hit.snippet.replace('[', '').replace(']', '')}"
         if role == HTML_ROLE:
-            return (f"<b>{esc(hit.title)}</b> <span style='color:#8b949e;'>{esc(hit.kind.value)}</span>"
+            tag = f"{hit.kind.value} · {hit.context}" if hit.context else hit.kind.value
+            return (f"<b>{esc(hit.title)}</b> <span style='color:#8b949e;'>{esc(tag)}</span>"
                     f"<br/>{highlight_snippet(hit.snippet)}")
         if role == HIT_ROLE:
             return hit
