@@ -117,6 +117,9 @@ def test_paragraphs_are_matched_inside_their_matched_articles() -> None:
                                 "a-9-1": (MatchKind.DELETED, ())}
 
 
-def test_containment_counts_repeated_words() -> None:
+def test_containment_counts_repeated_words_and_weighs_rare_ones() -> None:
     assert containment(Counter(words("the the data")), Counter(words("the data"))) == 2 / 3
     assert containment(Counter(), Counter(words("x"))) == 0.0
+    rare_missing = containment(Counter(words("shall shall interception")), Counter(words("shall")),
+                               {"shall": 0.1, "interception": 5.0})
+    assert rare_missing < 0.05

@@ -210,10 +210,23 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: _
     return pairs
 
 
-def containment(part: Counter[str], whole: Counter[str]) -> float:
-    """Share of `part`'s words (with repeats) that also occur in `whole`."""
-    size = sum(part.values())
-    return sum((part & whole).values()) / size if size else 0.0
+def containment(part: Counter[str], whole: Counter[str], weight: dict[str, float] | None = None) -> float:
+    """Share of `part`'s words (with repeats, weighted by rarity when `weight` is given) found in `whole`."""
+    def mass(bag: Counter[str]) -> float:
+        return sum(n * (weight.get(w, 1.0) if weight else 1.0) for w, n in bag.items())
+
+    size = mass(part)
+    return mass(part & whole) / size if size else 0.0
+
+
+def _rarity(bags: Iterable[Counter[str]]) -> dict[str, float]:
+    """Inverse document frequency: words in every text ("State", "Party", "shall") weigh little."""
+    df: Counter[str] = Counter()
+    total = 0
+    for bag in bags:
+        df.update(bag.keys())
+        total += 1
+    return {w: math.log(1 + total / n) for w, n in df.items()}
 
 
 def _splits_and_merges(olds: Sequence[Provision], news: Sequence[Provision],
@@ -222,28 +235,30 @@ def _splits_and_merges(olds: Sequence[Provision], news: Sequence[Provision],
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
     bags = {p.id: Counter(words(p.text)) for p in (*olds, *news)}
+    weight = _rarity(bags.values())
     extra: set[tuple[str, str]] = set()
     lone_old = [o for o in olds if o.id not in matched_old and sum(bags[o.id].values()) >= _MIN_CONTAINED_WORDS]
     lone_new = [n for n in news if n.id not in matched_new and sum(bags[n.id].values()) >= _MIN_CONTAINED_WORDS]
     if lone_old:
         new_index = _Index(news)
         for o in lone_old:
-            best = _best_container(bags[o.id], new_index.nearest(bags[o.id]), bags)
+            best = _best_container(bags[o.id], new_index.nearest(bags[o.id]), bags, weight)
             if best is not None:
                 extra.add((o.id, best))
     if lone_new:
         old_index = _Index(olds)
         for n in lone_new:
-            best = _best_container(bags[n.id], old_index.nearest(bags[n.id]), bags)
+            best = _best_container(bags[n.id], old_index.nearest(bags[n.id]), bags, weight)
             if best is not None:
                 extra.add((best, n.id))
     return extra
 
 
-def _best_container(part: Counter[str], candidates: Iterable[str], bags: dict[str, Counter[str]]) -> str | None:
+def _best_container(part: Counter[str], candidates: Iterable[str], bags: dict[str, Counter[str]],
+                    weight: dict[str, float]) -> str | None:
     best, best_share = None, CONTAINMENT_THRESHOLD
     for pid in candidates:
-        share = containment(part, bags[pid])
+        share = containment(part, bags[pid], weight)
         if share >= best_share:
             best, best_share = pid, share
     return best
