@@ -15,6 +15,7 @@ from briefing_app.store import migrations
 from briefing_app.store.connection import connect, transaction
 from briefing_app.store.errors import IntegrityError, StoreUnavailableError
 from briefing_app.store.records import column_names, from_row, to_row
+from briefing_app.store.sync_store import forget_tombstones, record_tombstones
 
 R = TypeVar("R", bound=Record)
 Clock = Callable[[], str]
@@ -247,6 +248,7 @@ class Workspace:
             self._collect(table, [record_id], rows, nulled)
             if not rows:
                 raise IntegrityError(f"No {table[:-1]} with id {record_id} to delete.")
+            record_tombstones(self.conn, rows, self.clock())  # deletions travel in bundles
             self.conn.execute(
                 "DELETE FROM notes WHERE record_table = ? AND record_id = ?", (table, record_id)
             )
@@ -265,6 +267,7 @@ class Workspace:
                 )
             for table, rowid, column, value in removal.nulled:
                 self.conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (value, rowid))
+            forget_tombstones(self.conn, removal.rows)
 
     # -- links -----------------------------------------------------------------------------------
     def link(self, link_name: str, left_id: str, right_id: str) -> bool:

@@ -1,0 +1,99 @@
+"""Resolve queued conflicts: keep mine, take theirs, or save an edited merge of both.
+
+Every resolution records their version as the new sync base, so importing the same bundle again
+keeps the resolution instead of raising the conflict anew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from briefing_app.bundles.format import SPECS
+from briefing_app.bundles.validate import check_value
+from briefing_app.domain.merge import merge_fields
+from briefing_app.domain.models import RECORD_TABLES
+from briefing_app.store import sync_store
+from briefing_app.store.records import to_row
+from briefing_app.store.sync_store import QueuedConflict
+from briefing_app.store.workspace import Workspace
+
+
+class Resolution(StrEnum):
+    KEEP_MINE = "kept-mine"
+    TAKE_THEIRS = "took-theirs"
+    MERGED = "merged"
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """Both versions of a conflicting row for the side-by-side view (None: that side deleted it)."""
+
+    conflict: QueuedConflict
+    mine: dict[str, Any] | None
+    theirs: dict[str, Any] | None
+
+    @property
+    def differing(self) -> list[str]:
+        if self.mine is None or self.theirs is None:
+            return list(SPECS[self.conflict.table].columns)
+        return merge_fields(self.mine, self.theirs)
+
+
+def open_conflicts(ws: Workspace) -> list[ConflictView]:
+    views = []
+    for conflict in sync_store.open_conflicts(ws.conn):
+        record = ws.get(RECORD_TABLES[conflict.table], conflict.key)
+        views.append(ConflictView(conflict, None if record is None else to_row(record), conflict.theirs))
+    return views
+
+
+def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
+            merged: dict[str, Any] | None = None) -> None:
+    """Carry out one resolution in one transaction; `merged` (all columns) is required for MERGED.
+
+    Raises ValueError naming the field when a merged value is not acceptable.
+    """
+    spec = SPECS[conflict.table]
+    with ws.transaction():
+        if resolution is Resolution.TAKE_THEIRS:
+            _write_theirs(ws, conflict)
+        elif resolution is Resolution.MERGED:
+            if merged is None:
+                raise ValueError("a merged resolution needs the merged values")
+            row = [merged.get(c) for c in spec.columns]
+            for column, value in zip(spec.columns, row, strict=True):
+                problem = check_value(spec, column, value)
+                if problem:
+                    raise ValueError(problem)
+            if row[0] != conflict.key:
+                raise ValueError("the merged row must keep its id")
+            sync_store.upsert_rows(ws.conn, conflict.table, spec.columns, [row])
+            sync_store.forget_tombstones(ws.conn, [(conflict.table, {"id": conflict.key})])
+        origin = (sync_store.Provenance(conflict.organization, "", ws.clock())
+                  if resolution is Resolution.TAKE_THEIRS else None)
+        sync_store.set_bases(ws.conn, conflict.table, [(conflict.key, conflict.their_hash)], origin)
+        sync_store.close_conflict(ws.conn, conflict.id, resolution.value, ws.clock())
+
+
+def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
+    cls = RECORD_TABLES[conflict.table]
+    if conflict.theirs is None:
+        if ws.get(cls, conflict.key) is not None:
+            ws.delete(cls, conflict.key)
+        return
+    spec = SPECS[conflict.table]
+    sync_store.upsert_rows(ws.conn, conflict.table, spec.columns, [[conflict.theirs[c] for c in spec.columns]])
+    sync_store.forget_tombstones(ws.conn, [(conflict.table, {"id": conflict.key})])
+
+
+def resolve_all(ws: Workspace, conflicts: Sequence[QueuedConflict], resolution: Resolution) -> int:
+    """"Apply to all remaining": keep mine or take theirs for each; returns how many were resolved."""
+    if resolution is Resolution.MERGED:
+        raise ValueError("an edited merge applies to one conflict at a time")
+    with ws.transaction():
+        for conflict in conflicts:
+            resolve(ws, conflict, resolution)
+    return len(conflicts)

@@ -1,0 +1,46 @@
+"""Why a bundle was refused: one message naming the file, and the table and row when there is one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing_app.bundles.format import MAX_VALUE_BYTES
+
+
+class BundleError(Exception):
+    """The bundle cannot be used; str(error) is a one-line message for the user. The workspace is unchanged."""
+
+    def __init__(self, file_name: str, problem: str, *, table: str = "", row: int | None = None,
+                 key: str = "") -> None:
+        where = ""
+        if table:
+            where = f", table {table}"
+            if row is not None:
+                where += f", row {row}"
+            if key:
+                where += f" (id {key[:80]})"
+        super().__init__(f"{file_name}{where}: {problem}")
+        self.file_name = file_name
+        self.problem = problem
+        self.table = table
+        self.row = row
+
+
+class BundleTooNewError(BundleError):
+    """The bundle was made by a newer Briefing Desk."""
+
+
+class UndoError(Exception):
+    """The last import cannot be undone (nothing to undo, backup gone, or later changes in the way)."""
+
+
+def sqlite_problem(error: sqlite3.Error) -> str:
+    """A user-facing reason for an error SQLite raised while reading a bundle."""
+    text = str(error).lower()
+    if "too big" in text:
+        return f"a value is larger than the {MAX_VALUE_BYTES // 1_000_000} MB limit for one field."
+    if "not authorized" in text or "prohibited" in text:
+        return "the bundle tried something a bundle may not do; it was refused."
+    if "malformed" in text or "corrupt" in text or "not a database" in text or "disk i/o" in text:
+        return "the file is damaged (SQLite reports: " + str(error) + ")."
+    return f"the file could not be read (SQLite reports: {error})."

@@ -1,0 +1,130 @@
+"""Write a bundle: a fresh SQLite file holding only the chosen rows, replaced atomically at the end.
+
+Withheld rows are never written (not inserted-then-deleted), secure_delete is on and the file is
+VACUUMed, so no freed page can hold withheld text. The file has no triggers, views or FTS tables.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.bundles.format import (
+    FORMAT_VERSION,
+    MANIFEST_DDL,
+    SPECS,
+    TOMBSTONES_DDL,
+    Digest,
+    insert_sql,
+)
+from briefing_app.bundles.manifest import Manifest
+from briefing_app.bundles.selection import Selection, allowed_sensitivities, choose_rows
+from briefing_app.domain.merge import row_hash
+from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
+from briefing_app.store import sync_store
+from briefing_app.store.migrations import latest_version
+from briefing_app.store.schema import APPLICATION_ID
+from briefing_app.store.workspace import Workspace, utc_now
+
+ORGANIZATION_KEY = "sync.organization"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    manifest: Manifest
+    withheld: dict[str, int]  # table -> rows left out (sensitivity, or a reference to a row left out)
+
+
+def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = None, include_internal: bool = False,
+                  description: str = "", organization: str | None = None, progress: ProgressFn = no_progress,
+                  cancel: CancelToken | None = None, now: str | None = None) -> ExportResult:
+    """Write the bundle to `out` (replacing it only once complete) and return what went in."""
+    chosen_selection = selection or Selection()
+    chosen = choose_rows(ws.conn, chosen_selection, include_internal)
+    totals = sync_store.tables_with_rows(ws.conn)
+    out = Path(out)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        manifest, hashes = _write(ws, temp, chosen, include_internal, description,
+                                  ws.get_meta(ORGANIZATION_KEY) if organization is None else organization,
+                                  now or utc_now(), progress, cancel)
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    with ws.transaction():
+        for table, items in hashes.items():
+            sync_store.add_missing_bases(ws.conn, table, items)
+    withheld = {t: totals[t] - len(chosen[t]) for t in SPECS if totals[t] - len(chosen[t])}
+    return ExportResult(out, manifest, withheld)
+
+
+def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_internal: bool, description: str,
+           organization: str, now: str, progress: ProgressFn,
+           cancel: CancelToken | None) -> tuple[Manifest, dict[str, list[tuple[str, str]]]]:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for pragma in ("secure_delete = ON", "journal_mode = OFF", "synchronous = OFF",
+                       f"application_id = {APPLICATION_ID}", f"user_version = {FORMAT_VERSION}"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN")
+        for ddl in (MANIFEST_DDL, TOMBSTONES_DDL, *(s.ddl for s in SPECS.values())):
+            conn.execute(ddl)
+        digest = Digest()
+        hashes: dict[str, list[tuple[str, str]]] = {}
+        counts: dict[str, int] = {}
+        total = sum(len(keys) for keys in chosen.values())
+        done = 0
+        for table, spec in SPECS.items():
+            keys = chosen[table]
+            batch: list[tuple[object, ...]] = []
+            hashes[table] = []
+            for row in sync_store.iter_rows(ws.conn, table, spec.columns):
+                key = spec.key_of(row)
+                if key not in keys:
+                    continue
+                batch.append(row)
+                hashes[table].append((key, row_hash(row)))
+                if len(batch) >= 1000:
+                    conn.executemany(insert_sql(spec), batch)
+                    done += len(batch)
+                    batch = []
+                    progress(done, total, f"Writing {table}")
+                    if cancel is not None:
+                        cancel.check()
+            conn.executemany(insert_sql(spec), batch)
+            done += len(batch)
+            digest.add_all(table, hashes[table])
+            counts[table] = len(hashes[table])
+        tombstones = _tombstones(ws, include_internal)
+        conn.executemany("INSERT INTO tombstones (table_name, row_id, deleted_at, last_hash) VALUES (?, ?, ?, ?)",
+                         tombstones)
+        digest.add_all("tombstones", ((f"{t[0]} {t[1]}", row_hash(t)) for t in tombstones))
+        counts["tombstones"] = len(tombstones)
+        manifest = Manifest(bundle_id=str(uuid.uuid4()), organization=organization, created_at=now,
+                            app_version=__version__, description=description, content_digest=digest.hexdigest(),
+                            counts=counts, schema_version=latest_version())
+        conn.executemany("INSERT INTO manifest (key, value) VALUES (?, ?)", manifest.rows())
+        conn.execute("COMMIT")
+        progress(total, total, "Compacting")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+    return manifest, hashes
+
+
+def _tombstones(ws: Workspace, include_internal: bool) -> list[tuple[str, ...]]:
+    """Deletions that may travel: of rows whose sensitivity may, and only while the row is still gone."""
+    found = sync_store.tombstones_for_export(ws.conn, allowed_sensitivities(include_internal))
+    present = {table: sync_store.existing_keys(ws.conn, table) for table in {t[0] for t in found}}
+    return [t for t in found if t[1] not in present[t[0]]]

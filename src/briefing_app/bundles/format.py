@@ -1,0 +1,175 @@
+"""The bundle format (docs/bundle-format.md): tables, exact DDL, limits, and the content digest.
+
+Everything here is derived from the domain records, so a bundle carries the same columns as the
+workspace. The DDL strings are also the import allow-list: a bundle's schema must equal them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from enum import Enum
+
+from briefing_app.domain.models import LINK_TABLES, RECORD_TABLES, Record
+
+FORMAT_NAME = "briefing-desk-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".briefing"
+
+# Limits for untrusted bundles (documented in docs/bundle-format.md).
+MAX_FILE_BYTES = 1 << 30
+MAX_VALUE_BYTES = 1_000_000  # SQLITE_LIMIT_LENGTH: one value (or row) larger than this is refused
+MAX_TEXT_CHARS = 200_000
+MAX_SHORT_CHARS = 2_000  # titles, names, labels, dates
+MAX_ROWS_PER_TABLE = 2_000_000
+MAX_SECONDS = 600.0
+
+# Where each reference column points (notes.record_id is polymorphic through record_table).
+REF_TARGETS: dict[str, str] = {
+    "document_id": "documents",
+    "version_id": "versions",
+    "provision_id": "provisions",
+    "parent_id": "provisions",
+    "organization_id": "organizations",
+    "source_id": "sources",
+    "delegation_id": "delegations",
+    "amendment_id": "amendments",
+    "concern_id": "concerns",
+    "case_id": "cases",
+    "group_id": "delegations",
+}
+UUID_COLUMNS = frozenset({"id", "lineage_id", "record_id", *REF_TARGETS})
+LONG_TEXT = frozenset({"text", "summary", "description", "proposed_text", "rationale", "target_text",
+                       "body", "notes", "reliability_note", "heading", "title", "law"})
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_uuid(value: object) -> bool:
+    return isinstance(value, str) and _UUID.match(value) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    """One shareable table as a bundle carries it."""
+
+    name: str
+    columns: tuple[str, ...]
+    integer: frozenset[str]  # INTEGER columns; the rest are TEXT
+    nullable: frozenset[str]
+    enums: dict[str, frozenset[str]]
+    json_lists: frozenset[str]
+    is_link: bool
+
+    @property
+    def key_columns(self) -> tuple[str, ...]:
+        return self.columns[:2] if self.is_link else ("id",)
+
+    @property
+    def references(self) -> tuple[tuple[str, str], ...]:
+        """(column, target table) for every reference column."""
+        return tuple((c, REF_TARGETS[c]) for c in self.columns if c in REF_TARGETS)
+
+    def key_of(self, row: tuple[object, ...]) -> str:
+        """The row's match key: its id, or `left right` for a link row."""
+        return f"{row[0]} {row[1]}" if self.is_link else str(row[0])
+
+    @property
+    def ddl(self) -> str:
+        parts = []
+        for column in self.columns:
+            kind = "INTEGER" if column in self.integer else "TEXT"
+            null = "" if column in self.nullable else " NOT NULL"
+            parts.append(f"{column} {kind}{null}")
+        parts.append(f"PRIMARY KEY ({', '.join(self.key_columns)})")
+        return f"CREATE TABLE {self.name} ({', '.join(parts)})"
+
+
+def _record_spec(table: str, cls: type[Record]) -> TableSpec:
+    hints = typing.get_type_hints(cls)
+    integer, nullable, json_lists = set(), set(), set()
+    enums: dict[str, frozenset[str]] = {}
+    for f in fields(cls):
+        hint = hints[f.name]
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            nullable.add(f.name)
+            hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        if hint in (int, bool):
+            integer.add(f.name)
+        if hint is bool:
+            enums[f.name] = frozenset({"0", "1"})
+        elif isinstance(hint, type) and issubclass(hint, Enum):
+            enums[f.name] = frozenset(str(e.value) for e in hint)
+        elif typing.get_origin(hint) is tuple:
+            json_lists.add(f.name)
+    if table == "notes":
+        enums["record_table"] = frozenset(RECORD_TABLES)
+    return TableSpec(table, tuple(f.name for f in fields(cls)), frozenset(integer), frozenset(nullable),
+                     enums, frozenset(json_lists), is_link=False)
+
+
+RECORD_SPECS: dict[str, TableSpec] = {t: _record_spec(t, c) for t, c in RECORD_TABLES.items()}
+LINK_SPECS: dict[str, TableSpec] = {
+    link.name: TableSpec(link.name, (link.left_column, link.right_column, "origin", "created_at"),
+                         frozenset(), frozenset(), {}, frozenset(), is_link=True)
+    for link in LINK_TABLES
+}
+SPECS: dict[str, TableSpec] = {**RECORD_SPECS, **LINK_SPECS}
+"""Every shareable table, parents before children, records before links."""
+
+MANIFEST_DDL = "CREATE TABLE manifest (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)"
+TOMBSTONES_DDL = ("CREATE TABLE tombstones (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                  "deleted_at TEXT NOT NULL, last_hash TEXT NOT NULL, PRIMARY KEY (table_name, row_id))")
+TOMBSTONE_COLUMNS = ("table_name", "row_id", "deleted_at", "last_hash")
+
+
+def expected_schema() -> dict[str, tuple[str, str, str | None]]:
+    """name -> (type, tbl_name, sql) of every object a bundle must have, and nothing else."""
+    expected: dict[str, tuple[str, str, str | None]] = {}
+    for name, ddl in (("manifest", MANIFEST_DDL), ("tombstones", TOMBSTONES_DDL),
+                      *((s.name, s.ddl) for s in SPECS.values())):
+        expected[name] = ("table", name, ddl)
+        expected[f"sqlite_autoindex_{name}_1"] = ("index", name, None)
+    return expected
+
+
+def select_sql(spec: TableSpec) -> str:
+    """Read one bundle table with an explicit column list, in file order."""
+    return f"SELECT rowid, {', '.join(spec.columns)} FROM {spec.name} ORDER BY rowid"  # noqa: S608 - identifiers from SPECS
+
+
+def insert_sql(spec: TableSpec) -> str:
+    marks = ", ".join("?" for _ in spec.columns)
+    return f"INSERT INTO {spec.name} ({', '.join(spec.columns)}) VALUES ({marks})"  # noqa: S608 - identifiers from SPECS
+
+
+MANIFEST_KEYS = ("format", "format_version", "schema_version", "bundle_id", "organization", "created_at",
+                 "app_version", "description", "content_digest")
+COUNT_KEYS = tuple(f"rows.{name}" for name in (*SPECS, "tombstones"))
+
+
+class Digest:
+    """The content digest: sha256 over each table's name and its sorted `key hash` lines.
+
+    Rows are fed in any order; `hexdigest()` sorts them, so a partner's tool gets the same value.
+    """
+
+    def __init__(self) -> None:
+        self._tables: dict[str, list[str]] = {}
+
+    def add(self, table: str, key: str, row_hash: str) -> None:
+        self._tables.setdefault(table, []).append(f"{key} {row_hash}")
+
+    def add_all(self, table: str, lines: Iterable[tuple[str, str]]) -> None:
+        self._tables.setdefault(table, []).extend(f"{k} {h}" for k, h in lines)
+
+    def hexdigest(self) -> str:
+        digest = hashlib.sha256()
+        for table in (*SPECS, "tombstones"):
+            digest.update(f"{table}\n".encode())
+            for line in sorted(self._tables.get(table, [])):
+                digest.update(f"{line}\n".encode())
+        return digest.hexdigest()

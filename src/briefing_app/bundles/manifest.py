@@ -1,0 +1,90 @@
+"""The manifest table: what a bundle says about itself, checked key by key on import."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing_app.bundles.errors import BundleError, BundleTooNewError
+from briefing_app.bundles.format import (
+    COUNT_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST_KEYS,
+    MAX_ROWS_PER_TABLE,
+    MAX_SHORT_CHARS,
+    is_uuid,
+)
+from briefing_app.store.migrations import latest_version
+
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    bundle_id: str
+    organization: str
+    created_at: str
+    app_version: str
+    description: str
+    content_digest: str
+    counts: dict[str, int] = field(default_factory=dict)  # table (and "tombstones") -> rows
+    schema_version: int = 0
+    format_version: int = FORMAT_VERSION
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(key, value) pairs as stored in the manifest table."""
+        values = {
+            "format": FORMAT_NAME, "format_version": str(self.format_version),
+            "schema_version": str(self.schema_version), "bundle_id": self.bundle_id,
+            "organization": self.organization, "created_at": self.created_at,
+            "app_version": self.app_version, "description": self.description,
+            "content_digest": self.content_digest,
+        }
+        return [*values.items(), *((f"rows.{t}", str(n)) for t, n in self.counts.items())]
+
+
+def _number(values: dict[str, str], key: str, name: str, ceiling: int) -> int:
+    text = values[key]
+    if not text.isdigit() or len(text) > 12 or int(text) > ceiling:
+        raise BundleError(name, f"the manifest value {key} is not a number in range: {text[:40]!r}.",
+                          table="manifest")
+    return int(text)
+
+
+def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
+    values: dict[str, str] = {}
+    for key, value in rows:
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise BundleError(name, "the manifest holds a value that is not text.", table="manifest")
+        if len(value) > MAX_SHORT_CHARS:
+            raise BundleError(name, f"the manifest value {key[:40]!r} is too long.", table="manifest")
+        values[key] = value
+    expected = {*MANIFEST_KEYS, *COUNT_KEYS}
+    missing = sorted(expected - values.keys())
+    extra = sorted(values.keys() - expected)
+    if missing:
+        raise BundleError(name, f"the manifest lacks {', '.join(missing)}.", table="manifest")
+    if values["format"] != FORMAT_NAME:
+        raise BundleError(name, f"the manifest names the format {values['format'][:40]!r}, not {FORMAT_NAME}.",
+                          table="manifest")
+    format_version = _number(values, "format_version", name, 10**6)
+    schema_version = _number(values, "schema_version", name, 10**6)
+    if format_version > FORMAT_VERSION or schema_version > latest_version():
+        raise BundleTooNewError(name, "this bundle was made by a newer Briefing Desk (format "
+                                      f"{format_version}, schema {schema_version}). Update Briefing Desk to import it.")
+    if extra:
+        raise BundleError(name, f"the manifest has unknown entries: {', '.join(k[:40] for k in extra[:3])}.",
+                          table="manifest")
+    if not is_uuid(values["bundle_id"]):
+        raise BundleError(name, "the manifest's bundle_id is not a UUID.", table="manifest")
+    if not _TIMESTAMP.match(values["created_at"]):
+        raise BundleError(name, "the manifest's created_at is not a UTC timestamp.", table="manifest")
+    if not re.fullmatch(r"[0-9a-f]{64}", values["content_digest"]):
+        raise BundleError(name, "the manifest's content_digest is not a sha256 hex digest.", table="manifest")
+    counts = {key.removeprefix("rows."): _number(values, key, name, MAX_ROWS_PER_TABLE) for key in COUNT_KEYS}
+    return Manifest(bundle_id=values["bundle_id"], organization=values["organization"],
+                    created_at=values["created_at"], app_version=values["app_version"],
+                    description=values["description"], content_digest=values["content_digest"],
+                    counts=counts, schema_version=schema_version, format_version=format_version)

@@ -1,0 +1,198 @@
+"""Check every row of an opened bundle before anything is written: types, enums, UUIDs, lengths,
+duplicates, references, counts and the content digest. The result holds only keys and hashes;
+bundles/apply.py reads the rows again when it writes them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing_app.bundles.errors import BundleError
+from briefing_app.bundles.format import (
+    LONG_TEXT,
+    MAX_ROWS_PER_TABLE,
+    MAX_SHORT_CHARS,
+    MAX_TEXT_CHARS,
+    RECORD_SPECS,
+    SPECS,
+    UUID_COLUMNS,
+    Digest,
+    TableSpec,
+    is_uuid,
+)
+from briefing_app.bundles.reader import OpenBundle
+from briefing_app.domain.merge import row_hash
+from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
+from briefing_app.store import sync_store
+
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass
+class BundleContent:
+    """Keys and content hashes of a validated bundle (rows stay in the file)."""
+
+    hashes: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> hash
+    tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> last hash
+
+    @property
+    def total(self) -> int:
+        return sum(map(len, self.hashes.values())) + sum(map(len, self.tombstones.values()))
+
+
+def check_value(spec: TableSpec, column: str, value: object) -> str | None:
+    """Why one value is unacceptable, or None."""
+    if value is None:
+        return None if column in spec.nullable else f"{column} is empty (NULL) but required"
+    if column in spec.integer:
+        if type(value) is not int:
+            return f"{column} must be a whole number"
+    elif type(value) is not str:
+        return f"{column} must be text"
+    allowed = spec.enums.get(column)
+    if allowed is not None and str(value) not in allowed:
+        return f"{column} has the value {str(value)[:40]!r}, which is not one of: {', '.join(sorted(allowed))}"
+    if isinstance(value, str):
+        limit = MAX_TEXT_CHARS if column in LONG_TEXT else MAX_SHORT_CHARS
+        if len(value) > limit:
+            return f"{column} is longer than {limit} characters"
+        if (column in UUID_COLUMNS or spec.is_link) and column not in ("origin", "created_at") \
+                and not is_uuid(value):
+            return f"{column} is not a UUID: {value[:40]!r}"
+        if column in spec.json_lists and not _is_text_list(value):
+            return f"{column} is not a JSON list of short texts"
+    return None
+
+
+def _is_text_list(value: str) -> bool:
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(items, list) and all(isinstance(i, str) and len(i) <= 40 for i in items)
+
+
+class _Checker:
+    def __init__(self, bundle: OpenBundle, ws_conn: sqlite3.Connection, progress: ProgressFn,
+                 cancel: CancelToken | None) -> None:
+        self.bundle = bundle
+        self.ws_conn = ws_conn
+        self.progress = progress
+        self.cancel = cancel
+        self.content = BundleContent()
+        self.digest = Digest()
+        self.owner: dict[str, str] = {}  # record id -> table that holds it in the bundle
+        self.wanted: dict[str, dict[str, tuple[str, int, str]]] = {}  # target -> id -> first (table, row, key)
+        self.done = 0
+        self.total = sum(bundle.manifest.counts.values())
+
+    def fail(self, problem: str, table: str = "", row: int | None = None, key: str = "") -> BundleError:
+        return BundleError(self.bundle.name, problem, table=table, row=row, key=key)
+
+    def table(self, spec: TableSpec) -> None:
+        hashes: dict[str, str] = {}
+        self.content.hashes[spec.name] = hashes
+        for number, row in self.bundle.rows(spec):
+            key = spec.key_of(row) if all(isinstance(v, str) for v in row[:2]) else "?"
+            for column, value in zip(spec.columns, row, strict=True):
+                problem = check_value(spec, column, value)
+                if problem:
+                    raise self.fail(problem + ".", spec.name, number, key)
+            if key in hashes:
+                raise self.fail("the same id appears twice (duplicate UUID).", spec.name, number, key)
+            if not spec.is_link:
+                if key in self.owner:
+                    raise self.fail(f"this id is already used by a row of {self.owner[key]} (duplicate UUID).",
+                                    spec.name, number, key)
+                self.owner[key] = spec.name
+            self._row_rules(spec, row, number, key)
+            hashes[key] = row_hash(row)
+            if len(hashes) > MAX_ROWS_PER_TABLE:
+                raise self.fail(f"more than {MAX_ROWS_PER_TABLE} rows.", spec.name)
+            self._tick(spec.name)
+        self.digest.add_all(spec.name, hashes.items())
+        declared = self.bundle.manifest.counts.get(spec.name, 0)
+        if declared != len(hashes):
+            raise self.fail(f"the manifest announces {declared} rows but the table has {len(hashes)}.", spec.name)
+
+    def _row_rules(self, spec: TableSpec, row: Sequence[object], number: int, key: str) -> None:
+        values = dict(zip(spec.columns, row, strict=True))
+        if spec.name == "positions" and values["provision_id"] is None and values["amendment_id"] is None:
+            raise self.fail("a position needs a provision or an amendment.", spec.name, number, key)
+        targets = list(spec.references)
+        if spec.name == "notes":
+            targets.append(("record_id", str(values["record_table"])))
+        for column, target in targets:
+            value = values[column]
+            if isinstance(value, str):
+                self.wanted.setdefault(target, {}).setdefault(value, (spec.name, number, key))
+
+    def _tick(self, table: str) -> None:
+        self.done += 1
+        if self.done % 1000 == 0:
+            self.progress(self.done, self.total, f"Checking {table}")
+            if self.cancel is not None:
+                self.cancel.check()
+
+    def tombstones(self) -> None:
+        for number, row in enumerate(self.bundle.tombstone_rows(), start=1):
+            table, key, deleted_at, last_hash = row
+            label = key if isinstance(key, str) else "?"
+            if table not in RECORD_SPECS:
+                raise self.fail(f"a tombstone names the unknown table {str(table)[:40]!r}.", "tombstones", number)
+            if not is_uuid(key) or not isinstance(last_hash, str) or not _HASH.match(last_hash) \
+                    or not isinstance(deleted_at, str) or len(deleted_at) > 40:
+                raise self.fail("a tombstone has a malformed id, time or hash.", "tombstones", number, label)
+            assert isinstance(key, str) and isinstance(table, str)
+            if key in self.content.tombstones.get(table, {}):
+                raise self.fail("the same row has two tombstones.", "tombstones", number, key)
+            if key in self.content.hashes[table]:
+                raise self.fail(f"this row is both in {table} and deleted by a tombstone.", "tombstones",
+                                number, key)
+            self.content.tombstones.setdefault(table, {})[key] = last_hash
+            self.digest.add("tombstones", f"{table} {key}", row_hash(row))
+        declared = self.bundle.manifest.counts.get("tombstones", 0)
+        if declared != sum(map(len, self.content.tombstones.values())):
+            raise self.fail("the manifest's tombstone count does not match the table.", "tombstones")
+
+    def references(self) -> None:
+        for target, wanted in self.wanted.items():
+            here = self.content.hashes.get(target, {})
+            deleted = self.content.tombstones.get(target, {})
+            missing = [i for i in wanted if i not in here]
+            if not missing:
+                continue
+            present = sync_store.existing_keys(self.ws_conn, target)
+            for ref in missing:
+                if ref not in present or ref in deleted:
+                    table, number, key = wanted[ref]
+                    raise self.fail(f"it refers to {target} {ref}, which is neither in the bundle nor in "
+                                    "this workspace (dangling reference).", table, number, key)
+
+    def unique_labels(self) -> None:
+        """A new version must not take a label its document already has here (UNIQUE in the workspace)."""
+        labels = {(r[1], r[2]): r[0] for r in sync_store.iter_rows(self.ws_conn, "versions",
+                                                                     ("id", "document_id", "label"))}
+        for number, row in self.bundle.rows(SPECS["versions"]):
+            holder = labels.get((row[1], row[3]))
+            if holder is not None and holder != row[0]:
+                raise self.fail(f"its document already has a different version labelled {str(row[3])[:60]!r}.",
+                                "versions", number, str(row[0]))
+
+
+def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, progress: ProgressFn = no_progress,
+             cancel: CancelToken | None = None) -> BundleContent:
+    """Read and check every row; raise BundleError naming table and row at the first problem."""
+    checker = _Checker(bundle, ws_conn, progress, cancel)
+    for spec in SPECS.values():
+        checker.table(spec)
+    checker.tombstones()
+    if checker.digest.hexdigest() != bundle.manifest.content_digest:
+        raise checker.fail("the content digest does not match the rows (the file was altered or damaged).")
+    checker.references()
+    checker.unique_labels()
+    return checker.content

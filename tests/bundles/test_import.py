@@ -1,0 +1,142 @@
+"""Import: dry run, idempotence, totals, backups and undo, failures and cancel leave no trace."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing_app import paths
+from briefing_app.bundles import backups
+from briefing_app.bundles.apply import import_bundle, preview, undo_last_import
+from briefing_app.bundles.errors import UndoError
+from briefing_app.bundles.export import export_bundle
+from briefing_app.domain.models import Concern
+from briefing_app.domain.progress import Cancelled, CancelToken
+from briefing_app.store import sync_store
+from briefing_app.store.workspace import Workspace
+from tests.bundles.builders import build_sample, open_ws
+from tests.helpers import logical_dump
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    with open_ws(tmp_path / "a.sqlite") as a:
+        build_sample(a)
+        return export_bundle(a, tmp_path / "a.briefing", organization="Privacy Coalition").path
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Workspace:
+    ws = open_ws(tmp_path / "b.sqlite", start=1000)
+    ws.insert(Concern(title="Mine only"))
+    yield ws
+    ws.close()
+
+
+def test_dry_run_reports_counts_and_changes_nothing(bundle: Path, target: Workspace) -> None:
+    before = logical_dump(target.conn)
+    report = preview(target, bundle)
+    assert not report.applied
+    assert report.summary["concerns"]["new"] == 1
+    assert logical_dump(target.conn) == before
+    assert not paths.backups_dir().exists() or list(paths.backups_dir().iterdir()) == []
+
+
+def test_report_totals_add_up_to_the_bundle_rows(bundle: Path, target: Workspace) -> None:
+    report = import_bundle(target, bundle)
+    counts = report.manifest.counts
+    for table, outcomes in report.summary.items():
+        assert sum(outcomes.values()) == counts[table]
+    assert sum(report.totals.values()) == sum(counts.values())
+
+
+def test_importing_the_same_bundle_twice_changes_nothing_the_second_time(bundle: Path, target: Workspace) -> None:
+    import_bundle(target, bundle)
+    after_first = logical_dump(target.conn)
+    second = import_bundle(target, bundle)
+    assert not second.applied
+    assert set(second.totals) and second.totals["unchanged"] == sum(second.manifest.counts.values())
+    assert logical_dump(target.conn) == after_first
+
+
+def test_import_records_provenance_of_new_rows(bundle: Path, target: Workspace) -> None:
+    report = import_bundle(target, bundle)
+    concern_id = next(k for k in sync_store.keys_from(target.conn, "concerns", "Privacy Coalition"))
+    origin = sync_store.provenance_of(target.conn, "concerns", concern_id)
+    assert origin is not None and origin.bundle_id == report.manifest.bundle_id
+    assert sync_store.contributors(target.conn, "concerns") == [("Privacy Coalition", 1)]
+    assert [target.require(Concern, k).title for k in sync_store.keys_from(target.conn, "concerns", "")] == [
+        "Mine only"]
+
+
+def test_undo_after_import_returns_the_exact_earlier_state(bundle: Path, target: Workspace) -> None:
+    before = logical_dump(target.conn)
+    report = import_bundle(target, bundle)
+    assert report.backup is not None and report.backup.is_file()
+    assert logical_dump(target.conn) != before
+    undo_last_import(target)
+    assert logical_dump(target.conn) == before
+    with pytest.raises(UndoError, match="no import to undo"):
+        undo_last_import(target)
+
+
+def test_undo_refuses_when_the_workspace_changed_since_unless_forced(bundle: Path, target: Workspace) -> None:
+    before = logical_dump(target.conn)
+    import_bundle(target, bundle)
+    mine = target.find(Concern, title="Mine only")[0]
+    target.update(replace(mine, title="Edited after the import"))
+    with pytest.raises(UndoError, match="changed after importing"):
+        undo_last_import(target)
+    undo_last_import(target, force=True)
+    assert logical_dump(target.conn) == before
+
+
+def test_backups_are_thinned_to_the_configured_number(tmp_path: Path, target: Workspace) -> None:
+    target.set_meta(backups.KEEP_KEY, "2")
+    with open_ws(tmp_path / "a.sqlite") as a:
+        concern = a.insert(Concern(title="v0"))
+        for n in range(4):
+            concern = a.update(replace(concern, title=f"v{n + 1}"))
+            import_bundle(target, export_bundle(a, tmp_path / f"{n}.briefing").path)
+    assert len(backups.snapshots(target)) == 2
+    assert target.require(Concern, concern.id).title == "v4"
+
+
+def test_failure_at_row_k_rolls_back_everything_and_removes_the_backup(bundle: Path, target: Workspace,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = logical_dump(target.conn)
+    written = {"rows": 0}
+    real = sync_store.upsert_rows
+
+    def failing(conn, table, columns, rows):  # type: ignore[no-untyped-def]
+        written["rows"] += len(rows)
+        if table == "concerns":
+            raise RuntimeError("injected failure at row k")
+        real(conn, table, columns, rows)
+
+    monkeypatch.setattr(sync_store, "upsert_rows", failing)
+    with pytest.raises(RuntimeError, match="injected"):
+        import_bundle(target, bundle)
+    assert written["rows"] > 0
+    assert logical_dump(target.conn) == before
+    assert backups.snapshots(target) == []
+
+
+def test_cancel_during_the_write_rolls_back_and_raises_cancelled(bundle: Path, target: Workspace,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    before = logical_dump(target.conn)
+    token = CancelToken()
+    real = sync_store.upsert_rows
+
+    def cancelling(conn, table, columns, rows):  # type: ignore[no-untyped-def]
+        real(conn, table, columns, rows)
+        if table == "concerns":
+            token.cancel()
+
+    monkeypatch.setattr(sync_store, "upsert_rows", cancelling)
+    with pytest.raises(Cancelled):
+        import_bundle(target, bundle, cancel=token)
+    assert logical_dump(target.conn) == before
+    assert backups.snapshots(target) == []
