@@ -41,6 +41,8 @@ def sqlite_problem(error: sqlite3.Error) -> str:
         return f"a value is larger than the {MAX_VALUE_BYTES // 1_000_000} MB limit for one field."
     if "not authorized" in text or "prohibited" in text:
         return "the bundle tried something a bundle may not do; it was refused."
+    if "malformed database schema" in text:
+        return f"the bundle's schema is refused (SQLite reports: {error})."
     if "malformed" in text or "corrupt" in text or "not a database" in text or "disk i/o" in text:
         return "the file is damaged (SQLite reports: " + str(error) + ")."
     return f"the file could not be read (SQLite reports: {error})."

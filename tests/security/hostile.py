@@ -1,0 +1,166 @@
+"""Hostile bundles built in code: start from a valid export, then change it as an attacker would.
+
+`reseal` recomputes the manifest's counts and content digest after a change, as a partner's (or an
+attacker's) own tool would, so that the check under test is the one that must refuse the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.bundles.format import SPECS, TOMBSTONE_COLUMNS, Digest
+from briefing_app.domain.merge import row_hash
+from briefing_app.store.migrations import latest_version
+
+Mutation = Callable[[Path], None]
+
+
+def execute(path: Path, *statements: str, writable_schema: bool = False) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("spy", -1, lambda *_args: None, deterministic=True)
+    try:
+        if writable_schema:
+            conn.execute("PRAGMA writable_schema = ON")
+        for statement in statements:
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
+def reseal(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        digest = Digest()
+        for table, spec in SPECS.items():
+            rows = conn.execute(f"SELECT {', '.join(spec.columns)} FROM {table} NOT INDEXED").fetchall()
+            digest.add_all(table, ((spec.key_of(r), row_hash(r)) for r in rows))
+            conn.execute("UPDATE manifest SET value = ? WHERE key = ?", (str(len(rows)), f"rows.{table}"))
+        for row in conn.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones").fetchall():
+            digest.add("tombstones", f"{row[0]} {row[1]}", row_hash(row))
+        conn.execute("UPDATE manifest SET value = ? WHERE key = 'content_digest'", (digest.hexdigest(),))
+    finally:
+        conn.close()
+
+
+def changed_rows(*statements: str) -> Mutation:
+    def mutate(path: Path) -> None:
+        execute(path, *statements)
+        reseal(path)
+    return mutate
+
+
+def schema_change(*statements: str) -> Mutation:
+    return lambda path: execute(path, *statements)
+
+
+def replace_table(table: str, ddl: str) -> Mutation:
+    """Swap a table for one with another definition (same name, same rows)."""
+    columns = ", ".join(SPECS[table].columns)
+    return schema_change(f"ALTER TABLE {table} RENAME TO old_{table}", ddl,
+                         f"INSERT INTO {table} ({columns}) SELECT {columns} FROM old_{table}",
+                         f"DROP TABLE old_{table}")
+
+
+def duplicate_in_table(path: Path) -> None:
+    """Two concerns with one id: rows written into a twin table whose pages then take the real one's place.
+
+    quick_check does not compare a table with its index, so only our own check can see it.
+    """
+    spec = SPECS["concerns"]
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"CREATE TABLE twin ({', '.join(spec.columns)})")
+        row = conn.execute(f"SELECT {', '.join(spec.columns)} FROM concerns").fetchone()
+        for _ in range(2):
+            conn.execute(f"INSERT INTO twin VALUES ({', '.join('?' for _ in row)})", row)
+        roots = dict(conn.execute("SELECT name, rootpage FROM sqlite_schema WHERE name IN ('concerns', 'twin')"))
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_schema SET rootpage = ? WHERE name = 'concerns'", (roots["twin"],))
+        conn.execute("UPDATE sqlite_schema SET rootpage = ? WHERE name = 'twin'", (roots["concerns"],))
+    finally:
+        conn.close()
+    execute(path, "DROP TABLE twin")
+    reseal(path)
+
+
+def corrupt_page(path: Path) -> None:
+    """Overwrite the b-tree header of the concerns table's root page."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'concerns'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size:(root - 1) * page_size + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+
+
+def truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2 + 100])
+
+
+CONCERN = ("id TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, severity TEXT NOT NULL, "
+           "category TEXT NOT NULL, status TEXT NOT NULL, organization_id TEXT, date TEXT NOT NULL, "
+           "sensitivity TEXT NOT NULL, origin TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL")
+VIEW_COLUMNS = ", ".join(f"spy() AS {c}" for c in SPECS["concerns"].columns)
+UUID_X = "99999999-9999-4999-8999-999999999999"
+
+# name -> (how to make the bundle hostile, what the refusal must say)
+HOSTILE: dict[str, tuple[Mutation, str]] = {
+    "trigger": (schema_change("CREATE TRIGGER boom AFTER INSERT ON concerns BEGIN SELECT spy(); END"),
+                "contains a trigger"),
+    "view shadowing a table": (schema_change("DROP TABLE concerns",
+                                             f"CREATE VIEW concerns AS SELECT {VIEW_COLUMNS}"),
+                               "view named like the table 'concerns'"),
+    "extra view": (schema_change("CREATE VIEW peek AS SELECT spy()"), "contains a view"),
+    "extra table": (schema_change("CREATE TABLE payload (x)"), "extra table ('payload')"),
+    "future schema version": (schema_change(f"UPDATE manifest SET value = '{latest_version() + 1}' "
+                                            "WHERE key = 'schema_version'"), "newer Briefing Desk"),
+    "future schema with new table": (schema_change(f"UPDATE manifest SET value = '{latest_version() + 7}' "
+                                                   "WHERE key = 'schema_version'", "CREATE TABLE later (x)"),
+                                     "newer Briefing Desk"),
+    "future format version": (schema_change("PRAGMA user_version = 99"), "newer Briefing Desk"),
+    "wrong application_id": (schema_change("PRAGMA application_id = 1"), "wrong application_id"),
+    "non-SQLite file": (lambda p: p.write_bytes(b"PK\x03\x04 this is a zip file, not SQLite" * 20),
+                        "not a SQLite file"),
+    "truncated file": (truncate, "truncated"),
+    "corrupted page": (corrupt_page, "damaged"),
+    "50 MB text field": (changed_rows("UPDATE concerns SET summary = printf('%.*c', 50000000, 'x')"),
+                         "larger than the 1 MB limit"),
+    "dangling reference": (changed_rows(f"UPDATE concerns SET organization_id = '{UUID_X}'"),
+                           "dangling reference"),
+    "duplicate UUID across tables": (changed_rows("UPDATE cases SET id = (SELECT id FROM concerns LIMIT 1)",
+                                                  "DELETE FROM concern_cases"), "duplicate UUID"),
+    "duplicate UUID in a table": (duplicate_in_table, "duplicate UUID"),
+    "invalid enum value": (changed_rows("UPDATE concerns SET severity = 'apocalyptic'"),
+                           "severity has the value 'apocalyptic'"),
+    "id not a UUID": (changed_rows("UPDATE documents SET id = '1 OR 1=1'", "DELETE FROM versions",
+                                   "DELETE FROM provisions", "DELETE FROM amendments", "DELETE FROM positions",
+                                   "DELETE FROM concern_provisions"), "not a UUID"),
+    "wrong value type": (changed_rows("UPDATE provisions SET position = 'first'"), "whole number"),
+    "SQL in a table name": (schema_change('CREATE TABLE "x; DROP TABLE concerns; --" (a)'),
+                            "extra table ('x; DROP TABLE concerns; --')"),
+    "SQL in a column name": (replace_table("concerns", f'CREATE TABLE concerns ({CONCERN}, '
+                                                       '"x) ; DROP TABLE provisions; --" TEXT, PRIMARY KEY (id))'),
+                             "does not have the expected columns"),
+    "generated column": (replace_table("concerns", f"CREATE TABLE concerns ({CONCERN}, "
+                                                   "shadow TEXT AS (upper(title)), PRIMARY KEY (id))"),
+                         "generated column"),
+    "CHECK calling a function": (replace_table("concerns", f"CREATE TABLE concerns ({CONCERN}, "
+                                                           "PRIMARY KEY (id), CHECK (spy() IS NULL OR 1))"),
+                                 "calls a function"),
+    "expression index": (schema_change("CREATE INDEX sneaky ON concerns (lower(title))"),
+                         "expression index ('sneaky')"),
+    "index calling a registered function": (schema_change("CREATE INDEX spying ON concerns (spy(title))"),
+                                            "(spying)"),
+    "virtual table": (schema_change("CREATE VIRTUAL TABLE search USING fts5(body)"), "virtual table"),
+    "manifest count lies": (schema_change("UPDATE manifest SET value = '7' WHERE key = 'rows.concerns'"),
+                            "announces 7 rows"),
+    "content altered without new digest": (schema_change("UPDATE concerns SET title = 'forged'"),
+                                           "content digest does not match"),
+    "row both present and deleted": (changed_rows("INSERT INTO tombstones SELECT 'concerns', id, "
+                                                  "'2026-01-01T00:00:00Z', printf('%064d', 0) FROM concerns"),
+                                     "both in concerns and deleted"),
+}
