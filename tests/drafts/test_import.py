@@ -8,7 +8,7 @@ from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Amendment, Position, Provision, Version
 from briefing_app.domain.progress import Cancelled, CancelToken
 from briefing_app.drafts.errors import DraftImportError
-from briefing_app.drafts.importer import apply_import, plan_import
+from briefing_app.drafts.importer import apply_import, complete_pairs, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import CarryState, carries_into, relations_into
@@ -167,3 +167,14 @@ def test_should_refuse_unknown_document_and_accept_short_title(rev1: Rev1) -> No
         plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document="nope", label="Rev.2")
     plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document="cybercrime", label="Rev.2")
     assert plan.document.id == rev1.document.id
+
+
+def test_complete_pairs_rederives_paragraphs_under_corrected_articles(rev1: Rev1) -> None:
+    plan = _plan(rev1)
+    paragraphs = {p.id for p in (*plan.old_provisions, *plan.provisions) if p.kind.value == "paragraph"}
+    top = {pair for pair in plan.mapping.pairs if pair[0] not in paragraphs}
+    assert complete_pairs(plan, top) == set(plan.mapping.pairs)
+    without_split = {pair for pair in top if pair[0] != rev1.articles["4"].id}
+    rederived = complete_pairs(plan, without_split)
+    old_paragraphs = {p.id for p in plan.old_provisions if p.parent_id == rev1.articles["4"].id}
+    assert not any(o in old_paragraphs for o, _n in rederived)

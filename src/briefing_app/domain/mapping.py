@@ -125,8 +125,8 @@ class _Index:
         return ranked[:limit]
 
 
-class _Scorer:
-    """Pair scores with cached text similarity (the expensive part)."""
+class Scorer:
+    """Pair scores with cached text similarity (the expensive part); keep one to re-classify quickly."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], float] = {}
@@ -150,7 +150,7 @@ class _Scorer:
 
 def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mapping:
     """Propose pairs for two versions' provisions (each in reading order) and classify them."""
-    scorer = _Scorer()
+    scorer = Scorer()
     pairs: set[tuple[str, str]] = set()
     for kind in (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE):
         olds = [p for p in old if p.kind is kind]
@@ -159,11 +159,11 @@ def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mappi
         pairs |= found
         if kind is ProvisionKind.ARTICLE:
             pairs |= _splits_and_merges(olds, news, found)
-    pairs |= _match_paragraphs(old, new, pairs, scorer)
+    pairs |= paragraph_pairs(old, new, pairs, scorer)
     return classify(old, new, pairs, scorer)
 
 
-def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: _Scorer) -> set[tuple[str, str]]:
+def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: Scorer) -> set[tuple[str, str]]:
     """Exact matches first, then a greedy best-score-first assignment over a few candidates each."""
     pairs: set[tuple[str, str]] = set()
     exact: dict[tuple[str, str], list[Provision]] = {}
@@ -264,9 +264,13 @@ def _best_container(part: Counter[str], candidates: Iterable[str], bags: dict[st
     return best
 
 
-def _match_paragraphs(old: Sequence[Provision], new: Sequence[Provision], pairs: set[tuple[str, str]],
-                      scorer: _Scorer) -> set[tuple[str, str]]:
-    """Paragraphs are matched only among the children of their parents' counterparts, level by level."""
+def paragraph_pairs(old: Sequence[Provision], new: Sequence[Provision], pairs: set[tuple[str, str]],
+                    scorer: Scorer | None = None) -> set[tuple[str, str]]:
+    """Pairs of paragraphs, matched only among the children of their parents' counterparts, level by level.
+
+    Called again after the user corrects the article pairs, so paragraphs follow their articles.
+    """
+    scorer = scorer or Scorer()
     old_children: dict[str | None, list[Provision]] = {}
     new_children: dict[str | None, list[Provision]] = {}
     for p in old:
@@ -293,9 +297,9 @@ def _match_paragraphs(old: Sequence[Provision], new: Sequence[Provision], pairs:
 
 
 def classify(old: Sequence[Provision], new: Sequence[Provision], pairs: Iterable[tuple[str, str]],
-             scorer: _Scorer | None = None) -> Mapping:
+             scorer: Scorer | None = None) -> Mapping:
     """Entries for every old provision (in order) and then every new one no pair reaches."""
-    scorer = scorer or _Scorer()
+    scorer = scorer or Scorer()
     old_by_id = {p.id: p for p in old}
     new_by_id = {p.id: p for p in new}
     kept = frozenset((o, n) for o, n in pairs if o in old_by_id and n in new_by_id)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from briefing_app.domain.mapping import Mapping, classify, lineage_plan, propose_mapping
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.drafts.carry import carry_forward, destinations
@@ -101,6 +102,13 @@ def plan_import(ws: Workspace, parsed: ParsedDraft, *, document: Document | str,
     old = queries.provisions_of(ws, base.id) if base else []
     return ImportPlan(document, version, tuple(provisions), base, tuple(old),
                       propose_mapping(old, provisions), parsed)
+
+
+def complete_pairs(plan: ImportPlan, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The user's pairs for preamble, chapters and articles, with paragraph pairs re-derived beneath them."""
+    paragraphs = {p.id for p in (*plan.old_provisions, *plan.provisions) if p.kind is ProvisionKind.PARAGRAPH}
+    top = {(o, n) for o, n in pairs if o not in paragraphs and n not in paragraphs}
+    return top | paragraph_pairs(plan.old_provisions, plan.provisions, top)
 
 
 def apply_import(ws: Workspace, plan: ImportPlan, pairs: Iterable[tuple[str, str]] | None = None, *,

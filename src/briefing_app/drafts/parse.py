@@ -82,12 +82,15 @@ class ParsedDraft:
         return sum(1 for _depth, node in self.walk() if node.kind is kind)
 
     def summary(self) -> str:
-        parts = [f"{self.count(ProvisionKind.ARTICLE)} articles",
-                 f"{self.count(ProvisionKind.CHAPTER)} chapters",
-                 f"{self.count(ProvisionKind.PARAGRAPH)} paragraphs"]
+        parts = [_plural(self.count(kind), kind.value)
+                 for kind in (ProvisionKind.ARTICLE, ProvisionKind.CHAPTER, ProvisionKind.PARAGRAPH)]
         if self.count(ProvisionKind.PREAMBLE):
             parts.insert(0, "a preamble")
-        return ", ".join(parts) + f"; {len(self.unplaced)} lines not placed"
+        return ", ".join(parts) + f"; {_plural(len(self.unplaced), 'line')} not placed"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 @dataclass(eq=False)

@@ -1,0 +1,207 @@
+"""New drafts in the desktop app: File → Import draft text…, View → Compare versions…, View → Review after
+new draft…. `install(window)` connects the main window's menu places (see ui/main_window.py).
+
+Import runs in three background jobs (read+parse, plan+map, save+carry); the last one writes through its
+own Workspace connection, in one transaction, and can be cancelled. Between them the user reviews the
+detected structure and corrects the mapping; nothing is written before "Save new version".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from briefing_app.domain.models import Provision, Version
+from briefing_app.drafts.errors import DraftImportError, DraftInputError
+from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
+from briefing_app.drafts.parse import ParsedDraft, parse_text
+from briefing_app.drafts.text_input import read_draft
+from briefing_app.store import queries
+from briefing_app.store.errors import StoreError
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.drafts.compare_view import CompareDialog
+from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
+from briefing_app.ui.drafts.review_view import ReviewDialog
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.messages import show_error
+
+USER_ERRORS = (DraftInputError, DraftImportError, StoreError)
+
+
+class DraftFileChooser:
+    """The file dialog for drafts; tests monkeypatch `ask`."""
+
+    FILTER = "Draft texts (*.txt *.md *.markdown *.docx);;All files (*)"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str = "") -> str:
+        return QFileDialog.getOpenFileName(parent, "Import draft text", folder, cls.FILTER)[0]
+
+
+class DraftsController(QObject):
+    """Owns the import flow and the compare / review windows of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.jobs: list[Job] = []
+        self.compare: CompareDialog | None = None
+        self.review: ReviewDialog | None = None
+        window.workspace_changed.connect(self._refresh_views)
+
+    # -- import ------------------------------------------------------------------------------------
+    def import_draft(self) -> None:
+        path = self._workspace_path()
+        if path is None:
+            return
+        chosen = DraftFileChooser.ask(self.window, str(path.parent))
+        if not chosen:
+            return
+        source = Path(chosen)
+        self._run("Reading the draft…", lambda _p, _t: parse_text(read_draft(source)),
+                  lambda parsed: self._review_structure(source, parsed))
+
+    def _review_structure(self, source: Path, parsed: ParsedDraft) -> None:
+        options = StructureDialog.ask(self.window, self.window.workspace, parsed, source.name,
+                                      self._current_document_id())
+        if options is None:
+            return
+        path = self._workspace_path()
+        if path is None:
+            return
+        self._run("Mapping provisions onto the previous draft…",
+                  lambda _p, _t: _plan(path, parsed, options), self._review_mapping)
+
+    def _review_mapping(self, plan: ImportPlan) -> None:
+        pairs: set[tuple[str, str]] | None = set()
+        if plan.base is not None:
+            pairs = MappingDialog.ask(self.window, plan)
+        path = self._workspace_path()
+        if pairs is None or path is None:
+            return
+
+        def work(progress: Callable[[int, int, str], None], token: Any) -> ImportResult:
+            with Workspace.open(path, create=False) as ws:
+                return apply_import(ws, plan, pairs if plan.base is not None else None,
+                                    progress=progress, cancel=token)
+
+        self._run("Saving the new version and carrying the analysis forward…", work, self._imported,
+                  cancellable=True)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.window.workspace_changed.emit()
+        waiting = sum(1 for c in result.carried if c.state.needs_review)
+        self.window.statusBar().showMessage(
+            f"Imported {result.version.label}: {len(result.carried)} records carried forward, "
+            f"{waiting} need a look.", 15000)
+        first = queries.provisions_of(self.window.workspace, result.version.id)
+        if first:
+            self.window.select_provision(first[0].id)
+        if result.carried:
+            self.show_review(result.version.id)
+
+    # -- compare and review --------------------------------------------------------------------------
+    def show_compare(self) -> None:
+        ws = self.window.workspace
+        if self._workspace_path() is None:
+            return
+        if self.compare is None or self.compare.ws is not ws:
+            self.compare = CompareDialog(self.window, ws, self.window.select_provision)
+        provision = ws.get(Provision, self.window.current_provision_id() or "")
+        version = ws.get(Version, provision.version_id) if provision else None
+        previous = queries.previous_version(ws, version) if version else None
+        if version is not None and previous is not None and provision is not None:
+            self.compare.show_versions(previous.id, version.id, provision.id)
+        else:
+            self.compare.refresh()
+        self.compare.show()
+        self.compare.raise_()
+
+    def show_review(self, version_id: str = "") -> None:
+        ws = self.window.workspace
+        if self._workspace_path() is None:
+            return
+        if self.review is None or self.review.ws is not ws:
+            self.review = ReviewDialog(self.window, ws, self.window.select_provision)
+        self.review.fill_versions(version_id)
+        self.review.show()
+        self.review.raise_()
+
+    def _refresh_views(self) -> None:
+        for view in (self.compare, self.review):
+            if view is not None and view.isVisible() and view.ws is self.window.workspace:
+                view.refresh()
+
+    # -- plumbing ------------------------------------------------------------------------------------
+    def _workspace_path(self) -> Path | None:
+        path: Path | None = self.window.workspace_path
+        if path is None:
+            show_error(self.window, "New drafts", "Open or create a workspace first.")
+        return path
+
+    def _current_document_id(self) -> str:
+        ws = self.window.workspace
+        provision = ws.get(Provision, self.window.current_provision_id() or "")
+        version = ws.get(Version, provision.version_id) if provision else None
+        return version.document_id if version else ""
+
+    def _run(self, message: str, work: Callable[[Any, Any], Any], done: Callable[[Any], None], *,
+             cancellable: bool = False) -> Job:
+        job = Job(work, title=message, parent=self)
+        dialog = QProgressDialog(message, "Cancel" if cancellable else "", 0, 0, self.window)
+        dialog.setWindowTitle("Import draft")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(job.cancel)
+        job.progress.connect(lambda done, total, text: _show_progress(dialog, done, total, text))
+        job.succeeded.connect(done)
+        job.failed.connect(lambda error, trace: self._failed(error, trace))
+        job.cancelled.connect(lambda: self.window.statusBar().showMessage(
+            "Import cancelled: nothing was saved.", 10000))
+        job.finished.connect(lambda: self._finished(job, dialog))
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def _finished(self, job: Job, dialog: QProgressDialog) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        if isinstance(error, USER_ERRORS):
+            show_error(self.window, "Import draft", f"{error}\n\nNothing was saved.")
+        else:
+            show_error(self.window, "Import draft",
+                       f"Internal error: {type(error).__name__}: {error}\n\nNothing was saved.\n\n{trace}")
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    dialog.setLabelText(text)
+
+
+def _plan(path: Path, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
+    with Workspace.open(path, create=False) as ws:
+        return plan_import(ws, parsed, document=options.document, label=options.label, date=options.date,
+                           against=options.against)
+
+
+def install(window: Any) -> DraftsController:
+    """Connect and enable the draft menu places of the main window."""
+    controller = DraftsController(window)
+    window.drafts = controller
+    for action, handler in ((window.action_import_draft, controller.import_draft),
+                            (window.action_compare_versions, controller.show_compare),
+                            (window.action_review_draft, controller.show_review)):
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.setEnabled(True)
+    return controller

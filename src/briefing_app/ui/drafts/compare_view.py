@@ -1,0 +1,131 @@
+"""Compare two versions: the changed provisions with their change ratio, and for the selected one an
+inline redline and a side-by-side view. All user text reaches the browsers through ui.rich.esc."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from briefing_app.domain.models import Version
+from briefing_app.domain.redline import SegmentKind
+from briefing_app.drafts.compare import ProvisionChange, changes_between
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.drafts.models import changes_model
+from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
+from briefing_app.ui.rich import esc, redline_html
+
+
+def change_html(change: ProvisionChange, side: str = "both") -> str:
+    """The provision's heading and its redline; side 'old' / 'new' keeps only that version's words."""
+    dropped = {"old": SegmentKind.INSERT, "new": SegmentKind.DELETE}.get(side)
+    segments = [s for s in change.redline() if s.kind is not dropped]
+    provision = change.old if side == "old" else change.new if side == "new" else (change.new or change.old)
+    if provision is None:
+        return f"<p><i>{esc('Not in this version.')}</i></p>"
+    title = f"{provision.label}. {provision.heading}" if provision.heading else provision.label
+    return f"<h3>{esc(title)}</h3><p>{redline_html(segments)}</p>"
+
+
+class CompareDialog(ListDetailDialog[ProvisionChange]):
+    """The changed provisions of two versions; the detail shows the selected one's redline."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, go_to: Callable[[str], object]) -> None:
+        super().__init__(parent, ws, go_to, name="compare_versions", title="Compare versions",
+                         model=changes_model())
+        self.document_box, self.from_box, self.to_box = QComboBox(), QComboBox(), QComboBox()
+        self.show_unchanged = QCheckBox("Show unchanged provisions")
+        self.inline, self.old_side, self.new_side = browser("inline"), browser("old_side"), browser("new_side")
+        form = QFormLayout()
+        form.addRow("&Document", self.document_box)
+        pair = QHBoxLayout()
+        pair.addWidget(self.from_box, 1)
+        pair.addWidget(QLabel("→"))
+        pair.addWidget(self.to_box, 1)
+        form.addRow("Versions", pair)
+        side = QSplitter(Qt.Orientation.Horizontal)
+        side.addWidget(self.old_side)
+        side.addWidget(self.new_side)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.inline, "&Inline redline")
+        self.tabs.addTab(side, "&Side by side")
+        self.lay_out([form, self.show_unchanged], self.tabs, [])
+        self.document_box.currentIndexChanged.connect(lambda _i: self._fill_versions())
+        for box in (self.from_box, self.to_box):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_unchanged.toggled.connect(lambda _on: self.refresh())
+        self.go_button.clicked.connect(self._go)
+        self._fill_documents()
+    def _fill_documents(self) -> None:
+        self.document_box.blockSignals(True)
+        for document in queries.documents(self.ws):
+            self.document_box.addItem(document.short_title or document.title, document.id)
+        self.document_box.blockSignals(False)
+        self._fill_versions()
+
+    def _fill_versions(self) -> None:
+        versions = queries.versions_of(self.ws, self.document_box.currentData() or "")
+        for box, default in ((self.from_box, len(versions) - 2), (self.to_box, len(versions) - 1)):
+            box.blockSignals(True)
+            box.clear()
+            for version in versions:
+                box.addItem(f"{version.label} ({version.date})" if version.date else version.label, version.id)
+            box.setCurrentIndex(max(default, 0) if versions else -1)
+            box.blockSignals(False)
+        self.refresh()
+
+    def show_versions(self, from_id: str, to_id: str, provision_id: str = "") -> None:
+        """Compare two versions, selecting the row of `provision_id` (either side) when listed."""
+        version = self.ws.get(Version, to_id)
+        if version is not None:
+            self.document_box.setCurrentIndex(max(self.document_box.findData(version.document_id), 0))
+        for box, wanted in ((self.from_box, from_id), (self.to_box, to_id)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(wanted), 0))
+            box.blockSignals(False)
+        self.refresh()
+        for row, change in enumerate(self.model.rows):
+            if provision_id and provision_id in {p.id for p in (change.old, change.new) if p}:
+                self.table.selectRow(row)
+                break
+
+    def refresh(self) -> None:
+        from_id, to_id = self.from_box.currentData(), self.to_box.currentData()
+        rows = changes_between(self.ws, from_id, to_id, include_unchanged=self.show_unchanged.isChecked()) \
+            if from_id and to_id else []
+        self.model.set_rows(rows)
+        fit_columns(self.table, 420)
+        changed = sum(1 for c in rows if c.ratio > 0)
+        self.summary.setText(f"{changed} provisions changed, added or removed" if from_id != to_id
+                             else "Choose two different versions.")
+        if rows:
+            self.table.selectRow(0)
+        self.show_current()
+
+    def show_current(self) -> None:
+        change = self.current()
+        self.go_button.setEnabled(change is not None)
+        if change is None:
+            for view in (self.inline, self.old_side, self.new_side):
+                view.clear()
+            return
+        self.inline.setHtml(change_html(change))
+        self.old_side.setHtml(change_html(change, "old"))
+        self.new_side.setHtml(change_html(change, "new"))
+
+    def _go(self) -> None:
+        change = self.current()
+        provision = (change.new or change.old) if change else None
+        if provision is not None:
+            self.go_to(provision.id)

@@ -1,0 +1,304 @@
+"""The two review steps of a draft import: the detected structure (with the import options), then the
+proposed mapping, which the user corrects before anything is saved. Both have a patchable `ask`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.mapping import MatchKind, Scorer, classify
+from briefing_app.domain.models import Document, Provision
+from briefing_app.drafts.importer import ImportPlan, complete_pairs
+from briefing_app.drafts.parse import ParsedDraft
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.forms import CheckList
+from briefing_app.ui.rich import DELETE_COLOUR
+
+NEW_DOCUMENT = "__new__"
+KIND_COLOURS = {MatchKind.DELETED: DELETE_COLOUR, MatchKind.CHANGED: "#c69026", MatchKind.SPLIT: "#c69026",
+                MatchKind.MERGED: "#c69026"}
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    document: Document | str  # an unsaved Document for "new document", else the id
+    label: str
+    date: str
+    against: str | None
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _name(provision: Provision) -> str:
+    return f"{provision.label}. {provision.heading}" if provision.heading else provision.label
+
+
+class StructureDialog(QDialog):
+    """Step 1: what was found in the file, lines that fit nowhere, and where to save it."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, parsed: ParsedDraft, file_name: str,
+                 document_id: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("draft_structure")
+        self.setWindowTitle(f"Import draft — {file_name}")
+        self.resize(900, 680)
+        self.ws = ws
+        self.document_box = QComboBox()
+        for document in queries.documents(ws):
+            self.document_box.addItem(document.short_title or document.title, document.id)
+        self.document_box.addItem("New document…", NEW_DOCUMENT)
+        self.document_box.setCurrentIndex(max(self.document_box.findData(document_id), 0))
+        self.new_title = QLineEdit(file_name.rsplit(".", 1)[0])
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText("e.g. Rev.3")
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.against_box = QComboBox()
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("structure_tree")
+        self.tree.setHeaderLabels(["Provision", "Heading", "Text", "Line"])
+        self.unplaced = QTreeWidget()
+        self.unplaced.setObjectName("unplaced_lines")
+        self.unplaced.setHeaderLabels(["Line", "Text", "Why it was not placed"])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = self.buttons.addButton("&Next: review mapping…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._build(parsed)
+
+    def _build(self, parsed: ParsedDraft) -> None:
+        form = QFormLayout()
+        form.addRow("&Document", self.document_box)
+        form.addRow("New document &title", self.new_title)
+        form.addRow("Version &label", self.label_edit)
+        form.addRow("&Date", self.date_edit)
+        form.addRow("&Map against", self.against_box)
+        self.form = form
+        ancestors: list[QTreeWidgetItem] = []
+        for depth, node in parsed.walk():
+            item = QTreeWidgetItem([node.label, node.heading, node.text.replace("\n", " ")[:160], str(node.line)])
+            del ancestors[depth:]
+            if ancestors:
+                ancestors[-1].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            ancestors.append(item)
+        self.tree.expandToDepth(0)
+        for column, width in ((0, 150), (1, 260), (3, 50)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.unplaced.setColumnWidth(0, 50)
+        self.unplaced.setColumnWidth(1, 460)
+        for line in parsed.unplaced:
+            self.unplaced.addTopLevelItem(QTreeWidgetItem([str(line.line), line.text[:200], line.reason]))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_plain_label(f"Found {parsed.summary()}."))
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(_plain_label("Lines that could not be placed (check them in the file before saving):"
+                                      if parsed.unplaced else "Every line was placed."))
+        layout.addWidget(self.unplaced, 1)
+        self.unplaced.setVisible(bool(parsed.unplaced))
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.document_box.currentIndexChanged.connect(lambda _i: self._document_changed())
+        self.label_edit.textChanged.connect(lambda _t: self._validate())
+        self.new_title.textChanged.connect(lambda _t: self._validate())
+        self._document_changed()
+
+    def _document_changed(self) -> None:
+        new = self.document_box.currentData() == NEW_DOCUMENT
+        self.new_title.setEnabled(new)
+        self.against_box.clear()
+        versions = [] if new else queries.versions_of(self.ws, self.document_box.currentData())
+        for version in reversed(versions):
+            self.against_box.addItem(version.label, version.label)
+        if not versions:
+            self.against_box.addItem("(first version: nothing to map against)", None)
+        self._validate()
+
+    def _validate(self) -> None:
+        new = self.document_box.currentData() == NEW_DOCUMENT
+        self.next_button.setEnabled(bool(self.label_edit.text().strip())
+                                    and (not new or bool(self.new_title.text().strip())))
+
+    def options(self) -> ImportOptions:
+        data = self.document_box.currentData()
+        document: Document | str = Document(title=self.new_title.text().strip()) if data == NEW_DOCUMENT else data
+        return ImportOptions(document, self.label_edit.text().strip(), self.date_edit.text().strip(),
+                             self.against_box.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, parsed: ParsedDraft, file_name: str,
+            document_id: str = "") -> ImportOptions | None:
+        dialog = cls(parent, ws, parsed, file_name, document_id)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class MappingDialog(QDialog):
+    """Step 2: per provision of the previous draft, what it became; the user corrects it before saving.
+
+    Paragraphs are not listed: they follow their articles (importer.complete_pairs)."""
+
+    COLUMNS = ("Previous draft", "Becomes", "Also split into", "Proposal", "Similarity")
+
+    def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft_mapping")
+        base = plan.base.label if plan.base else ""
+        self.setWindowTitle(f"Map {plan.version.label} onto {base}")
+        self.resize(1100, 720)
+        self.plan = plan
+        self.scorer = Scorer()
+        self.old = [p for p in plan.old_provisions if p.kind is not ProvisionKind.PARAGRAPH]
+        self.new = [p for p in plan.provisions if p.kind is not ProvisionKind.PARAGRAPH]
+        self.new_by_id = {p.id: p for p in self.new}
+        self.targets: dict[str, list[str]] = {o.id: [] for o in self.old}
+        for old_id, new_id in plan.mapping.pairs:
+            if old_id in self.targets and new_id in self.new_by_id:
+                self.targets[old_id].append(new_id)
+        order = {p.id: i for i, p in enumerate(self.new)}
+        for values in self.targets.values():
+            values.sort(key=order.__getitem__)
+        self.table = QTableWidget(len(self.old), len(self.COLUMNS))
+        self.table.setObjectName("mapping_table")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.combos: list[QComboBox] = []
+        self.split_buttons: list[QPushButton] = []
+        self.kind_items: list[QTableWidgetItem] = []
+        self.similarity_items: list[QTableWidgetItem] = []
+        self.summary = _plain_label()
+        self.new_label = _plain_label()
+        self._fill()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("&Save new version", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label("Check what each provision of the previous draft became. Concerns, "
+                                      "amendments and positions follow these choices."))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.new_label)
+        layout.addWidget(buttons)
+        self.update_kinds()
+
+    def _fill(self) -> None:
+        for row, old in enumerate(self.old):
+            self.table.setItem(row, 0, QTableWidgetItem(_name(old)))
+            combo = QComboBox()
+            combo.addItem("— deleted —", "")
+            for new in self.new:
+                if new.kind is old.kind:
+                    combo.addItem(_name(new), new.id)
+            combo.setCurrentIndex(max(combo.findData(self.targets[old.id][0]), 0) if self.targets[old.id] else 0)
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._primary_changed(r))
+            self.table.setCellWidget(row, 1, combo)
+            self.combos.append(combo)
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, r=row: self._edit_split(r))
+            self.table.setCellWidget(row, 2, button)
+            self.split_buttons.append(button)
+            self.kind_items.append(QTableWidgetItem(""))
+            self.similarity_items.append(QTableWidgetItem(""))
+            self.table.setItem(row, 3, self.kind_items[-1])
+            self.table.setItem(row, 4, self.similarity_items[-1])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(3, 150)
+
+    def _primary_changed(self, row: int) -> None:
+        old_id = self.old[row].id
+        chosen = self.combos[row].currentData()
+        extra = [t for t in self.targets[old_id][1:] if t != chosen]
+        self.targets[old_id] = ([chosen] if chosen else []) + (extra if chosen else [])
+        self.update_kinds()
+
+    def _edit_split(self, row: int) -> None:
+        old = self.old[row]
+        primary = self.targets[old.id][:1]
+        choices = [(_name(n), n.id) for n in self.new if n.kind is old.kind and n.id not in primary]
+        chosen = SplitDialog.ask(self, _name(old), choices, self.targets[old.id][1:])
+        if chosen is not None and primary:
+            self.targets[old.id] = primary + chosen
+            self.update_kinds()
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """The corrected pairs, with paragraphs re-derived under their articles."""
+        top = {(old_id, new_id) for old_id, news in self.targets.items() for new_id in news}
+        return complete_pairs(self.plan, top)
+
+    def update_kinds(self) -> None:
+        top = {(old_id, new_id) for old_id, news in self.targets.items() for new_id in news}
+        mapping = classify(self.old, self.new, top, self.scorer)
+        for row, old in enumerate(self.old):
+            entry = mapping.entry_for_old(old.id)
+            extra = self.targets[old.id][1:]
+            self.split_buttons[row].setText(", ".join(self.new_by_id[n].label for n in extra) or "—")
+            self.split_buttons[row].setEnabled(bool(self.targets[old.id]))
+            kind = entry.kind.value + (" (renumbered)" if entry.renumbered and entry.kind is MatchKind.CHANGED else "")
+            self.kind_items[row].setText(kind)
+            colour = KIND_COLOURS.get(entry.kind)
+            self.kind_items[row].setForeground(QColor(colour) if colour else self.palette().text().color())
+            shown = entry.kind in (MatchKind.CHANGED, MatchKind.SPLIT, MatchKind.MERGED)
+            self.similarity_items[row].setText(f"{entry.similarity:.0%}" if shown else "")
+        counts = ", ".join(f"{mapping.count(k)} {k.value}" for k in MatchKind if mapping.count(k))
+        self.summary.setText(f"Proposal: {counts}.")
+        fresh = [self.new_by_id[e.new_ids[0]] for e in mapping.entries if e.kind is MatchKind.NEW]
+        self.new_label.setText("New in this draft: " + (", ".join(_name(p) for p in fresh) or "none") + ".")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: ImportPlan) -> set[tuple[str, str]] | None:
+        dialog = cls(parent, plan)
+        return dialog.pairs() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SplitDialog(QDialog):
+    """Tick the other provisions an old provision was split into."""
+
+    def __init__(self, parent: QWidget | None, name: str, choices: list[tuple[str, str]], checked: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{name}: also split into")
+        self.checklist = CheckList("Also split into", choices, checked)
+        self.checklist.setMaximumHeight(16777215)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.checklist)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, choices: list[tuple[str, str]],
+            checked: list[str]) -> list[str] | None:
+        dialog = cls(parent, name, choices, checked)
+        return dialog.checklist.checked() if dialog.exec() == QDialog.DialogCode.Accepted else None
