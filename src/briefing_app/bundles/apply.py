@@ -13,7 +13,7 @@ from typing import Any
 
 from briefing_app.bundles import backups
 from briefing_app.bundles.errors import UndoError
-from briefing_app.bundles.format import MAX_SECONDS, SPECS, Digest
+from briefing_app.bundles.format import MAX_SECONDS, SPECS
 from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.plan import MergePlan, plan_merge
 from briefing_app.bundles.reader import OpenBundle
@@ -119,8 +119,8 @@ def _write(ws: Workspace, bundle: OpenBundle, plan: MergePlan, snapshot: Path, p
                 cancel.check()
             sync_store.set_bases(conn, table, taken, provenance)
             sync_store.set_bases(conn, table, plan.stale_bases.get(table, []), None)
-            if table in RECORD_TABLES:
-                sync_store.forget_tombstones(conn, [(table, {"id": k}) for k, _h in taken])
+            deleted_here = sync_store.local_tombstones(conn, table) if table in RECORD_TABLES else {}
+            sync_store.forget_tombstones(conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
         for table, decisions in plan.deletions.items():
             for key, decision in decisions.items():
                 if decision.outcome is Outcome.TOMBSTONE:
@@ -140,11 +140,8 @@ def _write(ws: Workspace, bundle: OpenBundle, plan: MergePlan, snapshot: Path, p
 
 
 def workspace_digest(ws: Workspace) -> str:
-    """Digest of the shareable content (not sync state): tells whether anything changed since."""
-    digest = Digest()
-    for table, spec in SPECS.items():
-        digest.add_all(table, sync_store.row_hashes(ws.conn, table, spec.columns).items())
-    return digest.hexdigest()
+    """Fingerprint of the shareable content (not sync state): tells whether anything changed since."""
+    return sync_store.fingerprint(ws.conn, [(table, spec.columns) for table, spec in SPECS.items()])
 
 
 def undo_last_import(ws: Workspace, *, force: bool = False) -> sync_store.ImportEntry:

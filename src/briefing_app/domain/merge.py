@@ -49,10 +49,13 @@ class LoggedOutcome:
     decision: Decision
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def row_hash(values: Sequence[Any]) -> str:
-    """Content hash of one row's values in column order (text, integers and NULL only)."""
-    encoded = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    """Content hash of one row's values in column order (text, integers and NULL only):
+    sha256 of the compact JSON array (docs/bundle-format.md)."""
+    return hashlib.sha256(_ENCODER.encode(list(values)).encode("utf-8")).hexdigest()
 
 
 def decide_row(theirs: str, mine: str | None, base: str | None, deleted_here: str | None) -> Decision:

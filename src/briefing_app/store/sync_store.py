@@ -7,6 +7,7 @@ a bundle; values always travel as parameters.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +46,16 @@ def row_hashes(conn: sqlite3.Connection, table: str, columns: Sequence[str],
         if keys is None or key in keys:
             found[key] = row_hash(row)
     return found
+
+
+def fingerprint(conn: sqlite3.Connection, tables: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A cheap digest of the tables' current rows (rowid order): tells whether anything changed since."""
+    digest = hashlib.sha256()
+    for table, columns in tables:
+        digest.update(f"{table}\n".encode())
+        for row in iter_rows(conn, table, columns):
+            digest.update(repr(row).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def existing_keys(conn: sqlite3.Connection, table: str) -> set[str]:

@@ -1,0 +1,112 @@
+"""Bundle benchmarks: export, preview and import+merge of a ~100k-row bundle into a workspace of similar
+size, against raw ATTACH + INSERT … SELECT of the same rows (the baseline; the app never ATTACHes).
+
+    ./dev bench bundles            # 6,000 provisions, 20,000 concerns: ~100k rows with links
+    ./dev bench bundles --quick    # a tenth of that
+
+Every import runs in a child process so its peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from briefing_app.bundles.export import export_bundle
+from briefing_app.bundles.format import SPECS
+from briefing_app.store.workspace import Workspace
+from harness import print_table
+from synthetic import build_synthetic_workspace
+
+CHILD = """
+import json, os, resource, sys, time
+sys.path.insert(0, {bench!r})
+from bench_bundles import child
+print(json.dumps(child(sys.argv[1], sys.argv[2], sys.argv[3])))
+"""
+
+
+def _raw_attach(db: str, bundle: str) -> None:
+    """Baseline: attach the bundle and copy every table's rows with INSERT OR IGNORE … SELECT."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("ATTACH DATABASE ? AS b", (bundle,))
+    conn.execute("BEGIN IMMEDIATE")
+    for table, spec in SPECS.items():
+        columns = ", ".join(spec.columns)
+        conn.execute(f"INSERT OR IGNORE INTO main.{table} ({columns}) SELECT {columns} FROM b.{table}")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def child(mode: str, db: str, bundle: str) -> dict[str, float]:
+    """Run one import in this (child) process; return seconds and peak RSS in MiB."""
+    from briefing_app.bundles.apply import import_bundle
+
+    start = time.perf_counter()
+    if mode == "raw":
+        _raw_attach(db, bundle)
+    else:
+        with Workspace.open(db) as ws:
+            report = import_bundle(ws, Path(bundle), dry_run=mode == "preview")
+            assert report.applied == (mode == "import"), report.totals  # "again": nothing to write
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _run_child(mode: str, db: Path, bundle: Path, home: Path) -> dict[str, float]:
+    code = CHILD.format(bench=str(Path(__file__).resolve().parent))
+    env = {"BRIEFING_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code, mode, str(db), str(bundle)], capture_output=True,
+                         text=True, env=env, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    provisions, concerns = (600, 2_000) if quick else (6_000, 20_000)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        theirs = build_synthetic_workspace(tmp / "theirs.sqlite", provisions=provisions, concerns=concerns, seed=1)
+        mine = build_synthetic_workspace(tmp / "mine.sqlite", provisions=provisions, concerns=concerns, seed=2)
+        with Workspace.open(theirs) as ws:
+            start = time.perf_counter()
+            result = export_bundle(ws, tmp / "theirs.briefing", organization="Partner")
+            export_seconds = time.perf_counter() - start
+        with Workspace.open(mine) as ws:
+            mine_rows = sum(ws.counts().values())
+        rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
+        runs: dict[str, dict[str, float]] = {}
+        for mode in ("raw", "preview", "import"):
+            db = tmp / f"{mode}.sqlite"
+            shutil.copyfile(mine, db)
+            runs[mode] = _run_child(mode, db, result.path, tmp / f"home-{mode}")
+        again = tmp / "again.sqlite"
+        shutil.copyfile(tmp / "import.sqlite", again)
+        runs["again"] = _run_child("again", again, result.path, tmp / "home-again")
+
+    print(f"\nBundle: {rows:,} rows ({result.path.name}, {result.withheld.get('concerns', 0)} internal concerns "
+          f"withheld), exported in {export_seconds:.2f} s. Target workspace: {mine_rows:,} other rows.")
+    base = runs["raw"]["seconds"]
+    labels = {
+        "raw": "raw ATTACH + INSERT OR IGNORE … SELECT (baseline)",
+        "preview": "dry run: private copy, hardened open, validate, plan",
+        "import": "import: the above + backup + merge in one transaction",
+        "again": "same bundle again (all unchanged: nothing written)",
+    }
+    table = [[labels[m], f"{r['seconds']:.2f}", f"{rows / r['seconds']:,.0f}", f"{r['seconds'] / base:.2f}",
+              f"{r['rss']:.0f}"] for m, r in runs.items()]
+    print_table("Import and merge vs raw ATTACH", ["path", "seconds", "rows/s", "ratio vs raw", "peak RSS MiB"],
+                table)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
+    sys.exit(0)
