@@ -112,7 +112,7 @@ def test_paragraphs_are_matched_inside_their_matched_articles() -> None:
            Provision(id="b-10-1", version_id="b", kind=ProvisionKind.PARAGRAPH, number="1", text=FRAUD, parent_id="b-10"),
            Provision(id="b-10-2", version_id="b", kind=ProvisionKind.PARAGRAPH, number="2", text=RIGHTS, parent_id="b-10")]
     mapping = propose_mapping(old, new)
-    assert _by_old(mapping) == {"a-9": (MatchKind.RENUMBERED, ("b-10",)),
+    assert _by_old(mapping) == {"a-9": (MatchKind.CHANGED, ("b-10",)),  # compared by its paragraphs
                                 "a-9-2": (MatchKind.RENUMBERED, ("b-10-1",)),
                                 "a-9-1": (MatchKind.DELETED, ())}
 
@@ -123,3 +123,10 @@ def test_containment_counts_repeated_words_and_weighs_rare_ones() -> None:
     rare_missing = containment(Counter(words("shall shall interception")), Counter(words("shall")),
                                {"shall": 0.1, "interception": 5.0})
     assert rare_missing < 0.05
+
+
+def test_identical_heading_over_reworded_text_is_still_the_same_provision() -> None:
+    old = [_article("a", "6", "Illegal access", "States shall punish entry into computers without permission.")]
+    new = [_article("b", "7", "Illegal access", "Each State Party shall criminalize access to an ICT system without right."),
+           _article("b", "6", "Illegal interception", INTERCEPT)]
+    assert _by_old(propose_mapping(old, new)) == {"a-6": (MatchKind.CHANGED, ("b-7",))}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -98,8 +98,8 @@ def words(text: str) -> list[str]:
 class _Index:
     """Word statistics of one side, for cheap candidate search (idf-weighted cosine)."""
 
-    def __init__(self, provisions: Sequence[Provision]) -> None:
-        self.bags = {p.id: Counter(words(p.heading + " " + p.text)) for p in provisions}
+    def __init__(self, provisions: Sequence[Provision], text: Callable[[Provision], str]) -> None:
+        self.bags = {p.id: Counter(words(p.heading + " " + text(p))) for p in provisions}
         df: Counter[str] = Counter()
         for bag in self.bags.values():
             df.update(bag.keys())
@@ -125,32 +125,56 @@ class _Index:
         return ranked[:limit]
 
 
-class Scorer:
-    """Pair scores with cached text similarity (the expensive part); keep one to re-classify quickly."""
+def effective_texts(provisions: Iterable[Provision]) -> dict[str, str]:
+    """Id → the text a provision is compared by: an article whose own text is empty (all of it in its
+    paragraphs) is compared by its paragraphs' texts."""
+    children: dict[str | None, list[Provision]] = {}
+    items = list(provisions)
+    for p in items:
+        children.setdefault(p.parent_id, []).append(p)
 
-    def __init__(self) -> None:
+    def full(p: Provision) -> str:
+        if p.text.strip() or p.kind is not ProvisionKind.ARTICLE and p.kind is not ProvisionKind.PARAGRAPH:
+            return p.text
+        return "\n".join(full(c) for c in children.get(p.id, ()))
+
+    return {p.id: full(p) for p in items}
+
+
+class Scorer:
+    """Pair scores with cached text similarity (the expensive part); keep one to re-classify quickly.
+
+    A pair scores by its text or by its heading, whichever says more (an identical heading over a
+    reworded text is as telling as a near-identical text under a new heading); an equal number adds a little.
+    """
+
+    def __init__(self, texts: dict[str, str] | None = None) -> None:
+        self._texts = texts or {}
         self._cache: dict[tuple[str, str], float] = {}
+
+    def text(self, provision: Provision) -> str:
+        return self._texts.get(provision.id, provision.text)
 
     def text_similarity(self, old: Provision, new: Provision) -> float:
         key = (old.id, new.id)
         if key not in self._cache:
-            self._cache[key] = similarity(old.text, new.text)
+            self._cache[key] = similarity(self.text(old), self.text(new))
         return self._cache[key]
 
     def score(self, old: Provision, new: Provision) -> float:
-        same_number = 1.0 if old.number and old.number == new.number else 0.0
+        same_number = 0.1 if old.number and old.number == new.number else 0.0
         heading = similarity(_heading(old), _heading(new)) if old.heading and new.heading else None
-        if not old.text.strip() and not new.text.strip():
-            return 0.85 * (heading or 0.0) + 0.15 * same_number
+        if not self.text(old).strip() or not self.text(new).strip():
+            return 0.85 * (heading or 0.0) + 1.5 * same_number
         text = self.text_similarity(old, new)
         if heading is None:
-            return 0.9 * text + 0.1 * same_number
-        return 0.65 * text + 0.25 * heading + 0.1 * same_number
+            return 0.9 * text + same_number
+        return max(0.75 * text + 0.15 * heading, 0.55 * heading + 0.35 * text) + same_number
 
 
 def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mapping:
     """Propose pairs for two versions' provisions (each in reading order) and classify them."""
-    scorer = Scorer()
+    scorer = Scorer(effective_texts(old) | effective_texts(new))
     pairs: set[tuple[str, str]] = set()
     for kind in (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE):
         olds = [p for p in old if p.kind is kind]
@@ -158,7 +182,7 @@ def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mappi
         found = _match_group(olds, news, scorer)
         pairs |= found
         if kind is ProvisionKind.ARTICLE:
-            pairs |= _splits_and_merges(olds, news, found)
+            pairs |= _splits_and_merges(olds, news, found, scorer)
     pairs |= paragraph_pairs(old, new, pairs, scorer)
     return classify(old, new, pairs, scorer)
 
@@ -168,14 +192,14 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     pairs: set[tuple[str, str]] = set()
     exact: dict[tuple[str, str], list[Provision]] = {}
     for n in news:
-        exact.setdefault((_heading(n), normalized(n.text)), []).append(n)
+        exact.setdefault((_heading(n), normalized(scorer.text(n))), []).append(n)
     rest_old: list[Provision] = []
     taken: set[str] = set()
     for o in olds:
-        same = exact.get((_heading(o), normalized(o.text)), [])
+        same = exact.get((_heading(o), normalized(scorer.text(o))), [])
         pick = next((n for n in same if n.id not in taken and n.number == o.number), None)
         pick = pick or next((n for n in same if n.id not in taken), None)
-        if pick is None or not (o.text.strip() or o.heading.strip()):
+        if pick is None or not (scorer.text(o).strip() or o.heading.strip()):
             rest_old.append(o)
             continue
         taken.add(pick.id)
@@ -183,17 +207,21 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     rest_new = [n for n in news if n.id not in taken]
     if not rest_old or not rest_new:
         return pairs
-    index = _Index(rest_new)
+    index = _Index(rest_new, scorer.text)
     by_number: dict[str, list[Provision]] = {}
+    by_heading: dict[str, list[Provision]] = {}
     for n in rest_new:
         by_number.setdefault(n.number, []).append(n)
+        if n.heading:
+            by_heading.setdefault(_heading(n), []).append(n)
     new_by_id = {n.id: n for n in rest_new}
     order = {n.id: i for i, n in enumerate(news)}
     old_order = {o.id: i for i, o in enumerate(olds)}
     scored: list[tuple[float, float, str, str]] = []
     for o in rest_old:
-        bag = Counter(words(o.heading + " " + o.text))
-        candidates = {*index.nearest(bag), *(n.id for n in by_number.get(o.number, ()))}
+        bag = Counter(words(o.heading + " " + scorer.text(o)))
+        candidates = {*index.nearest(bag), *(n.id for n in by_number.get(o.number, ())),
+                      *(n.id for n in by_heading.get(_heading(o), ()))}
         for nid in candidates:
             value = scorer.score(o, new_by_id[nid])
             if value >= MATCH_THRESHOLD:
@@ -230,23 +258,23 @@ def _rarity(bags: Iterable[Counter[str]]) -> dict[str, float]:
 
 
 def _splits_and_merges(olds: Sequence[Provision], news: Sequence[Provision],
-                       pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+                       pairs: set[tuple[str, str]], scorer: Scorer) -> set[tuple[str, str]]:
     """Extra pairs for leftovers: an unmatched new text inside an old one (split), or the reverse."""
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
-    bags = {p.id: Counter(words(p.text)) for p in (*olds, *news)}
+    bags = {p.id: Counter(words(scorer.text(p))) for p in (*olds, *news)}
     weight = _rarity(bags.values())
     extra: set[tuple[str, str]] = set()
     lone_old = [o for o in olds if o.id not in matched_old and sum(bags[o.id].values()) >= _MIN_CONTAINED_WORDS]
     lone_new = [n for n in news if n.id not in matched_new and sum(bags[n.id].values()) >= _MIN_CONTAINED_WORDS]
     if lone_old:
-        new_index = _Index(news)
+        new_index = _Index(news, scorer.text)
         for o in lone_old:
             best = _best_container(bags[o.id], new_index.nearest(bags[o.id]), bags, weight)
             if best is not None:
                 extra.add((o.id, best))
     if lone_new:
-        old_index = _Index(olds)
+        old_index = _Index(olds, scorer.text)
         for n in lone_new:
             best = _best_container(bags[n.id], old_index.nearest(bags[n.id]), bags, weight)
             if best is not None:
@@ -299,7 +327,7 @@ def paragraph_pairs(old: Sequence[Provision], new: Sequence[Provision], pairs: s
 def classify(old: Sequence[Provision], new: Sequence[Provision], pairs: Iterable[tuple[str, str]],
              scorer: Scorer | None = None) -> Mapping:
     """Entries for every old provision (in order) and then every new one no pair reaches."""
-    scorer = scorer or Scorer()
+    scorer = scorer or Scorer(effective_texts(old) | effective_texts(new))
     old_by_id = {p.id: p for p in old}
     new_by_id = {p.id: p for p in new}
     kept = frozenset((o, n) for o, n in pairs if o in old_by_id and n in new_by_id)
@@ -318,14 +346,15 @@ def classify(old: Sequence[Provision], new: Sequence[Provision], pairs: Iterable
         news = [new_by_id[n] for n in nids]
         renumbered = any(n.number != o.number for n in news)
         if len(news) > 1:
-            joined = "\n".join(n.text for n in news)
-            entries.append(MappingEntry(MatchKind.SPLIT, o.id, tuple(nids), similarity(o.text, joined), renumbered))
+            joined = "\n".join(scorer.text(n) for n in news)
+            entries.append(MappingEntry(MatchKind.SPLIT, o.id, tuple(nids), similarity(scorer.text(o), joined),
+                                        renumbered))
             continue
         n = news[0]
         value = scorer.text_similarity(o, n)
         if len(sources[n.id]) > 1:
             kind = MatchKind.MERGED
-        elif not same_wording(o, n):
+        elif normalized(scorer.text(o)) != normalized(scorer.text(n)) or _heading(o) != _heading(n):
             kind = MatchKind.CHANGED
         elif renumbered or _moved(o, n, kept):
             kind = MatchKind.RENUMBERED

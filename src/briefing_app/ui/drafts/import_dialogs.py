@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import MatchKind, Scorer, classify
+from briefing_app.domain.mapping import MatchKind, Scorer, classify, effective_texts
 from briefing_app.domain.models import Document, Provision
 from briefing_app.drafts.importer import ImportPlan, complete_pairs
 from briefing_app.drafts.parse import ParsedDraft
@@ -175,7 +175,7 @@ class MappingDialog(QDialog):
         self.setWindowTitle(f"Map {plan.version.label} onto {base}")
         self.resize(1100, 720)
         self.plan = plan
-        self.scorer = Scorer()
+        self.scorer = Scorer(effective_texts(plan.old_provisions) | effective_texts(plan.provisions))
         self.old = [p for p in plan.old_provisions if p.kind is not ProvisionKind.PARAGRAPH]
         self.new = [p for p in plan.provisions if p.kind is not ProvisionKind.PARAGRAPH]
         self.new_by_id = {p.id: p for p in self.new}
