@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from briefing_app.domain.enums import Severity, Stance
+from briefing_app.domain.views import ProvisionCounts
+from briefing_app.store import queries, ui_queries
+from briefing_app.ui import provision_model
 from briefing_app.ui.navigator import Navigator
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionTreeModel
 from tests.gui.conftest import Treaty
@@ -92,3 +95,26 @@ def test_select_provision_switches_version_when_in_other_version(qtbot, treaty: 
         assert nav.select_provision(treaty.old_interception.id)
     assert blocker.args == [treaty.old_interception.id]
     assert nav.version_box.currentText() == "Zero draft"
+
+
+def test_badge_counts_count_each_concern_once_per_subtree_on_demo_corpus(demo_workspace) -> None:
+    ws = demo_workspace
+    for document in queries.documents(ws):
+        for version in queries.versions_of(ws, document.id):
+            counts = ui_queries.badge_counts(ws, version.id, ui_queries.outline(ws, version.id))
+            assert counts
+            for provision in queries.provisions_of(ws, version.id):
+                subtree = queries.subtree_ids(ws, provision.id)
+                concerns = queries.concerns_for(ws, subtree)
+                expected = ProvisionCounts(len(concerns), len(queries.amendments_for(ws, subtree)),
+                                           max((c.severity.rank for c in concerns), default=0))
+                assert counts.get(provision.id, ProvisionCounts()) == expected
+
+
+def test_badges_of_large_version_arrive_from_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
+    monkeypatch.setattr(provision_model, "COUNTS_IN_WORKER_ABOVE", 0)
+    model = ProvisionTreeModel()
+    with qtbot.waitSignal(model.counts_ready, timeout=5000):
+        model.set_version(treaty.ws, treaty.adopted.id)
+    assert model.index_of(treaty.interception.id).siblingAtColumn(1).data() == "1"
+    qtbot.waitUntil(lambda: not provision_model._RUNNING)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or app_settings()
         self.workspace: Workspace | None = None
+        self._stale: set[str] = set()
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self.undo_stack, self)
         self.record_actions = RecordActions(self.editor, self)
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.search_dialog.jump.connect(self.jump_to_hit)
         self.editor.changed.connect(self.refresh_after_edit)
         self.workspace_changed.connect(self.refresh_all)
-        self.stack.currentChanged.connect(lambda _i: self._refresh_page())
+        self.stack.currentChanged.connect(lambda _i: self._show_stale_page())
 
     # -- workspace ---------------------------------------------------------------------------------
     @property
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             remember_file(self.settings, str(workspace.path.resolve()))
         self._fill_recent_menu()
-        self.navigator.set_workspace(workspace)
+        self.navigator.set_workspace(workspace, load=False)
         self.panel.set_workspace(workspace)
         self.refresh_all()
 
@@ -215,33 +216,40 @@ class MainWindow(QMainWindow):
 
     # -- refresh -----------------------------------------------------------------------------------
     def _version_changed(self) -> None:
-        self.matrix_page.set_workspace(self.workspace, self.navigator.model.version_id)
+        self.matrix_page.version_id = self.navigator.model.version_id
+        self._stale.add("matrix")
+        self._show_stale_page()
 
     def refresh_after_edit(self) -> None:
         """After an edit, undo or redo: badges, the open provision, the visible page, the status."""
         self.navigator.refresh_counts()
         self.panel.refresh()
-        self._refresh_page()
+        self._mark_stale()
         self._refresh_status()
 
     def refresh_all(self) -> None:
         """Reload everything from the database (external writes: imports, new drafts)."""
-        if self.workspace is not None:
-            self.navigator.refresh()
+        self.navigator.refresh()
         self.panel.refresh()
-        self.concerns_page.set_workspace(self.workspace)
-        self.delegations_page.set_workspace(self.workspace)
-        self.matrix_page.set_workspace(self.workspace, self.navigator.model.version_id)
+        self.concerns_page.ws = self.workspace
+        self.delegations_page.ws = self.workspace
+        self.matrix_page.ws = self.workspace
+        self.matrix_page.version_id = self.navigator.model.version_id
+        self._mark_stale()
         self._refresh_status()
 
-    def _refresh_page(self) -> None:
+    def _mark_stale(self) -> None:
+        """Reload the visible view now and the hidden ones when they are next shown."""
+        self._stale = {"concerns", "delegations", "matrix"}
+        self._show_stale_page()
+
+    def _show_stale_page(self) -> None:
         page = self.current_page()
-        if page == "concerns":
-            self.concerns_page.refresh()
-        elif page == "delegations":
-            self.delegations_page.refresh()
-        elif page == "matrix":
-            self.matrix_page.refresh()
+        if page in self._stale:
+            self._stale.discard(page)
+            pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage] = {
+                "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page}
+            pages[page].refresh()
 
     def _refresh_status(self) -> None:
         ws = self.workspace

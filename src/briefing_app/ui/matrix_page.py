@@ -134,7 +134,6 @@ class MatrixPage(QWidget):
     def refresh(self) -> None:
         self.model.load(self.ws, self.version_id)
         self.title.setText(f"{len(self.model.delegations)} delegations × {len(self.model.articles)} articles")
-        self.table.resizeColumnsToContents()
 
     def edit_cell(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -116,9 +116,11 @@ class Navigator(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- loading -----------------------------------------------------------------------------------
-    def set_workspace(self, ws: Workspace | None) -> None:
+    def set_workspace(self, ws: Workspace | None, *, load: bool = True) -> None:
+        """Show another workspace; `load=False` when the caller refreshes right after."""
         self._ws = ws
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload documents, versions, facet choices and the tree, keeping the current choices."""

@@ -3,6 +3,7 @@
 Children are read from the store only when a node is expanded (canFetchMore/fetchMore); the
 version's outline (ids and parents only) tells which nodes have children without loading them.
 Filtering is done by the store (sets of matching ids), so the proxy only tests membership.
+Badge counts of large versions are computed by a background Job on a read-only connection.
 """
 
 from __future__ import annotations
@@ -16,22 +17,26 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor
+from shiboken6 import isValid
 
 from briefing_app.domain.enums import ProvisionKind, Severity
 from briefing_app.domain.models import Provision
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.rich import SEVERITY_COLOURS
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.rich import SEVERITY_COLOURS, colour
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNTS_IN_WORKER_ABOVE = 3000  # provisions; the badge query takes ~0.3 s at 20k
 HEADERS = ("Provision", "⚑", "✎")
 HEADER_TIPS = ("Provision", "Concerns (with its paragraphs)", "Amendments (with its paragraphs)")
 _SEVERITY_BY_RANK = {s.rank: s for s in Severity}
+_RUNNING: set[Job] = set()
 
 
 class _Node:
@@ -56,6 +61,8 @@ def tree_label(provision: Provision) -> str:
 
 
 class ProvisionTreeModel(QAbstractItemModel):
+    counts_ready = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
@@ -75,24 +82,44 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._ws = ws
         self._version_id = version_id
         self._root = _Node(None, None, 0)
+        self._counts = {}
         if ws is None or not version_id:
             self._root.children = []
             self.outline = ui_queries.Outline({})
-            self._counts = {}
         else:
             self.outline = ui_queries.outline(ws, version_id)
-            self._counts = queries.provision_counts(ws, version_id)
             top = queries.children_of(ws, version_id, None)
             self._root.children = [_Node(p, self._root, row) for row, p in enumerate(top)]
         self._children_count = {k: len(v) for k, v in self.outline.children_index().items()}
         self.endResetModel()
+        self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        """Re-read the badges after an edit, keeping the loaded nodes and the selection."""
+        """Re-read the badges (after an edit), keeping the loaded nodes and the selection; large
+        versions are counted in a worker and `counts_ready` fires when the badges are in."""
         if self._ws is None or not self._version_id:
             return
-        self._counts = queries.provision_counts(self._ws, self._version_id)
+        if len(self.outline.parent) <= COUNTS_IN_WORKER_ABOVE:
+            self._set_counts(self._version_id, ui_queries.badge_counts(self._ws, self._version_id, self.outline))
+            return
+        path, version_id, tree = self._ws.path, self._version_id, self.outline
+
+        def work(_progress: object, _token: object) -> dict[str, ProvisionCounts]:
+            with ui_queries.reader(path) as ws:
+                return ui_queries.badge_counts(ws, version_id, tree)
+
+        job = Job(work, title="Counting concerns and amendments")
+        _RUNNING.add(job)  # held until finished: a Job collected mid-run would get its signals on a dead object
+        job.succeeded.connect(lambda counts: self._set_counts(version_id, counts))
+        job.finished.connect(lambda: _RUNNING.discard(job))
+        job.start()
+
+    def _set_counts(self, version_id: str, counts: dict[str, ProvisionCounts]) -> None:
+        if not isValid(self) or version_id != self._version_id:
+            return
+        self._counts = counts
         self._emit_changed(self._root, QModelIndex())
+        self.counts_ready.emit()
 
     def _emit_changed(self, node: _Node, parent: QModelIndex) -> None:
         if not node.children:
@@ -190,8 +217,8 @@ class ProvisionTreeModel(QAbstractItemModel):
             return provision.heading or provision.label
         if role == Qt.ItemDataRole.DecorationRole and column == 0:  # transparent keeps labels aligned
             if not counts.max_severity:
-                return QColor(0, 0, 0, 0)
-            return QColor(SEVERITY_COLOURS[_SEVERITY_BY_RANK[counts.max_severity]])
+                return colour("#000000", 0)
+            return colour(SEVERITY_COLOURS[_SEVERITY_BY_RANK[counts.max_severity]])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == 0:
                 return tree_label(provision)

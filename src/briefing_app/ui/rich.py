@@ -7,6 +7,7 @@ so it follows the palette.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -46,11 +47,17 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br/>")
 
 
+@functools.cache
+def colour(hex_colour: str, alpha: int = 255) -> QColor:
+    """One shared QColor per colour: item models hand the same object to Qt on every paint."""
+    result = QColor(hex_colour)
+    result.setAlpha(alpha)
+    return result
+
+
 def translucent(hex_colour: str, alpha: int = 70) -> QColor:
     """A cell background that tints whatever base colour the palette has."""
-    colour = QColor(hex_colour)
-    colour.setAlpha(alpha)
-    return colour
+    return colour(hex_colour, alpha)
 
 
 def redline_html(segments: list[Segment]) -> str:

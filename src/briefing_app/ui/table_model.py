@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+
+from briefing_app.ui.rich import colour
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -53,8 +54,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == RECORD_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QColor(colour) if colour else None
+            hex_colour = column.colour(row)
+            return colour(hex_colour) if hex_colour else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

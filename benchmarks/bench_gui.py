@@ -1,0 +1,155 @@
+"""GUI benchmarks: start-up to the main window shown, and provision-tree filtering at 20k provisions.
+
+    ./dev bench gui           # 5 start-ups each; 20,000 provisions
+    ./dev bench gui --quick   # 3 start-ups; 2,000 provisions
+
+Start-up runs each variant as a fresh process (offscreen) and times from spawning it to the line the
+process prints once its window is shown; the baseline is a bare PySide6 QMainWindow in the same run.
+Filtering compares our store-backed filter over the lazy tree with the textbook approach: every
+provision loaded into a QStandardItemModel and filtered by QSortFilterProxyModel (recursive).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness import fmt_ms, measure, median, peak_rss_mib, print_table
+from synthetic import build_synthetic_workspace
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1360, 820)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from briefing_app.app import run_gui
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+sys.exit(run_gui(Path(sys.argv[1])))
+"""
+
+
+def _time_process(code: str, args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, env=env, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if line.strip() != "shown":
+        raise RuntimeError(f"the window did not show (exit code {process.returncode})")
+    return elapsed
+
+
+def startup(tmp: Path, synthetic_db: Path, runs: int) -> None:
+    from briefing_app.demo import install_demo
+    from briefing_app.store.workspace import Workspace
+
+    demo_db = tmp / "demo.sqlite"
+    with Workspace.open(demo_db) as ws:
+        install_demo(ws)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_HOME": str(tmp / "home"),
+           "XDG_CONFIG_HOME": str(tmp / "config")}
+    variants = [("bare PySide6 QMainWindow (baseline)", BARE, []),
+                ("Briefing Desk, demo workspace", APP, [str(demo_db)]),
+                (f"Briefing Desk, synthetic {synthetic_db.stem}", APP, [str(synthetic_db)])]
+    _time_process(BARE, [], env)  # warm the file cache once
+    results = [(label, [_time_process(code, args, env) for _ in range(runs)]) for label, code, args in variants]
+    base = median(results[0][1])
+    print_table(f"Process start → main window shown (median of {runs})", ["program", "median", "min", "ratio"],
+                [(label, fmt_ms(median(t)), fmt_ms(min(t)), f"{median(t) / base:.2f}") for label, t in results])
+
+
+def filtering(db: Path, provisions: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.domain.enums import Severity
+    from briefing_app.store import queries
+    from briefing_app.store.workspace import Workspace
+    from briefing_app.ui.navigator import Navigator
+    from briefing_app.ui.provision_model import tree_label
+    from synthetic import RARE_WORDS
+
+    app = QApplication.instance() or QApplication([])
+    ws = Workspace.open(db)
+    version_id = queries.latest_version(ws, queries.documents(ws)[0].id).id  # type: ignore[union-attr]
+    nav = Navigator()
+    open_times = measure(lambda: nav.set_workspace(ws), repeat=3)
+
+    keep: list[QStandardItemModel] = []
+
+    def baseline_model() -> QSortFilterProxyModel:
+        model = QStandardItemModel()
+        keep.append(model)
+        items: dict[str | None, QStandardItem] = {None: model.invisibleRootItem()}
+        for provision in queries.provisions_of(ws, version_id):
+            item = QStandardItem(tree_label(provision) + " " + provision.text)
+            items[provision.parent_id].appendRow(item)
+            items[provision.id] = item
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(model)
+        proxy.setRecursiveFilteringEnabled(True)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return proxy
+
+    base_open = measure(baseline_model, repeat=3)
+    proxy = baseline_model()
+    queries_to_type = [("rare word", RARE_WORDS[7]), ("common word", "interception"), ("article number", "Article 12")]
+    rows = [("open a version", "textbook: all rows in QStandardItemModel", fmt_ms(median(base_open)), "1.00"),
+            ("open a version", "lazy tree + outline + badge counts", fmt_ms(median(open_times)),
+             f"{median(open_times) / median(base_open):.2f}")]
+
+    def ours(text: str) -> None:
+        nav.filter_edit.setText(text)
+        nav.apply_filter()
+        app.processEvents()
+
+    for label, text in queries_to_type:
+        base = measure(lambda t=text: (proxy.setFilterFixedString(t), proxy.setFilterFixedString("")), repeat=5)  # type: ignore[misc]
+        mine = measure(lambda t=text: (ours(t), ours("")), repeat=5)  # type: ignore[misc]
+        rows.append((f"filter: {label}", "textbook: recursive QSortFilterProxyModel", fmt_ms(median(base)), "1.00"))
+        rows.append((f"filter: {label}", "store match set + membership proxy", fmt_ms(median(mine)),
+                     f"{median(mine) / median(base):.2f}"))
+    nav.filter_edit.clear()
+    severity = measure(lambda: (nav.severity_box.setCurrentIndex(nav.severity_box.findData(Severity.CRITICAL)),
+                                nav.severity_box.setCurrentIndex(0)), repeat=5)
+    rows.append(("facet: severity ≥ critical (set + clear)", "store match set + membership proxy",
+                 fmt_ms(median(severity)), "—"))
+    print_table(f"Provision tree at {provisions:,} provisions (median; a filter is timed set + cleared)",
+                ["operation", "method", "median", "ratio"], rows)
+    print(f"\nPeak RSS: {peak_rss_mib():.0f} MiB")
+    ws.close()
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    provisions = 2_000 if quick else 20_000
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        db = build_synthetic_workspace(tmp / f"{provisions // 1000}k-provisions.sqlite", provisions=provisions,
+                                       concerns=provisions, delegations=193, seed=1)
+        startup(tmp, db, 3 if quick else 5)
+        filtering(db, provisions)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
