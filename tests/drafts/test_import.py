@@ -11,7 +11,7 @@ from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.importer import apply_import, complete_pairs, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState, carries_into, relations_into
+from briefing_app.store.drafts_store import CarryState, carries_into, relations_into, restore_version
 from tests.drafts.conftest import Rev1, fixture_text
 from tests.helpers import logical_dump
 
@@ -123,11 +123,14 @@ def _content(rev1: Rev1) -> list[str]:
     return [line for line in logical_dump(rev1.ws.conn) if not line.startswith('INSERT INTO "sync_')]
 
 
-def test_deleting_the_imported_version_restores_the_workspace_content(rev1: Rev1) -> None:
+def test_deleting_the_imported_version_undoes_the_import_and_restoring_redoes_it(rev1: Rev1) -> None:
     before = _content(rev1)
     result = apply_import(rev1.ws, _plan(rev1))
-    rev1.ws.delete(Version, result.version.id)
+    after = _content(rev1)
+    removal = rev1.ws.delete(Version, result.version.id)
     assert _content(rev1) == before
+    restore_version(rev1.ws, removal)
+    assert _content(rev1) == after
 
 
 def test_cancel_rolls_everything_back_when_requested(rev1: Rev1) -> None:

@@ -79,6 +79,19 @@ def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, wind
     assert "Imported Rev.2" in window.statusBar().currentMessage()
 
 
+def test_import_is_one_undo_step(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
+    before = content_dump(rev1.ws.conn)
+    _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=lambda plan: set(plan.mapping.pairs))
+    window.action_import_draft.trigger()
+    qtbot.waitUntil(lambda: _versions(rev1) == ["Rev.1", "Rev.2"] and window.undo_stack.count() == 1, timeout=10000)
+    after = content_dump(rev1.ws.conn)
+    assert window.undo_stack.undoText() == "Import draft Rev.2"
+    window.undo_stack.undo()
+    assert _versions(rev1) == ["Rev.1"] and content_dump(rev1.ws.conn) == before
+    window.undo_stack.redo()
+    assert content_dump(rev1.ws.conn) == after
+
+
 def test_hostile_file_shows_a_message_and_saves_nothing(qtbot, monkeypatch, window: MainWindow, rev1: Rev1,
                                                        tmp_path: Path) -> None:
     before = content_dump(rev1.ws.conn)

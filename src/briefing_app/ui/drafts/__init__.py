@@ -3,12 +3,14 @@ new draft…. `install(window)` connects the main window's menu places (see ui/m
 
 Import runs in three background jobs (read+parse, plan+map, save+carry); the last one writes through its
 own Workspace connection, in one transaction, and can be cancelled. Between them the user reviews the
-detected structure and corrects the mapping; nothing is written before "Save new version".
+detected structure and corrects the mapping; nothing is written before "Save new version". The import
+is then one step on the window's undo stack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,10 @@ from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import,
 from briefing_app.drafts.parse import ParsedDraft, parse_text
 from briefing_app.drafts.text_input import read_draft
 from briefing_app.store import queries
+from briefing_app.store.drafts_store import restore_version
 from briefing_app.store.errors import StoreError
-from briefing_app.store.workspace import Workspace
+from briefing_app.store.workspace import Removal, Workspace
+from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.compare_view import CompareDialog
 from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
 from briefing_app.ui.drafts.review_view import ReviewDialog
@@ -40,6 +44,25 @@ class DraftFileChooser:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str:
         return QFileDialog.getOpenFileName(parent, "Import draft text", folder, cls.FILTER)[0]
+
+
+@dataclass
+class ImportedVersion:
+    """The undo step of an import (already written by its job): undo deletes the new version and all
+    the import wrote with it (provisions, carried copies and links, draft rows); redo puts it back."""
+
+    version_id: str
+    removal: Removal | None = None
+
+    def apply(self, ws: Workspace) -> None:
+        ws.require(Version, self.version_id)
+
+    def undo(self, ws: Workspace) -> None:
+        self.removal = ws.delete(Version, self.version_id)
+
+    def redo(self, ws: Workspace) -> None:
+        assert self.removal is not None
+        restore_version(ws, self.removal)
 
 
 class DraftsController(QObject):
@@ -93,6 +116,11 @@ class DraftsController(QObject):
                   cancellable=True)
 
     def _imported(self, result: ImportResult) -> None:
+        ws = self.window.workspace
+        command = EditCommand(f"Import draft {result.version.label}", ws, [ImportedVersion(result.version.id)],
+                              self._replayed)
+        command.apply()
+        self.window.undo_stack.push(command)
         self.window.workspace_changed.emit()
         waiting = sum(1 for c in result.carried if c.state.needs_review)
         self.window.statusBar().showMessage(
@@ -103,6 +131,11 @@ class DraftsController(QObject):
             self.window.select_provision(first[0].id)
         if result.carried:
             self.show_review(result.version.id)
+
+    def _replayed(self, error: StoreError | None) -> None:
+        if error is not None:
+            show_error(self.window, "Undo failed", str(error))
+        self.window.workspace_changed.emit()
 
     # -- compare and review --------------------------------------------------------------------------
     def show_compare(self) -> None:
@@ -134,7 +167,7 @@ class DraftsController(QObject):
     def _refresh_views(self) -> None:
         for view in (self.compare, self.review):
             if view is not None and view.isVisible() and view.ws is self.window.workspace:
-                view.refresh()
+                view.reload()
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _workspace_path(self) -> Path | None:

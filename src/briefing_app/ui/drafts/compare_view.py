@@ -74,16 +74,23 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
         self.document_box.blockSignals(False)
         self._fill_versions()
 
-    def _fill_versions(self) -> None:
+    def _fill_versions(self, keep: tuple[str, str] = ("", "")) -> None:
+        """Fill both version boxes (oldest first), keeping the given ids when they still exist."""
         versions = queries.versions_of(self.ws, self.document_box.currentData() or "")
-        for box, default in ((self.from_box, len(versions) - 2), (self.to_box, len(versions) - 1)):
+        defaults = (len(versions) - 2, len(versions) - 1)
+        for box, default, wanted in zip((self.from_box, self.to_box), defaults, keep, strict=True):
             box.blockSignals(True)
             box.clear()
             for version in versions:
                 box.addItem(f"{version.label} ({version.date})" if version.date else version.label, version.id)
-            box.setCurrentIndex(max(default, 0) if versions else -1)
+            found = box.findData(wanted) if wanted else -1
+            box.setCurrentIndex(found if found >= 0 else max(default, 0) if versions else -1)
             box.blockSignals(False)
         self.refresh()
+
+    def reload(self) -> None:
+        """After the workspace changed (an import, its undo): versions may have come or gone."""
+        self._fill_versions((self.from_box.currentData() or "", self.to_box.currentData() or ""))
 
     def show_versions(self, from_id: str, to_id: str, provision_id: str = "") -> None:
         """Compare two versions, selecting the row of `provision_id` (either side) when listed."""

@@ -83,6 +83,10 @@ class ReviewDialog(ListDetailDialog[ReviewItem]):
         self.version_box.blockSignals(False)
         self.refresh()
 
+    def reload(self) -> None:
+        """After the workspace changed (an import, its undo): versions may have come or gone."""
+        self.fill_versions()
+
     def refresh(self) -> None:
         version_id = self.version_box.currentData()
         current = self.current()
