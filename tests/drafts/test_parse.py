@@ -179,3 +179,22 @@ def test_missing_python_docx_gives_an_install_hint(tmp_path: Path, monkeypatch: 
     path.write_bytes(b"PK")
     with pytest.raises(DraftInputError, match=r"briefing-app\[docx\]"):
         read_draft(path)
+
+
+def test_docx_automatic_list_numbers_become_paragraph_markers(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for article in ("Article 1. Purpose", "Article 2. Scope"):
+        document.add_paragraph(article)
+        document.add_paragraph("Each State Party shall act.", style="List Number")
+        document.add_paragraph("States may cooperate.", style="List Number")
+        document.add_paragraph("A point made in passing.", style="List Bullet")
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    text = read_draft(path)
+    assert "1. Each State Party shall act.\n2. States may cooperate.\nA point made in passing." in text
+    parsed = parse_text(text)
+    assert [(n.kind.value, n.number) for _d, n in parsed.walk()][:3] == [
+        ("article", "1"), ("paragraph", "1"), ("paragraph", "2")]
+    second = parsed.nodes[1]
+    assert [c.number for c in second.children] == ["1", "2"]  # numbering restarts at each article

@@ -148,6 +148,12 @@ def parse_text(text: str) -> ParsedDraft:
     return parsed
 
 
+def starts_article(line: str) -> bool:
+    """Whether a line is an article heading ("Article 7. Illegal access", "Art. 7 — …")."""
+    match = _ARTICLE.match(_strip_markup(line.strip()))
+    return bool(match and _split_heading(match.group(2))[0])
+
+
 def _strip_markup(line: str) -> str:
     """Drop Markdown heading/quote markers and bold emphasis; the words are what counts."""
     match = _MARKUP.match(line.replace("**", "").replace("__", ""))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from briefing_app.drafts.errors import DraftInputError
-from briefing_app.drafts.parse import MAX_CHARS
+from briefing_app.drafts.parse import MAX_CHARS, starts_article
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DOCX_UNPACKED = 64 * 1024 * 1024
@@ -73,8 +74,76 @@ def _read_docx(path: Path) -> str:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises several unrelated types for damaged files
         raise DraftInputError(f"{path.name} is not a readable .docx file ({type(error).__name__}).") from None
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    text = "\n".join(_docx_lines(document))
     if len(text) > MAX_CHARS:
         raise DraftInputError(f"{path.name} holds too much text for a draft ({len(text):,} characters).")
     return text
 
+
+
+def _docx_lines(document: Any) -> list[str]:
+    """Paragraph texts; Word's automatic list numbers (absent from the text) are written back as
+    "1." / "(a)" / "(i)", restarting at each article heading as treaty drafts do."""
+    numbering = _numbering_element(document)
+    counters: dict[tuple[str, int], int] = {}
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        text = str(paragraph.text)
+        found = _list_format(paragraph, numbering)
+        if found is None:
+            if starts_article(text):
+                counters.clear()
+            lines.append(text)
+            continue
+        num_id, level, fmt = found
+        counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
+        for key in [k for k in counters if k[0] == num_id and k[1] > level]:
+            del counters[key]
+        marker = _marker(fmt, counters[(num_id, level)])
+        lines.append(f"{marker} {text}" if marker else text)
+    return lines
+
+
+def _numbering_element(document: Any) -> Any:
+    try:
+        return document.part.numbering_part.element
+    except (AttributeError, KeyError, NotImplementedError):
+        return None
+
+
+def _list_format(paragraph: Any, numbering: Any) -> tuple[str, int, str] | None:
+    """(list id, level, number format) of a list paragraph, set directly or through its style."""
+    style = getattr(paragraph, "style", None)
+    for properties in (paragraph._p.pPr, style.element.pPr if style is not None else None):
+        num_pr = properties.numPr if properties is not None else None
+        if num_pr is None or num_pr.numId is None or numbering is None:
+            continue
+        num_id, level = str(num_pr.numId.val), int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+        num = numbering.num_having_numId(int(num_id)) if num_id.isdigit() else None
+        if num is None:
+            return None
+        formats = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{int(num.abstractNumId.val)}"]'
+                                  f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
+        return num_id, level, str(formats[0]) if formats else "decimal"
+    return None
+
+
+def _marker(fmt: str, n: int) -> str:
+    if fmt == "decimal":
+        return f"{n}."
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return f"({letter if fmt == 'lowerLetter' else letter.upper()})"
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n)
+        return f"({roman if fmt == 'lowerRoman' else roman.upper()})"
+    return ""
+
+
+def _roman(n: int) -> str:
+    result = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            result += letters
+            n -= value
+    return result
