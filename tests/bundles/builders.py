@@ -88,6 +88,16 @@ def build_sample(ws: Workspace) -> Sample:
                   delegation, group, position, source, case)
 
 
+def partner_bundle_in(folder: Path, organization: str = "Partner") -> Path:
+    """A partner's default bundle of the sample, alone in a new folder (so its neighbours can be checked)."""
+    from briefing_app.bundles.export import export_bundle
+
+    folder.mkdir()
+    with open_ws(folder.parent / f"{folder.name}.sqlite") as partner:
+        build_sample(partner)
+        return export_bundle(partner, folder / "partner.briefing", organization=organization).path
+
+
 def open_ws(path: Path, start: int = 0) -> Workspace:
     return Workspace.open(path, clock=FixedClock(start))
 

@@ -15,9 +15,8 @@ from briefing_app import paths
 from briefing_app.bundles import reader
 from briefing_app.bundles.apply import import_bundle
 from briefing_app.bundles.errors import BundleError
-from briefing_app.bundles.export import export_bundle
 from briefing_app.store.workspace import Workspace
-from tests.bundles.builders import build_sample, folder_state, open_ws
+from tests.bundles.builders import build_sample, folder_state, open_ws, partner_bundle_in
 from tests.security.hostile import HOSTILE, Mutation
 
 SPY_CALLS: list[tuple[object, ...]] = []
@@ -44,11 +43,7 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[object, ...]]]
 
 @pytest.fixture
 def source_bundle(tmp_path: Path) -> Path:
-    incoming = tmp_path / "incoming"
-    incoming.mkdir()
-    with open_ws(tmp_path / "partner.sqlite") as partner:
-        build_sample(partner)
-        return export_bundle(partner, incoming / "partner.briefing", organization="Partner").path
+    return partner_bundle_in(tmp_path / "incoming")
 
 
 @pytest.fixture

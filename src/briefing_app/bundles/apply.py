@@ -33,6 +33,7 @@ class ImportReport:
     manifest: Manifest
     summary: dict[str, dict[str, int]]  # table -> outcome -> count
     applied: bool  # False for a dry run, or when nothing would change
+    would_change: bool = True  # False: importing writes nothing (everything is here already)
     import_id: int | None = None
     backup: Path | None = None
 
@@ -63,7 +64,8 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
         content = validate(bundle, ws.conn, progress=progress, cancel=cancel)
         plan = plan_merge(bundle, content, ws.conn)
         if dry_run or not plan.has_changes:
-            return ImportReport(bundle.name, bundle.manifest, plan.summary(), applied=False)
+            return ImportReport(bundle.name, bundle.manifest, plan.summary(), applied=False,
+                                would_change=plan.has_changes)
         if cancel is not None:
             cancel.check()
         snapshot = backups.snapshot(ws)
@@ -73,7 +75,7 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
             snapshot.unlink(missing_ok=True)
             raise
     backups.rotate(ws)
-    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, import_id, snapshot)
+    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot)
 
 
 def _write(ws: Workspace, bundle: OpenBundle, plan: MergePlan, snapshot: Path, progress: ProgressFn,

@@ -1,0 +1,302 @@
+"""Shared bundles in the desktop app: File → Import bundle… / Export bundle…, Tools → Undo last import…,
+Check workspace…, Resolve conflicts…, Contributions by organization…, and dropping a .briefing file
+onto the window. `install(window)` connects the main window's menu places (see ui/main_window.py).
+
+Preview, import, export and undo run as background jobs with their own Workspace connection; the
+GUI keeps its connection for reading and reloads through `window.workspace_changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from briefing_app.bundles.apply import ImportReport, import_bundle, preview, undo_last_import
+from briefing_app.bundles.errors import BundleError, UndoError
+from briefing_app.bundles.export import ExportResult, export_bundle
+from briefing_app.bundles.format import SUFFIX
+from briefing_app.domain.merge import Outcome
+from briefing_app.domain.progress import CancelToken, ProgressFn
+from briefing_app.store import sync_store
+from briefing_app.store.connection import integrity_problems
+from briefing_app.store.errors import StoreError
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.bundles.conflict_view import ConflictDialog
+from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
+from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.messages import Confirm, show_error
+
+USER_ERRORS = (BundleError, UndoError, StoreError, OSError)
+
+
+class BundleFileChooser:
+    """File dialogs for bundles; tests monkeypatch the classmethods."""
+
+    FILTER = f"Briefing Desk bundles (*{SUFFIX});;All files (*)"
+
+    @classmethod
+    def ask_open(cls, parent: QWidget | None, folder: str = "") -> str:
+        return QFileDialog.getOpenFileName(parent, "Import bundle", folder, cls.FILTER)[0]
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, folder: str = "") -> str:
+        return QFileDialog.getSaveFileName(parent, "Export bundle", folder, cls.FILTER)[0]
+
+
+def _info(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def bundle_path_of(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    """The one local .briefing file being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(SUFFIX):
+        return Path(urls[0].toLocalFile())
+    return None
+
+
+class BundlesController(QObject):
+    """Owns the bundle flows of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.jobs: list[Job] = []
+        self.conflicts: ConflictDialog | None = None
+
+    # -- export ------------------------------------------------------------------------------------
+    def export(self) -> None:
+        path = self._workspace_path("Export bundle")
+        if path is None:
+            return
+        choice = ExportDialog.ask(self.window, self.window.workspace)
+        if choice is None:
+            return
+        target = BundleFileChooser.ask_save(self.window, str(path.parent))
+        if not target:
+            return
+        out = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
+        self._run("Export bundle", "Writing the bundle…", lambda p, t: _export(path, out, choice, p, t),
+                  self._exported)
+
+    def _exported(self, result: ExportResult) -> None:
+        rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
+        withheld = sum(result.withheld.values())
+        self.window.workspace_changed.emit()
+        _info(self.window, "Export bundle", f"Wrote {result.path.name}: {rows} rows."
+              + (f"\n{withheld} rows stayed here (sensitivity, or they refer to rows that stayed)."
+                 if withheld else ""))
+
+    # -- import ------------------------------------------------------------------------------------
+    def choose_and_preview(self) -> None:
+        path = self._workspace_path("Import bundle")
+        if path is None:
+            return
+        chosen = BundleFileChooser.ask_open(self.window, str(path.parent))
+        if chosen:
+            self.start_preview(Path(chosen))
+
+    def start_preview(self, bundle: Path) -> Job | None:
+        path = self._workspace_path("Import bundle")
+        if path is None:
+            return None
+        return self._run("Import bundle", f"Checking {bundle.name}…",
+                         lambda p, t: _with_workspace(path, lambda ws: preview(ws, bundle, progress=p, cancel=t)),
+                         lambda report: self._previewed(bundle, report))
+
+    def _previewed(self, bundle: Path, report: ImportReport) -> None:
+        if not report.would_change:
+            _info(self.window, "Import bundle", f"{bundle.name}: this workspace already has everything in it.")
+            return
+        if not ImportPreviewDialog.ask(self.window, report):
+            return
+        path = self._workspace_path("Import bundle")
+        if path is None:
+            return
+        self._run("Import bundle", f"Importing {bundle.name}…",
+                  lambda p, t: _with_workspace(path, lambda ws: import_bundle(ws, bundle, progress=p, cancel=t)),
+                  self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.window.workspace_changed.emit()
+        conflicts = report.totals[Outcome.CONFLICT.value]
+        self.window.statusBar().showMessage(
+            f"Imported {report.file_name} from {report.manifest.organization or 'an unnamed organization'}"
+            + (f"; {conflicts} conflicts wait in Tools → Resolve conflicts." if conflicts else "."), 15000)
+        if conflicts:
+            self.show_conflicts()
+
+    # -- undo, check, conflicts, provenance -----------------------------------------------------------
+    def undo(self) -> None:
+        path = self._workspace_path("Undo last import")
+        if path is None:
+            return
+        entry = sync_store.last_import(self.window.workspace.conn)
+        if entry is None:
+            show_error(self.window, "Undo last import", "There is no import to undo.")
+            return
+        if not Confirm.ask(self.window, "Undo last import",
+                           f"Restore the workspace as it was before importing {entry.file_name} "
+                           f"({entry.imported_at})?", "Undo import"):
+            return
+        self._run("Undo last import", "Restoring the backup…",
+                  lambda _p, _t: _with_workspace(path, lambda ws: _undo(ws, False)), self._undone,
+                  failed=lambda error: self._undo_failed(path, error))
+
+    def _undo_failed(self, path: Path, error: BaseException) -> bool:
+        """Offer to force an undo the digest check refused; True when handled here."""
+        if not (isinstance(error, UndoError) and "changed after importing" in str(error)):
+            return False
+        if Confirm.ask(self.window, "Undo last import", f"{error}\n\nChanges made after the import will be lost.",
+                       "Undo anyway"):
+            self._run("Undo last import", "Restoring the backup…",
+                      lambda _p, _t: _with_workspace(path, lambda ws: _undo(ws, True)), self._undone)
+        return True
+
+    def _undone(self, file_name: str) -> None:
+        self.window.workspace_changed.emit()
+        self.window.statusBar().showMessage(f"Undid the import of {file_name}.", 15000)
+
+    def check(self) -> None:
+        if self._workspace_path("Check workspace") is None:
+            return
+        problems = integrity_problems(self.window.workspace.conn)
+        if problems:
+            show_error(self.window, "Check workspace", f"{len(problems)} problem(s) found:\n\n"
+                       + "\n".join(problems[:20]) + "\n\nRestore a backup from the backups folder.")
+        else:
+            _info(self.window, "Check workspace", "Integrity and foreign-key checks passed.")
+
+    def show_conflicts(self) -> None:
+        if self._workspace_path("Resolve conflicts") is None:
+            return
+        if self.conflicts is None or self.conflicts.ws is not self.window.workspace:
+            self.conflicts = ConflictDialog(self.window, self.window.workspace, self.window.workspace_changed.emit)
+        self.conflicts.reload()
+        self.conflicts.show()
+        self.conflicts.raise_()
+
+    def show_provenance(self) -> None:
+        if self._workspace_path("Contributions") is not None:
+            ProvenanceDialog(self.window, self.window.workspace).exec()
+
+    # -- drag and drop ---------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if bundle_path_of(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            bundle = bundle_path_of(event)
+            if bundle is not None:
+                event.acceptProposedAction()
+                self.start_preview(bundle)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- plumbing ------------------------------------------------------------------------------------
+    def _workspace_path(self, title: str) -> Path | None:
+        path: Path | None = self.window.workspace_path
+        if path is None:
+            show_error(self.window, title, "Open or create a workspace first.")
+        return path
+
+    def _run(self, title: str, message: str, work: Callable[[ProgressFn, CancelToken], Any],
+             done: Callable[[Any], None], failed: Callable[[BaseException], bool] | None = None) -> Job:
+        job = Job(work, title=message, parent=self)
+        dialog = QProgressDialog(message, "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        job.progress.connect(lambda n, total, text: _show_progress(dialog, n, total, text))
+        job.succeeded.connect(done)
+        job.failed.connect(lambda error, trace: self._failed(title, error, trace, failed))
+        job.cancelled.connect(lambda: self.window.statusBar().showMessage(
+            f"{title} cancelled: nothing was changed.", 10000))
+        job.finished.connect(lambda: self._finished(job, dialog))
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def _finished(self, job: Job, dialog: QProgressDialog) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+    def _failed(self, title: str, error: BaseException, trace: str,
+                handler: Callable[[BaseException], bool] | None) -> None:
+        if handler is not None and handler(error):
+            return
+        if isinstance(error, BundleError):
+            show_error(self.window, title, f"The bundle was refused; your workspace is unchanged.\n\n{error}")
+        elif isinstance(error, USER_ERRORS):
+            show_error(self.window, title, f"{error}\n\nYour workspace is unchanged.")
+        else:
+            show_error(self.window, title, f"Internal error: {type(error).__name__}: {error}\n\n"
+                                           f"Your workspace is unchanged.\n\n{trace}")
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    dialog.setLabelText(text)
+
+
+def _with_workspace(path: Path, work: Callable[[Workspace], Any]) -> Any:
+    with Workspace.open(path, create=False) as ws:
+        return work(ws)
+
+
+def _undo(ws: Workspace, force: bool) -> str:
+    return undo_last_import(ws, force=force).file_name
+
+
+def _export(path: Path, out: Path, choice: ExportChoice, progress: ProgressFn, token: CancelToken) -> ExportResult:
+    with Workspace.open(path, create=False) as ws:
+        if choice.organization:
+            ws.set_meta("sync.organization", choice.organization)
+        return export_bundle(ws, out, selection=choice.selection, include_internal=choice.include_internal,
+                             description=choice.description, progress=progress, cancel=token)
+
+
+def _add_after(window: Any, anchor: QAction, text: str, handler: Callable[[], None]) -> QAction:
+    """Add an action of ours to the menu holding `anchor`, right after it."""
+    action = QAction(text, window)
+    action.triggered.connect(lambda _checked=False: handler())
+    for menu in anchor.associatedObjects():
+        if isinstance(menu, QMenu):
+            following = menu.actions()[menu.actions().index(anchor) + 1:]
+            if following:
+                menu.insertAction(following[0], action)
+            else:
+                menu.addAction(action)
+    return action
+
+
+def install(window: Any) -> BundlesController:
+    """Connect and enable the bundle menu places of the main window, and accept dropped bundles."""
+    controller = BundlesController(window)
+    for action, handler in ((window.action_import_bundle, controller.choose_and_preview),
+                            (window.action_export_bundle, controller.export),
+                            (window.action_undo_import, controller.undo),
+                            (window.action_check_workspace, controller.check)):
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.setEnabled(True)
+    window.action_resolve_conflicts = _add_after(window, window.action_undo_import, "&Resolve conflicts…",
+                                                 controller.show_conflicts)
+    window.action_show_contributions = _add_after(window, window.action_resolve_conflicts,
+                                                  "Contributions by &organization…", controller.show_provenance)
+    window.setAcceptDrops(True)
+    window.installEventFilter(controller)
+    window.bundles = controller
+    return controller

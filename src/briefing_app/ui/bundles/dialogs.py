@@ -1,0 +1,182 @@
+"""Export dialog (selection, internal-rows warning) and import preview (per-table counts before confirm)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.bundles.apply import ImportReport
+from briefing_app.bundles.export import ORGANIZATION_KEY
+from briefing_app.bundles.selection import Selection
+from briefing_app.domain.merge import Outcome
+from briefing_app.domain.models import Concern, Delegation, Document
+from briefing_app.store.workspace import Workspace
+
+INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
+                    "Share it only with people who may read them. Personal rows never leave.")
+OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", Outcome.UNCHANGED: "Unchanged",
+                  Outcome.KEEP_MINE: "Keep mine", Outcome.CONFLICT: "Conflicting", Outcome.TOMBSTONE: "Deleted"}
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that never interprets bundle or user text as HTML."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    selection: Selection
+    include_internal: bool
+    organization: str
+    description: str
+
+
+def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    widget = QListWidget()
+    for label, data in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMinimumWidth(200)
+    widget.setMaximumHeight(140)
+    return widget
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+class ExportDialog(QDialog):
+    """What to share: the whole workspace or a selection, and whether internal rows may go."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export bundle")
+        self.whole = QRadioButton("The whole workspace")
+        self.some = QRadioButton("Only this selection:")
+        self.whole.setChecked(True)
+        self.documents = _checklist([(d.title, d.id) for d in ws.find(Document, order_by="title")])
+        self.delegations = _checklist([(d.name, d.id) for d in ws.find(Delegation, order_by="name")])
+        categories = sorted({c.category for c in ws.find(Concern) if c.category})
+        self.categories = _checklist([(c, c) for c in categories])
+        box = QGroupBox()
+        lists = QHBoxLayout(box)
+        for title, widget in (("Documents\n(versions, provisions, amendments, positions)", self.documents),
+                              ("Delegations\n(with their positions)", self.delegations),
+                              ("Concern categories\n(with what they cite)", self.categories)):
+            column = QVBoxLayout()
+            column.addWidget(plain_label(title))
+            column.addWidget(widget)
+            lists.addLayout(column)
+        box.setEnabled(False)
+        self.some.toggled.connect(box.setEnabled)
+        self.internal = QCheckBox("Include rows marked internal")
+        self.warning = plain_label(INTERNAL_WARNING)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.setVisible(False)
+        self.internal.toggled.connect(self.warning.setVisible)
+        self.organization = QLineEdit(ws.get_meta(ORGANIZATION_KEY))
+        self.organization.setPlaceholderText("Your organization, as partners will see it")
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("A line for the recipient")
+        form = QFormLayout()
+        form.addRow(plain_label("From", wrap=False), self.organization)
+        form.addRow(plain_label("Description", wrap=False), self.description)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for part in (self.whole, self.some, box):
+            layout.addWidget(part)
+        layout.addWidget(plain_label("Rows marked personal never leave this computer; rows marked internal "
+                                     "stay unless you include them below."))
+        layout.addWidget(self.internal)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> ExportChoice:
+        selection = Selection()
+        if self.some.isChecked():
+            selection = Selection(_checked(self.documents), _checked(self.delegations), _checked(self.categories))
+        return ExportChoice(selection, self.internal.isChecked(), self.organization.text().strip(),
+                            self.description.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace) -> ExportChoice | None:
+        dialog = cls(parent, ws)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ImportPreviewDialog(QDialog):
+    """What importing would do, per table, and who sent it; nothing is written before Import."""
+
+    def __init__(self, parent: QWidget | None, report: ImportReport) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {report.file_name}")
+        manifest = report.manifest
+        source = plain_label(
+            f"From: {manifest.organization or 'an unnamed organization'}\n"
+            f"Made: {manifest.created_at} with Briefing Desk {manifest.app_version}\n"
+            + (f"Description: {manifest.description}\n" if manifest.description else "")
+            + f"Bundle: {manifest.bundle_id}")
+        outcomes = list(Outcome)
+        self.table = QTableWidget(len(report.summary) + 1, len(outcomes) + 1)
+        self.table.setHorizontalHeaderLabels(["Table", *(OUTCOME_LABELS[o] for o in outcomes)])
+        rows = [*report.summary.items(), ("Total", report.totals)]
+        for r, (table, counts) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(table))
+            for c, outcome in enumerate(outcomes, start=1):
+                item = QTableWidgetItem(str(counts[outcome.value]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        conflicts = report.totals[Outcome.CONFLICT.value]
+        note = ("A backup is taken first; Tools → Undo last import restores it. "
+                + (f"{conflicts} conflicting rows keep your version; theirs wait in Resolve conflicts."
+                   if conflicts else "No conflicts."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(plain_label(note))
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(820, 460)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, report: ImportReport) -> bool:
+        return cls(parent, report).exec() == QDialog.DialogCode.Accepted
