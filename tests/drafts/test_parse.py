@@ -66,9 +66,10 @@ def test_numbered_paragraphs_and_subparagraphs_nest_under_their_article() -> Non
                                 (2, "paragraph", "1(a)", ""), (2, "paragraph", "1(b)", ""),
                                 (1, "paragraph", "2", "")]
     article = parsed.nodes[0]
-    assert article.children[0].text == "\"Data\" means any representation of facts;\n(a) stored; or\n(b) in transit;"
+    assert article.text == "For the purposes of this Convention:"
+    assert article.children[0].text == "\"Data\" means any representation of facts;"
     assert article.children[0].children[1].text == "in transit;"
-    assert article.text.splitlines()[0] == "For the purposes of this Convention:"
+    assert article.children[1].text == "\"System\" means a device."
 
 
 def test_lines_that_fit_nowhere_are_reported_with_a_reason() -> None:

@@ -86,11 +86,6 @@ def _heading(provision: Provision) -> str:
     return normalized(provision.heading).casefold()
 
 
-def same_wording(old: Provision, new: Provision) -> bool:
-    """Same text (up to whitespace) and same heading (up to case and whitespace)."""
-    return normalized(old.text) == normalized(new.text) and _heading(old) == _heading(new)
-
-
 def words(text: str) -> list[str]:
     return [t.casefold() for t in tokenize(text) if _WORD.match(t)]
 
@@ -126,19 +121,31 @@ class _Index:
 
 
 def effective_texts(provisions: Iterable[Provision]) -> dict[str, str]:
-    """Id → the text a provision is compared by: an article whose own text is empty (all of it in its
-    paragraphs) is compared by its paragraphs' texts."""
+    """Id → the whole wording of a provision: an article's or paragraph's own text followed by its
+    paragraphs' (recursively). Drafts keep the opening words on the article and the rest in paragraphs."""
     children: dict[str | None, list[Provision]] = {}
     items = list(provisions)
     for p in items:
         children.setdefault(p.parent_id, []).append(p)
+    for siblings in children.values():
+        siblings.sort(key=lambda p: p.position)
 
     def full(p: Provision) -> str:
-        if p.text.strip() or p.kind is not ProvisionKind.ARTICLE and p.kind is not ProvisionKind.PARAGRAPH:
+        if p.kind is not ProvisionKind.ARTICLE and p.kind is not ProvisionKind.PARAGRAPH:
             return p.text
-        return "\n".join(full(c) for c in children.get(p.id, ()))
+        parts = [p.text, *(_numbered(c.number, full(c)) for c in children.get(p.id, ())
+                           if c.kind is ProvisionKind.PARAGRAPH)]
+        return "\n".join(part for part in parts if part.strip())
 
     return {p.id: full(p) for p in items}
+
+
+def _numbered(number: str, text: str) -> str:
+    """A paragraph as it reads in a draft: "1. …", "(a) …" (the last bracket of "1(a)")."""
+    if not number:
+        return text
+    marker = number[number.rfind("("):] if number.endswith(")") else f"{number}."
+    return f"{marker} {text}"
 
 
 class Scorer:
@@ -160,6 +167,22 @@ class Scorer:
         if key not in self._cache:
             self._cache[key] = similarity(self.text(old), self.text(new))
         return self._cache[key]
+
+    def likeness(self, old: Provision, new: Provision) -> float:
+        """The similarity shown to the user: of the texts, or of the headings when a text is empty."""
+        if self.text(old).strip() and self.text(new).strip():
+            return self.text_similarity(old, new)
+        return similarity(_heading(old), _heading(new))
+
+    def same_wording(self, old: Provision, new: Provision) -> bool:
+        """Same text and heading; a chapter's summary, or the title of the preamble or of a paragraph,
+        present on one side only (a typed draft has none of these) is not a change."""
+        old_text, new_text = normalized(self.text(old)), normalized(self.text(new))
+        texts = old_text == new_text or (old.kind is ProvisionKind.CHAPTER and not (old_text and new_text))
+        headings = _heading(old) == _heading(new) or (
+            old.kind in (ProvisionKind.PREAMBLE, ProvisionKind.PARAGRAPH)
+            and not (old.heading.strip() and new.heading.strip()))
+        return texts and headings
 
     def score(self, old: Provision, new: Provision) -> float:
         same_number = 0.1 if old.number and old.number == new.number else 0.0
@@ -351,10 +374,10 @@ def classify(old: Sequence[Provision], new: Sequence[Provision], pairs: Iterable
                                         renumbered))
             continue
         n = news[0]
-        value = scorer.text_similarity(o, n)
+        value = scorer.likeness(o, n)
         if len(sources[n.id]) > 1:
             kind = MatchKind.MERGED
-        elif normalized(scorer.text(o)) != normalized(scorer.text(n)) or _heading(o) != _heading(n):
+        elif not scorer.same_wording(o, n):
             kind = MatchKind.CHANGED
         elif renumbered or _moved(o, n, kept):
             kind = MatchKind.RENUMBERED
@@ -380,15 +403,15 @@ def lineage_plan(old: Sequence[Provision], new: Sequence[Provision],
     A split's largest part keeps the old lineage (the others get their own plus a split-from
     relation); a merge takes the lineage of its largest source (the others get merged-into).
     """
-    new_by_id = {p.id: p for p in new}
+    size = {pid: len(text) for pid, text in (effective_texts(old) | effective_texts(new)).items()}
     lineage = {p.id: p.lineage_id for p in new}
     holder: dict[str, str] = {}
     claimed: set[str] = set()
-    for o in sorted(old, key=lambda p: len(p.text), reverse=True):
+    for o in sorted(old, key=lambda p: size[p.id], reverse=True):
         free = [n for n in mapping.targets(o.id) if n not in claimed]
         if not free:
             continue
-        keeper = max(free, key=lambda n: len(new_by_id[n].text))
+        keeper = max(free, key=lambda n: size[n])
         claimed.add(keeper)
         holder[o.id] = keeper
         lineage[keeper] = o.lineage_id

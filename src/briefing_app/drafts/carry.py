@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.enums import AmendmentAction, ProvisionKind
-from briefing_app.domain.mapping import Mapping, normalized, same_wording
+from briefing_app.domain.mapping import Mapping, Scorer, normalized
 from briefing_app.domain.models import Amendment, Position, Provision, new_id
 from briefing_app.domain.redline import AmendmentTargetError, SegmentKind, amendment_redline
 from briefing_app.store import queries
@@ -55,10 +55,9 @@ def _changes(amendment: Amendment, base: str) -> list[tuple[SegmentKind, str]] |
     return [(s.kind, s.text) for s in segments if s.kind is not SegmentKind.EQUAL]
 
 
-def text_state(old: Provision, destination: Destination) -> tuple[CarryState, str]:
-    """State of a concern or position: unchanged only when the provision's text and heading are."""
-    new = destination.provision
-    if same_wording(old, new) and not destination.note:
+def text_state(old: Provision, destination: Destination, scorer: Scorer) -> tuple[CarryState, str]:
+    """State of a concern or position: unchanged only when the provision's whole wording is."""
+    if scorer.same_wording(old, destination.provision) and not destination.note:
         return CarryState.UNCHANGED, destination.note
     return CarryState.BASE_TEXT_CHANGED, destination.note or "the provision's text changed"
 
@@ -100,8 +99,10 @@ def _note(old: Provision, keeper: Provision, targets: list[Provision], mapping: 
 
 
 def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, old: Sequence[Provision],
-                  found: dict[str, Destination]) -> list[CarriedRecord]:
-    """Write the carried links and copies and their review states (inside the caller's transaction)."""
+                  found: dict[str, Destination], scorer: Scorer) -> list[CarriedRecord]:
+    """Write the carried links and copies and their review states (inside the caller's transaction).
+
+    `scorer` knows both versions' whole wordings (mapping.effective_texts)."""
     records: list[CarriedRecord] = []
 
     def record(table: str, source: str, carried: str | None, provision: Provision,
@@ -123,7 +124,7 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
             elif (concern.id, where.provision.id) not in linked:
                 linked.add((concern.id, where.provision.id))
                 ws.insert_links("concern_provisions", [(concern.id, where.provision.id)])
-                record("concerns", concern.id, concern.id, provision, target, *text_state(provision, where))
+                record("concerns", concern.id, concern.id, provision, target, *text_state(provision, where, scorer))
         for amendment in queries.amendments_for(ws, [provision.id]):
             if where is None:
                 record("amendments", amendment.id, None, provision, None, CarryState.ORPHANED, gone)
@@ -144,7 +145,7 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
             moved = ws.insert(replace(
                 position, id=new_id(), provision_id=where.provision.id, created_at="", updated_at="",
                 amendment_id=amendment_copies.get(position.amendment_id or "", position.amendment_id)))
-            record("positions", position.id, moved.id, provision, target, *text_state(provision, where))
+            record("positions", position.id, moved.id, provision, target, *text_state(provision, where, scorer))
     insert_carries(ws, records)
     return records
 

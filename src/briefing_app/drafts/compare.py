@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import same_wording
+from briefing_app.domain.mapping import Scorer, effective_texts
 from briefing_app.domain.models import Provision, Version
 from briefing_app.domain.redline import Segment, redline, similarity
 from briefing_app.drafts.importer import find_document, find_version
@@ -39,6 +39,8 @@ class ProvisionChange:
     new: Provision | None
     ratio: float
     note: str = ""
+    old_text: str = ""  # whole wording (an article with its paragraphs)
+    new_text: str = ""
 
     @property
     def label(self) -> str:
@@ -55,8 +57,8 @@ class ProvisionChange:
         return provision.heading
 
     def redline(self) -> list[Segment]:
-        """Word-level redline from the old text to the new (all inserted or all deleted at the ends)."""
-        return redline(self.old.text if self.old else "", self.new.text if self.new else "")
+        """Word-level redline of the whole wording, old to new (all inserted or all deleted at the ends)."""
+        return redline(self.old_text, self.new_text)
 
 
 def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
@@ -64,33 +66,38 @@ def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
                     include_unchanged: bool = False) -> list[ProvisionChange]:
     """Provision changes in the new version's reading order; a removed one follows its old predecessor."""
     wanted = set(kinds)
-    old = [p for p in queries.provisions_of(ws, from_version_id) if p.kind in wanted]
-    new = [p for p in queries.provisions_of(ws, to_version_id) if p.kind in wanted]
+    all_old = queries.provisions_of(ws, from_version_id)
+    all_new = queries.provisions_of(ws, to_version_id)
+    scorer = Scorer(effective_texts(all_old) | effective_texts(all_new))
+    old = [p for p in all_old if p.kind in wanted]
+    new = [p for p in all_new if p.kind in wanted]
     notes = _relation_notes(ws, from_version_id, to_version_id)
     old_by_lineage = {p.lineage_id: p for p in old}
     new_lineages = {p.lineage_id for p in new}
     changes: list[ProvisionChange] = []
     for n in new:
         o = old_by_lineage.get(n.lineage_id)
-        changes.append(_change(o, n, notes.get(n.id, "")))
+        changes.append(_change(scorer, o, n, notes.get(n.id, "")))
     for index, o in enumerate(old):
         if o.lineage_id in new_lineages:
             continue
-        change = ProvisionChange(ChangeKind.REMOVED, o, None, 1.0, notes.get(o.id, ""))
+        change = ProvisionChange(ChangeKind.REMOVED, o, None, 1.0, notes.get(o.id, ""), old_text=scorer.text(o))
         earlier = {p.id for p in old[:index]}
         after = max((i for i, c in enumerate(changes) if c.old and c.old.id in earlier), default=-1)
         changes.insert(after + 1, change)
     return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
 
 
-def _change(old: Provision | None, new: Provision, note: str) -> ProvisionChange:
+def _change(scorer: Scorer, old: Provision | None, new: Provision, note: str) -> ProvisionChange:
+    new_text = scorer.text(new)
     if old is None:
-        return ProvisionChange(ChangeKind.ADDED, None, new, 1.0, note)
-    if same_wording(old, new):
+        return ProvisionChange(ChangeKind.ADDED, None, new, 1.0, note, new_text=new_text)
+    old_text = scorer.text(old)
+    if scorer.same_wording(old, new):
         kind = ChangeKind.UNCHANGED if old.number == new.number else ChangeKind.RENUMBERED
-        return ProvisionChange(kind, old, new, 0.0, note)
-    ratio = 1.0 - similarity(old.heading + "\n" + old.text, new.heading + "\n" + new.text)
-    return ProvisionChange(ChangeKind.CHANGED, old, new, round(ratio, 4), note)
+        return ProvisionChange(kind, old, new, 0.0, note, old_text, new_text)
+    ratio = 1.0 - similarity(old.heading + "\n" + old_text, new.heading + "\n" + new_text)
+    return ProvisionChange(ChangeKind.CHANGED, old, new, round(ratio, 4), note, old_text, new_text)
 
 
 def _relation_notes(ws: Workspace, from_version_id: str, to_version_id: str) -> dict[str, str]:

@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
+from briefing_app.domain.mapping import (
+    Mapping,
+    Scorer,
+    classify,
+    effective_texts,
+    lineage_plan,
+    paragraph_pairs,
+    propose_mapping,
+)
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.drafts.carry import carry_forward, destinations
@@ -133,8 +141,9 @@ def apply_import(ws: Workspace, plan: ImportPlan, pairs: Iterable[tuple[str, str
             for r in relations])
         progress(1, 3, "Carrying concerns, amendments and positions forward")
         found = destinations(plan.old_provisions, provisions, mapping, lineage)
+        scorer = Scorer(effective_texts(plan.old_provisions) | effective_texts(provisions))
         carried = carry_forward(ws, from_version_id=plan.base.id, to_version_id=version.id,
-                                old=plan.old_provisions, found=found)
+                                old=plan.old_provisions, found=found, scorer=scorer)
         token.check()
         progress(3, 3, "Done")
     return ImportResult(version, mapping, tuple(carried), len(relations))

@@ -3,8 +3,9 @@
 Recognised headings (Markdown '#' and '**' around them are ignored): "Chapter II. Criminalization",
 "CHAPTER II" with the title on the next line, "Article 7. Illegal access", "Art. 7 — Illegal access",
 "Article 7" or a bare "7" on its own line followed by the title line. Inside an article, "1." / "(1)"
-start numbered paragraphs and "(a)" / "(iv)" their sub-paragraphs. An article's `text` is its whole
-body (paragraph markers included); its paragraphs are children holding their own passage.
+start numbered paragraphs and "(a)" / "(iv)" their sub-paragraphs. Each provision holds only its own
+words (an article its opening words before paragraph 1, as the demo corpus does); the paragraphs are
+children, and a line that continues after a sub-paragraph belongs to that sub-paragraph.
 Lines that fit nowhere (title matter before an explicit "Preamble", text between a chapter heading and
 its first article) are reported, not dropped.
 """
@@ -283,18 +284,12 @@ class _Parser:
             self.paragraph = _Open(ProvisionKind.PARAGRAPH, match.group(1) or match.group(2), "", number)
             self.subparagraph = None
             self.article.children.append(self.paragraph)
-            self.article.add(line, new_block=True)
             self.paragraph.add(match.group(3), new_block=True)
             return
         if match := _SUBPARAGRAPH.match(line):
             prefix = self.paragraph.number if self.paragraph is not None else ""
             self.subparagraph = _Open(ProvisionKind.PARAGRAPH, f"{prefix}({match.group(1)})", "", number)
             (self.paragraph or self.article).children.append(self.subparagraph)
-            for node in (self.article, self.paragraph):
-                if node is not None:
-                    node.add(line, new_block=True)
             self.subparagraph.add(match.group(2), new_block=True)
             return
-        for node in (self.article, self.paragraph, self.subparagraph):
-            if node is not None:
-                node.add(line, new_block=self.after_blank)
+        (self.subparagraph or self.paragraph or self.article).add(line, new_block=self.after_blank)
