@@ -33,6 +33,7 @@ from briefing_app.domain.models import (
     Version,
 )
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.main_window import MainWindow
 from tests.conftest import FixedClock
 from tests.helpers import logical_dump
 
@@ -158,3 +159,11 @@ def treaty(tmp_path: Path) -> Iterator[Treaty]:
     ws = Workspace.open(tmp_path / "treaty.sqlite", clock=FixedClock())
     yield build_treaty(ws)
     ws.close()
+
+
+@pytest.fixture
+def window(qtbot, treaty: Treaty) -> MainWindow:
+    """The main window on the treaty, without the feature packages' extensions."""
+    win = MainWindow(treaty.ws, extensions=())
+    qtbot.addWidget(win)
+    return win

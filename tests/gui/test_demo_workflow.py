@@ -37,7 +37,7 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
 
     before = content_dump(demo_workspace.conn)
     new = Concern(title="Interception orders are kept secret forever")
-    monkeypatch.setattr(dialogs.ConcernDialog, "ask", classmethod(lambda cls, p, ws, r: Edited(new, {})))
+    monkeypatch.setattr(dialogs.ConcernDialog, "ask", classmethod(lambda cls, p, ws, r, provision_id="": Edited(new, {})))
     window.action_search.trigger()
     window.search_dialog.hide()
     window.panel.concerns.buttons["Add concern…"].click()

@@ -17,11 +17,9 @@ from tests.gui.conftest import content_dump as logical_dump
 
 
 @pytest.fixture
-def window(qtbot, treaty: Treaty) -> MainWindow:
-    win = MainWindow(treaty.ws, extensions=())
-    qtbot.addWidget(win)
-    win.select_provision(treaty.interception.id)
-    return win
+def window(window: MainWindow, treaty: Treaty) -> MainWindow:
+    window.select_provision(treaty.interception.id)
+    return window
 
 
 def _answer(monkeypatch, dialog_class: type, result: Edited | None, seen: list | None = None) -> None:
@@ -129,7 +127,8 @@ def test_concern_dialog_requires_title_and_returns_links(qtbot, treaty: Treaty) 
     dialog.checklists["concern_sources"].set_checked([])
     edited = dialog.edited()
     assert edited.record.title == "<b>not markup</b>"
-    assert edited.links == {"concern_sources": [], "concern_cases": [treaty.case.id]}
+    assert edited.links == {"concern_sources": [], "concern_cases": [treaty.case.id],
+                            "concern_provisions": [treaty.interception_p1.id]}
 
 
 def test_matrix_click_edits_existing_or_writes_new_position(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
@@ -188,3 +187,25 @@ def test_failed_save_reports_and_pushes_nothing(monkeypatch, window: MainWindow,
     assert not window.record_actions.add_amendment("no-such-provision")
     assert errors and "not saved" in errors[0]
     assert window.undo_stack.count() == 0 and logical_dump(treaty.ws.conn) == before
+
+
+def test_concern_dialog_links_provisions_of_the_version(qtbot, treaty: Treaty) -> None:
+    dialog = dialogs.ConcernDialog(None, treaty.ws, Concern(title="New"), treaty.access.id)
+    qtbot.addWidget(dialog)
+    provisions = dialog.checklists["concern_provisions"]
+    assert provisions.checked() == [treaty.access.id]
+    labels = [provisions.item(i).text() for i in range(provisions.count())]
+    assert "Article 6 Respect for human rights" in labels and "Article 30 Interception of content data" in labels
+    provisions.set_checked([treaty.access.id, treaty.rights.id])
+    assert dialog.edited().links["concern_provisions"] == [treaty.rights.id, treaty.access.id]
+
+
+def test_delete_source_from_concern_card_and_undo(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
+    ws = treaty.ws
+    before = logical_dump(ws.conn)
+    assert f"delete:sources:{treaty.source.id}" in window.panel.concerns.browser.toHtml()
+    monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    assert window.record_actions.handle_link(f"delete:sources:{treaty.source.id}")
+    assert "Joint NGO letter" not in window.panel.concerns.browser.toPlainText()
+    window.undo_stack.undo()
+    assert logical_dump(ws.conn) == before

@@ -20,13 +20,6 @@ from tests.gui.conftest import Treaty
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
 
 
-@pytest.fixture
-def window(qtbot, treaty: Treaty) -> MainWindow:
-    win = MainWindow(treaty.ws, extensions=())
-    qtbot.addWidget(win)
-    return win
-
-
 def _text(pane) -> str:
     return pane.browser.toPlainText()
 
@@ -159,3 +152,10 @@ def test_new_database_starts_empty_when_chosen(window: MainWindow, tmp_path: Pat
     assert window.navigator.document_box.count() == 0
     assert "0 provisions" in window.counts_label.text()
     window.workspace.close()
+
+
+def test_positions_tab_summarises_stances_on_provision_and_amendments(window: MainWindow, treaty: Treaty) -> None:
+    window.select_provision(treaty.interception.id)
+    text = _text(window.panel.positions)
+    assert "On the provision: 1 ? undecided" in text
+    assert "On its amendments: 1 ✖ opposes" in text

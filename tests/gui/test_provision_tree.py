@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing_app.domain.enums import Severity, Stance
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import queries, ui_queries
-from briefing_app.ui import provision_model
+from briefing_app.ui import background
 from briefing_app.ui.navigator import Navigator
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionTreeModel
 from tests.gui.conftest import Treaty
@@ -101,7 +101,7 @@ def test_badge_counts_count_each_concern_once_per_subtree_on_demo_corpus(demo_wo
     ws = demo_workspace
     for document in queries.documents(ws):
         for version in queries.versions_of(ws, document.id):
-            counts = ui_queries.badge_counts(ws, version.id, ui_queries.outline(ws, version.id))
+            counts = ui_queries.badge_counts(ws, ui_queries.outline(ws, version.id))
             assert counts
             for provision in queries.provisions_of(ws, version.id):
                 subtree = queries.subtree_ids(ws, provision.id)
@@ -112,9 +112,25 @@ def test_badge_counts_count_each_concern_once_per_subtree_on_demo_corpus(demo_wo
 
 
 def test_badges_of_large_version_arrive_from_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
-    monkeypatch.setattr(provision_model, "COUNTS_IN_WORKER_ABOVE", 0)
+    monkeypatch.setattr(background, "WORKER_ABOVE", 0)
     model = ProvisionTreeModel()
     with qtbot.waitSignal(model.counts_ready, timeout=5000):
         model.set_version(treaty.ws, treaty.adopted.id)
     assert model.index_of(treaty.interception.id).siblingAtColumn(1).data() == "1"
-    qtbot.waitUntil(lambda: not provision_model._RUNNING)
+    qtbot.waitUntil(lambda: not background.RUNNING)
+
+
+def test_filter_of_large_version_runs_in_worker_and_keeps_only_latest(qtbot, monkeypatch, treaty: Treaty) -> None:
+    monkeypatch.setattr(background, "WORKER_ABOVE", 0)
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    with qtbot.waitSignal(nav.filter_applied, timeout=5000):
+        nav.filter_edit.setText("access")
+        nav.apply_filter()
+        nav.filter_edit.setText("interception")
+        nav.apply_filter()
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    assert nav.match_label.text() == "1 matching provision"
+    assert treaty.interception.id in _visible(nav) and treaty.access.id not in _visible(nav)

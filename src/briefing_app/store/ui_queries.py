@@ -42,17 +42,18 @@ class Facets:
                     or (self.delegation_id and self.stance))
 
 
-@dataclass(frozen=True, slots=True)
 class Outline:
-    """Parent of every provision of a version (ids only): cheap even for 20k provisions."""
+    """Parent and children of every provision of a version (ids only): cheap even for 20k provisions.
 
-    parent: dict[str, str | None]
+    Also the version's membership test: reads that are fast only without a join on provisions
+    read across versions and keep the ids in `parent`.
+    """
 
-    def children_index(self) -> dict[str | None, list[str]]:
-        index: dict[str | None, list[str]] = {}
-        for pid, parent in self.parent.items():
-            index.setdefault(parent, []).append(pid)
-        return index
+    def __init__(self, parent: dict[str, str | None]) -> None:
+        self.parent = parent
+        self.children: dict[str | None, list[str]] = {}
+        for pid, up in parent.items():
+            self.children.setdefault(up, []).append(pid)
 
     def path(self, provision_id: str) -> list[str]:
         """Ids from the top level down to the provision itself."""
@@ -66,7 +67,7 @@ class Outline:
     def widen(self, matches: Iterable[str]) -> set[str]:
         """Matches plus their ancestors (to reach them) and descendants (their content)."""
         visible: set[str] = set()
-        children = self.children_index()
+        children = self.children
         stack = [m for m in matches if m in self.parent]
         for match in stack:
             visible.update(self.path(match))
@@ -94,23 +95,21 @@ def outline(ws: Workspace, version_id: str) -> Outline:
     return Outline({r[0]: r[1] for r in rows})
 
 
-def badge_counts(ws: Workspace, version_id: str, tree: Outline) -> dict[str, ProvisionCounts]:
-    """Same figures as queries.provision_counts (each provision including its descendants, a
-    concern counted once per provision), computed from three flat reads plus the outline: linear
-    in the version's size where the recursive query is quadratic-ish at 20k provisions."""
+def badge_counts(ws: Workspace, tree: Outline) -> dict[str, ProvisionCounts]:
+    """Per provision of the outline's version, its concerns (each counted once) and amendments,
+    including those on its descendants, and the worst severity: flat reads plus the outline,
+    linear in the number of links."""
     concerns: dict[str, set[str]] = {}
     worst: dict[str, int] = {}
     amendments: dict[str, int] = {}
-    for provision_id, concern_id, rank in ws.conn.execute(
-        f"""SELECT cp.provision_id, cp.concern_id, {_RANK} FROM concern_provisions cp
-            JOIN concerns c ON c.id = cp.concern_id JOIN provisions p ON p.id = cp.provision_id
-            WHERE p.version_id = ?""", (version_id,)):
+    rows = ws.conn.execute(f"""SELECT cp.provision_id, cp.concern_id, {_RANK}
+                               FROM concerns c JOIN concern_provisions cp ON cp.concern_id = c.id""")
+    for provision_id, concern_id, rank in rows:
         for node in tree.path(provision_id):
             concerns.setdefault(node, set()).add(concern_id)
-            worst[node] = max(worst.get(node, 0), rank)
-    for provision_id, count in ws.conn.execute(
-        """SELECT a.provision_id, count(*) FROM amendments a JOIN provisions p ON p.id = a.provision_id
-           WHERE p.version_id = ? GROUP BY a.provision_id""", (version_id,)):
+            if rank > worst.get(node, 0):
+                worst[node] = rank
+    for provision_id, count in ws.conn.execute("SELECT provision_id, count(*) FROM amendments GROUP BY provision_id"):
         for node in tree.path(provision_id):
             amendments[node] = amendments.get(node, 0) + count
     return {pid: ProvisionCounts(len(concerns.get(pid, ())), amendments.get(pid, 0), worst.get(pid, 0))
@@ -129,34 +128,29 @@ def text_matches(ws: Workspace, version_id: str, text: str) -> set[str]:
     return {r[0] for r in rows}
 
 
-def facet_matches(ws: Workspace, version_id: str, facets: Facets) -> set[str]:
-    """Provisions of the version that satisfy every active facet directly."""
+def facet_matches(ws: Workspace, tree: Outline, facets: Facets) -> set[str]:
+    """Provisions of the outline's version that satisfy every active facet directly."""
     found: set[str] | None = None
 
     def narrow(sql: str, params: dict[str, Any]) -> None:
         nonlocal found
-        ids = {r[0] for r in ws.conn.execute(sql, {"v": version_id, **params})}
+        ids = {r[0] for r in ws.conn.execute(sql, params) if r[0] in tree.parent}
         found = ids if found is None else found & ids
 
-    concern_join = """SELECT cp.provision_id FROM concern_provisions cp JOIN concerns c ON c.id = cp.concern_id
-                      JOIN provisions p ON p.id = cp.provision_id WHERE p.version_id = :v"""
+    linked = "SELECT provision_id FROM concern_provisions WHERE concern_id IN (SELECT id FROM concerns c WHERE {})"
     if facets.min_severity is not None:
-        narrow(f"{concern_join} AND {_RANK} >= :rank", {"rank": facets.min_severity.rank})
+        narrow(linked.format(f"{_RANK} >= :rank"), {"rank": facets.min_severity.rank})
     if facets.category:
-        narrow(f"{concern_join} AND c.category = :category", {"category": facets.category})
+        narrow(linked.format("c.category = :category"), {"category": facets.category})
     if facets.has_amendments:
-        narrow("""SELECT a.provision_id FROM amendments a JOIN provisions p ON p.id = a.provision_id
-                  WHERE p.version_id = :v""", {})
+        narrow("SELECT provision_id FROM amendments", {})
     if facets.organization_id:
-        narrow(f"""{concern_join} AND c.organization_id = :org
-                   UNION SELECT a.provision_id FROM amendments a JOIN provisions p ON p.id = a.provision_id
-                   WHERE p.version_id = :v AND (a.organization_id = :org OR EXISTS (
-                       SELECT 1 FROM amendment_supporters s WHERE s.amendment_id = a.id
-                       AND s.organization_id = :org))""", {"org": facets.organization_id})
+        narrow(linked.format("c.organization_id = :org") + """
+               UNION SELECT a.provision_id FROM amendments a WHERE a.organization_id = :org
+               UNION SELECT a.provision_id FROM amendment_supporters s JOIN amendments a ON a.id = s.amendment_id
+               WHERE s.organization_id = :org""", {"org": facets.organization_id})
     if facets.delegation_id and facets.stance is not None:
-        narrow(f"""SELECT {_POSITION_TARGET} FROM positions pos WHERE pos.delegation_id = :d
-                   AND pos.stance = :s AND {_POSITION_TARGET} IN
-                   (SELECT id FROM provisions WHERE version_id = :v)""",
+        narrow(f"SELECT {_POSITION_TARGET} FROM positions pos WHERE pos.delegation_id = :d AND pos.stance = :s",
                {"d": facets.delegation_id, "s": facets.stance.value})
     return found if found is not None else set()
 

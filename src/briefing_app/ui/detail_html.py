@@ -6,7 +6,7 @@ calls it). Action links use `edit:<table>:<id>` / `delete:<table>:<id>` (see Rec
 
 from __future__ import annotations
 
-from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.enums import ProvisionKind, Stance
 from briefing_app.domain.models import (
     Amendment,
     Contact,
@@ -110,7 +110,7 @@ def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
         if cases:
             items = "".join(
                 f"<li>{esc(c.title)}{(' — ' + esc(c.country)) if c.country else ''}"
-                f"{(' (' + esc(c.law) + ')') if c.law else ''} {action_link('Edit…', f'edit:cases:{c.id}')}</li>"
+                f"{(' (' + esc(c.law) + ')') if c.law else ''} {_actions('cases', c.id)}</li>"
                 for c in cases)
             parts.append(f"<p>Evidence cases:</p><ul>{items}</ul>")
         parts.append(_actions("concerns", concern.id) + "<hr/>")
@@ -119,7 +119,7 @@ def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
 
 def _source_html(source: Source) -> str:
     dated = f" ({esc(source.date)})" if source.date else ""
-    return f"{external_link(source.title, source.url)}{dated} {action_link('Edit…', f'edit:sources:{source.id}')}"
+    return f"{external_link(source.title, source.url)}{dated} {_actions('sources', source.id)}"
 
 
 def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
@@ -159,28 +159,39 @@ def amendments_html(ws: Workspace, provision_ids: list[str]) -> str:
 
 
 def positions_html(ws: Workspace, provision_ids: list[str]) -> str:
+    """One block per position: delegation and stance first, then what it is on and where it comes from."""
     positions = queries.positions_for(ws, provision_ids)
     if not positions:
         return f'<p style="{_MUTED}">No positions recorded on this provision or its amendments.</p>'
-    rows = []
+    parts = []
     for position in positions:
         delegation = ws.get(Delegation, position.delegation_id)
-        target = _position_target(ws, position)
         source = ws.get(Source, position.source_id or "")
         mark = badge(ILLUSTRATIVE_MARK, "#c69026") if position.illustrative else ""
-        summary = f"<br/>{esc(position.summary)}" if position.summary else ""
-        rows.append(
-            f"<tr><td><b>{esc(delegation.name if delegation else '?')}</b></td>"
-            f"<td>{stance_badge(position.stance)}<br/>{mark}</td>"
-            f"<td>{esc(target)}{summary}</td><td>{esc(position.date)}</td>"
-            f"<td>{external_link(source.title, source.url) if source else ''}</td>"
-            f"<td>{esc(position.confidence.value)}</td>"
-            f"<td>{sensitivity_marker(position.sensitivity)}<br/>{_actions('positions', position.id)}</td></tr>")
-    head = ("<tr><th align=left>Delegation</th><th align=left>Stance</th><th align=left>On</th>"
-            "<th align=left>Date</th><th align=left>Source</th><th align=left>Confidence</th><th></th></tr>")
+        parts.append(f"<p><b>{esc(delegation.name if delegation else '?')}</b> {stance_badge(position.stance)} "
+                     f"{mark}<br/>{esc(_position_target(ws, position))}</p>")
+        parts.append(_meta(esc(position.date), f"confidence {esc(position.confidence.value)}",
+                           external_link(source.title, source.url) if source else "",
+                           sensitivity_marker(position.sensitivity)))
+        if position.summary:
+            parts.append(f"<p>{esc(position.summary)}</p>")
+        parts.append(_actions("positions", position.id) + "<hr/>")
     legend = (f'<p style="{_MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
               "it is an illustration, not a record.</p>")
-    return f'<table cellspacing="0" cellpadding="4" width="100%">{head}{"".join(rows)}</table>{legend}'
+    return _stance_summary(positions) + legend + "".join(parts)
+
+
+def _stance_summary(positions: list[Position]) -> str:
+    """"On the provision: 3 ✔ supports · 1 ✖ opposes", and the same for its amendments."""
+    lines = []
+    for label, group in (("On the provision", [p for p in positions if not p.amendment_id]),
+                         ("On its amendments", [p for p in positions if p.amendment_id])):
+        if not group:
+            continue
+        counts = [f"{sum(1 for p in group if p.stance is stance)} {stance_badge(stance)}"
+                  for stance in Stance if any(p.stance is stance for p in group)]
+        lines.append(f"<b>{label}:</b> " + " · ".join(counts))
+    return f"<p>{'<br/>'.join(lines)}</p>"
 
 
 def _position_target(ws: Workspace, position: Position) -> str:

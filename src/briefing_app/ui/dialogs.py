@@ -29,7 +29,7 @@ from briefing_app.domain.models import (
     Source,
 )
 from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
-from briefing_app.store import queries
+from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.forms import SENSITIVITY, CheckList, Field, RecordDialog
 from briefing_app.ui.rich import redline_html
@@ -70,7 +70,9 @@ class LinkedRecordDialog(RecordDialog):
 
 
 class ConcernDialog(LinkedRecordDialog):
-    def __init__(self, parent: QWidget | None, ws: Workspace, concern: Concern) -> None:
+    """A concern with its sources, cases and the provisions (articles of one version) it is about."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, concern: Concern, provision_id: str = "") -> None:
         super().__init__(parent, "Concern", concern, [
             Field("title", "Title", required=True),
             Field("summary", "Summary", "text"),
@@ -87,10 +89,17 @@ class ConcernDialog(LinkedRecordDialog):
         self.add_checklist("concern_cases", "Evidence cases",
                            [(c.title, c.id) for c in ws.find(Case, order_by="title")],
                            ws.linked("concern_cases", left_id=concern.id))
+        linked = ws.linked("concern_provisions", left_id=concern.id) or ([provision_id] if provision_id else [])
+        anchor = ws.get(Provision, linked[0]) if linked else None
+        if anchor is not None:
+            choices = {p.id: p for p in ui_queries.articles_of(ws, anchor.version_id)}
+            choices.update({p.id: p for p in (ws.get(Provision, i) for i in linked) if p is not None})
+            items = [(f"{ui_queries.full_label(ws, p)} {p.heading}".strip(), p.id) for p in choices.values()]
+            self.add_checklist("concern_provisions", "Provisions", items, linked)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ws: Workspace, concern: Concern) -> Edited | None:
-        return cls(parent, ws, concern).run()
+    def ask(cls, parent: QWidget | None, ws: Workspace, concern: Concern, provision_id: str = "") -> Edited | None:
+        return cls(parent, ws, concern, provision_id).run()
 
 
 class AmendmentDialog(LinkedRecordDialog):

@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing_app.domain.enums import Severity, Stance
 from briefing_app.domain.models import Provision, Version
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui import background
+from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 
 FILTER_DELAY_MS = 150
-EXPAND_LIMIT = 300  # expand the paths to at most this many matches; more stay collapsed
+EXPAND_LIMIT = 60  # expand the paths to at most this many matches; more stay collapsed
 
 
 def _combo(name: str) -> QComboBox:
@@ -37,10 +40,12 @@ def _combo(name: str) -> QComboBox:
 
 class Navigator(QWidget):
     provision_selected = Signal(str)
+    filter_applied = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
+        self._generation = 0
         self.document_box = _combo("Document")
         self.version_box = _combo("Version")
         self.filter_edit = QLineEdit()
@@ -197,29 +202,48 @@ class Navigator(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Narrow the tree to provisions matching the filter text and every active facet."""
+        """Narrow the tree to provisions matching the filter text and every active facet; large
+        versions compute the match in a worker and `filter_applied` fires when the tree shows it."""
         self._timer.stop()
-        ws, version_id = self._ws, self.model.version_id
+        self._generation += 1
+        ws, tree = self._ws, self.model.outline
         text = self.filter_edit.text().strip()
         facets = self.facets()
-        if ws is None or not version_id or (not text and not facets.active):
+        if ws is None or not self.model.version_id or (not text and not facets.active):
+            self._show_matches(self._generation, None)
+            return
+        version_id, generation = self.model.version_id, self._generation
+
+        def read(reader: Workspace) -> tuple[set[str], set[str]]:
+            matches: set[str] | None = ui_queries.text_matches(reader, version_id, text) if text else None
+            if facets.active:
+                found = ui_queries.facet_matches(reader, tree, facets)
+                matches = found if matches is None else matches & found
+            assert matches is not None
+            return matches, tree.widen(matches)
+
+        if len(tree.parent) <= background.WORKER_ABOVE:
+            self._show_matches(generation, read(ws))
+        else:
+            read_in_worker(ws.path, read, lambda result: self._show_matches(generation, result),
+                           "Filtering provisions")
+
+    def _show_matches(self, generation: int, result: tuple[set[str], set[str]] | None) -> None:
+        if generation != self._generation or not isValid(self):
+            return  # a newer filter is on its way, or the navigator is gone
+        if result is None:
             self.proxy.set_visible(None)
             self.match_label.setText("")
             self.match_label.hide()
-            return
-        matches: set[str] | None = None
-        if text:
-            matches = ui_queries.text_matches(ws, version_id, text)
-        if facets.active:
-            found = ui_queries.facet_matches(ws, version_id, facets)
-            matches = found if matches is None else matches & found
-        assert matches is not None
-        self.proxy.set_visible(self.model.outline.widen(matches))
-        self.match_label.setText(f"{len(matches)} matching provision{'s' if len(matches) != 1 else ''}")
-        self.match_label.show()
-        if len(matches) <= EXPAND_LIMIT:
-            for provision_id in matches:
-                self._expand_to(provision_id)
+        else:
+            matches, visible = result
+            self.proxy.set_visible(visible)
+            self.match_label.setText(f"{len(matches)} matching provision{'s' if len(matches) != 1 else ''}")
+            self.match_label.show()
+            if len(matches) <= EXPAND_LIMIT:
+                for provision_id in matches:
+                    self._expand_to(provision_id)
+        self.filter_applied.emit()
 
     def _expand_to(self, provision_id: str) -> None:
         source = self.model.index_of(provision_id)

@@ -26,17 +26,16 @@ from briefing_app.domain.models import Provision
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.jobs import Job
+from briefing_app.ui import background
+from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.rich import SEVERITY_COLOURS, colour
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNTS_IN_WORKER_ABOVE = 3000  # provisions; the badge query takes ~0.3 s at 20k
 HEADERS = ("Provision", "⚑", "✎")
 HEADER_TIPS = ("Provision", "Concerns (with its paragraphs)", "Amendments (with its paragraphs)")
 _SEVERITY_BY_RANK = {s.rank: s for s in Severity}
-_RUNNING: set[Job] = set()
 
 
 class _Node:
@@ -90,7 +89,7 @@ class ProvisionTreeModel(QAbstractItemModel):
             self.outline = ui_queries.outline(ws, version_id)
             top = queries.children_of(ws, version_id, None)
             self._root.children = [_Node(p, self._root, row) for row, p in enumerate(top)]
-        self._children_count = {k: len(v) for k, v in self.outline.children_index().items()}
+        self._children_count = {k: len(v) for k, v in self.outline.children.items()}
         self.endResetModel()
         self.refresh_counts()
 
@@ -99,20 +98,12 @@ class ProvisionTreeModel(QAbstractItemModel):
         versions are counted in a worker and `counts_ready` fires when the badges are in."""
         if self._ws is None or not self._version_id:
             return
-        if len(self.outline.parent) <= COUNTS_IN_WORKER_ABOVE:
-            self._set_counts(self._version_id, ui_queries.badge_counts(self._ws, self._version_id, self.outline))
+        if len(self.outline.parent) <= background.WORKER_ABOVE:
+            self._set_counts(self._version_id, ui_queries.badge_counts(self._ws, self.outline))
             return
-        path, version_id, tree = self._ws.path, self._version_id, self.outline
-
-        def work(_progress: object, _token: object) -> dict[str, ProvisionCounts]:
-            with ui_queries.reader(path) as ws:
-                return ui_queries.badge_counts(ws, version_id, tree)
-
-        job = Job(work, title="Counting concerns and amendments")
-        _RUNNING.add(job)  # held until finished: a Job collected mid-run would get its signals on a dead object
-        job.succeeded.connect(lambda counts: self._set_counts(version_id, counts))
-        job.finished.connect(lambda: _RUNNING.discard(job))
-        job.start()
+        version_id, tree = self._version_id, self.outline
+        read_in_worker(self._ws.path, lambda ws: ui_queries.badge_counts(ws, tree),
+                       lambda counts: self._set_counts(version_id, counts), "Counting concerns and amendments")
 
     def _set_counts(self, version_id: str, counts: dict[str, ProvisionCounts]) -> None:
         if not isValid(self) or version_id != self._version_id:

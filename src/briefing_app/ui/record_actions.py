@@ -22,7 +22,7 @@ from briefing_app.domain.models import (
     Source,
 )
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.commands import Link, Step, link_changes
+from briefing_app.ui.commands import Step, link_changes
 from briefing_app.ui.dialogs import (
     AmendmentDialog,
     CaseDialog,
@@ -57,7 +57,7 @@ class RecordActions:
     def _ask(self, record: Record, provision: Provision | None = None) -> Edited | None:
         ws, parent = self.ws, self.parent
         if isinstance(record, Concern):
-            return ConcernDialog.ask(parent, ws, record)
+            return ConcernDialog.ask(parent, ws, record, provision.id if provision else "")
         if isinstance(record, Amendment):
             return AmendmentDialog.ask(parent, ws, record)
         if isinstance(record, Delegation):
@@ -88,10 +88,12 @@ class RecordActions:
 
     # -- entry points ------------------------------------------------------------------------------
     def add_concern(self, provision_id: str) -> bool:
-        edited = self._ask(Concern(title=""))
+        """A new concern about this provision (the dialog may link it to other articles too)."""
+        edited = self._ask(Concern(title=""), self.ws.get(Provision, provision_id))
         if edited is None:
             return False
-        return self._save(None, edited, [Link("concern_provisions", edited.record.id, provision_id)])
+        edited.links.setdefault("concern_provisions", [provision_id])
+        return self._save(None, edited)
 
     def add_amendment(self, provision_id: str) -> bool:
         edited = self._ask(Amendment(provision_id=provision_id))

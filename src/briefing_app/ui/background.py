@@ -1,0 +1,35 @@
+"""Fire-and-forget reads on the thread pool: keep each Job alive until it has finished.
+
+A Job collected mid-run would have its result delivered to a dead object (a crash), so running
+jobs are held here; the result callback runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefing_app.store import ui_queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.jobs import Job
+
+T = TypeVar("T")
+RUNNING: set[Job] = set()
+WORKER_ABOVE = 3000  # provisions in a version above which its reads go to a worker (~0.1 s at 3k)
+
+
+def read_in_worker(path: Path, read: Callable[[Workspace], T], on_result: Callable[[T], Any], title: str) -> Job:
+    """Run `read` on a read-only connection to the workspace file in a worker; `on_result` gets
+    its return value on the GUI thread."""
+
+    def work(_progress: object, _token: object) -> T:
+        with ui_queries.reader(path) as ws:
+            return read(ws)
+
+    job = Job(work, title=title)
+    RUNNING.add(job)
+    job.succeeded.connect(on_result)
+    job.finished.connect(lambda: RUNNING.discard(job))
+    job.start()
+    return job

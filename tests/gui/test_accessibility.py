@@ -1,0 +1,73 @@
+"""Keyboard and screen-reader basics: every interactive widget is named, tab order reaches the
+main panes, and colours follow the palette (dark mode keeps text readable)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from briefing_app.ui.main_window import MainWindow
+from tests.gui.conftest import Treaty
+
+INTERACTIVE = (QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QAbstractButton)
+
+
+@pytest.fixture
+def window(window: MainWindow, treaty: Treaty) -> MainWindow:
+    window.select_provision(treaty.interception.id)
+    return window
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or widget.parent() is None:
+            continue
+        popup = isinstance(widget.parent().parent(), QComboBox)  # a combo box's own list
+        internal = widget.objectName().startswith("qt_") or popup
+        if internal or type(widget).__name__.startswith(("QToolButton", "QTabBar", "QScrollBar", "QHeaderView")):
+            continue  # Qt's own parts: corner buttons, combo pop-ups, tool-bar and tab buttons
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    return missing
+
+
+def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
+    assert _unnamed(window) == []
+    assert _unnamed(window.search_dialog) == []
+
+
+def _next_tab_stop(widget: QWidget) -> QWidget:
+    candidate = widget.nextInFocusChain()
+    while not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isEnabled()):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+def test_tab_order_runs_from_tree_to_provision_text_to_tabs(window: MainWindow) -> None:
+    assert _next_tab_stop(window.navigator.tree) is window.panel.text_pane.browser
+    assert _next_tab_stop(window.navigator.filter_edit) is window.navigator.severity_box
+    assert _next_tab_stop(window.navigator.document_box) is window.navigator.version_box
+
+
+def test_dark_palette_keeps_text_colours_from_palette(qtbot, window: MainWindow, treaty: Treaty) -> None:
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#1b1b1d"),
+                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.WindowText, "#e8e8e8")):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    window.panel.refresh()
+    html = window.panel.concerns.browser.toHtml()
+    assert "#000000" not in html.lower() and "color:black" not in html.replace(" ", "").lower()
+    browser = window.panel.concerns.browser
+    assert browser.palette().color(QPalette.ColorRole.Text) == QColor("#e8e8e8")
