@@ -71,6 +71,8 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connect
         mine = sync_store.row_hashes(conn, table, spec.columns, keys={*theirs, *deleted})
         mine_of[table] = mine
         base = sync_store.bases(conn, table)
+        if not spec.is_link:
+            _assume_pristine_bases(conn, table, base, mine)
         here_deleted = sync_store.local_tombstones(conn, table) if not spec.is_link else {}
         known = sync_store.known_conflicts(conn, table)
         decisions: dict[str, Decision] = {}
@@ -89,6 +91,16 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connect
             plan.deletions[table] = _deletions(conn, table, deleted, mine, base, content, known, plan)
     _hold_orphans(bundle, plan, mine_of)
     return plan
+
+
+def _assume_pristine_bases(conn: sqlite3.Connection, table: str, base: dict[str, str],
+                           mine: dict[str, str]) -> None:
+    """A row never synced and never edited here (e.g. from the demo corpus, whose ids are the same in
+    every workspace) has its current content as base: their edit is then taken, not a conflict."""
+    unsynced = [key for key in mine if key not in base]
+    if unsynced:
+        pristine = sync_store.pristine_keys(conn, table)
+        base.update((key, mine[key]) for key in unsynced if key in pristine)
 
 
 def _deletions(conn: sqlite3.Connection, table: str, deleted: dict[str, str], mine: dict[str, str],

@@ -58,6 +58,13 @@ def fingerprint(conn: sqlite3.Connection, tables: Sequence[tuple[str, Sequence[s
     return digest.hexdigest()
 
 
+def pristine_keys(conn: sqlite3.Connection, table: str) -> set[str]:
+    """Ids of records never edited since they were inserted (created_at = updated_at)."""
+    cursor = conn.execute(f"SELECT id FROM {table} WHERE created_at = updated_at")
+    cursor.row_factory = None
+    return {row[0] for row in cursor}
+
+
 def existing_keys(conn: sqlite3.Connection, table: str) -> set[str]:
     cursor = conn.execute(f"SELECT {_key_sql(table)} FROM {table}")
     cursor.row_factory = None
