@@ -5,14 +5,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing_app import paths
 from briefing_app.demo import CorpusError
 from briefing_app.startup import open_workspace
 from briefing_app.store.errors import StoreError
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings import APPLICATION, ORGANIZATION
+from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
+
+
+def choose_database(db: Path | None, settings: QSettings) -> Path | None:
+    """The file to open: --db, else $BRIEFING_DB, else the last one used if it still exists,
+    else None (the default workspace, with the demo corpus on first start)."""
+    if db is not None or paths.workspace_from_env() is not None:
+        return db
+    last = str(settings.value("files/last", "") or "")
+    return Path(last) if last and Path(last).is_file() else None
 
 
 def run_gui(db: Path | None = None, demo: bool = False) -> int:
@@ -22,14 +32,15 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Briefing Desk")
+    settings = app_settings()
     try:
-        workspace = open_workspace(db, demo=demo)
+        workspace = open_workspace(choose_database(db, settings), demo=demo)
     except (StoreError, CorpusError, OSError) as error:
         box = QMessageBox(QMessageBox.Icon.Critical, "Briefing Desk", f"Cannot open the workspace:\n{error}")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return 1
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, settings)
     window.show()
     try:
         return app.exec()

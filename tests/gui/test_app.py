@@ -1,0 +1,57 @@
+"""The composition root: which database opens, and a clean exit with a message when it cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app import app as app_module
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import main_window
+from briefing_app.ui.settings import app_settings
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+
+
+def test_damaged_database_shows_message_and_exits_with_1(qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"this is not a database" * 200)
+    assert app_module.run_gui(damaged) == 1
+    assert shown and "Cannot open the workspace" in shown[0]
+    assert damaged.read_bytes() == b"this is not a database" * 200
+
+
+def test_run_gui_opens_window_titled_by_database_and_closes_it(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(main_window, "EXTENSIONS", ())
+    seen: list[str] = []
+
+    def fake_exec() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow) and w.isVisible()]
+        seen.extend(w.windowTitle() for w in windows)
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run_gui(tmp_path / "new.sqlite") == 0
+    assert seen == ["Briefing Desk — new.sqlite"]
+    with Workspace.open(tmp_path / "new.sqlite") as ws:
+        assert ws.counts()["provisions"] == 0
+
+
+def test_last_database_is_chosen_when_none_is_named(tmp_path: Path, monkeypatch) -> None:
+    settings = app_settings()
+    last = tmp_path / "last.sqlite"
+    Workspace.open(last).close()
+    settings.setValue("files/last", str(last))
+    assert app_module.choose_database(None, settings) == last
+    assert app_module.choose_database(tmp_path / "named.sqlite", settings) == tmp_path / "named.sqlite"
+    monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "env.sqlite"))
+    assert app_module.choose_database(None, settings) is None
+    monkeypatch.delenv("BRIEFING_DB")
+    last.unlink()
+    assert app_module.choose_database(None, settings) is None
