@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.drafts.errors import DraftInputError
@@ -199,3 +201,19 @@ def test_docx_automatic_list_numbers_become_paragraph_markers(tmp_path: Path) ->
         ("article", "1"), ("paragraph", "1"), ("paragraph", "2")]
     second = parsed.nodes[1]
     assert [c.number for c in second.children] == ["1", "2"]  # numbering restarts at each article
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+       st.lists(st.sampled_from(["Article 3. Scope", "CHAPTER IV", "1. Each", "(a) item", "Preamble", "7", ""]),
+                max_size=8))
+def test_any_text_parses_or_is_refused_with_a_message(noise: str, lines: list[str]) -> None:
+    text = "\n".join([*lines, noise])
+    try:
+        parsed = parse_text(text)
+    except DraftInputError as error:
+        assert str(error)
+        return
+    assert parsed.count(ProvisionKind.ARTICLE) >= 1
+    for _depth, node in parsed.walk():
+        assert not any(ch in node.text + node.heading for ch in "\r\u200b\ufeff\x00")

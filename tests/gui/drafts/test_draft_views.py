@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,27 @@ def test_markup_in_a_draft_is_shown_as_text(qtbot, window: MainWindow, rev1: Rev
     assert "<b>Misuse</b> <img src=/etc/passwd>" in compare.inline.toPlainText()
     assert "<img" not in compare.inline.toHtml().replace("&lt;img", "")
     assert rev1.ws.find(Version, label="Rev.2")
+
+
+def test_cancelling_the_save_reports_cancelled_not_failed(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
+    before = content_dump(rev1.ws.conn)
+    errors = _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=lambda plan: set(plan.mapping.pairs))
+    real_apply = ui_drafts.apply_import
+    started = threading.Event()
+
+    def slow_apply(ws, plan, pairs=None, *, progress, cancel):
+        def waiting_progress(done: int, total: int, message: str) -> None:
+            progress(done, total, message)
+            started.set()
+            while not cancel.cancelled:
+                time.sleep(0.005)
+        return real_apply(ws, plan, pairs, progress=waiting_progress, cancel=cancel)
+
+    monkeypatch.setattr(ui_drafts, "apply_import", slow_apply)
+    window.action_import_draft.trigger()
+    qtbot.waitUntil(lambda: any(job.title.startswith("Saving") for job in window.drafts.jobs) and started.is_set(),
+                    timeout=10000)
+    next(job for job in window.drafts.jobs if job.title.startswith("Saving")).cancel()
+    qtbot.waitUntil(lambda: not window.drafts.jobs, timeout=10000)
+    assert "Import cancelled" in window.statusBar().currentMessage()
+    assert errors == [] and content_dump(rev1.ws.conn) == before and _versions(rev1) == ["Rev.1"]
