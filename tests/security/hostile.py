@@ -160,6 +160,8 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
                             "announces 7 rows"),
     "content altered without new digest": (schema_change("UPDATE concerns SET title = 'forged'"),
                                            "content digest does not match"),
+    "terminal escape in the manifest": (schema_change("UPDATE manifest SET value = 'Evil' || char(27) || '[2J' "
+                                                      "WHERE key = 'organization'"), "control characters"),
     "row both present and deleted": (changed_rows("INSERT INTO tombstones SELECT 'concerns', id, "
                                                   "'2026-01-01T00:00:00Z', printf('%064d', 0) FROM concerns"),
                                      "both in concerns and deleted"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app import paths
-from briefing_app.bundles import reader
+from briefing_app.bundles import reader, validate
 from briefing_app.bundles.apply import import_bundle
 from briefing_app.bundles.errors import BundleError
 from briefing_app.store.workspace import Workspace
@@ -125,3 +125,15 @@ def test_reader_settings_are_read_back_and_the_authorizer_denies_attach(source_b
                           "CREATE TEMP TABLE t (x)"):
             with pytest.raises(sqlite3.DatabaseError):
                 conn.execute(statement)
+
+
+def test_file_larger_than_the_limit_is_refused_before_copying(source_bundle: Path, target: Workspace,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", source_bundle.stat().st_size - 1)
+    _refused(target, source_bundle, "larger than the")
+
+
+def test_table_with_more_rows_than_the_limit_is_refused(source_bundle: Path, target: Workspace,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "MAX_ROWS_PER_TABLE", 1)
+    _refused(target, source_bundle, "more than 1 rows")

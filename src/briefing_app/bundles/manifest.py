@@ -60,6 +60,9 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
             raise BundleError(name, "the manifest holds a value that is not text.", table="manifest")
         if len(value) > MAX_SHORT_CHARS:
             raise BundleError(name, f"the manifest value {key[:40]!r} is too long.", table="manifest")
+        if not value.isprintable():
+            raise BundleError(name, f"the manifest value {key[:40]!r} contains control characters.",
+                              table="manifest")
         values[key] = value
     expected = {*MANIFEST_KEYS, *COUNT_KEYS}
     missing = sorted(expected - values.keys())
