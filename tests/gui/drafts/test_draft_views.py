@@ -17,7 +17,7 @@ from briefing_app.store import queries
 from briefing_app.store.drafts_store import CarryState, carries_into
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import drafts as ui_drafts
-from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
+from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, SplitDialog, StructureDialog
 from briefing_app.ui.main_window import MainWindow
 from tests.conftest import FixedClock
 from tests.drafts.conftest import FIXTURES, Rev1, fixture_text, import_rev1
@@ -141,7 +141,7 @@ def test_structure_dialog_shows_tree_unplaced_lines_and_needs_a_label(qtbot, rev
     assert not dialog.next_button.isEnabled()
 
 
-def test_mapping_dialog_corrections_reclassify_and_give_pairs(qtbot, rev1: Rev1) -> None:
+def test_mapping_dialog_corrections_reclassify_and_give_pairs(qtbot, monkeypatch, rev1: Rev1) -> None:
     plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document=rev1.document.id, label="Rev.2")
     dialog = MappingDialog(None, plan)
     qtbot.addWidget(dialog)
@@ -159,6 +159,12 @@ def test_mapping_dialog_corrections_reclassify_and_give_pairs(qtbot, rev1: Rev1)
     new9 = next(p for p in plan.provisions if p.label == "Article 9")
     assert (rev1.articles["8"].id, new9.id) in pairs
     assert {pair for pair in plan.mapping.pairs if pair[0] != rev1.articles["8"].id} <= pairs
+    misuse_row = rows["Article 7. Misuse of devices"]
+    new9_label = "Article 9. Child sexual abuse material"
+    monkeypatch.setattr(SplitDialog, "ask", classmethod(
+        lambda cls, parent, name, choices, checked: [value for label, value in choices if label == new9_label]))
+    dialog.split_buttons[misuse_row].click()
+    assert (dialog.split_buttons[misuse_row].text(), dialog.kind_items[misuse_row].text()) == ("Article 9", "split")
     split_combo = dialog.combos[split_row]
     split_combo.setCurrentIndex(0)
     assert dialog.table.item(split_row, 3).text() == MatchKind.DELETED.value
