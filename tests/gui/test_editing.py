@@ -169,7 +169,7 @@ def test_add_delegation_and_delete_with_undo(monkeypatch, window: MainWindow, tr
                         for r in range(window.delegations_page.proxy.rowCount())]
     before = logical_dump(ws.conn)
     monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
-    window.delegations_page.select_delegation(treaty.kenya.id)
+    window.delegations_page.select_record(treaty.kenya.id)
     assert "Met the legal adviser" in window.delegations_page.detail.browser.toPlainText()
     assert "PERSONAL" in window.delegations_page.detail.browser.toPlainText()
     window.delegations_page.buttons["Delete"].click()

@@ -159,3 +159,29 @@ def test_positions_tab_summarises_stances_on_provision_and_amendments(window: Ma
     text = _text(window.panel.positions)
     assert "On the provision: 1 ? undecided" in text
     assert "On its amendments: 1 ✖ opposes" in text
+
+
+def test_window_without_database_says_so_and_disables_record_buttons(qtbot) -> None:
+    win = MainWindow(None, extensions=())
+    qtbot.addWidget(win)
+    assert win.windowTitle() == "Briefing Desk — no database"
+    assert win.path_label.text() == "No database open"
+    assert not win.panel.concerns.buttons["Add concern…"].isEnabled()
+    assert win.navigator.visible_provision_ids() == []
+
+
+def test_search_hit_on_unlinked_concern_selects_it_in_concerns_view(window: MainWindow, treaty: Treaty) -> None:
+    from briefing_app.domain.models import Concern
+
+    loose = treaty.ws.insert(Concern(title="Unlinked worry about encryption"))
+    window.search_dialog.query_edit.setText("encryption")
+    window.search_dialog.run_search()
+    window.search_dialog.jump_to_current()
+    assert window.current_page() == "concerns"
+    assert window.concerns_page.current().id == loose.id
+
+
+def test_record_menu_items_follow_the_selection(window: MainWindow, treaty: Treaty) -> None:
+    assert not any(a.isEnabled() for a in window.record_menu_actions)
+    window.select_provision(treaty.access.id)
+    assert all(a.isEnabled() for a in window.record_menu_actions)

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _connect(self) -> None:
-        self.navigator.provision_selected.connect(self.panel.show_provision)
+        self.navigator.provision_selected.connect(self.show_provision)
         self.navigator.version_box.currentIndexChanged.connect(lambda _i: self._version_changed())
         self.panel.compare_requested.connect(lambda _id: self.action_compare_versions.trigger())
         self.concerns_page.go_to_provision.connect(self.select_provision)
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.navigator.set_workspace(workspace, load=False)
         self.panel.set_workspace(workspace)
+        self.show_provision("")
         self.refresh_all()
 
     def open_path(self, path: str, *, create: bool = False) -> bool:
@@ -194,12 +195,18 @@ class MainWindow(QMainWindow):
     def current_provision_id(self) -> str:
         return self.panel.provision_id
 
+    def show_provision(self, provision_id: str) -> None:
+        """Show a provision in the centre and tabs (the tree selection is the caller's business)."""
+        self.panel.show_provision(provision_id)
+        for action in self.record_menu_actions:
+            action.setEnabled(bool(self.panel.provision_id))
+
     def select_provision(self, provision_id: str) -> bool:
         """Show the Provisions view with this provision selected (switching version if needed)."""
         self.show_page("provisions")
         found = self.navigator.select_provision(provision_id)
         if found:
-            self.panel.show_provision(provision_id)
+            self.show_provision(provision_id)
         return found
 
     def open_search(self) -> None:
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
                 self.panel.tabs.setCurrentIndex(tab)
         elif hit.kind is SearchKind.CONCERN:
             self.show_page("concerns")
+            self.concerns_page.select_record(hit.record_id)
 
     # -- refresh -----------------------------------------------------------------------------------
     def _version_changed(self) -> None:
@@ -223,14 +231,14 @@ class MainWindow(QMainWindow):
     def refresh_after_edit(self) -> None:
         """After an edit, undo or redo: badges, the open provision, the visible page, the status."""
         self.navigator.refresh_counts()
-        self.panel.refresh()
+        self.show_provision(self.panel.provision_id)
         self._mark_stale()
         self._refresh_status()
 
     def refresh_all(self) -> None:
         """Reload everything from the database (external writes: imports, new drafts)."""
         self.navigator.refresh()
-        self.panel.refresh()
+        self.show_provision(self.panel.provision_id)
         self.concerns_page.ws = self.workspace
         self.delegations_page.ws = self.workspace
         self.matrix_page.ws = self.workspace

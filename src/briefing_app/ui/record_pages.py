@@ -79,6 +79,17 @@ class TablePage(QWidget):
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.proxy.index(row, 0))
 
+    def select_record(self, record_id: str) -> bool:
+        """Select the row of a record (clearing the filter if it hides it)."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(RECORD_ROLE).id == record_id:
+                    self.select_row(row)
+                    return True
+            if attempt == 0:
+                self.filter_edit.clear()
+        return False
+
 
 class ConcernsPage(TablePage):
     """All concerns, most severe first; 'Go to provision' jumps to the first linked provision."""
@@ -174,14 +185,8 @@ class DelegationsPage(TablePage):
         self.position_counts = ui_queries.position_counts(ws) if ws else {}
         self.model.set_rows(queries.delegations(ws) if ws else [])
         if current is not None:
-            self.select_delegation(current.id)
+            self.select_record(current.id)
         self._row_changed(self.table.currentIndex(), QModelIndex())
-
-    def select_delegation(self, delegation_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(RECORD_ROLE).id == delegation_id:
-                self.select_row(row)
-                return
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         delegation = current.data(RECORD_ROLE) if current.isValid() else None
