@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.redline import SegmentKind
-from briefing_app.drafts.compare import ChangeKind, changes_between
+from briefing_app.drafts.compare import ChangeKind, changes_between, changes_since_previous
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.review import NEW_PROVISION, carried_amendment_redline, review_items
@@ -64,3 +64,11 @@ def test_carried_amendment_redline_is_recomputed_against_the_new_text(rev1: Rev1
     assert gone is not None and carried_amendment_redline(rev1.ws, gone) is None
     orphan = items["Delete the article"].carry
     assert orphan is not None and carried_amendment_redline(rev1.ws, orphan) is None
+
+
+def test_changes_since_previous_serves_the_pack_section(rev1: Rev1) -> None:
+    rev2 = _import_rev2(rev1)
+    previous, changes = changes_since_previous(rev1.ws, rev2)
+    assert previous is not None and previous.label == "Rev.1"
+    assert [c.label for c in changes][:2] == ["Article 9 → Article 4", "Article 4 → Article 5"]
+    assert changes_since_previous(rev1.ws, previous.id) == (None, [])

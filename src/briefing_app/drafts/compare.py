@@ -88,6 +88,13 @@ def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
     return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
 
 
+def changes_since_previous(ws: Workspace, version_id: str) -> tuple[Version | None, list[ProvisionChange]]:
+    """For a pack's "changes since the previous draft" section: the previous version of the same
+    document (None for a first version, with no changes) and the changed articles and chapters."""
+    previous = queries.previous_version(ws, ws.require(Version, version_id))
+    return previous, (changes_between(ws, previous.id, version_id) if previous else [])
+
+
 def _change(scorer: Scorer, old: Provision | None, new: Provision, note: str) -> ProvisionChange:
     new_text = scorer.text(new)
     if old is None:
