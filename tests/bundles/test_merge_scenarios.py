@@ -179,3 +179,15 @@ def test_deletion_travels_onward_from_a_partner(pair: Pair) -> None:
     summary = pair.send(pair.b, pair.a)
     assert summary["concerns"]["tombstone"] == 1
     assert pair.a.get(Concern, pair.sample.concern.id) is None
+
+
+def test_export_while_a_conflict_is_open_does_not_turn_theirs_into_an_update(pair: Pair, tmp_path: Path) -> None:
+    with open_ws(tmp_path / "c.sqlite", start=9000) as c:
+        copy = c.insert(replace(pair.concern(pair.a), organization_id=None))
+        c.update(replace(copy, title="C's independent copy"))
+        pair.edit(pair.a, "A's newer wording")
+        path = export_bundle(pair.a, pair.tmp / "a-newer.briefing", organization="A").path
+        assert import_bundle(c, path).summary["concerns"]["conflict"] == 1
+        export_bundle(c, pair.tmp / "c.briefing", organization="C")
+        assert import_bundle(c, path).summary["concerns"]["conflict"] == 1
+        assert c.require(Concern, pair.sample.concern.id).title == "C's independent copy"

@@ -168,10 +168,13 @@ def set_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, s
 
 
 def add_missing_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, str]]) -> None:
-    """On export: rows shared for the first time get their current hash as base."""
+    """On export: rows shared for the first time get their current hash as base (not while a conflict
+    on the row is open: that would make their version look like an update over mine)."""
     conn.executemany(
-        "INSERT OR IGNORE INTO sync_rows (table_name, row_key, base_hash) VALUES (?, ?, ?)",
-        [(table, key, digest) for key, digest in items])
+        "INSERT OR IGNORE INTO sync_rows (table_name, row_key, base_hash) SELECT :t, :k, :h "
+        "WHERE NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE table_name = :t AND row_key = :k "
+        "AND status = 'open')",
+        [{"t": table, "k": key, "h": digest} for key, digest in items])
 
 
 def provenance_of(conn: sqlite3.Connection, table: str, key: str) -> Provenance | None:
