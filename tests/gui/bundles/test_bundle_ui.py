@@ -125,6 +125,9 @@ def test_export_dialog_warns_about_internal_rows_and_writes_the_chosen_file(
     dialog.internal.setChecked(True)
     assert dialog.warning.isVisible() and dialog.warning.text() == INTERNAL_WARNING
     assert dialog.warning.textFormat() == Qt.TextFormat.PlainText
+    dialog.some.setChecked(True)
+    dialog.authors.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.choice().selection.concern_organization_ids == (treaty.article19.id,)
     choice = ExportChoice(dialog.choice().selection, False, "Our NGO", "for Kenya")
     out = tmp_path / "ours"
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent, ws: choice))

@@ -27,7 +27,7 @@ from briefing_app.bundles.apply import ImportReport
 from briefing_app.bundles.export import ORGANIZATION_KEY
 from briefing_app.bundles.selection import Selection
 from briefing_app.domain.merge import Outcome
-from briefing_app.domain.models import Concern, Delegation, Document
+from briefing_app.domain.models import Concern, Delegation, Document, Organization
 from briefing_app.store.workspace import Workspace
 
 INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
@@ -61,7 +61,7 @@ def _checklist(items: list[tuple[str, str]]) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
-    widget.setMinimumWidth(200)
+    widget.setMinimumWidth(180)
     widget.setMaximumHeight(140)
     return widget
 
@@ -82,13 +82,17 @@ class ExportDialog(QDialog):
         self.whole.setChecked(True)
         self.documents = _checklist([(d.title, d.id) for d in ws.find(Document, order_by="title")])
         self.delegations = _checklist([(d.name, d.id) for d in ws.find(Delegation, order_by="name")])
-        categories = sorted({c.category for c in ws.find(Concern) if c.category})
-        self.categories = _checklist([(c, c) for c in categories])
+        concerns = ws.find(Concern)
+        self.categories = _checklist([(c, c) for c in sorted({c.category for c in concerns if c.category})])
+        authors = {c.organization_id for c in concerns if c.organization_id}
+        self.authors = _checklist([(o.display_name, o.id) for o in ws.find(Organization, order_by="name")
+                                   if o.id in authors])
         box = QGroupBox()
         lists = QHBoxLayout(box)
         for title, widget in (("Documents\n(versions, provisions, amendments, positions)", self.documents),
                               ("Delegations\n(with their positions)", self.delegations),
-                              ("Concern categories\n(with what they cite)", self.categories)):
+                              ("Concern categories\n(with what they cite)", self.categories),
+                              ("Concerns by organization\n(with what they cite)", self.authors)):
             column = QVBoxLayout()
             column.addWidget(plain_label(title))
             column.addWidget(widget)
@@ -124,7 +128,8 @@ class ExportDialog(QDialog):
     def choice(self) -> ExportChoice:
         selection = Selection()
         if self.some.isChecked():
-            selection = Selection(_checked(self.documents), _checked(self.delegations), _checked(self.categories))
+            selection = Selection(_checked(self.documents), _checked(self.delegations), _checked(self.categories),
+                                  _checked(self.authors))
         return ExportChoice(selection, self.internal.isChecked(), self.organization.text().strip(),
                             self.description.text().strip())
 
