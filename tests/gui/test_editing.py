@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from briefing_app.domain.enums import Sensitivity, Severity, Stance
-from briefing_app.domain.models import Amendment, Concern, Delegation, Position
+from briefing_app.domain.models import Amendment, Concern, Delegation, Position, Provision
 from briefing_app.store import queries
 from briefing_app.ui import dialogs, messages
 from briefing_app.ui.dialogs import Edited
@@ -209,3 +209,23 @@ def test_delete_source_from_concern_card_and_undo(monkeypatch, window: MainWindo
     assert "Joint NGO letter" not in window.panel.concerns.browser.toPlainText()
     window.undo_stack.undo()
     assert logical_dump(ws.conn) == before
+
+
+def test_position_dialog_requires_a_delegation_and_targets_amendment(qtbot, treaty: Treaty) -> None:
+    blank = Position(delegation_id="", stance=Stance.UNDECIDED, provision_id=treaty.interception_p1.id)
+    dialog = dialogs.PositionDialog(None, treaty.ws, blank, treaty.ws.require(Provision, treaty.interception_p1.id))
+    qtbot.addWidget(dialog)
+    assert dialog.problems() == ["Delegation is required."]
+    dialog.set_value("delegation_id", treaty.kenya.id)
+    dialog.set_value("amendment_id", treaty.safeguards.id)
+    record = dialog.result_record()
+    assert (record.delegation_id, record.amendment_id, record.provision_id) == (
+        treaty.kenya.id, treaty.safeguards.id, None)
+    assert record.version_id == treaty.adopted.id
+
+
+def test_amendment_dialog_offers_concerns_of_the_whole_article(qtbot, treaty: Treaty) -> None:
+    dialog = dialogs.AmendmentDialog(None, treaty.ws, Amendment(provision_id=treaty.interception_p1.id))
+    qtbot.addWidget(dialog)
+    box = dialog.checklists["amendment_concerns"]
+    assert [box.item(i).text() for i in range(box.count())] == [treaty.privacy.title]

@@ -14,6 +14,7 @@ from briefing_app.domain.enums import (
     Confidence,
     DelegationKind,
     Priority,
+    ProvisionKind,
     Severity,
     Stance,
 )
@@ -50,6 +51,14 @@ def _org_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
 
 def _source_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
     return (("(none)", None), *((s.title, s.id) for s in ws.find(Source, order_by="title")))
+
+
+def _article_family(ws: Workspace, provision_id: str) -> list[str]:
+    """The provision's article (or the provision itself when it is not in one) with all its paragraphs."""
+    provision = ws.get(Provision, provision_id)
+    while provision is not None and provision.kind is ProvisionKind.PARAGRAPH and provision.parent_id:
+        provision = ws.get(Provision, provision.parent_id)
+    return queries.subtree_ids(ws, provision.id) if provision is not None else [provision_id]
 
 
 class LinkedRecordDialog(RecordDialog):
@@ -122,9 +131,10 @@ class AmendmentDialog(LinkedRecordDialog):
         self.add_checklist("amendment_supporters", "Supporters",
                            [(o.display_name, o.id) for o in ws.find(Organization, order_by="name")],
                            ws.linked("amendment_supporters", left_id=amendment.id))
-        self.add_checklist("amendment_concerns", "Answers concerns",
-                           [(c.title, c.id) for c in queries.concerns_for(ws, [amendment.provision_id])],
-                           ws.linked("amendment_concerns", left_id=amendment.id))
+        answered = ws.linked("amendment_concerns", left_id=amendment.id)
+        nearby = queries.concerns_for(ws, _article_family(ws, amendment.provision_id))
+        nearby += [c for c in (ws.get(Concern, i) for i in answered) if c and c not in nearby]
+        self.add_checklist("amendment_concerns", "Answers concerns", [(c.title, c.id) for c in nearby], answered)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Redline preview")
         self.preview.setMaximumHeight(120)

@@ -109,8 +109,12 @@ class RecordDialog(QDialog):
             return text
         if spec.kind in ("enum", "ref"):
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
             options = ([(str(e.value), e.value) for e in spec.enum] if spec.enum is not None
                        else list(spec.choices))
+            if spec.kind == "ref" and spec.required and not value:
+                options.insert(0, ("(choose)", ""))
             for label, data in options:
                 combo.addItem(label, data)
             current = getattr(value, "value", value)
