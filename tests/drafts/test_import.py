@@ -11,7 +11,7 @@ from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.importer import apply_import, complete_pairs, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState, carries_into, relations_into, restore_version
+from briefing_app.store.drafts_store import CarryState, carries_into, relations_into
 from tests.drafts.conftest import Rev1, fixture_text
 from tests.helpers import logical_dump
 
@@ -129,7 +129,7 @@ def test_deleting_the_imported_version_undoes_the_import_and_restoring_redoes_it
     after = _content(rev1)
     removal = rev1.ws.delete(Version, result.version.id)
     assert _content(rev1) == before
-    restore_version(rev1.ws, removal)
+    rev1.ws.restore(removal)
     assert _content(rev1) == after
 
 

@@ -154,3 +154,16 @@ def test_list_filters_by_columns_and_rejects_unknown_ones(workspace: Workspace) 
     assert [c.title for c in workspace.find(Concern, severity=Severity.HIGH)] == ["b"]
     with pytest.raises(ValueError):
         workspace.find(Concern, colour="red")
+
+
+def test_restore_of_a_version_brings_back_its_whole_provision_tree(workspace: Workspace) -> None:
+    version, article = _treaty(workspace)
+    for n in range(3):  # children inserted after unrelated rows, so ids are not in tree order
+        workspace.insert(Organization(name=f"filler {n}"))
+        workspace.insert(Provision(version_id=version.id, kind=ProvisionKind.PARAGRAPH, number=str(n + 1),
+                                   parent_id=article.id, text=f"para {n}"))
+    before = _dump(workspace)
+    removal = workspace.delete(Version, version.id)
+    assert workspace.counts()["provisions"] == 0
+    workspace.restore(removal)
+    assert _dump(workspace) == before

@@ -8,7 +8,7 @@ from dataclasses import astuple, dataclass, fields
 from enum import StrEnum
 
 from briefing_app.store.errors import IntegrityError
-from briefing_app.store.workspace import Removal, Workspace
+from briefing_app.store.workspace import Workspace
 
 
 class CarryState(StrEnum):
@@ -140,15 +140,3 @@ def relations_into(ws: Workspace, to_version_id: str) -> list[ProvisionRelation]
         f"SELECT {', '.join(_RELATION_COLUMNS)} FROM provision_relations WHERE to_version_id = ? ORDER BY rowid",
         (to_version_id,))
     return [ProvisionRelation(**dict(zip(_RELATION_COLUMNS, row, strict=True))) for row in rows]
-
-
-
-def restore_version(ws: Workspace, removal: Removal) -> None:
-    """Undo the deletion of a whole version (an import's undo being redone).
-
-    Workspace.delete snapshots a provision tree in id order, not parents first, so foreign keys are
-    checked at commit here rather than row by row.
-    """
-    with ws.transaction():
-        ws.conn.execute("PRAGMA defer_foreign_keys = ON")
-        ws.restore(removal)

@@ -256,8 +256,13 @@ class Workspace:
         return Removal(tuple(rows), tuple(nulled))
 
     def restore(self, removal: Removal) -> None:
-        """Undo a delete: put every removed row back as it was."""
+        """Undo a delete: put every removed row back as it was.
+
+        Foreign keys are checked at commit: a snapshot of a tree (a version's provisions) need not
+        list every parent before its children.
+        """
         with self.transaction():
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
             for table, row in removal.rows:
                 columns = list(row)
                 self.conn.execute(

@@ -23,7 +23,6 @@ from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import,
 from briefing_app.drafts.parse import ParsedDraft, parse_text
 from briefing_app.drafts.text_input import read_draft
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import restore_version
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
 from briefing_app.ui.commands import EditCommand
@@ -62,7 +61,7 @@ class ImportedVersion:
 
     def redo(self, ws: Workspace) -> None:
         assert self.removal is not None
-        restore_version(ws, self.removal)
+        ws.restore(self.removal)
 
 
 class DraftsController(QObject):
