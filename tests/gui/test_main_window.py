@@ -185,3 +185,11 @@ def test_record_menu_items_follow_the_selection(window: MainWindow, treaty: Trea
     assert not any(a.isEnabled() for a in window.record_menu_actions)
     window.select_provision(treaty.access.id)
     assert all(a.isEnabled() for a in window.record_menu_actions)
+
+
+def test_matrix_follows_version_when_search_jumps_to_older_draft(window: MainWindow, treaty: Treaty) -> None:
+    window.show_page("matrix")
+    assert [a.number for a in window.matrix_page.model.articles] == ["6", "7", "30"]
+    window.select_provision(treaty.old_interception.id)
+    window.show_page("matrix")
+    assert [a.number for a in window.matrix_page.model.articles] == ["42", "6"]

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.navigator.provision_selected.connect(self.show_provision)
-        self.navigator.version_box.currentIndexChanged.connect(lambda _i: self._version_changed())
+        self.navigator.version_changed.connect(self._version_changed)
         self.panel.compare_requested.connect(lambda _id: self.action_compare_versions.trigger())
         self.concerns_page.go_to_provision.connect(self.select_provision)
         self.search_dialog.jump.connect(self.jump_to_hit)
@@ -223,8 +223,8 @@ class MainWindow(QMainWindow):
             self.concerns_page.select_record(hit.record_id)
 
     # -- refresh -----------------------------------------------------------------------------------
-    def _version_changed(self) -> None:
-        self.matrix_page.version_id = self.navigator.model.version_id
+    def _version_changed(self, version_id: str) -> None:
+        self.matrix_page.version_id = version_id
         self._stale.add("matrix")
         self._show_stale_page()
 

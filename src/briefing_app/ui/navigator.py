@@ -41,6 +41,7 @@ def _combo(name: str) -> QComboBox:
 class Navigator(QWidget):
     provision_selected = Signal(str)
     filter_applied = Signal()
+    version_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,7 @@ class Navigator(QWidget):
         version_id = self.version_box.currentData() or ""
         self.model.set_version(self._ws, version_id)
         self.apply_filter()
+        self.version_changed.emit(version_id)
 
     def refresh_counts(self) -> None:
         self.model.refresh_counts()
