@@ -137,3 +137,11 @@ def test_table_with_more_rows_than_the_limit_is_refused(source_bundle: Path, tar
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(validate, "MAX_ROWS_PER_TABLE", 1)
     _refused(target, source_bundle, "more than 1 rows")
+
+
+def test_defensive_config_is_applied_where_python_offers_it(source_bundle: Path) -> None:
+    with reader.OpenBundle(source_bundle) as bundle:
+        assert bundle.conn is not None
+        applied = reader.harden_config(bundle.conn)
+    expected = len(reader.DB_CONFIG) if hasattr(sqlite3.Connection, "setconfig") else 0
+    assert applied == expected

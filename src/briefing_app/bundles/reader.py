@@ -69,6 +69,27 @@ def authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, 
     return sqlite3.SQLITE_DENY
 
 
+# Python ≥ 3.12 offers sqlite3_db_config: DEFENSIVE on, triggers, views and untrusted schema off.
+DB_CONFIG = {"SQLITE_DBCONFIG_DEFENSIVE": True, "SQLITE_DBCONFIG_ENABLE_TRIGGER": False,
+             "SQLITE_DBCONFIG_ENABLE_VIEW": False, "SQLITE_DBCONFIG_TRUSTED_SCHEMA": False}
+
+
+def harden_config(conn: sqlite3.Connection) -> int:
+    """Apply DB_CONFIG where this Python has `setconfig` (3.12+) and read each back; returns how many."""
+    setconfig = getattr(conn, "setconfig", None)
+    getconfig = getattr(conn, "getconfig", None)
+    applied = 0
+    for name, value in DB_CONFIG.items():
+        option = getattr(sqlite3, name, None)
+        if setconfig is None or getconfig is None or option is None:
+            continue
+        setconfig(option, value)
+        if bool(getconfig(option)) != value:
+            raise RuntimeError(f"bundle connection: {name} was not applied")
+        applied += 1
+    return applied
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderFacts:
     page_size: int
@@ -152,6 +173,7 @@ class OpenBundle:
                 conn.execute(f"PRAGMA {pragma} = {value}")
             for category, value in LIMITS.items():
                 conn.setlimit(category, value)
+            harden_config(conn)
             conn.set_authorizer(authorize)
             conn.set_progress_handler(self._tick, 1000)
             for pragma, value in SETTINGS.items():
