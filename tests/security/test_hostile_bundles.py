@@ -145,3 +145,14 @@ def test_defensive_config_is_applied_where_python_offers_it(source_bundle: Path)
         applied = reader.harden_config(bundle.conn)
     expected = len(reader.DB_CONFIG) if hasattr(sqlite3.Connection, "setconfig") else 0
     assert applied == expected
+
+
+def test_copies_left_by_a_killed_import_are_swept_when_old(source_bundle: Path) -> None:
+    old, fresh = paths.temp_dir() / "bundle-old", paths.temp_dir() / "bundle-fresh"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "bundle.sqlite").write_bytes(b"x")
+    os.utime(old, (0, 0))
+    with reader.OpenBundle(source_bundle):
+        pass
+    assert not old.exists() and fresh.exists()

@@ -126,6 +126,22 @@ def check_header(data: bytes, size: int, name: str) -> HeaderFacts:
     return HeaderFacts(page_size, page_count, application_id, user_version)
 
 
+STALE_SECONDS = 24 * 3600
+
+
+def sweep_stale_copies(folder: Path) -> list[Path]:
+    """Remove private copies a killed process left behind (older than a day: never one in use)."""
+    removed = []
+    for leftover in folder.glob("bundle-*"):
+        try:
+            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(leftover, ignore_errors=True)
+                removed.append(leftover)
+        except OSError:
+            continue
+    return removed
+
+
 class OpenBundle:
     """A hardened, read-only connection on a private copy; close() deletes the copy."""
 
@@ -135,6 +151,7 @@ class OpenBundle:
         self._deadline = time.monotonic() + max_seconds
         self._max_seconds = max_seconds
         self._timed_out = False
+        sweep_stale_copies(paths.temp_dir())
         self.folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=paths.temp_dir()))
         self.conn: sqlite3.Connection | None = None
         try:
