@@ -193,3 +193,18 @@ def test_contributions_dialog_filters_by_organization(qtbot: Any, tmp_path: Path
         assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["My own concern"]
         assert SECRET_CONCERN not in shown
         assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel))
+
+
+def test_item_models_of_the_bundle_views_pass_modeltester(qtmodeltester: Any, qtbot: Any, tmp_path: Path,
+                                                          partner_bundle: Path) -> None:
+    with open_ws(tmp_path / "mine.sqlite") as ws:
+        report = import_bundle(ws, partner_bundle, dry_run=True)
+        preview_dialog = ImportPreviewDialog(None, report)
+        provenance = ProvenanceDialog(None, ws)
+        conflicts = ConflictDialog(None, ws, lambda: None)
+        for dialog in (preview_dialog, provenance, conflicts):
+            qtbot.addWidget(dialog)
+        assert preview_dialog.table.rowCount() == len(report.summary) + 1
+        for model in (preview_dialog.table.model(), provenance.table.model(), conflicts.fields.model(),
+                      conflicts.list.model()):
+            qtmodeltester.check(model)
