@@ -151,6 +151,11 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
     "CHECK calling a function": (replace_table("concerns", f"CREATE TABLE concerns ({CONCERN}, "
                                                            "PRIMARY KEY (id), CHECK (spy() IS NULL OR 1))"),
                                  "calls a function"),
+    "DEFAULT calling a function": (replace_table("concerns", "CREATE TABLE concerns ("
+                                                            + CONCERN.replace("date TEXT NOT NULL",
+                                                                              "date TEXT NOT NULL DEFAULT (spy())")
+                                                            + ", PRIMARY KEY (id))"),
+                                   "calls a function"),
     "expression index": (schema_change("CREATE INDEX sneaky ON concerns (lower(title))"),
                          "expression index ('sneaky')"),
     "index calling a registered function": (schema_change("CREATE INDEX spying ON concerns (spy(title))"),
