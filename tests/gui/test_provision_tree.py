@@ -134,3 +134,22 @@ def test_filter_of_large_version_runs_in_worker_and_keeps_only_latest(qtbot, mon
     qtbot.waitUntil(lambda: not background.RUNNING)
     assert nav.match_label.text() == "1 matching provision"
     assert treaty.interception.id in _visible(nav) and treaty.access.id not in _visible(nav)
+
+
+def test_filter_ignores_case_in_any_script_and_reuses_texts(qtbot, treaty: Treaty) -> None:
+    from briefing_app.domain.models import Provision as P
+
+    treaty.ws.insert(P(version_id=treaty.adopted.id, kind=treaty.access.kind, number="99",
+                       heading="ПЕРЕХВАТ данных", parent_id=treaty.chapter.id, position=9))
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    assert nav.model.texts is None
+    nav.filter_edit.setText("перехват")
+    nav.apply_filter()
+    assert nav.match_label.text() == "1 matching provision"
+    texts = nav.model.texts
+    assert texts is not None
+    nav.filter_edit.setText("ARTICLE 7")
+    nav.apply_filter()
+    assert nav.model.texts is texts and treaty.access.id in _visible(nav)

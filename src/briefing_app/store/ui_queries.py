@@ -116,16 +116,18 @@ def badge_counts(ws: Workspace, tree: Outline) -> dict[str, ProvisionCounts]:
             for pid in concerns.keys() | amendments.keys()}
 
 
-def text_matches(ws: Workspace, version_id: str, text: str) -> set[str]:
-    """Provisions whose label, heading or text contains `text` (case-insensitive for ASCII)."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def filter_texts(ws: Workspace, version_id: str) -> dict[str, str]:
+    """Per provision of the version, the casefolded words the filter box looks in: its label
+    ("article 6"), number, heading and text. Read once per version; matching is then in memory."""
     rows = ws.conn.execute(
-        r"""SELECT id FROM provisions WHERE version_id = :v AND (
-                heading LIKE :p ESCAPE '\' OR text LIKE :p ESCAPE '\' OR number LIKE :p ESCAPE '\'
-                OR (kind || ' ' || number) LIKE :p ESCAPE '\')""",
-        {"v": version_id, "p": pattern},
-    )
-    return {r[0] for r in rows}
+        "SELECT id, kind, number, heading, text FROM provisions WHERE version_id = ?", (version_id,))
+    return {pid: f"{kind} {number}\n{heading}\n{text}".casefold() for pid, kind, number, heading, text in rows}
+
+
+def text_matches(texts: dict[str, str], needle: str) -> set[str]:
+    """Provisions whose filter text contains `needle`, ignoring case (any script)."""
+    folded = needle.casefold()
+    return {pid for pid, text in texts.items() if folded in text}
 
 
 def facet_matches(ws: Workspace, tree: Outline, facets: Facets) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,17 @@ from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, Provi
 
 FILTER_DELAY_MS = 150
 EXPAND_LIMIT = 60  # expand the paths to at most this many matches; more stay collapsed
+
+
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """A filter's outcome: the matching provisions, what the tree shows for them, and the
+    version's filter texts (read on first use) so the model can keep them."""
+
+    version_id: str
+    texts: dict[str, str] | None
+    matches: set[str]
+    visible: set[str]
 
 
 def _combo(name: str) -> QComboBox:
@@ -214,15 +227,16 @@ class Navigator(QWidget):
         if ws is None or not self.model.version_id or (not text and not facets.active):
             self._show_matches(self._generation, None)
             return
-        version_id, generation = self.model.version_id, self._generation
+        version_id, generation, texts = self.model.version_id, self._generation, self.model.texts
 
-        def read(reader: Workspace) -> tuple[set[str], set[str]]:
-            matches: set[str] | None = ui_queries.text_matches(reader, version_id, text) if text else None
+        def read(reader: Workspace) -> Matches:
+            words = texts if texts is not None or not text else ui_queries.filter_texts(reader, version_id)
+            matches = ui_queries.text_matches(words, text) if text and words is not None else None
             if facets.active:
                 found = ui_queries.facet_matches(reader, tree, facets)
                 matches = found if matches is None else matches & found
             assert matches is not None
-            return matches, tree.widen(matches)
+            return Matches(version_id, words, matches, tree.widen(matches))
 
         if len(tree.parent) <= background.WORKER_ABOVE:
             self._show_matches(generation, read(ws))
@@ -230,20 +244,24 @@ class Navigator(QWidget):
             read_in_worker(ws.path, read, lambda result: self._show_matches(generation, result),
                            "Filtering provisions")
 
-    def _show_matches(self, generation: int, result: tuple[set[str], set[str]] | None) -> None:
-        if generation != self._generation or not isValid(self):
-            return  # a newer filter is on its way, or the navigator is gone
+    def _show_matches(self, generation: int, result: Matches | None) -> None:
+        if not isValid(self):
+            return  # the navigator is gone
+        if result is not None and result.texts is not None and result.version_id == self.model.version_id:
+            self.model.texts = result.texts  # the next filter on this version matches in memory
+        if generation != self._generation:
+            return  # a newer filter is on its way
         if result is None:
             self.proxy.set_visible(None)
             self.match_label.setText("")
             self.match_label.hide()
         else:
-            matches, visible = result
-            self.proxy.set_visible(visible)
-            self.match_label.setText(f"{len(matches)} matching provision{'s' if len(matches) != 1 else ''}")
+            count = len(result.matches)
+            self.proxy.set_visible(result.visible)
+            self.match_label.setText(f"{count} matching provision{'s' if count != 1 else ''}")
             self.match_label.show()
-            if len(matches) <= EXPAND_LIMIT:
-                for provision_id in matches:
+            if count <= EXPAND_LIMIT:
+                for provision_id in result.matches:
                     self._expand_to(provision_id)
         self.filter_applied.emit()
 

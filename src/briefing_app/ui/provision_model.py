@@ -71,6 +71,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._children_count: dict[str | None, int] = {}
         self.outline = ui_queries.Outline({})
         self._counts: dict[str, ProvisionCounts] = {}
+        self.texts: dict[str, str] | None = None  # filter texts, read by the navigator's first filter
 
     @property
     def version_id(self) -> str:
@@ -82,6 +83,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._version_id = version_id
         self._root = _Node(None, None, 0)
         self._counts = {}
+        self.texts = None
         if ws is None or not version_id:
             self._root.children = []
             self.outline = ui_queries.Outline({})
