@@ -10,7 +10,7 @@ import pytest
 from briefing_app import paths
 from briefing_app.bundles import backups
 from briefing_app.bundles.apply import import_bundle, preview, undo_last_import
-from briefing_app.bundles.errors import UndoError
+from briefing_app.bundles.errors import BundleError, UndoError
 from briefing_app.bundles.export import export_bundle
 from briefing_app.domain.models import Concern
 from briefing_app.domain.progress import Cancelled, CancelToken
@@ -140,3 +140,15 @@ def test_cancel_during_the_write_rolls_back_and_raises_cancelled(bundle: Path, t
         import_bundle(target, bundle, cancel=token)
     assert logical_dump(target.conn) == before
     assert backups.snapshots(target) == []
+
+
+def test_import_refuses_a_file_that_changed_after_the_preview(bundle: Path, target: Workspace,
+                                                              tmp_path: Path) -> None:
+    seen = preview(target, bundle).manifest
+    with open_ws(tmp_path / "other.sqlite") as other:
+        other.insert(Concern(title="Swapped in"))
+        export_bundle(other, bundle)
+    before = logical_dump(target.conn)
+    with pytest.raises(BundleError, match="changed after the preview"):
+        import_bundle(target, bundle, previewed=seen)
+    assert logical_dump(target.conn) == before

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.bundles import backups
-from briefing_app.bundles.errors import UndoError
+from briefing_app.bundles.errors import BundleError, UndoError
 from briefing_app.bundles.format import MAX_SECONDS, SPECS
 from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.plan import MergePlan, plan_merge
@@ -58,9 +58,16 @@ def preview(ws: Workspace, path: Path, *, progress: ProgressFn = no_progress,
 
 
 def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress: ProgressFn = no_progress,
-                  cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS) -> ImportReport:
-    """Check and merge the bundle at `path`; raises BundleError (workspace untouched) when refused."""
+                  cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS,
+                  previewed: Manifest | None = None) -> ImportReport:
+    """Check and merge the bundle at `path`; raises BundleError (workspace untouched) when refused.
+
+    `previewed`: the manifest the user confirmed; a file changed since then is refused.
+    """
     with OpenBundle(Path(path), cancel=cancel, max_seconds=max_seconds) as bundle:
+        if previewed is not None and (bundle.manifest.bundle_id, bundle.manifest.content_digest) != (
+                previewed.bundle_id, previewed.content_digest):
+            raise BundleError(bundle.name, "the file changed after the preview; check it again.")
         content = validate(bundle, ws.conn, progress=progress, cancel=cancel)
         plan = plan_merge(bundle, content, ws.conn)
         if dry_run or not plan.has_changes:

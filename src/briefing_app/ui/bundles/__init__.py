@@ -122,7 +122,8 @@ class BundlesController(QObject):
         if path is None:
             return
         self._run("Import bundle", f"Importing {bundle.name}…",
-                  lambda p, t: _with_workspace(path, lambda ws: import_bundle(ws, bundle, progress=p, cancel=t)),
+                  lambda p, t: _with_workspace(path, lambda ws: import_bundle(ws, bundle, progress=p, cancel=t,
+                                                                              previewed=report.manifest)),
                   self._imported)
 
     def _imported(self, report: ImportReport) -> None:
