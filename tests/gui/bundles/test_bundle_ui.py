@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
 from briefing_app.bundles.apply import ImportReport, import_bundle
@@ -75,6 +75,7 @@ def test_dropping_a_bundle_shows_the_preview_then_imports_off_the_gui_thread(
     previews: list[ImportReport] = []
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, report: previews.append(report)
                                                                 or True))
+    window.undo_stack.push(QUndoCommand("an edit before the import"))
     ticks = []
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: ticks.append(window.bundles.jobs != []))
@@ -88,6 +89,7 @@ def test_dropping_a_bundle_shows_the_preview_then_imports_off_the_gui_thread(
     assert previews and previews[0].summary["concerns"]["new"] == 1
     assert any(ticks), "the GUI kept ticking while a bundle job ran"
     assert sync_store.contributors(treaty.ws.conn, "concerns") == [("Partner NGO", 1)]
+    assert window.undo_stack.count() == 0
 
 
 def test_refused_bundle_shows_the_reason_and_leaves_the_workspace_unchanged(

@@ -127,6 +127,7 @@ class BundlesController(QObject):
                   self._imported)
 
     def _imported(self, report: ImportReport) -> None:
+        self.window.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
         self.window.workspace_changed.emit()
         conflicts = report.totals[Outcome.CONFLICT.value]
         self.window.statusBar().showMessage(
@@ -163,6 +164,7 @@ class BundlesController(QObject):
         return True
 
     def _undone(self, file_name: str) -> None:
+        self.window.undo_stack.clear()
         self.window.workspace_changed.emit()
         self.window.statusBar().showMessage(f"Undid the import of {file_name}.", 15000)
 
