@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from briefing_app.domain.progress import Cancelled, CancelToken
 
@@ -88,6 +89,51 @@ class Job(QObject):
     def _on_finished(self) -> None:
         self.running = False
         self.finished.emit()
+
+
+class JobsWithProgress(QObject):
+    """Runs one feature's jobs behind a window-modal progress dialog and keeps them alive until done.
+
+    `jobs` lists the running ones (tests wait on it). Cancellation shows `cancelled_message` in the
+    window's status bar; errors go to `failed(error, traceback)`.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.jobs: list[Job] = []
+
+    def run(self, title: str, message: str, work: Work, done: Callable[[Any], None], *,
+            failed: Callable[[BaseException, str], None], cancelled_message: str,
+            cancellable: bool = True) -> Job:
+        job = Job(work, title=message, parent=self)
+        dialog = QProgressDialog(message, "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(job.cancel)
+        job.progress.connect(lambda n, total, text: _show_progress(dialog, n, total, text))
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+        job.cancelled.connect(lambda: self.window.statusBar().showMessage(cancelled_message, 10000))
+        job.finished.connect(lambda: self._finished(job, dialog))
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def _finished(self, job: Job, dialog: QProgressDialog) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    dialog.setLabelText(text)
 
 
 def drain(pool: QThreadPool | None = None, timeout_ms: int = 30000) -> bool:

@@ -18,6 +18,12 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 class Confirm:
     """A yes/no question; tests monkeypatch `ask`."""
 

@@ -45,7 +45,7 @@ def partner_bundle(tmp_path: Path) -> Path:
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(ui_bundles, "show_error", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(ui_bundles, "_info", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(ui_bundles, "show_info", lambda _p, _t, text: shown.append(text))
     return shown
 
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from briefing_app.bundles.apply import ImportReport, import_bundle, preview, undo_last_import
 from briefing_app.bundles.errors import BundleError, UndoError
@@ -29,8 +29,8 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
-from briefing_app.ui.jobs import Job
-from briefing_app.ui.messages import Confirm, show_error
+from briefing_app.ui.jobs import Job, JobsWithProgress
+from briefing_app.ui.messages import Confirm, show_error, show_info
 
 USER_ERRORS = (BundleError, UndoError, StoreError, OSError)
 
@@ -49,12 +49,6 @@ class BundleFileChooser:
         return QFileDialog.getSaveFileName(parent, "Export bundle", folder, cls.FILTER)[0]
 
 
-def _info(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
-
-
 def bundle_path_of(event: QDropEvent | QDragEnterEvent) -> Path | None:
     """The one local .briefing file being dragged, if that is what it is."""
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -69,7 +63,7 @@ class BundlesController(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.jobs: list[Job] = []
+        self.runner = JobsWithProgress(window)
         self.conflicts: ConflictDialog | None = None
 
     # -- export ------------------------------------------------------------------------------------
@@ -91,7 +85,7 @@ class BundlesController(QObject):
         rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
         withheld = sum(result.withheld.values())
         self.window.workspace_changed.emit()
-        _info(self.window, "Export bundle", f"Wrote {result.path.name}: {rows} rows."
+        show_info(self.window, "Export bundle", f"Wrote {result.path.name}: {rows} rows."
               + (f"\n{withheld} rows stayed here (sensitivity, or they refer to rows that stayed)."
                  if withheld else ""))
 
@@ -114,7 +108,7 @@ class BundlesController(QObject):
 
     def _previewed(self, bundle: Path, report: ImportReport) -> None:
         if not report.would_change:
-            _info(self.window, "Import bundle", f"{bundle.name}: this workspace already has everything in it.")
+            show_info(self.window, "Import bundle", f"{bundle.name}: this workspace already has everything in it.")
             return
         if not ImportPreviewDialog.ask(self.window, report):
             return
@@ -176,7 +170,7 @@ class BundlesController(QObject):
             show_error(self.window, "Check workspace", f"{len(problems)} problem(s) found:\n\n"
                        + "\n".join(problems[:20]) + "\n\nRestore a backup from the backups folder.")
         else:
-            _info(self.window, "Check workspace", "Integrity and foreign-key checks passed.")
+            show_info(self.window, "Check workspace", "Integrity and foreign-key checks passed.")
 
     def show_conflicts(self) -> None:
         if self._workspace_path("Resolve conflicts") is None:
@@ -214,27 +208,13 @@ class BundlesController(QObject):
 
     def _run(self, title: str, message: str, work: Callable[[ProgressFn, CancelToken], Any],
              done: Callable[[Any], None], failed: Callable[[BaseException], bool] | None = None) -> Job:
-        job = Job(work, title=message, parent=self)
-        dialog = QProgressDialog(message, "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.cancel)
-        job.progress.connect(lambda n, total, text: _show_progress(dialog, n, total, text))
-        job.succeeded.connect(done)
-        job.failed.connect(lambda error, trace: self._failed(title, error, trace, failed))
-        job.cancelled.connect(lambda: self.window.statusBar().showMessage(
-            f"{title} cancelled: nothing was changed.", 10000))
-        job.finished.connect(lambda: self._finished(job, dialog))
-        self.jobs.append(job)
-        job.start()
-        return job
+        return self.runner.run(title, message, work, done,
+                               failed=lambda error, trace: self._failed(title, error, trace, failed),
+                               cancelled_message=f"{title} cancelled: nothing was changed.")
 
-    def _finished(self, job: Job, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if job in self.jobs:
-            self.jobs.remove(job)
+    @property
+    def jobs(self) -> list[Job]:
+        return self.runner.jobs
 
     def _failed(self, title: str, error: BaseException, trace: str,
                 handler: Callable[[BaseException], bool] | None) -> None:
@@ -247,12 +227,6 @@ class BundlesController(QObject):
         else:
             show_error(self.window, title, f"Internal error: {type(error).__name__}: {error}\n\n"
                                            f"Your workspace is unchanged.\n\n{trace}")
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
-    dialog.setLabelText(text)
 
 
 def _with_workspace(path: Path, work: Callable[[Workspace], Any]) -> Any:

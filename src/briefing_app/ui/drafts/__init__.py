@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.models import Provision, Version
 from briefing_app.drafts.errors import DraftImportError, DraftInputError
@@ -29,7 +29,7 @@ from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.compare_view import CompareDialog
 from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
 from briefing_app.ui.drafts.review_view import ReviewDialog
-from briefing_app.ui.jobs import Job
+from briefing_app.ui.jobs import Job, JobsWithProgress
 from briefing_app.ui.messages import show_error
 
 USER_ERRORS = (DraftInputError, DraftImportError, StoreError)
@@ -70,7 +70,7 @@ class DraftsController(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.jobs: list[Job] = []
+        self.runner = JobsWithProgress(window)
         self.compare: CompareDialog | None = None
         self.review: ReviewDialog | None = None
         window.workspace_changed.connect(self._refresh_views)
@@ -183,29 +183,12 @@ class DraftsController(QObject):
 
     def _run(self, message: str, work: Callable[[Any, Any], Any], done: Callable[[Any], None], *,
              cancellable: bool = False) -> Job:
-        job = Job(work, title=message, parent=self)
-        dialog = QProgressDialog(message, "Cancel" if cancellable else "", 0, 0, self.window)
-        dialog.setWindowTitle("Import draft")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.canceled.connect(job.cancel)
-        job.progress.connect(lambda done, total, text: _show_progress(dialog, done, total, text))
-        job.succeeded.connect(done)
-        job.failed.connect(lambda error, trace: self._failed(error, trace))
-        job.cancelled.connect(lambda: self.window.statusBar().showMessage(
-            "Import cancelled: nothing was saved.", 10000))
-        job.finished.connect(lambda: self._finished(job, dialog))
-        self.jobs.append(job)
-        job.start()
-        return job
+        return self.runner.run("Import draft", message, work, done, failed=self._failed,
+                               cancelled_message="Import cancelled: nothing was saved.", cancellable=cancellable)
 
-    def _finished(self, job: Job, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if job in self.jobs:
-            self.jobs.remove(job)
+    @property
+    def jobs(self) -> list[Job]:
+        return self.runner.jobs
 
     def _failed(self, error: BaseException, trace: str) -> None:
         if isinstance(error, USER_ERRORS):
@@ -213,12 +196,6 @@ class DraftsController(QObject):
         else:
             show_error(self.window, "Import draft",
                        f"Internal error: {type(error).__name__}: {error}\n\nNothing was saved.\n\n{trace}")
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
-    dialog.setLabelText(text)
 
 
 def _plan(path: Path, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
