@@ -147,6 +147,9 @@ def filtering(db: Path, provisions: int) -> None:
         index = parent if parent is not None else QModelIndex()
         return sum(1 + walk(proxy.index(row, 0, index)) for row in range(proxy.rowCount(index)))
 
+    nav.set_workspace(ws)
+    first = measure(lambda: (ours(queries_to_type[0][1]), ours("")), repeat=1)
+    rows.append(("filter: the first on a version", "ours, reading the version's texts once", fmt_ms(first[0]), "—"))
     for label, text in queries_to_type:
         lazy = measure(lambda t=text: (proxy.setFilterFixedString(t), proxy.setFilterFixedString("")), repeat=5)  # type: ignore[misc]
         full = measure(lambda t=text: (proxy.setFilterFixedString(t), walk(), proxy.setFilterFixedString("")), repeat=5)  # type: ignore[misc]

@@ -71,3 +71,15 @@ def test_dark_palette_keeps_text_colours_from_palette(qtbot, window: MainWindow,
     assert "#000000" not in html.lower() and "color:black" not in html.replace(" ", "").lower()
     browser = window.panel.concerns.browser
     assert browser.palette().color(QPalette.ColorRole.Text) == QColor("#e8e8e8")
+
+
+def test_user_text_in_tooltips_is_shown_literally(window: MainWindow, treaty: Treaty) -> None:
+    from briefing_app.domain.models import Concern
+
+    treaty.ws.insert(Concern(title='<img src="x"> <b>bold</b>'))
+    window.show_page("concerns")
+    model = window.concerns_page.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].title.startswith("<img"))
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "<span>&lt;img src=&quot;x&quot;&gt; &lt;b&gt;bold&lt;/b&gt;</span>"
+    assert model.index(row, 0).data() == '<img src="x"> <b>bold</b>'

@@ -16,7 +16,7 @@ from briefing_app.domain.models import Delegation, Position, Provision
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.record_actions import RecordActions
-from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, translucent
+from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, tooltip, translucent
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
@@ -62,7 +62,8 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             stance = position.stance.value if position else "no position recorded"
             mark = f" ({ILLUSTRATIVE_MARK})" if position and position.illustrative else ""
-            return f"{delegation.name} on {article.label}: {stance}{mark}"
+            text = f"{delegation.name} on {article.label}: {stance}{mark}"
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -76,7 +77,7 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return article.number or article.label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{article.label} — {article.heading}" if article.heading else article.label
+                return tooltip(f"{article.label} — {article.heading}" if article.heading else article.label)
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.delegations):
             return self.delegations[section].name

@@ -28,7 +28,7 @@ from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import background
 from briefing_app.ui.background import read_in_worker
-from briefing_app.ui.rich import SEVERITY_COLOURS, colour
+from briefing_app.ui.rich import SEVERITY_COLOURS, colour, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
@@ -207,7 +207,7 @@ class ProvisionTreeModel(QAbstractItemModel):
             value = counts.concerns if column == 1 else counts.amendments
             return str(value) if value else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return provision.heading or provision.label
+            return tooltip(provision.heading or provision.label)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:  # transparent keeps labels aligned
             if not counts.max_severity:
                 return colour("#000000", 0)

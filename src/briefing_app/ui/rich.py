@@ -55,6 +55,11 @@ def colour(hex_colour: str, alpha: int = 255) -> QColor:
     return result
 
 
+def tooltip(text: str) -> str:
+    """A tooltip showing user text literally (Qt guesses rich text in tooltips from their content)."""
+    return f"<span>{esc(text)}</span>"
+
+
 def translucent(hex_colour: str, alpha: int = 70) -> QColor:
     """A cell background that tints whatever base colour the palette has."""
     return colour(hex_colour, alpha)

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from briefing_app.ui.rich import colour
+from briefing_app.ui.rich import colour, tooltip
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -47,8 +47,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(column.text(row))
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.text(row).lower()
         if role == RECORD_ROLE:
