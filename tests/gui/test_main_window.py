@@ -193,3 +193,21 @@ def test_matrix_follows_version_when_search_jumps_to_older_draft(window: MainWin
     window.select_provision(treaty.old_interception.id)
     window.show_page("matrix")
     assert [a.number for a in window.matrix_page.model.articles] == ["42", "6"]
+
+
+def test_external_write_reloads_views_and_keeps_undo_steps(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
+    from briefing_app.domain.models import Concern
+    from briefing_app.ui import dialogs
+
+    window.select_provision(treaty.access.id)
+    monkeypatch.setattr(dialogs.ConcernDialog, "ask",
+                        classmethod(lambda cls, *a: dialogs.Edited(Concern(title="Mine"), {})))
+    window.panel.add_concern()
+    assert window.undo_stack.canUndo()
+    with Workspace.open(treaty.ws.path) as other:  # e.g. a bundle import in a worker
+        other.insert(Concern(title="Imported from a partner"))
+        other.link("concern_provisions", other.find(Concern, title="Imported from a partner")[0].id,
+                   treaty.access.id)
+    window.workspace_changed.emit()
+    assert "Imported from a partner" in _text(window.panel.concerns)
+    assert window.undo_stack.canUndo()

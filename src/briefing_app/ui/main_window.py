@@ -5,7 +5,8 @@ Extension point: packages `briefing_app.ui.packs`, `briefing_app.ui.bundles` and
 connect and enable the menu places created in ui/menus.py (`window.action_export_pack`, …) and use
 `window.workspace`, `window.workspace_path`, `window.undo_stack`, `window.select_provision(id)`,
 `window.current_provision_id()` and, after writing through their own connection,
-`window.workspace_changed.emit()` so every view reloads. Nobody else edits this module.
+`window.workspace_changed.emit()` so every view reloads (an external write that should be
+undoable pushes its own QUndoCommand on `window.undo_stack`). Nobody else edits this module.
 """
 
 from __future__ import annotations

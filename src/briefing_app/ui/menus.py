@@ -101,7 +101,7 @@ def build_menus(window: MainWindow) -> None:
     _placeholder(window, view_menu, "action_review_draft", "&Review after new draft…",
                  tip="Records carried to a new draft that need a human look")
     view_menu.addSeparator()
-    _action(window, view_menu, "Re&fresh", QKeySequence.StandardKey.Refresh, window.workspace_changed.emit)
+    _action(window, view_menu, "Re&fresh", QKeySequence.StandardKey.Refresh, window.refresh_all)
 
     tools_menu = bar.addMenu("&Tools")
     _placeholder(window, tools_menu, "action_undo_import", "&Undo last import…",
