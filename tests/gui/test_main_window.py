@@ -211,3 +211,13 @@ def test_external_write_reloads_views_and_keeps_undo_steps(monkeypatch, window: 
     window.workspace_changed.emit()
     assert "Imported from a partner" in _text(window.panel.concerns)
     assert window.undo_stack.canUndo()
+
+
+def test_concerns_view_goes_to_the_provision_in_the_newest_version(window: MainWindow, treaty: Treaty) -> None:
+    treaty.ws.link("concern_provisions", treaty.privacy.id, treaty.old_interception.id)
+    window.show_page("concerns")
+    page = window.concerns_page
+    assert page.select_record(treaty.privacy.id)
+    page.buttons["Go to provision"].click()
+    assert window.current_page() == "provisions"
+    assert window.current_provision_id() == treaty.interception_p1.id

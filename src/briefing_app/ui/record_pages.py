@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.models import Concern, Delegation
+from briefing_app.domain.models import Concern, Delegation, Version
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
@@ -140,8 +140,10 @@ class ConcernsPage(TablePage):
         if concern is None or self.ws is None:
             return
         provisions = queries.provisions_of_concern(self.ws, concern.id)
-        if provisions:
-            self.go_to_provision.emit(provisions[-1].id)
+        if provisions:  # the first linked provision of the newest version
+            seq = {p.version_id: getattr(self.ws.get(Version, p.version_id), "seq", 0) for p in provisions}
+            newest = max(seq.values())
+            self.go_to_provision.emit(next(p.id for p in provisions if seq[p.version_id] == newest))
 
 
 class DelegationsPage(TablePage):
