@@ -153,3 +153,46 @@ def test_filter_ignores_case_in_any_script_and_reuses_texts(qtbot, treaty: Treat
     nav.filter_edit.setText("ARTICLE 7")
     nav.apply_filter()
     assert nav.model.texts is texts and treaty.access.id in _visible(nav)
+
+
+def test_gui_keeps_ticking_while_a_large_filter_runs(qtbot, monkeypatch, treaty: Treaty) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(background, "WORKER_ABOVE", 0)
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    ticked = threading.Event()
+    real = ui_queries.facet_matches
+
+    def slow_facets(*args, **kwargs):
+        assert ticked.wait(5), "the GUI thread did not tick while the filter was running"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ui_queries, "facet_matches", slow_facets)
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: (ticks.append(1), len(ticks) >= 3 and ticked.set()))
+    heartbeat.start(1)
+    with qtbot.waitSignal(nav.filter_applied, timeout=10000):
+        nav.severity_box.setCurrentIndex(nav.severity_box.findData(Severity.CRITICAL))
+    heartbeat.stop()
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    assert len(ticks) >= 3 and treaty.interception_p1.id in _visible(nav)
+
+
+def test_worker_read_broken_by_environment_is_reported(qtbot, monkeypatch, treaty: Treaty) -> None:
+    from briefing_app.store.errors import StoreUnavailableError
+
+    shown: list[str] = []
+    monkeypatch.setattr(background, "show_error", lambda _p, _t, text: shown.append(text))
+
+    def locked(_ws):
+        raise StoreUnavailableError("the database is locked.")
+
+    background.read_in_worker(treaty.ws.path, locked, lambda _r: None, "Filtering provisions")
+    qtbot.waitUntil(lambda: bool(shown) and not background.RUNNING)
+    assert shown == ["Filtering provisions failed: the database is locked."]

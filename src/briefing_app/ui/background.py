@@ -11,12 +11,23 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_app.store import ui_queries
+from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.jobs import Job
+from briefing_app.ui.messages import show_error
 
 T = TypeVar("T")
 RUNNING: set[Job] = set()
 WORKER_ABOVE = 3000  # provisions in a version above which its reads go to a worker (~0.1 s at 3k)
+
+
+def _failed(title: str, error: BaseException, trace: str) -> None:
+    """A read the environment broke (locked, damaged file) is reported; anything else is our bug
+    and is raised on the GUI thread rather than lost in the pool."""
+    if isinstance(error, StoreError):
+        show_error(None, title, f"{title} failed: {error}")
+        return
+    raise RuntimeError(f"{title} failed in a worker:\n{trace}") from error
 
 
 def read_in_worker(path: Path, read: Callable[[Workspace], T], on_result: Callable[[T], Any], title: str) -> Job:
@@ -30,6 +41,7 @@ def read_in_worker(path: Path, read: Callable[[Workspace], T], on_result: Callab
     job = Job(work, title=title)
     RUNNING.add(job)
     job.succeeded.connect(on_result)
+    job.failed.connect(lambda error, trace: _failed(title, error, trace))
     job.finished.connect(lambda: RUNNING.discard(job))
     job.start()
     return job
