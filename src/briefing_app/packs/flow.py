@@ -40,7 +40,7 @@ class Writer:
         if any(has_rtl(v) for v in values):
             self.texts.extend(values)
             plain = _TAG.sub("", template).format(*(clean(v) for v in values))
-            return BidiText((bullet + " " if bullet else "") + plain, self.fonts, self.styles[style])
+            return BidiText(plain, self.fonts, self.styles[style], bullet=bullet or "")
         filled = template.format(*(self.esc(v, style) for v in values))
         return Paragraph(filled, self.styles[style], bulletText=bullet)
 

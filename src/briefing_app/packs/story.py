@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.tailoring import Alignment, PackPlan, PackTemplate
@@ -108,6 +108,10 @@ def _summary(w: Writer, plan: PackPlan) -> list[Flowable]:
 def _contents(w: Writer) -> list[Flowable]:
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [w.styles["toc1"]]
+    # reportlab's default table style names Helvetica, which would be referenced but not embedded
+    toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), w.fonts.regular, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     return [w.para("h1", "Contents"), toc, PageBreak()]
 
 

@@ -37,7 +37,7 @@ _SPEC: dict[str, tuple[float, float, bool, Color, float, float, float]] = {
     "h2": (11.5, 15, True, INK, 10, 4, 0),
     "meta": (8.5, 11, False, MUTED, 0, 6, 0),
     "bullet": (9.5, 13, False, INK, 0, 3, 12),
-    "excerpt": (9, 12.5, False, INK, 2, 8, 6),
+    "excerpt": (9, 12.5, False, INK, 7, 10, 6),
     "redline": (9.5, 14, False, INK, 2, 3, 6),
     "toc1": (10, 15, False, INK, 0, 0, 0),
     "cover_org": (10, 13, True, MUTED, 0, 2, 0),

@@ -122,9 +122,11 @@ class BidiText(Flowable):
     """A paragraph of plain user text containing right-to-left script, drawn line by line."""
 
     def __init__(self, text: str, fonts: FontSet, style: ParagraphStyle, *, strike: bool = False,
-                 underline: bool = False, color: Color | None = None, lines: Sequence[str] | None = None) -> None:
+                 underline: bool = False, color: Color | None = None, lines: Sequence[str] | None = None,
+                 bullet: str = "") -> None:
         super().__init__()
         self.text = clean(text)
+        self.bullet = bullet
         self.fonts = fonts
         self.style = style
         self.strike = strike
@@ -151,11 +153,11 @@ class BidiText(Flowable):
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
-        return [self._part(lines[:fit]), self._part(lines[fit:])]
+        return [self._part(lines[:fit], self.bullet), self._part(lines[fit:])]
 
-    def _part(self, lines: list[str]) -> BidiText:
+    def _part(self, lines: list[str], bullet: str = "") -> BidiText:
         return BidiText(self.text, self.fonts, self.style, strike=self.strike, underline=self.underline,
-                        color=self.color, lines=lines)
+                        color=self.color, lines=lines, bullet=bullet)
 
     def draw(self) -> None:
         canv = self.canv
@@ -165,10 +167,14 @@ class BidiText(Flowable):
         canv.setLineWidth(0.6)
         for n, line in enumerate(self._lines or []):
             y = self.height - (n + 1) * self.style.leading + (self.style.leading - size) / 2 + size * 0.2
-            x = self.width if self.rtl else self.style.leftIndent
+            x = self.width - self.style.leftIndent if self.rtl else self.style.leftIndent
             width = draw_runs(canv, self.fonts, visual(line, self.rtl), x, y, size,
                               base=self.style.fontName, align="right" if self.rtl else "left")
             left = x - width if self.rtl else x
+            if n == 0 and self.bullet:
+                indent = self.style.bulletIndent
+                draw_runs(canv, self.fonts, self.bullet, self.width - indent if self.rtl else indent, y, size,
+                          base=self.style.fontName, align="right" if self.rtl else "left")
             if self.strike:
                 canv.line(left, y + size * 0.3, left + width, y + size * 0.3)
             if self.underline:
