@@ -196,3 +196,19 @@ def test_worker_read_broken_by_environment_is_reported(qtbot, monkeypatch, treat
     background.read_in_worker(treaty.ws.path, locked, lambda _r: None, "Filtering provisions")
     qtbot.waitUntil(lambda: bool(shown) and not background.RUNNING)
     assert shown == ["Filtering provisions failed: the database is locked."]
+
+
+def test_large_version_is_usable_before_its_outline_arrives(qtbot, qtmodeltester, monkeypatch, treaty: Treaty) -> None:
+    monkeypatch.setattr(background, "WORKER_ABOVE", 0)
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    with qtbot.waitSignal(nav.model.outline_ready, timeout=5000):
+        nav.set_workspace(treaty.ws)
+        assert nav.model.large and not nav.model.outline.parent
+        assert nav.select_provision(treaty.interception_p1.id)  # paths come from the store meanwhile
+        access = nav.model.index_of(treaty.access.id)
+        assert nav.model.hasChildren(access)  # an article may have paragraphs until the outline says
+    assert not nav.model.hasChildren(nav.model.index_of(treaty.access.id))
+    assert nav.current_provision_id() == treaty.interception_p1.id
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    qtmodeltester.check(nav.model, force_py=True)

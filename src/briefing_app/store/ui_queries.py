@@ -90,6 +90,22 @@ def reader(path: Path) -> Iterator[Workspace]:
         ws.close()
 
 
+def provision_count(ws: Workspace, version_id: str) -> int:
+    return int(ws.conn.execute("SELECT count(*) FROM provisions WHERE version_id = ?", (version_id,)).fetchone()[0])
+
+
+def ancestry(ws: Workspace, provision_id: str) -> list[str]:
+    """Ids from the top level down to the provision (what Outline.path gives, without an outline)."""
+    rows = ws.conn.execute(
+        """WITH RECURSIVE up(id, parent_id, depth) AS (
+               SELECT id, parent_id, 0 FROM provisions WHERE id = ?
+               UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM provisions p JOIN up ON p.id = up.parent_id)
+           SELECT id FROM up ORDER BY depth DESC""",
+        (provision_id,),
+    )
+    return [r[0] for r in rows]
+
+
 def outline(ws: Workspace, version_id: str) -> Outline:
     rows = ws.conn.execute("SELECT id, parent_id FROM provisions WHERE version_id = ?", (version_id,))
     return Outline({r[0]: r[1] for r in rows})

@@ -24,7 +24,6 @@ from briefing_app.domain.enums import Severity, Stance
 from briefing_app.domain.models import Provision, Version
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui import background
 from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 
@@ -230,15 +229,16 @@ class Navigator(QWidget):
         version_id, generation, texts = self.model.version_id, self._generation, self.model.texts
 
         def read(reader: Workspace) -> Matches:
+            outline = tree if tree.parent else ui_queries.outline(reader, version_id)  # not in yet
             words = texts if texts is not None or not text else ui_queries.filter_texts(reader, version_id)
             matches = ui_queries.text_matches(words, text) if text and words is not None else None
             if facets.active:
-                found = ui_queries.facet_matches(reader, tree, facets)
+                found = ui_queries.facet_matches(reader, outline, facets)
                 matches = found if matches is None else matches & found
             assert matches is not None
-            return Matches(version_id, words, matches, tree.widen(matches))
+            return Matches(version_id, words, matches, outline.widen(matches))
 
-        if len(tree.parent) <= background.WORKER_ABOVE:
+        if not self.model.large:
             self._show_matches(generation, read(ws))
         else:
             read_in_worker(ws.path, read, lambda result: self._show_matches(generation, result),

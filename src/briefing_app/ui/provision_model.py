@@ -61,6 +61,7 @@ def tree_label(provision: Provision) -> str:
 
 class ProvisionTreeModel(QAbstractItemModel):
     counts_ready = Signal()
+    outline_ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,35 +73,58 @@ class ProvisionTreeModel(QAbstractItemModel):
         self.outline = ui_queries.Outline({})
         self._counts: dict[str, ProvisionCounts] = {}
         self.texts: dict[str, str] | None = None  # filter texts, read by the navigator's first filter
+        self.large = False  # above background.WORKER_ABOVE provisions: reads go to workers
+        self._outline_known = True
 
     @property
     def version_id(self) -> str:
         return self._version_id
 
     def set_version(self, ws: Workspace | None, version_id: str) -> None:
+        """Show a version. Large ones show their top level at once and read the outline (which
+        nodes have children, the paths) in a worker; `outline_ready` fires when it is in."""
         self.beginResetModel()
         self._ws = ws
         self._version_id = version_id
         self._root = _Node(None, None, 0)
         self._counts = {}
         self.texts = None
+        self.outline = ui_queries.Outline({})
+        self.large = ws is not None and bool(version_id) and \
+            ui_queries.provision_count(ws, version_id) > background.WORKER_ABOVE
+        self._outline_known = not self.large
         if ws is None or not version_id:
             self._root.children = []
-            self.outline = ui_queries.Outline({})
         else:
-            self.outline = ui_queries.outline(ws, version_id)
+            if not self.large:
+                self.outline = ui_queries.outline(ws, version_id)
             top = queries.children_of(ws, version_id, None)
             self._root.children = [_Node(p, self._root, row) for row, p in enumerate(top)]
         self._children_count = {k: len(v) for k, v in self.outline.children.items()}
         self.endResetModel()
+        if ws is not None and self.large:
+            read_in_worker(ws.path, lambda reader: ui_queries.outline(reader, version_id),
+                           lambda tree: self._set_outline(version_id, tree), "Reading the provisions")
+        else:
+            self.refresh_counts()
+
+    def _set_outline(self, version_id: str, tree: ui_queries.Outline) -> None:
+        if not isValid(self) or version_id != self._version_id:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.outline = tree
+        self._children_count = {k: len(v) for k, v in tree.children.items()}
+        self._outline_known = True
+        self.layoutChanged.emit()
+        self.outline_ready.emit()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
         """Re-read the badges (after an edit), keeping the loaded nodes and the selection; large
         versions are counted in a worker and `counts_ready` fires when the badges are in."""
-        if self._ws is None or not self._version_id:
-            return
-        if len(self.outline.parent) <= background.WORKER_ABOVE:
+        if self._ws is None or not self._version_id or not self._outline_known:
+            return  # a large version's badges are counted once its outline is in
+        if not self.large:
             self._set_counts(self._version_id, ui_queries.badge_counts(self._ws, self.outline))
             return
         version_id, tree = self._version_id, self.outline
@@ -158,13 +182,18 @@ class ProvisionTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if node.children is not None:
             return bool(node.children)
-        return self._children_count.get(self._id(node), 0) > 0
+        return self._may_have_children(node)
+
+    def _may_have_children(self, node: _Node) -> bool:
+        if self._outline_known:
+            return self._children_count.get(self._id(node), 0) > 0
+        return node.provision is None or node.provision.kind is not ProvisionKind.PARAGRAPH
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        return node.children is None and self._children_count.get(self._id(node), 0) > 0
+        return node.children is None and self._may_have_children(node)
 
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
@@ -181,7 +210,10 @@ class ProvisionTreeModel(QAbstractItemModel):
     def index_of(self, provision_id: str) -> QModelIndex:
         """The index of a provision of this version, loading its ancestors' children on the way."""
         index = QModelIndex()
-        for step in self.outline.path(provision_id):
+        if self._ws is None:
+            return index
+        path = self.outline.path(provision_id) if self._outline_known else ui_queries.ancestry(self._ws, provision_id)
+        for step in path:
             if self.canFetchMore(index):
                 self.fetchMore(index)
             node = self._node(index)
