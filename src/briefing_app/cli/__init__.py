@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app import __version__
-from briefing_app.cli import bundle_commands, draft_commands, workspace_commands
+from briefing_app.cli import bundle_commands, draft_commands, pack_commands, workspace_commands
 from briefing_app.cli.common import CliError
 
-COMMAND_MODULES = [workspace_commands, draft_commands, bundle_commands]
+COMMAND_MODULES = [workspace_commands, draft_commands, bundle_commands, pack_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,103 @@
+"""`pack`: a tailored PDF briefing pack for one delegation, or for all of them into a folder."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+from typing import Any
+
+from briefing_app.cli.common import CliError, add_command, workspace
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import Delegation
+from briefing_app.domain.progress import Cancelled
+from briefing_app.domain.tailoring import PackTemplate
+from briefing_app.packs.batch import Overrides, export_batch
+from briefing_app.packs.build import build_pack, save_pack
+from briefing_app.store import queries
+from briefing_app.store.packs_store import load_profile
+from briefing_app.store.workspace import Workspace
+
+
+def register(commands: Any) -> None:
+    pack = add_command(commands, "pack", "Write a tailored PDF briefing pack for a delegation (or all).", run_pack)
+    which = pack.add_mutually_exclusive_group(required=True)
+    which.add_argument("--delegation", metavar="CODE_OR_NAME", help="ISO code or name, e.g. KE or Kenya")
+    which.add_argument("--all", action="store_true", help="one pack per delegation (needs --out-dir)")
+    pack.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the pack (with --delegation)")
+    pack.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the packs (with --all)")
+    pack.add_argument("--template", choices=[t.value for t in PackTemplate],
+                      help="full pack, two-page brief or talking points (default: the saved profile's)")
+    pack.add_argument("--min-severity", choices=[s.value for s in Severity],
+                      help="select provisions with concerns at least this severe (default: the profile's)")
+    pack.add_argument("--jobs", type=int, default=0, metavar="N",
+                      help="worker processes for --all (default: one per core)")
+
+
+def find_delegation(ws: Workspace, wanted: str) -> Delegation:
+    """By ISO code or name (any case); else a CliError naming the closest matches."""
+    everyone = queries.delegations(ws)
+    key = wanted.strip().casefold()
+    for d in everyone:
+        if key in (d.iso_code.casefold(), d.name.casefold()):
+            return d
+    options: dict[str, Delegation] = {}
+    for d in everyone:
+        options[d.name.casefold()] = d
+        if d.iso_code:
+            options[d.iso_code.casefold()] = d
+    close = difflib.get_close_matches(key, list(options), n=5, cutoff=0.6)
+    names = list(dict.fromkeys(_label(options[c]) for c in close))
+    hint = f" Did you mean: {', '.join(names)}?" if names else " (`briefing-app info` shows what is in the workspace.)"
+    raise CliError(f"No delegation {wanted!r}.{hint}")
+
+
+def _label(d: Delegation) -> str:
+    return f"{d.name} ({d.iso_code})" if d.iso_code else d.name
+
+
+def run_pack(args: argparse.Namespace) -> int:
+    overrides = Overrides(
+        template=PackTemplate(args.template) if args.template else None,
+        min_severity=Severity(args.min_severity) if args.min_severity else None)
+    if args.all:
+        if args.out_dir is None:
+            raise CliError("--all needs --out-dir DIR")
+        return _run_all(args, overrides)
+    if args.out is None:
+        raise CliError("--delegation needs --out FILE.pdf")
+    with workspace(args) as ws:
+        delegation = find_delegation(ws, args.delegation)
+        result = build_pack(ws, overrides.apply(load_profile(ws, delegation.id)))
+        try:
+            save_pack(ws, result, args.out)
+        except OSError as error:
+            raise CliError(f"Cannot write {args.out}: {error.strerror or error}") from error
+    for warning in result.warnings:
+        print(f"briefing-app: warning: {warning}", file=sys.stderr)
+    print(f"{args.out}: {result.pages} pages, {len(result.plan.sections)} provisions, sha256 {result.sha256}")
+    return 0
+
+
+def _run_all(args: argparse.Namespace, overrides: Overrides) -> int:
+    if args.jobs < 0:
+        raise CliError("--jobs must be 0 (one per core) or more")
+    with workspace(args) as ws:
+        ids = [d.id for d in queries.delegations(ws)]
+        if not ids:
+            raise CliError("The workspace has no delegations.")
+        try:
+            items = export_batch(ws, ids, args.out_dir, overrides=overrides, workers=args.jobs or None)
+        except Cancelled:
+            raise CliError("cancelled") from None
+        except OSError as error:
+            raise CliError(f"Cannot write to {args.out_dir}: {error.strerror or error}") from error
+    failed = [i for i in items if i.error]
+    for item in items:
+        for warning in item.warnings:
+            print(f"briefing-app: warning: {item.delegation_name}: {warning}", file=sys.stderr)
+        if item.error:
+            print(f"briefing-app: error: {item.delegation_name}: {item.error}", file=sys.stderr)
+    print(f"{len(items) - len(failed)} packs written to {args.out_dir}" + (f", {len(failed)} failed" if failed else ""))
+    return 1 if failed else 0
