@@ -148,7 +148,8 @@ class Section:
 
     @property
     def title(self) -> str:
-        return f"{self.label}: {self.unit.heading}" if self.unit.heading else self.label
+        heading = self.unit.heading
+        return f"{self.label}: {heading}" if heading and heading != self.label else self.label
 
 
 @dataclass(frozen=True, slots=True)
