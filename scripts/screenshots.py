@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    font, style = app.font(), app.style().name()
     app.setStyle("Fusion")
     app.setFont(QFont("DejaVu Sans", 10))
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         window.search_dialog.hide()
         window.close()
         ws.close()
+    app.setStyle(style)
+    app.setFont(font)
     return 0
 
 
