@@ -237,7 +237,10 @@ def concern_provision_labels(ws: Workspace) -> dict[str, list[str]]:
     )
     labels: dict[str, list[str]] = {}
     for row in rows:
-        labels.setdefault(row["concern_id"], []).append(full_label(ws, from_row(Provision, row)))
+        label = full_label(ws, from_row(Provision, row))
+        known = labels.setdefault(row["concern_id"], [])
+        if label not in known:  # the same article in two versions is listed once
+            known.append(label)
     return labels
 
 
@@ -246,7 +249,8 @@ def full_label(ws: Workspace, provision: Provision) -> str:
     if provision.kind is ProvisionKind.PARAGRAPH and provision.parent_id:
         parent = ws.get(Provision, provision.parent_id)
         if parent is not None:
-            return f"{parent.label}({provision.number})"
+            number = provision.number
+            return f"{parent.label}{number}" if number.startswith("(") else f"{parent.label}({number})"
     return provision.label
 
 

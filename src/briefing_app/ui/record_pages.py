@@ -56,7 +56,12 @@ class TablePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # fixed widths: sizing to contents would scan every row
+        for section, column in enumerate(columns):
+            if column.width:
+                header.resizeSection(section, column.width)
+            else:
+                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: activate())
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         row = QHBoxLayout()
@@ -102,13 +107,13 @@ class ConcernsPage(TablePage):
         columns: list[Column[Concern]] = [
             Column("Concern", lambda c: c.title),
             Column("Severity", lambda c: c.severity.value, lambda c: -c.severity.rank,
-                   lambda c: SEVERITY_COLOURS[c.severity]),
-            Column("Category", lambda c: c.category),
-            Column("Status", lambda c: c.status.value),
-            Column("Organization", lambda c: self.orgs.get(c.organization_id or "", "")),
-            Column("Date", lambda c: c.date),
-            Column("Provisions", lambda c: ", ".join(self.labels.get(c.id, []))),
-            Column("Sensitivity", lambda c: c.sensitivity.value),
+                   lambda c: SEVERITY_COLOURS[c.severity], width=80),
+            Column("Category", lambda c: c.category, width=150),
+            Column("Status", lambda c: c.status.value, width=110),
+            Column("Organization", lambda c: self.orgs.get(c.organization_id or "", ""), width=140),
+            Column("Date", lambda c: c.date, width=95),
+            Column("Provisions", lambda c: ", ".join(self.labels.get(c.id, [])), width=190),
+            Column("Sensitivity", lambda c: c.sensitivity.value, width=90),
         ]
         super().__init__("Concerns", columns, actions, [
             ("Go to provision", self.open_provision), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
@@ -153,14 +158,14 @@ class DelegationsPage(TablePage):
         self.position_counts: dict[str, int] = {}
         columns: list[Column[Delegation]] = [
             Column("Delegation", lambda d: d.name),
-            Column("ISO", lambda d: d.iso_code),
-            Column("Kind", lambda d: d.kind.value),
+            Column("ISO", lambda d: d.iso_code, width=60),
+            Column("Kind", lambda d: d.kind.value, width=120),
             Column("Priority", lambda d: d.priority.value,
-                   lambda d: {"high": 0, "medium": 1, "low": 2}[d.priority.value]),
-            Column("Languages", lambda d: ", ".join(d.languages)),
+                   lambda d: {"high": 0, "medium": 1, "low": 2}[d.priority.value], width=80),
+            Column("Languages", lambda d: ", ".join(d.languages), width=120),
             Column("Positions", lambda d: str(self.position_counts.get(d.id, 0)),
-                   lambda d: self.position_counts.get(d.id, 0)),
-            Column("Sensitivity", lambda d: d.sensitivity.value),
+                   lambda d: self.position_counts.get(d.id, 0), width=80),
+            Column("Sensitivity", lambda d: d.sensitivity.value, width=90),
         ]
         super().__init__("Delegations", columns, actions, [
             ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)],

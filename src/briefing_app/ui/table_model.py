@@ -24,6 +24,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     colour: Callable[[T], str | None] | None = None
+    width: int = 0  # initial width in pixels; 0 stretches the column
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
