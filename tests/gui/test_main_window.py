@@ -158,7 +158,7 @@ def test_positions_tab_summarises_stances_on_provision_and_amendments(window: Ma
     window.select_provision(treaty.interception.id)
     text = _text(window.panel.positions)
     assert "On the provision: 1 ? undecided" in text
-    assert "On its amendments: 1 ✖ opposes" in text
+    assert "On its amendments: 1 ✖ opposes (Brazil)" in text
 
 
 def test_window_without_database_says_so_and_disables_record_buttons(qtbot) -> None:

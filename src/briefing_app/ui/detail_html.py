@@ -61,8 +61,8 @@ def provision_html(ws: Workspace, provision: Provision) -> str:
     if provision.heading:
         parts.append(f"<h3>{esc(provision.heading)}</h3>")
     if version is not None:
-        dated = f" ({esc(version.date)})" if version.date else ""
-        parts.append(_meta(f"Version: {esc(version.label)}{dated}", sensitivity_marker(provision.sensitivity)))
+        parts.append(_meta(f"Version: {esc(version.label)}", f"dated {esc(version.date)}" if version.date else "",
+                           sensitivity_marker(provision.sensitivity)))
     parts.append(_change_note(ws, provision))
     if provision.text:
         parts.append(f"<p>{esc(provision.text)}</p>")
@@ -178,18 +178,27 @@ def positions_html(ws: Workspace, provision_ids: list[str]) -> str:
         parts.append(_actions("positions", position.id) + "<hr/>")
     legend = (f'<p style="{_MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
               "it is an illustration, not a record.</p>")
-    return _stance_summary(positions) + legend + "".join(parts)
+    return _stance_summary(ws, positions) + legend + "".join(parts)
 
 
-def _stance_summary(positions: list[Position]) -> str:
-    """"On the provision: 3 ✔ supports · 1 ✖ opposes", and the same for its amendments."""
+def _stance_summary(ws: Workspace, positions: list[Position]) -> str:
+    """"On the provision: 3 ✔ supports · 1 ✖ opposes (Iran)", and the same for its amendments:
+    who opposes is what an advocate looks for first."""
     lines = []
     for label, group in (("On the provision", [p for p in positions if not p.amendment_id]),
                          ("On its amendments", [p for p in positions if p.amendment_id])):
         if not group:
             continue
-        counts = [f"{sum(1 for p in group if p.stance is stance)} {stance_badge(stance)}"
-                  for stance in Stance if any(p.stance is stance for p in group)]
+        counts = []
+        for stance in Stance:
+            holding = [p for p in group if p.stance is stance]
+            if not holding:
+                continue
+            names = ""
+            if stance is Stance.OPPOSES:
+                delegations = (ws.get(Delegation, p.delegation_id) for p in holding)
+                names = " (" + esc(", ".join(sorted({d.name for d in delegations if d}))) + ")"
+            counts.append(f"{len(holding)} {stance_badge(stance)}{names}")
         lines.append(f"<b>{label}:</b> " + " · ".join(counts))
     return f"<p>{'<br/>'.join(lines)}</p>"
 
