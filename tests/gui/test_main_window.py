@@ -221,3 +221,9 @@ def test_concerns_view_goes_to_the_provision_in_the_newest_version(window: MainW
     page.buttons["Go to provision"].click()
     assert window.current_page() == "provisions"
     assert window.current_provision_id() == treaty.interception_p1.id
+
+
+def test_quit_has_a_shortcut_on_every_platform(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
+    assert quit_action.shortcuts()

@@ -62,7 +62,9 @@ def build_menus(window: MainWindow) -> None:
     _placeholder(window, file_menu, "action_export_pack", "Export briefing &pack…", QKeySequence.StandardKey.Print,
                  tip="Create a PDF briefing pack tailored to a delegation")
     file_menu.addSeparator()
-    _action(window, file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+    quit_action = _action(window, file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+    if not quit_action.shortcuts():  # some platforms define no standard Quit key
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
     edit_menu = bar.addMenu("&Edit")
     undo = window.undo_stack.createUndoAction(window, "&Undo")
