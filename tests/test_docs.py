@@ -1,0 +1,34 @@
+"""Docs the tests check (after sqlite-utils' tests/test_docs.py): every CLI command is in the README."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefing_app.cli import build_parser
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def _commands(parser: argparse.ArgumentParser, prefix: str = "briefing-app") -> list[tuple[str, argparse.ArgumentParser]]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.append((f"{prefix} {name}", sub))
+                found.extend(_commands(sub, f"{prefix} {name}"))
+    return found
+
+
+def test_every_command_is_documented_in_the_readme_with_help() -> None:
+    commands = _commands(build_parser())
+    assert len(commands) >= 8
+    undocumented = [name for name, _ in commands if f"`{name}" not in README]
+    assert undocumented == []
+    assert all(sub.format_help().strip() for _, sub in commands)
+
+
+def test_readme_states_the_two_setup_commands() -> None:
+    assert "./dev app" in README and "./dev test" in README
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci.rstrip().endswith("./dev test")
