@@ -53,3 +53,10 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
     window.select_provision(article6)
     positions = window.panel.positions.browser.toPlainText()
     assert "Amendment:" in positions and "opposes" in positions
+
+
+def test_status_bar_marks_demo_data_with_its_notice(qtbot, demo_workspace: Workspace) -> None:
+    window = MainWindow(demo_workspace, extensions=())
+    qtbot.addWidget(window)
+    assert window.path_label.text().endswith("(demo data)")
+    assert "Demo data" in window.path_label.toolTip()

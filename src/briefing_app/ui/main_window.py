@@ -41,6 +41,7 @@ from briefing_app.ui.navigator import Navigator
 from briefing_app.ui.provision_panel import ProvisionPanel
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
+from briefing_app.ui.rich import tooltip
 from briefing_app.ui.search_dialog import SearchDialog
 from briefing_app.ui.settings import app_settings, recent_files, remember_file
 
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         self.path_label.setText(str(ws.path.resolve()) + ("  (demo data)" if ws.is_demo else ""))
+        self.path_label.setToolTip(tooltip(ws.get_meta("demo_notice")) if ws.is_demo else "")
         counts = ws.counts()
         self.counts_label.setText(
             f"{counts['provisions']} provisions · {counts['concerns']} concerns · "
