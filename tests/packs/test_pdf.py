@@ -130,3 +130,12 @@ def test_uncompressed_build_has_plain_content_streams_when_asked(pack_ws) -> Non
     plain = build_pack(ws, PackProfile(delegation_id=fx.kenya.id), compress=False)
     assert b"/FlateDecode" in compressed.pdf
     assert plain.pdf.count(b"BT ") > compressed.pdf.count(b"BT ")
+
+
+def test_pdf_date_accepts_partial_and_refuses_junk_dates() -> None:
+    from briefing_app.packs.document import pdf_date
+
+    assert pdf_date("2024-09-03") == "D:20240903000000+00'00'"
+    assert pdf_date("2024-09") == "D:20240901000000+00'00'"
+    assert pdf_date("2024") == "D:20240101000000+00'00'"
+    assert pdf_date("tomorrow") == pdf_date("") == "D:20000101000000+00'00'"

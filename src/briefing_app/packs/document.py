@@ -4,6 +4,7 @@ table-of-contents notifications, metadata allow-list and byte-for-byte determini
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -47,6 +48,13 @@ class Outline:
     toc_markup: str
 
 
+def pdf_date(iso_date: str) -> str:
+    """A PDF date string for an ISO date (partial dates fill with January / the 1st)."""
+    digits = re.sub(r"\D", "", iso_date)
+    day = (digits + "0101")[:8] if len(digits) in (4, 6, 8) else "20000101"
+    return f"D:{day}000000+00'00'"
+
+
 def mark_heading(flowable: Flowable, outline: Outline) -> Flowable:
     flowable._bd_outline = outline
     return flowable
@@ -75,7 +83,7 @@ class _PackCanvas(Canvas):
         info = _AllowListInfo()
         info.invariant = 1
         self._doc.info = info
-        stamp = "D:" + (running.date.replace("-", "") + "00000000")[:8] + "000000+00'00'"
+        stamp = pdf_date(running.date)
         self.setDateFormatter(lambda *_: stamp)
         self._bd_fonts = fonts
         self._bd_counter = counter

@@ -1,0 +1,135 @@
+"""Packs for several (or all) delegations into a folder, on every core, with progress and cancel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import Delegation
+from briefing_app.domain.tailoring import PackTemplate
+from briefing_app.packs.batch import Overrides
+from briefing_app.ui.packs.profile_editor import TEMPLATES
+
+
+class FolderChooser:
+    """Where batch packs go; tests monkeypatch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str) -> str:
+        return QFileDialog.getExistingDirectory(parent, "Folder for the packs", folder)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchChoice:
+    delegation_ids: list[str]
+    folder: Path
+    overrides: Overrides
+
+
+class BatchExportDialog(QDialog):
+    """Choose delegations, a folder and optional overrides of each delegation's saved profile."""
+
+    @classmethod
+    def ask(cls, delegations: list[Delegation], folder: str, parent: QWidget | None) -> BatchChoice | None:
+        """Run the dialog; None when cancelled (tests monkeypatch this)."""
+        dialog = cls(delegations, folder, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.choice() if accepted else None
+
+    def __init__(self, delegations: list[Delegation], folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export packs for several delegations")
+        self.resize(520, 560)
+        self.list = QListWidget()
+        for d in delegations:
+            item = QListWidgetItem(f"{d.name} ({d.iso_code})" if d.iso_code else d.name)
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        select_all, select_none = QPushButton("Select &all"), QPushButton("Select &none")
+        select_all.clicked.connect(lambda: self.check_all(True))
+        select_none.clicked.connect(lambda: self.check_all(False))
+        self.folder = QLineEdit(folder)
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self.browse)
+        self.template = QComboBox()
+        self.template.addItem("As saved for each delegation", "")
+        for template, label in TEMPLATES.items():
+            self.template.addItem(label, template.value)
+        self.severity = QComboBox()
+        self.severity.addItem("As saved for each delegation", "")
+        for severity in Severity:
+            self.severity.addItem(f"{severity.value} or higher", severity.value)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        picks = QHBoxLayout()
+        picks.addWidget(select_all)
+        picks.addWidget(select_none)
+        picks.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&Folder:", where)
+        form.addRow("&Template:", self.template)
+        form.addRow("Minimum &severity:", self.severity)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(picks)
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self.list.itemChanged.connect(lambda _item: self.update_state())
+        self.folder.textChanged.connect(lambda _text: self.update_state())
+        self.update_state()
+
+    def check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(state)
+
+    def browse(self) -> None:
+        chosen = FolderChooser.ask(self, self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_ids(self) -> list[str]:
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def choice(self) -> BatchChoice:
+        return BatchChoice(self.chosen_ids(), Path(self.folder.text().strip()), self.overrides())
+
+    def overrides(self) -> Overrides:
+        template, severity = self.template.currentData(), self.severity.currentData()
+        return Overrides(template=PackTemplate(template) if template else None,
+                         min_severity=Severity(severity) if severity else None)
+
+    def update_state(self) -> None:
+        chosen = len(self.chosen_ids())
+        self.count.setText(f"{chosen} of {self.list.count()} delegations chosen")
+        self.export_button.setEnabled(chosen > 0 and bool(self.folder.text().strip()))

@@ -1,0 +1,195 @@
+"""File → Export briefing pack…: pick a delegation, tailor its profile, watch the preview, save.
+
+The preview is built in a background Job on a read-only connection; edits restart it after a
+short pause, and a result for settings that have changed since is dropped.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.models import Delegation, Provision, Version
+from briefing_app.domain.tailoring import PackProfile, section_units
+from briefing_app.packs.build import PackResult, pack_file_name
+from briefing_app.packs.gather import default_version
+from briefing_app.store import queries
+from briefing_app.store.packs_store import load_profile, save_profile
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.messages import show_error
+from briefing_app.ui.packs import work
+from briefing_app.ui.packs.preview import PackPreview
+from briefing_app.ui.packs.profile_editor import ProfileEditor
+
+PREVIEW_DELAY_MS = 400
+
+
+class PackFileChooser:
+    """Where to save a pack; tests monkeypatch `ask_save`."""
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(parent, "Save briefing pack", suggested, "PDF files (*.pdf)")[0]
+
+
+def delegation_label(d: Delegation) -> str:
+    return f"{d.name} ({d.iso_code})" if d.iso_code else d.name
+
+
+def pack_units(ws: Workspace, profile: PackProfile) -> list[Provision]:
+    """The provisions a section can be about, for the profile's version, in reading order."""
+    version = (ws.get(Version, profile.version_id) if profile.version_id else None) or default_version(ws)
+    provisions = queries.provisions_of(ws, version.id) if version else []
+    units = section_units(provisions)
+    return list(dict.fromkeys(units[p.id] for p in provisions))
+
+
+class ExportPackDialog(QDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.main = window
+        self.setWindowTitle("Export briefing pack")
+        self.resize(1200, 760)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search delegations…")
+        self.search.setClearButtonEnabled(True)
+        self.delegations = QListWidget()
+        self.editor = ProfileEditor()
+        self.preview = PackPreview()
+        self.save_profile_button = QPushButton("Save &profile")
+        self.save_button = QPushButton("&Save PDF…")
+        self.save_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_profile_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        picker = QWidget()
+        picker_layout = QVBoxLayout(picker)
+        picker_layout.setContentsMargins(0, 0, 0, 0)
+        picker_layout.addWidget(self.search)
+        picker_layout.addWidget(self.delegations, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for part in (picker, self.editor, self.preview):
+            splitter.addWidget(part)
+        splitter.setSizes([220, 380, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.jobs: list[Job] = []
+        self.last: PackResult | None = None
+        self._wanted: PackProfile | None = None
+        for d in queries.delegations(window.workspace):
+            item = QListWidgetItem(delegation_label(d))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.delegations.addItem(item)
+        self.search.textChanged.connect(self.filter_delegations)
+        self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
+        self.editor.changed.connect(self.timer.start)
+        self.save_profile_button.clicked.connect(self.store_profile)
+        self.save_button.clicked.connect(self.save)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.editor, self.save_profile_button, self.save_button):
+            widget.setEnabled(on)
+
+    def filter_delegations(self, text: str) -> None:
+        key = text.strip().casefold()
+        for row in range(self.delegations.count()):
+            item = self.delegations.item(row)
+            item.setHidden(bool(key) and key not in item.text().casefold())
+
+    def select_delegation(self, delegation_id: str) -> None:
+        for row in range(self.delegations.count()):
+            if self.delegations.item(row).data(Qt.ItemDataRole.UserRole) == delegation_id:
+                self.delegations.setCurrentRow(row)
+
+    def current_delegation_id(self) -> str | None:
+        item = self.delegations.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def load_delegation(self) -> None:
+        delegation_id = self.current_delegation_id()
+        if delegation_id is None:
+            self._enable(False)
+            return
+        profile = load_profile(self.main.workspace, delegation_id)
+        self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
+        self._enable(True)
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        self.timer.stop()
+        if self.current_delegation_id() is None or self.main.workspace_path is None:
+            return
+        profile = self.editor.profile()
+        self._wanted = profile
+        self.preview.show_message("Laying out the pack…")
+        job = Job(partial(work.preview, self.main.workspace_path, profile), title="Preview", parent=self)
+        job.succeeded.connect(lambda result, p=profile: self._previewed(p, result))
+        job.failed.connect(lambda error, _tb: self.preview.show_message(f"The pack could not be built: {error}"))
+        self._track(job)
+
+    def _track(self, job: Job) -> None:
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+
+    def _previewed(self, profile: PackProfile, result: PackResult) -> None:
+        if profile != self._wanted:
+            return  # settings changed meanwhile; a newer preview is on its way
+        self.last = result
+        sections = len(result.plan.sections)
+        self.preview.show_pdf(result.pdf, f"{result.pages} pages · {sections} provisions · "
+                                          f"{result.plan.profile.template.value}", result.warnings)
+
+    def store_profile(self) -> None:
+        try:
+            save_profile(self.main.workspace, self.editor.profile())
+        except Exception as error:  # a store error is shown, the dialog stays open with the edits
+            show_error(self, "Profile not saved", str(error))
+            return
+        self.main.statusBar().showMessage("Pack profile saved.", 5000)
+
+    def save(self) -> None:
+        profile = self.editor.profile()
+        suggested = pack_file_name(self.last.plan) if self.last and self.last.plan.profile == profile else ""
+        folder = self.main.workspace_path.parent if self.main.workspace_path else Path.home()
+        target = PackFileChooser.ask_save(self, str(folder / suggested) if suggested else str(folder))
+        if not target:
+            return
+        path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
+        self.save_button.setEnabled(False)
+        job = Job(partial(work.save, self.main.workspace_path, profile, path), title="Save pack", parent=self)
+        job.succeeded.connect(self._saved)
+        job.failed.connect(lambda error, _tb: show_error(self, "Pack not saved", str(error)))
+        job.finished.connect(lambda: self.save_button.setEnabled(True))
+        self._track(job)
+
+    def _saved(self, saved: work.Saved) -> None:
+        note = f" ({len(saved.result.warnings)} font warnings)" if saved.result.warnings else ""
+        self.main.statusBar().showMessage(f"Saved {saved.path.name}: {saved.result.pages} pages{note}.", 10000)

@@ -1,0 +1,122 @@
+"""Editing a pack profile: template, threshold, annexes, cover texts, and per-provision inclusion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import Provision
+from briefing_app.domain.tailoring import PackProfile, PackTemplate
+
+TEMPLATES = {PackTemplate.FULL: "Full pack", PackTemplate.BRIEF: "Two-page brief",
+             PackTemplate.TALKING_POINTS: "Talking points only"}
+INCLUDE = ("Automatic", "Always include", "Never include")
+
+
+class ProfileEditor(QWidget):
+    """Shows one profile; `changed` fires on every edit, `profile()` reads the edited settings."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: PackProfile | None = None
+        self.template = QComboBox()
+        for template, label in TEMPLATES.items():
+            self.template.addItem(label, template.value)
+        self.severity = QComboBox()
+        for severity in Severity:
+            self.severity.addItem(f"{severity.value} or higher", severity.value)
+        self.evidence = QCheckBox("Evidence annex (documented cases)")
+        self.sources = QCheckBox("Sources annex with numbered references")
+        self.marking = QLineEdit()
+        self.marking.setPlaceholderText("For the delegation of …")
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("YYYY-MM-DD (empty: date of the latest change)")
+        self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")))
+        self.provisions = QTableWidget(0, 2)
+        self.provisions.setHorizontalHeaderLabels(["Provision", "In the pack"])
+        self.provisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.provisions.verticalHeader().hide()
+        form = QFormLayout()
+        form.addRow("&Template:", self.template)
+        form.addRow("Minimum &severity:", self.severity)
+        form.addRow("", self.evidence)
+        form.addRow("", self.sources)
+        form.addRow("&Marking:", self.marking)
+        form.addRow("&Date:", self.date)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.provisions, 1)
+        for combo in (self.template, self.severity):
+            combo.currentIndexChanged.connect(self.changed)
+        for box in (self.evidence, self.sources):
+            box.toggled.connect(self.changed)
+        for edit in (self.marking, self.date):
+            edit.textEdited.connect(self.changed)
+
+    def set_profile(self, profile: PackProfile, units: list[Provision]) -> None:
+        """Show `profile`; `units` are the provisions a section can be about, in reading order."""
+        self._base = profile
+        widgets = (self.template, self.severity, self.evidence, self.sources, self.marking, self.date)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.template.setCurrentIndex(self.template.findData(profile.template.value))
+        self.severity.setCurrentIndex(self.severity.findData(profile.min_severity.value))
+        self.evidence.setChecked(profile.evidence_annex)
+        self.sources.setChecked(profile.sources_annex)
+        self.marking.setText(profile.marking)
+        self.date.setText(profile.pack_date)
+        self.provisions.setRowCount(len(units))
+        for row, unit in enumerate(units):
+            titled = unit.heading and unit.heading != unit.label
+            item = QTableWidgetItem(f"{unit.label}: {unit.heading}" if titled else unit.label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(Qt.ItemDataRole.UserRole, unit.lineage_id)
+            self.provisions.setItem(row, 0, item)
+            choice = QComboBox()
+            choice.addItems(INCLUDE)
+            choice.setCurrentIndex(1 if unit.lineage_id in profile.pinned else 2 if unit.lineage_id in profile.excluded else 0)
+            choice.currentIndexChanged.connect(self.changed)
+            self.provisions.setCellWidget(row, 1, choice)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def choice_of(self, row: int) -> QComboBox:
+        widget = self.provisions.cellWidget(row, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def profile(self) -> PackProfile:
+        assert self._base is not None, "set_profile first"
+        pinned: list[str] = []
+        excluded: list[str] = []
+        for row in range(self.provisions.rowCount()):
+            item = self.provisions.item(row, 0)
+            assert item is not None
+            lineage = str(item.data(Qt.ItemDataRole.UserRole))
+            index = self.choice_of(row).currentIndex()
+            if index == 1:
+                pinned.append(lineage)
+            elif index == 2:
+                excluded.append(lineage)
+        return replace(
+            self._base, template=PackTemplate(self.template.currentData()),
+            min_severity=Severity(self.severity.currentData()), evidence_annex=self.evidence.isChecked(),
+            sources_annex=self.sources.isChecked(), marking=self.marking.text().strip(),
+            pack_date=self.date.text().strip() if self.date.hasAcceptableInput() else "", pinned=tuple(pinned), excluded=tuple(excluded))

@@ -1,0 +1,154 @@
+"""The pack UI: export dialog with search, profile editor and live QtPdf preview; save with the
+export log; batch export on a process pool with progress and cancel; the export-log viewer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPdf import QPdfDocument
+
+from briefing_app.domain.enums import Severity
+from briefing_app.domain.models import Delegation
+from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.packs.batch import Overrides
+from briefing_app.packs.build import build_pack, save_pack
+from briefing_app.store.packs_store import export_log, load_profile
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import packs as packs_ui
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
+from briefing_app.ui.packs.export_dialog import PackFileChooser
+from tests.conftest import FixedClock
+from tests.packs.fixtures import Fixture, build_fixture
+
+# The offscreen platform says so for every shown top-level window; nothing to fix in the app.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+
+
+@pytest.fixture
+def pack_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Fixture]]:
+    ws = Workspace.open(tmp_path / "ui-packs.sqlite", clock=FixedClock())
+    fixture = build_fixture(ws)
+    window = MainWindow(ws, extensions=("briefing_app.ui.packs",))
+    qtbot.addWidget(window)
+    yield window, fixture
+    qtbot.waitUntil(lambda: not window.packs.runner.jobs, timeout=30000)
+    ws.close()
+
+
+def _ready(dialog) -> bool:
+    return not dialog.jobs and dialog.preview.document.status() == QPdfDocument.Status.Ready
+
+
+def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window) -> None:
+    window, _ = pack_window
+    assert window.action_export_pack.isEnabled()
+    menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in menu.actions()]
+    start = texts.index("Export briefing &pack…")
+    assert texts[start + 1:start + 3] == ["Export packs for several &delegations…", "Pack export &log…"]
+
+
+def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbot) -> None:
+    window, fx = pack_window
+    dialog = window.packs.export_pack()
+    qtbot.addWidget(dialog)
+    dialog.search.setText("ken")
+    visible = [dialog.delegations.item(r).text() for r in range(dialog.delegations.count())
+               if not dialog.delegations.item(r).isHidden()]
+    assert visible == ["Kenya (KE)"]
+    dialog.select_delegation(fx.kenya.id)
+    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    assert dialog.preview.document.pageCount() == dialog.last.pages >= 4
+    assert "For the delegation of Kenya" in dialog.preview.document.getAllText(0).text()
+    assert dialog.preview.status.text().startswith(f"{dialog.last.pages} pages · 2 provisions")
+
+    dialog.editor.template.setCurrentIndex(dialog.editor.template.findData("talking-points"))
+    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.template is PackTemplate.TALKING_POINTS,
+                    timeout=20000)
+    assert dialog.preview.document.pageCount() == 1
+
+
+def test_profile_edits_are_saved_per_delegation_when_asked(pack_window, qtbot) -> None:
+    window, fx = pack_window
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("low"))
+    row = next(r for r in range(dialog.editor.provisions.rowCount())
+               if dialog.editor.provisions.item(r, 0).text().startswith("Article 28"))
+    dialog.editor.choice_of(row).setCurrentIndex(2)
+    dialog.editor.date.setText("not a date")
+    dialog.save_profile_button.click()
+    saved = load_profile(window.workspace, fx.kenya.id)
+    assert saved.min_severity is Severity.LOW and saved.excluded == (fx.art28.lineage_id,)
+    assert saved.pack_date == ""
+    assert load_profile(window.workspace, fx.brazil.id).min_severity is Severity.HIGH
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
+
+
+def test_save_writes_the_pdf_and_logs_the_export(pack_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window, fx = pack_window
+    target = tmp_path / "out" / "kenya-pack"
+    monkeypatch.setattr(PackFileChooser, "ask_save", classmethod(lambda cls, parent, suggested: str(target)))
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.jobs and dialog.save_button.isEnabled(), timeout=20000)
+    written = tmp_path / "out" / "kenya-pack.pdf"
+    assert written.read_bytes() == dialog.last.pdf  # deterministic: same bytes as the preview
+    [entry] = export_log(window.workspace, fx.kenya.id)
+    assert entry.file_name == "kenya-pack.pdf" and "Saved kenya-pack.pdf" in window.statusBar().currentMessage()
+
+
+def test_batch_export_runs_off_the_gui_thread_on_a_pool(pack_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window, _ = pack_window
+    ids = [d.id for d in window.workspace.find(Delegation)]
+    folder = tmp_path / "batch"
+    monkeypatch.setattr(BatchExportDialog, "ask", classmethod(
+        lambda cls, delegations, start, parent: BatchChoice(ids, folder, Overrides(template=PackTemplate.BRIEF))))
+    reports: list[str] = []
+    monkeypatch.setattr(packs_ui, "show_info", lambda parent, title, text: reports.append(text))
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(10)
+    window.packs.workers = 2
+    window.action_export_packs.trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=60000)
+    heartbeat.stop()
+    assert reports[0].startswith(f"3 packs written to {folder}")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "briefing-br-brief.pdf", "briefing-ke-brief.pdf", "briefing-no-brief.pdf"]
+    assert len(ticks) > 5  # the GUI kept ticking while the pool worked
+    assert len(export_log(window.workspace)) == 3
+
+
+def test_cancelled_batch_reports_cancelled_not_failed(pack_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window, _ = pack_window
+    failures: list[str] = []
+    monkeypatch.setattr(packs_ui, "show_error", lambda parent, title, text: failures.append(text))
+    window.packs.workers = 1
+    ids = [d.id for d in window.workspace.find(Delegation)]
+    job = window.packs.start_batch(BatchChoice(ids, tmp_path / "never", Overrides()))
+    job.cancel()
+    qtbot.waitUntil(lambda: not window.packs.runner.jobs, timeout=20000)
+    assert failures == []
+    assert "Pack export cancelled" in window.statusBar().currentMessage()
+
+
+def test_export_log_viewer_lists_and_filters_exports(pack_window, qtbot, qtmodeltester, tmp_path: Path) -> None:
+    window, fx = pack_window
+    for delegation, name in ((fx.kenya, "k.pdf"), (fx.brazil, "b.pdf"), (fx.kenya, "k2.pdf")):
+        save_pack(window.workspace, build_pack(window.workspace, PackProfile(delegation_id=delegation.id)),
+                  tmp_path / name)
+    dialog = window.packs.show_log()
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert sorted(dialog.shown_files()) == ["b.pdf", "k.pdf", "k2.pdf"]
+    dialog.delegation.setCurrentIndex(dialog.delegation.findData("Kenya"))
+    assert sorted(dialog.shown_files()) == ["k.pdf", "k2.pdf"]
+    assert dialog.proxy.index(0, 6).data() and len(dialog.proxy.index(0, 6).data()) == 16
