@@ -12,6 +12,7 @@ from briefing_app.store import queries
 from briefing_app.ui import dialogs, messages
 from briefing_app.ui.dialogs import Edited
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.table_model import RECORD_ROLE
 from tests.gui.conftest import Treaty
 from tests.gui.conftest import content_dump as logical_dump
 
@@ -229,3 +230,22 @@ def test_amendment_dialog_offers_concerns_of_the_whole_article(qtbot, treaty: Tr
     qtbot.addWidget(dialog)
     box = dialog.checklists["amendment_concerns"]
     assert [box.item(i).text() for i in range(box.count())] == [treaty.privacy.title]
+
+
+def test_keyboard_delete_and_enter_act_on_the_concerns_table(qtbot, monkeypatch, window: MainWindow,
+                                                             treaty: Treaty) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show_page("concerns")
+    page = window.concerns_page
+    assert page.select_record(treaty.overbroad.id)
+    page.table.setFocus()
+    edited: list[Concern] = []
+    _answer(monkeypatch, dialogs.ConcernDialog, None, edited)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert [c.id for c in edited] == [treaty.overbroad.id]
+    monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert treaty.ws.get(Concern, treaty.overbroad.id) is None
+    assert treaty.overbroad.id not in [page.proxy.index(r, 0).data(RECORD_ROLE).id
+                                       for r in range(page.proxy.rowCount())]

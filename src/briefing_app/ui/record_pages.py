@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,9 +32,8 @@ from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTa
 class TablePage(QWidget):
     """Filter box, a sortable table and a row of buttons acting on the current row."""
 
-    def __init__(self, name: str, columns: list[Column[Any]], actions: RecordActions,
-                 buttons: list[tuple[str, Callable[[], object]]], activate: Callable[[], object],
-                 sort_column: int = 0) -> None:
+    def __init__(self, name: str, table: str, columns: list[Column[Any]], actions: RecordActions,
+                 buttons: list[tuple[str, Callable[[], object]]], sort_column: int = 0) -> None:
         super().__init__()
         self.records = actions
         self.ws: Workspace | None = None
@@ -62,7 +62,9 @@ class TablePage(QWidget):
                 header.resizeSection(section, column.width)
             else:
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: activate())
+        self.record_table = table
+        self.table.activated.connect(lambda _i: self.edit_current())  # Enter or double-click
+        self.table.installEventFilter(self)  # the Delete key deletes the current row
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
@@ -80,6 +82,23 @@ class TablePage(QWidget):
     def current(self) -> Any:
         index = self.table.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def edit_current(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.records.edit(self.record_table, record.id)
+
+    def delete_current(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.records.delete(self.record_table, record.id)
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.proxy.index(row, 0))
@@ -115,9 +134,9 @@ class ConcernsPage(TablePage):
             Column("Provisions", lambda c: ", ".join(self.labels.get(c.id, [])), width=190),
             Column("Sensitivity", lambda c: c.sensitivity.value, width=90),
         ]
-        super().__init__("Concerns", columns, actions, [
+        super().__init__("Concerns", "concerns", columns, actions, [
             ("Go to provision", self.open_provision), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
-            self.edit_current, sort_column=1)
+            sort_column=1)
         self.layout_.addWidget(self.table, 1)
 
     def set_workspace(self, ws: Workspace | None) -> None:
@@ -129,16 +148,6 @@ class ConcernsPage(TablePage):
         self.labels = ui_queries.concern_provision_labels(ws) if ws else {}
         self.orgs = {k: o.display_name for k, o in queries.organizations_by_id(ws).items()} if ws else {}
         self.model.set_rows(queries.all_concerns(ws) if ws else [])
-
-    def edit_current(self) -> None:
-        concern = self.current()
-        if concern is not None:
-            self.records.edit("concerns", concern.id)
-
-    def delete_current(self) -> None:
-        concern = self.current()
-        if concern is not None:
-            self.records.delete("concerns", concern.id)
 
     def open_provision(self) -> None:
         concern = self.current()
@@ -167,9 +176,8 @@ class DelegationsPage(TablePage):
                    lambda d: self.position_counts.get(d.id, 0), width=80),
             Column("Sensitivity", lambda d: d.sensitivity.value, width=90),
         ]
-        super().__init__("Delegations", columns, actions, [
-            ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
-            self.edit_current)
+        super().__init__("Delegations", "delegations", columns, actions, [
+            ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
         self.detail = RichPane("Delegation detail")
         self.detail.link_activated.connect(self.records.handle_link)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -201,13 +209,3 @@ class DelegationsPage(TablePage):
             self.detail.set_html("<p>Choose a delegation.</p>")
             return
         self.detail.set_html(detail_html.delegation_html(self.ws, delegation))
-
-    def edit_current(self) -> None:
-        delegation = self.current()
-        if delegation is not None:
-            self.records.edit("delegations", delegation.id)
-
-    def delete_current(self) -> None:
-        delegation = self.current()
-        if delegation is not None:
-            self.records.delete("delegations", delegation.id)
