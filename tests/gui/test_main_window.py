@@ -227,3 +227,20 @@ def test_quit_has_a_shortcut_on_every_platform(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
     assert quit_action.shortcuts()
+
+
+def test_closing_drains_background_reads_and_leaves_a_sound_file(qtbot, monkeypatch, treaty: Treaty) -> None:
+    import threading
+
+    from briefing_app.store.connection import integrity_problems
+    from briefing_app.ui import background
+
+    release = threading.Event()
+    win = MainWindow(treaty.ws, extensions=())
+    qtbot.addWidget(win)
+    background.read_in_worker(treaty.ws.path, lambda ws: release.wait(5), lambda _r: None, "Slow read")
+    threading.Timer(0.05, release.set).start()
+    win.close()
+    assert release.is_set()  # close waited for the worker
+    qtbot.waitUntil(lambda: not background.RUNNING)
+    assert integrity_problems(treaty.ws.conn) == []
