@@ -25,6 +25,7 @@ from briefing_app.domain.models import Provision, Version
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.background import read_in_worker
+from briefing_app.ui.jobs import Job
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 
 FILTER_DELAY_MS = 150
@@ -59,6 +60,7 @@ class Navigator(QWidget):
         super().__init__(parent)
         self._ws: Workspace | None = None
         self._generation = 0
+        self._filter_job: Job | None = None
         self.document_box = _combo("Document")
         self.version_box = _combo("Version")
         self.filter_edit = QLineEdit()
@@ -241,8 +243,10 @@ class Navigator(QWidget):
         if not self.model.large:
             self._show_matches(generation, read(ws))
         else:
-            read_in_worker(ws.path, read, lambda result: self._show_matches(generation, result),
-                           "Filtering provisions")
+            if self._filter_job is not None:
+                self._filter_job.cancel()  # its result would be dropped anyway
+            self._filter_job = read_in_worker(
+                ws.path, read, lambda result: self._show_matches(generation, result), "Filtering provisions")
 
     def _show_matches(self, generation: int, result: Matches | None) -> None:
         if not isValid(self):
