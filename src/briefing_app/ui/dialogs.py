@@ -64,15 +64,18 @@ def _article_family(ws: Workspace, provision_id: str) -> list[str]:
 class LinkedRecordDialog(RecordDialog):
     """A record dialog with tick lists for link tables; `run()` returns an Edited."""
 
+    def __init__(self, parent: QWidget | None, title: str, record: Record, fields: list[Field]) -> None:
+        super().__init__(parent, title, record, fields)
+        self.checklists: dict[str, CheckList] = {}
+
     def add_checklist(self, link: str, label: str, items: list[tuple[str, str]], checked: list[str]) -> CheckList:
         checklist = CheckList(label, items, checked)
         self.form.addRow(label, checklist)
-        self.checklists = {**getattr(self, "checklists", {}), link: checklist}
+        self.checklists[link] = checklist
         return checklist
 
     def edited(self) -> Edited:
-        lists: dict[str, CheckList] = getattr(self, "checklists", {})
-        return Edited(self.result_record(), {link: box.checked() for link, box in lists.items()})
+        return Edited(self.result_record(), {link: box.checked() for link, box in self.checklists.items()})
 
     def run(self) -> Edited | None:
         return self.edited() if self.exec() == RecordDialog.DialogCode.Accepted else None
