@@ -244,3 +244,21 @@ def test_closing_drains_background_reads_and_leaves_a_sound_file(qtbot, monkeypa
     assert release.is_set()  # close waited for the worker
     qtbot.waitUntil(lambda: not background.RUNNING)
     assert integrity_problems(treaty.ws.conn) == []
+
+
+def test_sources_and_cases_view_lists_citations_and_edits(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
+    from briefing_app.domain.models import Source
+    from briefing_app.ui import dialogs
+
+    window.show_page("evidence")
+    sources = window.evidence_page.sources
+    assert [(sources.proxy.index(r, 0).data(), sources.proxy.index(r, 4).data())
+            for r in range(sources.proxy.rowCount())] == [("Joint NGO letter on the draft convention", "1")]
+    assert window.evidence_page.cases.proxy.index(0, 4).data() == "1"
+    new = Source(title="UN press release", url="https://example.org/press")
+    monkeypatch.setattr(dialogs.SourceDialog, "ask", classmethod(lambda cls, p, ws, r: dialogs.Edited(new, {})))
+    sources.buttons["Add source…"].click()
+    assert sorted(sources.proxy.index(r, 0).data() for r in range(sources.proxy.rowCount())) == [
+        "Joint NGO letter on the draft convention", "UN press release"]
+    window.undo_stack.undo()
+    assert sources.proxy.rowCount() == 1

@@ -262,3 +262,10 @@ def link_row(ws: Workspace, link_name: str, left_id: str, right_id: str) -> dict
         (left_id, right_id),
     ).fetchone()
     return None if row is None else dict(row)
+
+
+def citation_counts(ws: Workspace, link_name: str) -> dict[str, int]:
+    """How many concerns cite each source ("concern_sources") or case ("concern_cases")."""
+    link = LINKS_BY_NAME[link_name]
+    rows = ws.conn.execute(f"SELECT {link.right_column}, count(*) FROM {link.name} GROUP BY {link.right_column}")
+    return {r[0]: int(r[1]) for r in rows}

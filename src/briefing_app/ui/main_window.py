@@ -34,6 +34,7 @@ from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import jobs
 from briefing_app.ui.editor import Editor
+from briefing_app.ui.evidence_page import EvidencePage
 from briefing_app.ui.matrix_page import MatrixPage
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.messages import FileChooser, show_error
@@ -47,7 +48,7 @@ from briefing_app.ui.settings import app_settings, recent_files, remember_file
 
 EXTENSIONS = ("briefing_app.ui.packs", "briefing_app.ui.bundles", "briefing_app.ui.drafts")
 PAGES = (("&Provisions", "provisions"), ("All &concerns", "concerns"), ("&Delegations", "delegations"),
-         ("Position &matrix", "matrix"))
+         ("Position &matrix", "matrix"), ("&Sources and cases", "evidence"))
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         self.concerns_page = ConcernsPage(self.record_actions)
         self.delegations_page = DelegationsPage(self.record_actions)
         self.matrix_page = MatrixPage(self.record_actions)
+        self.evidence_page = EvidencePage(self.record_actions)
+        self.pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage | EvidencePage] = {
+            "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page,
+            "evidence": self.evidence_page}
         self.search_dialog = SearchDialog(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -92,7 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([360, 480, 520])
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
-        for page in (self.splitter, self.concerns_page, self.delegations_page, self.matrix_page):
+        self.stack.addWidget(self.splitter)
+        for page in self.pages.values():
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.sidebar = QToolBar("Views")
@@ -241,25 +247,22 @@ class MainWindow(QMainWindow):
         """Reload everything from the database (external writes: imports, new drafts)."""
         self.navigator.refresh()
         self.show_provision(self.panel.provision_id)
-        self.concerns_page.ws = self.workspace
-        self.delegations_page.ws = self.workspace
-        self.matrix_page.ws = self.workspace
+        for view in self.pages.values():
+            view.ws = self.workspace
         self.matrix_page.version_id = self.navigator.model.version_id
         self._mark_stale()
         self._refresh_status()
 
     def _mark_stale(self) -> None:
         """Reload the visible view now and the hidden ones when they are next shown."""
-        self._stale = {"concerns", "delegations", "matrix"}
+        self._stale = set(self.pages)
         self._show_stale_page()
 
     def _show_stale_page(self) -> None:
         page = self.current_page()
         if page in self._stale:
             self._stale.discard(page)
-            pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage] = {
-                "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page}
-            pages[page].refresh()
+            self.pages[page].refresh()
 
     def _refresh_status(self) -> None:
         ws = self.workspace

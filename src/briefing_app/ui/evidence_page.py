@@ -1,0 +1,73 @@
+"""Sources and cases view: every source and documented case, with how many concerns cite it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from briefing_app.domain.models import Case, Source
+from briefing_app.store import queries, ui_queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.record_actions import RecordActions
+from briefing_app.ui.record_pages import TablePage
+from briefing_app.ui.table_model import Column
+
+
+class SourcesTable(TablePage):
+    def __init__(self, actions: RecordActions) -> None:
+        self.cited: dict[str, int] = {}
+        self.orgs: dict[str, str] = {}
+        columns: list[Column[Source]] = [
+            Column("Source", lambda s: s.title),
+            Column("Organization", lambda s: self.orgs.get(s.organization_id or "", ""), width=140),
+            Column("Date", lambda s: s.date, width=95),
+            Column("Web address", lambda s: s.url, width=220),
+            Column("Cited by", lambda s: str(self.cited.get(s.id, 0)), lambda s: self.cited.get(s.id, 0), width=80),
+            Column("Sensitivity", lambda s: s.sensitivity.value, width=90),
+        ]
+        super().__init__("Sources", "sources", columns, actions, [
+            ("Add source…", actions.add_source), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
+        self.layout_.addWidget(self.table, 1)
+
+    def refresh(self, ws: Workspace | None) -> None:
+        self.cited = ui_queries.citation_counts(ws, "concern_sources") if ws else {}
+        self.orgs = {k: o.display_name for k, o in queries.organizations_by_id(ws).items()} if ws else {}
+        self.model.set_rows(ws.find(Source, order_by="title") if ws else [])
+
+
+class CasesTable(TablePage):
+    def __init__(self, actions: RecordActions) -> None:
+        self.cited: dict[str, int] = {}
+        columns: list[Column[Case]] = [
+            Column("Evidence case", lambda c: c.title),
+            Column("Country", lambda c: c.country, width=110),
+            Column("Law", lambda c: c.law, width=220),
+            Column("Date", lambda c: c.date, width=95),
+            Column("Cited by", lambda c: str(self.cited.get(c.id, 0)), lambda c: self.cited.get(c.id, 0), width=80),
+            Column("Sensitivity", lambda c: c.sensitivity.value, width=90),
+        ]
+        super().__init__("Evidence cases", "cases", columns, actions, [
+            ("Add case…", actions.add_case), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
+        self.layout_.addWidget(self.table, 1)
+
+    def refresh(self, ws: Workspace | None) -> None:
+        self.cited = ui_queries.citation_counts(ws, "concern_cases") if ws else {}
+        self.model.set_rows(ws.find(Case, order_by="title") if ws else [])
+
+
+class EvidencePage(QWidget):
+    def __init__(self, actions: RecordActions) -> None:
+        super().__init__()
+        self.ws: Workspace | None = None
+        self.sources = SourcesTable(actions)
+        self.cases = CasesTable(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.sources)
+        splitter.addWidget(self.cases)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self.sources.refresh(self.ws)
+        self.cases.refresh(self.ws)
