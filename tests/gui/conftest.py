@@ -140,8 +140,8 @@ def build_treaty(ws: Workspace) -> Treaty:
 
 
 def content_dump(conn: sqlite3.Connection) -> list[str]:
-    """The logical dump without sync tombstones: undoing an insert deletes the row and the bundle
-    layer records that deletion as a tombstone; every other table must be exactly as before."""
+    """The logical dump without sync tombstones: redoing a delete records the deletion again with a
+    new time. Undoing an insert leaves none (tests/gui/test_editing.py checks that)."""
     return [line for line in logical_dump(conn) if not line.startswith('INSERT INTO "sync_tombstones"')]
 
 

@@ -167,3 +167,12 @@ def test_restore_of_a_version_brings_back_its_whole_provision_tree(workspace: Wo
     assert workspace.counts()["provisions"] == 0
     workspace.restore(removal)
     assert _dump(workspace) == before
+
+
+def test_delete_without_tombstone_leaves_no_trace_for_partners(workspace: Workspace) -> None:
+    first = workspace.insert(Concern(title="shared, then deleted"))
+    second = workspace.insert(Concern(title="added, then undone"))
+    workspace.delete(Concern, first.id)
+    workspace.delete(Concern, second.id, tombstone=False)
+    tombstoned = [r[0] for r in workspace.conn.execute("SELECT row_key FROM sync_tombstones")]
+    assert tombstoned == [first.id]

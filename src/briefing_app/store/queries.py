@@ -71,29 +71,31 @@ def subtree_ids(ws: Workspace, provision_id: str) -> list[str]:
 
 
 def provision_counts(ws: Workspace, version_id: str) -> dict[str, ProvisionCounts]:
-    """Concern and amendment counts per provision, each including those on its descendants."""
-    rows = ws.conn.execute(
-        f"""WITH RECURSIVE anc(id, top) AS (
-                SELECT id, id FROM provisions WHERE version_id = :v
-                UNION ALL
-                SELECT p.parent_id, anc.top FROM anc JOIN provisions p ON p.id = anc.id
-                WHERE p.parent_id IS NOT NULL)
-            SELECT anc.id,
-                   (SELECT count(DISTINCT cp.concern_id) FROM concern_provisions cp
-                     WHERE cp.provision_id = anc.top),
-                   (SELECT count(*) FROM amendments a WHERE a.provision_id = anc.top),
-                   (SELECT max({_SEVERITY_RANK}) FROM concerns c JOIN concern_provisions cp
-                     ON cp.concern_id = c.id WHERE cp.provision_id = anc.top)
-            FROM anc""",
+    """Concern and amendment counts per provision, each over its whole subtree: a concern linked to
+    an article and to two of its paragraphs counts once for the article and its chapter."""
+    subtree = """WITH RECURSIVE anc(id, top) AS (
+                     SELECT id, id FROM provisions WHERE version_id = :v
+                     UNION ALL
+                     SELECT p.parent_id, anc.top FROM anc JOIN provisions p ON p.id = anc.id
+                     WHERE p.parent_id IS NOT NULL)"""
+    concerns = ws.conn.execute(
+        f"""{subtree}
+            SELECT anc.id, count(DISTINCT c.id), max({_SEVERITY_RANK})
+            FROM anc JOIN concern_provisions cp ON cp.provision_id = anc.top
+                     JOIN concerns c ON c.id = cp.concern_id
+            GROUP BY anc.id""",
         {"v": version_id},
-    )
-    totals: dict[str, list[int]] = {}
-    for pid, concerns, amendments, worst in rows:
-        entry = totals.setdefault(pid, [0, 0, 0])
-        entry[0] += concerns
-        entry[1] += amendments
-        entry[2] = max(entry[2], worst or 0)
-    return {pid: ProvisionCounts(c, a, w) for pid, (c, a, w) in totals.items()}
+    ).fetchall()
+    amendments = dict(ws.conn.execute(
+        f"""{subtree}
+            SELECT anc.id, count(a.id) FROM anc JOIN amendments a ON a.provision_id = anc.top
+            GROUP BY anc.id""",
+        {"v": version_id},
+    ).fetchall())
+    counts = {pid: ProvisionCounts(n, amendments.get(pid, 0), worst or 0) for pid, n, worst in concerns}
+    for pid, n in amendments.items():
+        counts.setdefault(pid, ProvisionCounts(0, n, 0))
+    return counts
 
 
 def concerns_for(ws: Workspace, provision_ids: list[str]) -> list[Concern]:

@@ -239,8 +239,12 @@ class Workspace:
             elif action == "SET NULL":
                 nulled.extend((child, r["rowid"], column, r[column]) for r in found)
 
-    def delete(self, cls: type[Record], record_id: str) -> Removal:
-        """Delete a record and what depends on it; return what was removed so undo can restore it."""
+    def delete(self, cls: type[Record], record_id: str, *, tombstone: bool = True) -> Removal:
+        """Delete a record and what depends on it; return what was removed so undo can restore it.
+
+        A tombstone lets the deletion travel in bundles; undoing an insert passes tombstone=False
+        (the record never existed as far as partners are concerned).
+        """
         table = TABLE_OF[cls]
         rows: list[tuple[str, dict[str, Any]]] = []
         nulled: list[tuple[str, int, str, Any]] = []
@@ -248,7 +252,8 @@ class Workspace:
             self._collect(table, [record_id], rows, nulled)
             if not rows:
                 raise IntegrityError(f"No {table[:-1]} with id {record_id} to delete.")
-            record_tombstones(self.conn, rows, self.clock())  # deletions travel in bundles
+            if tombstone:
+                record_tombstones(self.conn, rows, self.clock())
             self.conn.execute(
                 "DELETE FROM notes WHERE record_table = ? AND record_id = ?", (table, record_id)
             )

@@ -39,7 +39,7 @@ class Insert:
         self.saved = ws.insert(self.record)
 
     def undo(self, ws: Workspace) -> None:
-        self.removal = ws.delete(type(self.record), self.record.id)
+        self.removal = ws.delete(type(self.record), self.record.id, tombstone=False)
 
     def redo(self, ws: Workspace) -> None:
         assert self.removal is not None

@@ -57,7 +57,7 @@ class ImportedVersion:
         ws.require(Version, self.version_id)
 
     def undo(self, ws: Workspace) -> None:
-        self.removal = ws.delete(Version, self.version_id)
+        self.removal = ws.delete(Version, self.version_id, tombstone=False)
 
     def redo(self, ws: Workspace) -> None:
         assert self.removal is not None
