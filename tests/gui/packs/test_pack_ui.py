@@ -152,3 +152,27 @@ def test_export_log_viewer_lists_and_filters_exports(pack_window, qtbot, qtmodel
     dialog.delegation.setCurrentIndex(dialog.delegation.findData("Kenya"))
     assert sorted(dialog.shown_files()) == ["k.pdf", "k2.pdf"]
     assert dialog.proxy.index(0, 6).data() and len(dialog.proxy.index(0, 6).data()) == 16
+
+
+def test_choosing_another_version_lists_its_provisions_and_keeps_pins(pack_window, qtbot) -> None:
+    from briefing_app.domain.enums import ProvisionKind
+    from briefing_app.domain.models import Provision, Version
+
+    window, fx = pack_window
+    ws = window.workspace
+    final = ws.find(Version)[0]
+    zero = ws.insert(Version(document_id=final.document_id, label="Zero draft", seq=1))
+    ws.insert(Provision(version_id=zero.id, kind=ProvisionKind.ARTICLE, number="17", heading="Old article",
+                        lineage_id=fx.art28.lineage_id))
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.editor.provisions.rowCount())
+               if dialog.editor.provisions.item(r, 0).text().startswith("Article 28"))
+    dialog.editor.choice_of(row).setCurrentIndex(1)
+    dialog.editor.version.setCurrentIndex(dialog.editor.version.findData(zero.id))
+    assert [dialog.editor.provisions.item(r, 0).text() for r in range(dialog.editor.provisions.rowCount())] == [
+        "Article 17: Old article"]
+    profile = dialog.editor.profile()
+    assert profile.version_id == zero.id and profile.pinned == (fx.art28.lineage_id,)
+    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.version_id == zero.id, timeout=20000)
+    assert "Zero draft" in dialog.preview.document.getAllText(0).text()

@@ -6,6 +6,7 @@ short pause, and a result for settings that have changed since is dropped.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,11 @@ class ExportPackDialog(QDialog):
             self.delegations.addItem(item)
         self.search.textChanged.connect(self.filter_delegations)
         self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
+        self.editor.set_versions([
+            (v.id, f"{doc.short_title or doc.title}: {v.label}")
+            for doc in queries.documents(window.workspace) for v in queries.versions_of(window.workspace, doc.id)])
         self.editor.changed.connect(self.timer.start)
+        self.editor.version_changed.connect(self.change_version)
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
         self._enable(False)
@@ -141,6 +146,12 @@ class ExportPackDialog(QDialog):
         self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
         self._enable(True)
         self.refresh_preview()
+
+    def change_version(self, version_id: str) -> None:
+        current = self.editor.profile()
+        units = pack_units(self.main.workspace, replace(current, version_id=version_id))
+        self.editor.set_units(units, current.pinned, current.excluded)
+        self.timer.start()
 
     def refresh_preview(self) -> None:
         self.timer.stop()

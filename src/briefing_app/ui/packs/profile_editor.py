@@ -31,10 +31,12 @@ class ProfileEditor(QWidget):
     """Shows one profile; `changed` fires on every edit, `profile()` reads the edited settings."""
 
     changed = Signal()
+    version_changed = Signal(str)  # the chosen version id ("" = latest): the caller sends new units
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._base: PackProfile | None = None
+        self.version = QComboBox()
         self.template = QComboBox()
         for template, label in TEMPLATES.items():
             self.template.addItem(label, template.value)
@@ -53,6 +55,7 @@ class ProfileEditor(QWidget):
         self.provisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.provisions.verticalHeader().hide()
         form = QFormLayout()
+        form.addRow("Te&xt:", self.version)
         form.addRow("&Template:", self.template)
         form.addRow("Minimum &severity:", self.severity)
         form.addRow("", self.evidence)
@@ -65,23 +68,41 @@ class ProfileEditor(QWidget):
         layout.addWidget(self.provisions, 1)
         for combo in (self.template, self.severity):
             combo.currentIndexChanged.connect(self.changed)
+        self.version.currentIndexChanged.connect(
+            lambda _index: self.version_changed.emit(str(self.version.currentData() or "")))
         for box in (self.evidence, self.sources):
             box.toggled.connect(self.changed)
         for edit in (self.marking, self.date):
             edit.textEdited.connect(self.changed)
 
+    def set_versions(self, versions: list[tuple[str, str]]) -> None:
+        """(version id, label) pairs to choose from; the first entry, "latest", is always there."""
+        self.version.blockSignals(True)
+        self.version.clear()
+        self.version.addItem("Latest version", "")
+        for version_id, label in versions:
+            self.version.addItem(label, version_id)
+        self.version.blockSignals(False)
+
     def set_profile(self, profile: PackProfile, units: list[Provision]) -> None:
         """Show `profile`; `units` are the provisions a section can be about, in reading order."""
         self._base = profile
-        widgets = (self.template, self.severity, self.evidence, self.sources, self.marking, self.date)
+        widgets = (self.version, self.template, self.severity, self.evidence, self.sources, self.marking, self.date)
         for widget in widgets:
             widget.blockSignals(True)
+        self.version.setCurrentIndex(max(0, self.version.findData(profile.version_id)))
         self.template.setCurrentIndex(self.template.findData(profile.template.value))
         self.severity.setCurrentIndex(self.severity.findData(profile.min_severity.value))
         self.evidence.setChecked(profile.evidence_annex)
         self.sources.setChecked(profile.sources_annex)
         self.marking.setText(profile.marking)
         self.date.setText(profile.pack_date)
+        self.set_units(units, profile.pinned, profile.excluded)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def set_units(self, units: list[Provision], pinned: tuple[str, ...], excluded: tuple[str, ...]) -> None:
+        """One row per provision with its inclusion choice (pins and exclusions go by lineage)."""
         self.provisions.setRowCount(len(units))
         for row, unit in enumerate(units):
             titled = unit.heading and unit.heading != unit.label
@@ -91,11 +112,9 @@ class ProfileEditor(QWidget):
             self.provisions.setItem(row, 0, item)
             choice = QComboBox()
             choice.addItems(INCLUDE)
-            choice.setCurrentIndex(1 if unit.lineage_id in profile.pinned else 2 if unit.lineage_id in profile.excluded else 0)
+            choice.setCurrentIndex(1 if unit.lineage_id in pinned else 2 if unit.lineage_id in excluded else 0)
             choice.currentIndexChanged.connect(self.changed)
             self.provisions.setCellWidget(row, 1, choice)
-        for widget in widgets:
-            widget.blockSignals(False)
 
     def choice_of(self, row: int) -> QComboBox:
         widget = self.provisions.cellWidget(row, 1)
@@ -119,4 +138,5 @@ class ProfileEditor(QWidget):
             self._base, template=PackTemplate(self.template.currentData()),
             min_severity=Severity(self.severity.currentData()), evidence_annex=self.evidence.isChecked(),
             sources_annex=self.sources.isChecked(), marking=self.marking.text().strip(),
+            version_id=str(self.version.currentData() or ""),
             pack_date=self.date.text().strip() if self.date.hasAcceptableInput() else "", pinned=tuple(pinned), excluded=tuple(excluded))
