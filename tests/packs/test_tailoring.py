@@ -103,3 +103,14 @@ def test_cover_fields_come_from_profile_or_data_when_planning(pack_ws) -> None:
     custom = _plan(ws, fx.kenya, pack_date="2024-09-03", marking="Confidential")
     assert (custom.date, custom.marking) == ("2024-09-03", "Confidential")
     assert replace(custom.profile, pack_date="") == PackProfile(delegation_id=fx.kenya.id, marking="Confidential")
+
+
+def test_brief_and_talking_points_carry_no_dangling_references_when_planned(pack_ws) -> None:
+    from briefing_app.domain.tailoring import PackTemplate
+
+    ws, fx = pack_ws
+    for template in (PackTemplate.BRIEF, PackTemplate.TALKING_POINTS):
+        plan = _plan(ws, fx.kenya, template=template)
+        assert plan.sources == () and plan.cases == ()
+        assert all(p.source_number is None for s in plan.sections for p in s.positions)
+        assert all(c.source_numbers == () for s in plan.sections for c in s.concerns)

@@ -280,9 +280,10 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     drafts = [_draft_section(unit, order, members, index, profile)
               for order, (unit, members) in enumerate(_group_by_unit(data.provisions, units).items())]
     chosen = sorted((d for d in drafts if d is not None), key=_section_order)
-    numbers = _SourceNumbers(index.sources, profile.sources_annex)
+    annexes = profile.template is PackTemplate.FULL  # the brief and talking points have no annexes
+    numbers = _SourceNumbers(index.sources, annexes and profile.sources_annex)
     sections = tuple(_finish(d, index, numbers) for d in chosen)
-    cases = _cases_of(sections, index, numbers) if profile.evidence_annex else ()
+    cases = _cases_of(sections, index, numbers) if annexes and profile.evidence_annex else ()
     return PackPlan(
         profile=profile,
         delegation=replace(data.delegation, summary=""),  # our assessment of them: not for their eyes
@@ -372,7 +373,7 @@ def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers) -> Section:
     label = d.unit.label
     concerns = tuple(
         ConcernItem(c, index.org_name(c.organization_id),
-                    tuple(n for n in (numbers.number(s) for s in index.concern_sources.get(c.id, [])) if n))
+                    tuple(sorted(n for n in (numbers.number(s) for s in index.concern_sources.get(c.id, [])) if n)))
         for c in d.concerns)
     amendments = tuple(
         AmendmentItem(a, index.org_name(a.organization_id), _redline(a, index)) for a in d.amendments)

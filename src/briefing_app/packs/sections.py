@@ -61,6 +61,7 @@ def brief_section(w: Writer, s: Section) -> list[Flowable]:
     if s.amendments and not s.short:
         first = s.amendments[0]
         if first.segments is not None and sum(len(g.text) for g in first.segments) < 900:
+            out.append(w.para("label", "Recommended amendment: {}", first.amendment.title or first.amendment.action.value))
             out += w.redline(first.segments)
     out += _positions(w, s.positions[-1:], limit=200)
     out += _talking_points(w, s, limit=260)
