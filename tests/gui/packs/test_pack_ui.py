@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 
 from briefing_app.domain.enums import Severity
@@ -176,3 +176,14 @@ def test_choosing_another_version_lists_its_provisions_and_keeps_pins(pack_windo
     assert profile.version_id == zero.id and profile.pinned == (fx.art28.lineage_id,)
     qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.version_id == zero.id, timeout=20000)
     assert "Zero draft" in dialog.preview.document.getAllText(0).text()
+
+
+def test_ticked_issuers_name_the_pack_and_internal_organisations_are_not_offered(pack_window, qtbot) -> None:
+    window, fx = pack_window
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    names = [dialog.editor.issuers.item(r).text() for r in range(dialog.editor.issuers.count())]
+    assert names == ["Coalition for Rights Online"]  # the internal organisation is not offered
+    dialog.editor.issuers.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.issuer_ids != (), timeout=20000)
+    assert dialog.last.plan.issuers == ("Coalition for Rights Online",)

@@ -112,6 +112,9 @@ class ExportPackDialog(QDialog):
         self.editor.set_versions([
             (v.id, f"{doc.short_title or doc.title}: {v.label}")
             for doc in queries.documents(window.workspace) for v in queries.versions_of(window.workspace, doc.id)])
+        members = sorted(queries.organizations_by_id(window.workspace).values(),
+                         key=lambda o: (not o.coalition_member, o.name.casefold()))
+        self.editor.set_organizations([(o.id, o.name) for o in members if o.sensitivity.shareable_by_default])
         self.editor.changed.connect(self.timer.start)
         self.editor.version_changed.connect(self.change_version)
         self.save_profile_button.clicked.connect(self.store_profile)

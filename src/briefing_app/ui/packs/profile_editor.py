@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +52,9 @@ class ProfileEditor(QWidget):
         self.date = QLineEdit()
         self.date.setPlaceholderText("YYYY-MM-DD (empty: date of the latest change)")
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")))
+        self.issuers = QListWidget()
+        self.issuers.setMaximumHeight(96)
+        self.issuers.setToolTip("None ticked: the coalition members who wrote the pack's content")
         self.provisions = QTableWidget(0, 2)
         self.provisions.setHorizontalHeaderLabels(["Provision", "In the pack"])
         self.provisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -62,6 +67,7 @@ class ProfileEditor(QWidget):
         form.addRow("", self.sources)
         form.addRow("&Marking:", self.marking)
         form.addRow("&Date:", self.date)
+        form.addRow("&Issued by:", self.issuers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -74,6 +80,7 @@ class ProfileEditor(QWidget):
             box.toggled.connect(self.changed)
         for edit in (self.marking, self.date):
             edit.textEdited.connect(self.changed)
+        self.issuers.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_versions(self, versions: list[tuple[str, str]]) -> None:
         """(version id, label) pairs to choose from; the first entry, "latest", is always there."""
@@ -84,10 +91,23 @@ class ProfileEditor(QWidget):
             self.version.addItem(label, version_id)
         self.version.blockSignals(False)
 
+    def set_organizations(self, organizations: list[tuple[str, str]]) -> None:
+        """(organization id, name) pairs that can be named as the pack's issuers."""
+        self.issuers.blockSignals(True)
+        self.issuers.clear()
+        for org_id, name in organizations:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.issuers.addItem(item)
+        self.issuers.blockSignals(False)
+
     def set_profile(self, profile: PackProfile, units: list[Provision]) -> None:
         """Show `profile`; `units` are the provisions a section can be about, in reading order."""
         self._base = profile
-        widgets = (self.version, self.template, self.severity, self.evidence, self.sources, self.marking, self.date)
+        widgets = (self.version, self.template, self.severity, self.evidence, self.sources, self.marking, self.date,
+                   self.issuers)
         for widget in widgets:
             widget.blockSignals(True)
         self.version.setCurrentIndex(max(0, self.version.findData(profile.version_id)))
@@ -97,6 +117,9 @@ class ProfileEditor(QWidget):
         self.sources.setChecked(profile.sources_annex)
         self.marking.setText(profile.marking)
         self.date.setText(profile.pack_date)
+        for item in self._issuer_items():
+            chosen = item.data(Qt.ItemDataRole.UserRole) in profile.issuer_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.set_units(units, profile.pinned, profile.excluded)
         for widget in widgets:
             widget.blockSignals(False)
@@ -115,6 +138,9 @@ class ProfileEditor(QWidget):
             choice.setCurrentIndex(1 if unit.lineage_id in pinned else 2 if unit.lineage_id in excluded else 0)
             choice.currentIndexChanged.connect(self.changed)
             self.provisions.setCellWidget(row, 1, choice)
+
+    def _issuer_items(self) -> list[QListWidgetItem]:
+        return [self.issuers.item(row) for row in range(self.issuers.count())]
 
     def choice_of(self, row: int) -> QComboBox:
         widget = self.provisions.cellWidget(row, 1)
@@ -139,4 +165,6 @@ class ProfileEditor(QWidget):
             min_severity=Severity(self.severity.currentData()), evidence_annex=self.evidence.isChecked(),
             sources_annex=self.sources.isChecked(), marking=self.marking.text().strip(),
             version_id=str(self.version.currentData() or ""),
+            issuer_ids=tuple(str(i.data(Qt.ItemDataRole.UserRole)) for i in self._issuer_items()
+                             if i.checkState() == Qt.CheckState.Checked),
             pack_date=self.date.text().strip() if self.date.hasAcceptableInput() else "", pinned=tuple(pinned), excluded=tuple(excluded))
