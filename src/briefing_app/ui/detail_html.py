@@ -9,9 +9,7 @@ from __future__ import annotations
 from briefing_app.domain.enums import ProvisionKind, Stance
 from briefing_app.domain.models import (
     Amendment,
-    Contact,
     Delegation,
-    Note,
     Organization,
     Position,
     Provision,
@@ -21,6 +19,14 @@ from briefing_app.domain.models import (
 from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.notes_html import (
+    MUTED,
+    add_note_link,
+    contacts_section,
+    note_items,
+    notes_section,
+    record_actions,
+)
 from briefing_app.ui.rich import (
     ILLUSTRATIVE_MARK,
     action_link,
@@ -34,13 +40,6 @@ from briefing_app.ui.rich import (
 )
 
 COMPARE_LINK = "compare:previous"
-_MUTED = "color:#8b949e;"
-
-
-def _actions(table: str, record_id: str) -> str:
-    return (f'<span style="{_MUTED}">'
-            f'{action_link("Edit…", f"edit:{table}:{record_id}")} · '
-            f'{action_link("Delete", f"delete:{table}:{record_id}")}</span>')
 
 
 def _org_name(orgs: dict[str, Organization], org_id: str | None) -> str:
@@ -51,7 +50,7 @@ def _org_name(orgs: dict[str, Organization], org_id: str | None) -> str:
 def _meta(*parts: str) -> str:
     """A muted line of already-escaped parts joined by middle dots."""
     shown = [p for p in parts if p]
-    return f'<div style="{_MUTED}">{" · ".join(shown)}</div>' if shown else ""
+    return f'<div style="{MUTED}">{" · ".join(shown)}</div>' if shown else ""
 
 
 def provision_html(ws: Workspace, provision: Provision) -> str:
@@ -72,6 +71,7 @@ def provision_html(ws: Workspace, provision: Provision) -> str:
         else:
             heading = f" — {esc(child.heading)}" if child.heading else ""
             parts.append(f"<p><b>{esc(child.label)}</b>{heading}</p>")
+    parts.append(notes_section(ws, "provisions", provision.id))
     return "".join(parts)
 
 
@@ -93,7 +93,7 @@ def _change_note(ws: Workspace, provision: Provision) -> str:
 def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
     concerns = queries.concerns_for(ws, provision_ids)
     if not concerns:
-        return f'<p style="{_MUTED}">No concerns recorded for this provision.</p>'
+        return f'<p style="{MUTED}">No concerns recorded for this provision.</p>'
     orgs = queries.organizations_by_id(ws)
     parts = []
     for concern in concerns:
@@ -110,16 +110,17 @@ def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
         if cases:
             items = "".join(
                 f"<li>{esc(c.title)}{(' — ' + esc(c.country)) if c.country else ''}"
-                f"{(' (' + esc(c.law) + ')') if c.law else ''} {_actions('cases', c.id)}</li>"
+                f"{(' (' + esc(c.law) + ')') if c.law else ''} {record_actions('cases', c.id)}</li>"
                 for c in cases)
             parts.append(f"<p>Evidence cases:</p><ul>{items}</ul>")
-        parts.append(_actions("concerns", concern.id) + "<hr/>")
+        parts += note_items(ws, "concerns", concern.id)
+        parts.append(f'{record_actions("concerns", concern.id)} · {add_note_link("concerns", concern.id)}<hr/>')
     return "".join(parts)
 
 
 def _source_html(source: Source) -> str:
     dated = f" ({esc(source.date)})" if source.date else ""
-    return f"{external_link(source.title, source.url)}{dated} {_actions('sources', source.id)}"
+    return f"{external_link(source.title, source.url)}{dated} {record_actions('sources', source.id)}"
 
 
 def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
@@ -137,7 +138,7 @@ def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
 def amendments_html(ws: Workspace, provision_ids: list[str]) -> str:
     amendments = queries.amendments_for(ws, provision_ids)
     if not amendments:
-        return f'<p style="{_MUTED}">No amendments recommended for this provision.</p>'
+        return f'<p style="{MUTED}">No amendments recommended for this provision.</p>'
     orgs = queries.organizations_by_id(ws)
     parts = []
     for amendment in amendments:
@@ -154,7 +155,8 @@ def amendments_html(ws: Workspace, provision_ids: list[str]) -> str:
         answered = queries.concerns_of_amendment(ws, amendment.id)
         if answered:
             parts.append("<p>Answers: " + esc("; ".join(c.title for c in answered)) + "</p>")
-        parts.append(_actions("amendments", amendment.id) + "<hr/>")
+        parts += note_items(ws, "amendments", amendment.id)
+        parts.append(f'{record_actions("amendments", amendment.id)} · {add_note_link("amendments", amendment.id)}<hr/>')
     return "".join(parts)
 
 
@@ -162,7 +164,7 @@ def positions_html(ws: Workspace, provision_ids: list[str]) -> str:
     """One block per position: delegation and stance first, then what it is on and where it comes from."""
     positions = queries.positions_for(ws, provision_ids)
     if not positions:
-        return f'<p style="{_MUTED}">No positions recorded on this provision or its amendments.</p>'
+        return f'<p style="{MUTED}">No positions recorded on this provision or its amendments.</p>'
     parts = []
     for position in positions:
         delegation = ws.get(Delegation, position.delegation_id)
@@ -175,8 +177,8 @@ def positions_html(ws: Workspace, provision_ids: list[str]) -> str:
                            sensitivity_marker(position.sensitivity)))
         if position.summary:
             parts.append(f"<p>{esc(position.summary)}</p>")
-        parts.append(_actions("positions", position.id) + "<hr/>")
-    legend = (f'<p style="{_MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
+        parts.append(record_actions("positions", position.id) + "<hr/>")
+    legend = (f'<p style="{MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
               "it is an illustration, not a record.</p>")
     return _stance_summary(ws, positions) + legend + "".join(parts)
 
@@ -232,17 +234,8 @@ def delegation_html(ws: Workspace, delegation: Delegation) -> str:
     rows = "".join(
         f"<tr><td>{esc(_position_target(ws, p))}</td><td>{stance_badge(p.stance)}</td><td>{esc(p.date)}</td>"
         f"<td>{badge(ILLUSTRATIVE_MARK, '#c69026') if p.illustrative else ''}</td>"
-        f"<td>{_actions('positions', p.id)}</td></tr>" for p in positions)
-    parts.append(f'<table cellpadding="3">{rows}</table>' if rows else f'<p style="{_MUTED}">None recorded.</p>')
-    notes = ws.find(Note, record_table="delegations", record_id=delegation.id)
-    contacts = ws.find(Contact, delegation_id=delegation.id, order_by="name")
-    if notes or contacts:
-        parts.append("<h3>Internal notes and contacts</h3>")
-    for note in notes:
-        author = f" — {esc(note.author)}" if note.author else ""
-        parts.append(f"<p>{sensitivity_marker(note.sensitivity)} {esc(note.body)}{author}</p>")
-    for contact in contacts:
-        details = ", ".join(x for x in (contact.role, contact.email, contact.phone) if x)
-        parts.append(f"<p>{sensitivity_marker(contact.sensitivity)} <b>{esc(contact.name)}</b> "
-                     f"{esc(details)}</p>")
+        f"<td>{record_actions('positions', p.id)}</td></tr>" for p in positions)
+    parts.append(f'<table cellpadding="3">{rows}</table>' if rows else f'<p style="{MUTED}">None recorded.</p>')
+    parts.append(notes_section(ws, "delegations", delegation.id, "Internal notes"))
+    parts.append(contacts_section(ws, delegation.id))
     return "".join(parts)

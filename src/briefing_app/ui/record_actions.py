@@ -15,12 +15,16 @@ from briefing_app.domain.models import (
     Amendment,
     Case,
     Concern,
+    Contact,
     Delegation,
+    Note,
+    Organization,
     Position,
     Provision,
     Record,
     Source,
 )
+from briefing_app.store import ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import Step, link_changes
 from briefing_app.ui.dialogs import (
@@ -32,6 +36,7 @@ from briefing_app.ui.dialogs import (
     PositionDialog,
     SourceDialog,
 )
+from briefing_app.ui.dialogs_notes import ContactDialog, NoteDialog, OrganizationDialog
 from briefing_app.ui.editor import Editor
 
 _DESCRIBE: dict[type[Record], Callable[[Record], str]] = {
@@ -41,6 +46,10 @@ _DESCRIBE: dict[type[Record], Callable[[Record], str]] = {
     Position: lambda r: "this position",
     Source: lambda r: f"the source “{getattr(r, 'title', '')}”",
     Case: lambda r: f"the case “{getattr(r, 'title', '')}”",
+    Note: lambda r: "this note",
+    Contact: lambda r: f"the contact {getattr(r, 'name', '')}",
+    Organization: lambda r: (f"the organization {getattr(r, 'name', '')} (its concerns, amendments and sources "
+                             "stay, without an organization)"),
 }
 
 
@@ -69,7 +78,20 @@ class RecordActions:
             return SourceDialog.ask(parent, ws, record)
         if isinstance(record, Case):
             return CaseDialog.ask(parent, ws, record)
+        if isinstance(record, Note):
+            return NoteDialog.ask(parent, ws, record, self.describe(record.record_table, record.record_id))
+        if isinstance(record, Contact):
+            return ContactDialog.ask(parent, ws, record, self.describe("delegations", record.delegation_id))
+        if isinstance(record, Organization):
+            return OrganizationDialog.ask(parent, ws, record)
         raise TypeError(f"no dialog for {type(record).__name__}")
+
+    def describe(self, table: str, record_id: str) -> str:
+        """A short human name of a record ("Kenya", "Article 30(1)", a concern's title)."""
+        record = self.ws.get(RECORD_TABLES[table], record_id) if table in RECORD_TABLES else None
+        if isinstance(record, Provision):
+            return ui_queries.full_label(self.ws, record)
+        return str(getattr(record, "title", "") or getattr(record, "name", "")) if record else ""
 
     def _position_provision(self, position: Position) -> Provision | None:
         if position.provision_id:
@@ -125,6 +147,23 @@ class RecordActions:
         edited = self._ask(Case(title=""))
         return edited is not None and self._save(None, edited)
 
+    def add_organization(self) -> bool:
+        edited = self._ask(Organization(name=""))
+        return edited is not None and self._save(None, edited)
+
+    def add_note(self, record_table: str, record_id: str) -> bool:
+        """A note (internal unless the user chooses otherwise) about any record."""
+        if record_table not in RECORD_TABLES or self.ws.get(RECORD_TABLES[record_table], record_id) is None:
+            return False
+        edited = self._ask(Note(record_table=record_table, record_id=record_id, body=""))
+        return edited is not None and self._save(None, edited)
+
+    def add_contact(self, delegation_id: str) -> bool:
+        if self.ws.get(Delegation, delegation_id) is None:
+            return False
+        edited = self._ask(Contact(delegation_id=delegation_id, name=""))
+        return edited is not None and self._save(None, edited)
+
     def edit(self, table: str, record_id: str) -> bool:
         record = self.ws.get(RECORD_TABLES[table], record_id)
         if record is None:
@@ -139,7 +178,8 @@ class RecordActions:
         return self.editor.delete(record, _DESCRIBE[type(record)](record))
 
     def handle_link(self, href: str) -> bool:
-        """Run an `edit:<table>:<id>` or `delete:<table>:<id>` link from a view; False if not ours."""
+        """Run an `edit:`, `delete:` or `add-note:<table>:<id>` link, or `add-contact:delegations:<id>`,
+        from a view; False if not ours."""
         verb, _, rest = href.partition(":")
         table, _, record_id = rest.partition(":")
         if table not in RECORD_TABLES or not record_id:
@@ -148,4 +188,8 @@ class RecordActions:
             return self.edit(table, record_id)
         if verb == "delete":
             return self.delete(table, record_id)
+        if verb == "add-note":
+            return self.add_note(table, record_id)
+        if verb == "add-contact" and table == "delegations":
+            return self.add_contact(record_id)
         return False

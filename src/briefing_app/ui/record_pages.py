@@ -178,7 +178,7 @@ class DelegationsPage(TablePage):
         ]
         super().__init__("Delegations", "delegations", columns, actions, [
             ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
-        self.detail = RichPane("Delegation detail")
+        self.detail = RichPane("Delegation detail", [("Add note…", self.add_note), ("Add contact…", self.add_contact)])
         self.detail.link_activated.connect(self.records.handle_link)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -189,6 +189,16 @@ class DelegationsPage(TablePage):
 
     def actions_add(self) -> None:
         self.records.add_delegation()
+
+    def add_note(self) -> None:
+        delegation = self.current()
+        if delegation is not None:
+            self.records.add_note("delegations", delegation.id)
+
+    def add_contact(self) -> None:
+        delegation = self.current()
+        if delegation is not None:
+            self.records.add_contact(delegation.id)
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
@@ -205,6 +215,8 @@ class DelegationsPage(TablePage):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         delegation = current.data(RECORD_ROLE) if current.isValid() else None
+        for button in self.detail.buttons.values():
+            button.setEnabled(delegation is not None)
         if self.ws is None or delegation is None:
             self.detail.set_html("<p>Choose a delegation.</p>")
             return
