@@ -269,3 +269,15 @@ def citation_counts(ws: Workspace, link_name: str) -> dict[str, int]:
     link = LINKS_BY_NAME[link_name]
     rows = ws.conn.execute(f"SELECT {link.right_column}, count(*) FROM {link.name} GROUP BY {link.right_column}")
     return {r[0]: int(r[1]) for r in rows}
+
+
+def organization_usage(ws: Workspace) -> dict[str, tuple[int, int, int]]:
+    """organization id -> (concerns it authored, amendments it authored, amendments it supports)."""
+    usage: dict[str, list[int]] = {}
+    for slot, sql in enumerate((
+            "SELECT organization_id, count(*) FROM concerns WHERE organization_id IS NOT NULL GROUP BY 1",
+            "SELECT organization_id, count(*) FROM amendments WHERE organization_id IS NOT NULL GROUP BY 1",
+            "SELECT organization_id, count(*) FROM amendment_supporters GROUP BY 1")):
+        for org_id, count in ws.conn.execute(sql):
+            usage.setdefault(org_id, [0, 0, 0])[slot] = int(count)
+    return {org_id: (c, a, s) for org_id, (c, a, s) in usage.items()}

@@ -39,6 +39,7 @@ from briefing_app.ui.matrix_page import MatrixPage
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.messages import FileChooser, show_error
 from briefing_app.ui.navigator import Navigator
+from briefing_app.ui.organizations_page import OrganizationsPage
 from briefing_app.ui.provision_panel import ProvisionPanel
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
@@ -48,7 +49,7 @@ from briefing_app.ui.settings import app_settings, recent_files, remember_file
 
 EXTENSIONS = ("briefing_app.ui.packs", "briefing_app.ui.bundles", "briefing_app.ui.drafts")
 PAGES = (("&Provisions", "provisions"), ("All &concerns", "concerns"), ("&Delegations", "delegations"),
-         ("Position &matrix", "matrix"), ("&Sources and cases", "evidence"))
+         ("Position &matrix", "matrix"), ("&Sources and cases", "evidence"), ("&Organizations", "organizations"))
 
 
 class MainWindow(QMainWindow):
@@ -85,9 +86,10 @@ class MainWindow(QMainWindow):
         self.delegations_page = DelegationsPage(self.record_actions)
         self.matrix_page = MatrixPage(self.record_actions)
         self.evidence_page = EvidencePage(self.record_actions)
-        self.pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage | EvidencePage] = {
+        self.organizations_page = OrganizationsPage(self.record_actions)
+        self.pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage] = {
             "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page,
-            "evidence": self.evidence_page}
+            "evidence": self.evidence_page, "organizations": self.organizations_page}
         self.search_dialog = SearchDialog(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")

@@ -86,6 +86,7 @@ def build_menus(window: MainWindow) -> None:
     _action(window, edit_menu, "New &delegation…", None, window.record_actions.add_delegation)
     _action(window, edit_menu, "New &source…", None, window.record_actions.add_source)
     _action(window, edit_menu, "New evidence &case…", None, window.record_actions.add_case)
+    _action(window, edit_menu, "New o&rganization…", None, window.record_actions.add_organization)
 
     view_menu = bar.addMenu("&View")
     group = QActionGroup(window)

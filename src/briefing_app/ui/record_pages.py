@@ -139,10 +139,6 @@ class ConcernsPage(TablePage):
             sort_column=1)
         self.layout_.addWidget(self.table, 1)
 
-    def set_workspace(self, ws: Workspace | None) -> None:
-        self.ws = ws
-        self.refresh()
-
     def refresh(self) -> None:
         ws = self.ws
         self.labels = ui_queries.concern_provision_labels(ws) if ws else {}
@@ -199,10 +195,6 @@ class DelegationsPage(TablePage):
         delegation = self.current()
         if delegation is not None:
             self.records.add_contact(delegation.id)
-
-    def set_workspace(self, ws: Workspace | None) -> None:
-        self.ws = ws
-        self.refresh()
 
     def refresh(self) -> None:
         ws = self.ws
