@@ -43,9 +43,10 @@ CJK_FAMILY = "WenQuanYi Micro Hei"
 BODY_FAMILY = "DejaVu Sans"
 
 
+@cache
 def find_font(family: str, style: str) -> Path | None:
     """The font file fontconfig picks for family/style, only if it really is that family;
-    else a known file name in the usual font folders."""
+    else a known file name in the usual font folders. Asked once per process (fc-match is slow)."""
     if shutil.which("fc-match"):
         try:
             out = subprocess.run(
