@@ -15,6 +15,7 @@ from typing import Any
 from briefing_app.domain.enums import ProvisionKind, Severity, Stance
 from briefing_app.domain.models import LINKS_BY_NAME, Organization, Position, Provision, Version
 from briefing_app.domain.views import ProvisionCounts
+from briefing_app.store import sync_store
 from briefing_app.store.connection import connect
 from briefing_app.store.queries import previous_version, same_lineage_in
 from briefing_app.store.records import from_row
@@ -281,3 +282,22 @@ def organization_usage(ws: Workspace) -> dict[str, tuple[int, int, int]]:
         for org_id, count in ws.conn.execute(sql):
             usage.setdefault(org_id, [0, 0, 0])[slot] = int(count)
     return {org_id: (c, a, s) for org_id, (c, a, s) in usage.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """Where a record's content came from: a partner's bundle (file name and the date it was made)."""
+
+    organization: str
+    file_name: str
+    date: str
+
+
+def contribution(ws: Workspace, table: str, record_id: str) -> Contribution | None:
+    """The partner bundle a record came from, or None for a record made here (or in the demo)."""
+    origin = sync_store.provenance_of(ws.conn, table, record_id)
+    if origin is None:
+        return None
+    row = ws.conn.execute("SELECT file_name FROM sync_imports WHERE bundle_id = ? ORDER BY id DESC LIMIT 1",
+                          (origin.bundle_id,)).fetchone() if origin.bundle_id else None
+    return Contribution(origin.organization, row[0] if row else "", origin.at[:10])

@@ -53,6 +53,16 @@ def _meta(*parts: str) -> str:
     return f'<div style="{MUTED}">{" · ".join(shown)}</div>' if shown else ""
 
 
+def contributed_html(ws: Workspace, table: str, record_id: str) -> str:
+    """"Contributed by <organization> (bundle <file>, <date>)" for a record a partner's bundle brought."""
+    found = ui_queries.contribution(ws, table, record_id)
+    if found is None:
+        return ""
+    details = ", ".join(x for x in (f"bundle {found.file_name}" if found.file_name else "", found.date) if x)
+    text = f"Contributed by {found.organization or 'an unnamed organization'}" + (f" ({details})" if details else "")
+    return f'<div style="{MUTED}"><i>{esc(text)}</i></div>'
+
+
 def provision_html(ws: Workspace, provision: Provision) -> str:
     """Number, heading, version, change note and the text with paragraph numbers."""
     version = ws.get(Version, provision.version_id)
@@ -101,6 +111,7 @@ def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
                      f"{badge(concern.status.value, '#8b949e')}</p>")
         parts.append(_meta(esc(_org_name(orgs, concern.organization_id)), esc(concern.date),
                            esc(concern.category), sensitivity_marker(concern.sensitivity)))
+        parts.append(contributed_html(ws, "concerns", concern.id))
         if concern.summary:
             parts.append(f"<p>{esc(concern.summary)}</p>")
         sources = queries.sources_of_concern(ws, concern.id)
@@ -146,6 +157,7 @@ def amendments_html(ws: Workspace, provision_ids: list[str]) -> str:
                      f"{badge(amendment.status.value, '#3b8eea')} {badge(amendment.action.value, '#8b949e')}</p>")
         parts.append(_meta(esc(_org_name(orgs, amendment.organization_id)), esc(amendment.date),
                            sensitivity_marker(amendment.sensitivity)))
+        parts.append(contributed_html(ws, "amendments", amendment.id))
         parts.append(amendment_segments_html(ws, amendment))
         if amendment.rationale:
             parts.append(f"<p><i>Rationale:</i> {esc(amendment.rationale)}</p>")

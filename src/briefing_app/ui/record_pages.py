@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.models import Concern, Delegation, Version
-from briefing_app.store import queries, ui_queries
+from briefing_app.store import queries, sync_store, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
 from briefing_app.ui.provision_panel import RichPane
@@ -68,6 +70,7 @@ class TablePage(QWidget):
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
+        self.tool_row = row
         self.buttons: dict[str, QPushButton] = {}
         for label, handler in buttons:
             button = QPushButton(label)
@@ -138,12 +141,40 @@ class ConcernsPage(TablePage):
             ("Go to provision", self.open_provision), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
             sort_column=1)
         self.layout_.addWidget(self.table, 1)
+        self.contributor_box = QComboBox()
+        self.contributor_box.setAccessibleName("Contributed by")
+        self.contributor_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        label = QLabel("Contributed by:")
+        label.setBuddy(self.contributor_box)
+        self.tool_row.insertWidget(1, label)
+        self.tool_row.insertWidget(2, self.contributor_box)
 
     def refresh(self) -> None:
         ws = self.ws
         self.labels = ui_queries.concern_provision_labels(ws) if ws else {}
         self.orgs = {k: o.display_name for k, o in queries.organizations_by_id(ws).items()} if ws else {}
-        self.model.set_rows(queries.all_concerns(ws) if ws else [])
+        contributor = self._fill_contributors()
+        rows = queries.all_concerns(ws) if ws else []
+        if ws is not None and contributor is not None:
+            wanted = set(sync_store.keys_from(ws.conn, "concerns", contributor))
+            rows = [c for c in rows if c.id in wanted]
+        self.model.set_rows(rows)
+
+    def _fill_contributors(self) -> str | None:
+        """Offer any / our own / each partner organization, keeping the choice; returns it
+        (None: any, "": made here)."""
+        box = self.contributor_box
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("any", None)
+        box.addItem("our own", "")
+        for name, count in sync_store.contributors(self.ws.conn, "concerns") if self.ws else []:
+            box.addItem(f"{name or 'an unnamed organization'} ({count})", name)
+        index = box.findData(chosen)
+        box.setCurrentIndex(index if chosen is not None and index >= 0 else 0)
+        box.blockSignals(False)
+        return box.currentData()
 
     def open_provision(self) -> None:
         concern = self.current()
