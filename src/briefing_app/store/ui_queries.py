@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.domain.enums import ProvisionKind, Severity, Stance
-from briefing_app.domain.models import LINKS_BY_NAME, Organization, Position, Provision, Version
+from briefing_app.domain.models import LINKS_BY_NAME, Amendment, Organization, Position, Provision, Version
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import sync_store
 from briefing_app.store.connection import connect
@@ -301,3 +301,24 @@ def contribution(ws: Workspace, table: str, record_id: str) -> Contribution | No
     row = ws.conn.execute("SELECT file_name FROM sync_imports WHERE bundle_id = ? ORDER BY id DESC LIMIT 1",
                           (origin.bundle_id,)).fetchone() if origin.bundle_id else None
     return Contribution(origin.organization, row[0] if row else "", origin.at[:10])
+
+
+def amendments_by_article(ws: Workspace, version_id: str) -> list[tuple[str, Amendment]]:
+    """(article id, amendment) for amendments to the version's articles or their paragraphs, oldest first."""
+    rows = ws.conn.execute(
+        """SELECT a.*, CASE WHEN p.kind = 'article' THEN p.id ELSE p.parent_id END AS article_id
+           FROM amendments a JOIN provisions p ON p.id = a.provision_id
+           WHERE p.version_id = ? AND p.kind IN ('article', 'paragraph') ORDER BY a.date, a.rowid""",
+        (version_id,),
+    )
+    return [(row["article_id"], from_row(Amendment, row)) for row in rows]
+
+
+def matrix_amendment_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Position]:
+    """(delegation id, amendment id) -> the latest position on each amendment to the version's text."""
+    rows = ws.conn.execute(
+        """SELECT pos.* FROM positions pos JOIN amendments a ON a.id = pos.amendment_id
+           JOIN provisions p ON p.id = a.provision_id WHERE p.version_id = ? ORDER BY pos.date, pos.rowid""",
+        (version_id,),
+    )
+    return {(row["delegation_id"], row["amendment_id"]): from_row(Position, row) for row in rows}

@@ -1,18 +1,20 @@
 """Position matrix: delegations × articles of the current version, coloured by stance.
 
-Clicking a cell edits that delegation's latest position on the article (or records a new one).
+"Include amendments" adds a column per amendment after its article ("30 A1"). Clicking a cell
+edits that delegation's latest position on the article or amendment (or records a new one).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from briefing_app.domain.enums import Stance
-from briefing_app.domain.models import Delegation, Position, Provision
+from briefing_app.domain.models import Amendment, Delegation, Position, Provision
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.record_actions import RecordActions
@@ -20,6 +22,30 @@ from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBO
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+AMENDMENT_COLUMN_WIDTH = 52
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixColumn:
+    """An article, or (with amendments shown) one amendment to it, labelled "6 A1"."""
+
+    article: Provision
+    amendment: Amendment | None = None
+    label: str = ""
+
+    @property
+    def header(self) -> str:
+        return self.label or self.article.number or self.article.label
+
+    @property
+    def description(self) -> str:
+        if self.amendment is not None:
+            title = self.amendment.title or self.amendment.proposed_text[:60]
+            return f"Amendment {self.label} to {self.article.label}: {title}"
+        heading = self.article.heading
+        return f"{self.article.label} — {heading}" if heading else self.article.label
 
 
 class MatrixModel(QAbstractTableModel):
@@ -27,32 +53,49 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.delegations: list[Delegation] = []
         self.articles: list[Provision] = []
+        self.columns: list[MatrixColumn] = []
         self.cells: dict[tuple[str, str], Position] = {}
+        self.include_amendments = False
 
     def load(self, ws: Workspace | None, version_id: str) -> None:
+        """Read the version's articles (and their amendments when `include_amendments`) and the positions."""
         self.beginResetModel()
         if ws is None or not version_id:
-            self.delegations, self.articles, self.cells = [], [], {}
+            self.delegations, self.articles, self.columns, self.cells = [], [], [], {}
         else:
             self.delegations = queries.delegations(ws)
             self.articles = ui_queries.articles_of(ws, version_id)
             self.cells = ui_queries.matrix_positions(ws, version_id)
+            amendments: dict[str, list[Amendment]] = {}
+            if self.include_amendments:
+                for article_id, amendment in ui_queries.amendments_by_article(ws, version_id):
+                    amendments.setdefault(article_id, []).append(amendment)
+                self.cells.update(ui_queries.matrix_amendment_positions(ws, version_id))
+            self.columns = []
+            for article in self.articles:
+                self.columns.append(MatrixColumn(article))
+                self.columns += [MatrixColumn(article, amendment, f"{article.number} A{number}".strip())
+                                 for number, amendment in enumerate(amendments.get(article.id, []), start=1)]
         self.endResetModel()
+
+    def amendment_count(self) -> int:
+        return sum(1 for column in self.columns if column.amendment is not None)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.delegations)
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.articles)
+        return 0 if parent.isValid() else len(self.columns)
 
-    def cell(self, index: Index) -> tuple[Delegation, Provision, Position | None]:
-        delegation, article = self.delegations[index.row()], self.articles[index.column()]
-        return delegation, article, self.cells.get((delegation.id, article.id))
+    def cell(self, index: Index) -> tuple[Delegation, MatrixColumn, Position | None]:
+        delegation, column = self.delegations[index.row()], self.columns[index.column()]
+        target = column.amendment.id if column.amendment is not None else column.article.id
+        return delegation, column, self.cells.get((delegation.id, target))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        delegation, article, position = self.cell(index)
+        delegation, column, position = self.cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if position is None:
                 return ""
@@ -62,7 +105,7 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             stance = position.stance.value if position else "no position recorded"
             mark = f" ({ILLUSTRATIVE_MARK})" if position and position.illustrative else ""
-            text = f"{delegation.name} on {article.label}: {stance}{mark}"
+            text = f"{delegation.name} on {column.description}: {stance}{mark}"
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -71,13 +114,15 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.articles):
+            if not 0 <= section < len(self.columns):
                 return None
-            article = self.articles[section]
+            column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return article.number or article.label
+                return column.header
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip(f"{article.label} — {article.heading}" if article.heading else article.label)
+                return tooltip(column.description)
+            if role == Qt.ItemDataRole.FontRole and column.amendment is not None:
+                return _ITALIC
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.delegations):
             return self.delegations[section].name
@@ -109,8 +154,13 @@ class MatrixPage(QWidget):
         self.table.clicked.connect(self.edit_cell)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.amendments_box = QCheckBox("Include &amendments")
+        self.amendments_box.setAccessibleName("Include amendments")
+        self.amendments_box.setToolTip("Add a column for each amendment after its article")
+        self.amendments_box.toggled.connect(self.set_include_amendments)
         legend = QHBoxLayout()
         legend.addWidget(self.title, 1)
+        legend.addWidget(self.amendments_box)
         for stance in Stance:
             chip = QLabel(f" {STANCE_SYMBOLS[stance]} {stance.value} ")
             chip.setTextFormat(Qt.TextFormat.PlainText)
@@ -127,17 +177,27 @@ class MatrixPage(QWidget):
         layout.addLayout(legend)
         layout.addWidget(self.table, 1)
 
-    def set_workspace(self, ws: Workspace | None, version_id: str) -> None:
-        self.ws = ws
-        self.version_id = version_id
+    def set_include_amendments(self, include: bool) -> None:
+        self.model.include_amendments = include
         self.refresh()
 
     def refresh(self) -> None:
         self.model.load(self.ws, self.version_id)
-        self.title.setText(f"{len(self.model.delegations)} delegations × {len(self.model.articles)} articles")
+        header = self.table.horizontalHeader()
+        for section, column in enumerate(self.model.columns):
+            if column.amendment is not None:
+                header.resizeSection(section, AMENDMENT_COLUMN_WIDTH)
+        amendments = self.model.amendment_count()
+        self.title.setText(f"{len(self.model.delegations)} delegations × {len(self.model.articles)} articles"
+                           + (f" and {amendments} amendment{'' if amendments == 1 else 's'}"
+                              if self.model.include_amendments else ""))
 
     def edit_cell(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        delegation, article, position = self.model.cell(index)
-        self.records.edit_or_add_position(delegation.id, article.id, position)
+        delegation, column, position = self.model.cell(index)
+        if column.amendment is not None:
+            self.records.edit_or_add_position(delegation.id, column.amendment.provision_id, position,
+                                              column.amendment.id)
+        else:
+            self.records.edit_or_add_position(delegation.id, column.article.id, position)

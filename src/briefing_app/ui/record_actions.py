@@ -121,18 +121,22 @@ class RecordActions:
         edited = self._ask(Amendment(provision_id=provision_id))
         return edited is not None and self._save(None, edited)
 
-    def add_position(self, provision_id: str, delegation_id: str = "") -> bool:
+    def add_position(self, provision_id: str, delegation_id: str = "", amendment_id: str = "") -> bool:
+        """A position on the provision, or with `amendment_id` on that amendment to it."""
         provision = self.ws.get(Provision, provision_id)
         if provision is None:
             return False
-        template = Position(delegation_id=delegation_id, stance=Stance.UNDECIDED, provision_id=provision_id)
+        template = Position(delegation_id=delegation_id, stance=Stance.UNDECIDED,
+                            provision_id=None if amendment_id else provision_id, amendment_id=amendment_id or None)
         edited = self._ask(template, provision)
         return edited is not None and self._save(None, edited)
 
-    def edit_or_add_position(self, delegation_id: str, provision_id: str, existing: Position | None) -> bool:
-        """The matrix: edit the delegation's latest position on the provision, or record one."""
+    def edit_or_add_position(self, delegation_id: str, provision_id: str, existing: Position | None,
+                             amendment_id: str = "") -> bool:
+        """The matrix: edit the delegation's latest position on the provision (or on the amendment
+        to it), or record one."""
         if existing is None:
-            return self.add_position(provision_id, delegation_id)
+            return self.add_position(provision_id, delegation_id, amendment_id)
         return self.edit("positions", existing.id)
 
     def add_delegation(self) -> bool:
