@@ -66,13 +66,16 @@ def main(argv: list[str] | None = None) -> int:
         window.panel.tabs.setCurrentIndex(1)
         save(window, args.out, "amendments-redline.png")
         window.show_page("matrix")
+        window.matrix_page.amendments_box.setChecked(True)
         save(window, args.out, "position-matrix.png")
         window.show_page("delegations")
         page = window.delegations_page
         noted = [r for r in range(page.proxy.rowCount())
-                 if "Internal notes" in _detail_after_select(page, r)]
+                 if "⚠ INTERNAL" in _detail_after_select(page, r)]
         page.select_row(noted[0] if noted else 0)
         save(window, args.out, "delegations.png")
+        window.show_page("evidence")
+        save(window, args.out, "sources-and-cases.png")
         window.show_page("provisions")
         window.open_search()
         window.search_dialog.query_edit.setText("interception")

@@ -21,8 +21,17 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
     assert module.main(["--out", str(tmp_path)]) == 0
     written = sorted(p.name for p in tmp_path.glob("*.png"))
     assert written == ["amendments-redline.png", "delegations.png", "main-concerns.png", "position-matrix.png",
-                       "search.png"]
+                       "search.png", "sources-and-cases.png"]
     for name in written:
         image = QImage(str(tmp_path / name))
         assert image.width() >= 600 and image.height() >= 400
         assert f"docs/screenshots/{name}" in README.read_text(encoding="utf-8")
+
+
+def test_readme_screenshots_text_names_every_sidebar_view() -> None:
+    from briefing_app.ui.main_window import PAGES
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Screenshots"):text.index("## Run the tests")]
+    for number, (label, _page) in enumerate(PAGES, start=1):
+        assert f"View → {label.replace('&', '')} (Ctrl+{number})" in section

@@ -210,7 +210,7 @@ class DelegationsPage(TablePage):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([300, 300])
+        splitter.setSizes([240, 460])  # the detail (positions, notes, contacts) is what people read
         self.layout_.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
