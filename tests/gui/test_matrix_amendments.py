@@ -91,3 +91,20 @@ def test_amendments_to_other_versions_stay_out(matrix: MatrixPage, window: MainW
 
 def test_matrix_with_amendments_passes_modeltester(qtmodeltester, matrix: MatrixPage) -> None:
     qtmodeltester.check(matrix.model, force_py=True)
+
+
+def test_include_amendments_choice_survives_a_restart(qtbot, matrix: MatrixPage, window: MainWindow,
+                                                      treaty: Treaty) -> None:
+    from briefing_app.ui.settings import app_settings
+
+    window.close()
+    second = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    qtbot.addWidget(second)
+    assert second.matrix_page.amendments_box.isChecked()
+    second.show_page("matrix")
+    assert second.matrix_page.model.amendment_count() == 1
+    second.matrix_page.amendments_box.setChecked(False)
+    second.close()
+    third = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    qtbot.addWidget(third)
+    assert not third.matrix_page.amendments_box.isChecked()

@@ -92,3 +92,16 @@ def test_organization_dialog_requires_a_name_and_a_web_address(qtbot) -> None:
     dialog.set_value("coalition_member", True)
     record = dialog.edited().record
     assert (record.name, record.coalition_member, record.sensitivity) == ("Access Now", True, Sensitivity.PUBLIC)
+
+
+def test_tree_facets_follow_organization_edits(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
+    box = window.navigator.organization_box
+    _answer(monkeypatch, lambda o: Edited(dataclasses.replace(o, short_name="AI")))
+    assert window.record_actions.edit("organizations", treaty.amnesty.id)
+    assert box.itemText(box.findData(treaty.amnesty.id)) == "AI"
+    box.setCurrentIndex(box.findData(treaty.article19.id))
+    shown = len(window.navigator.visible_provision_ids())
+    monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    assert window.record_actions.delete("organizations", treaty.article19.id)
+    assert box.findData(treaty.article19.id) == -1 and box.currentData() is None
+    assert len(window.navigator.visible_provision_ids()) > shown  # the facet no longer narrows the tree

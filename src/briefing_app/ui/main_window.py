@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        self.matrix_page.restore_include_amendments(str(self.settings.value("matrix/amendments")) == "true")
         page = str(self.settings.value("window/page", "provisions"))
         self.show_page(page if page in [p for _l, p in PAGES] else "provisions")
 
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_page())
+        self.settings.setValue("matrix/amendments", "true" if self.matrix_page.amendments_box.isChecked() else "false")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

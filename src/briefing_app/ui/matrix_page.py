@@ -177,6 +177,13 @@ class MatrixPage(QWidget):
         layout.addLayout(legend)
         layout.addWidget(self.table, 1)
 
+    def restore_include_amendments(self, include: bool) -> None:
+        """Set the saved choice without reading now: the window loads the page when it is shown."""
+        self.amendments_box.blockSignals(True)
+        self.amendments_box.setChecked(include)
+        self.amendments_box.blockSignals(False)
+        self.model.include_amendments = include
+
     def set_include_amendments(self, include: bool) -> None:
         self.model.include_amendments = include
         self.refresh()

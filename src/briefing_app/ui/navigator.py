@@ -201,8 +201,12 @@ class Navigator(QWidget):
         self.version_changed.emit(version_id)
 
     def refresh_counts(self) -> None:
+        """After an edit: badges, and facet choices (a new category, a renamed organization); a
+        chosen facet whose record is gone falls back to "any"."""
+        before = self.facets()
+        self._fill_facets()
         self.model.refresh_counts()
-        if self.facets().active:
+        if self.facets().active or self.facets() != before:
             self.apply_filter()
 
     # -- filtering ---------------------------------------------------------------------------------
