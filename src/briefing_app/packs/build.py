@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefing_app.domain.models import Delegation
 from briefing_app.domain.tailoring import PackPlan, PackProfile, PackTemplate, plan_pack, top_asks
 from briefing_app.packs.document import Running, render
 from briefing_app.packs.flow import Writer
@@ -78,8 +79,6 @@ def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
 def build_pack(ws: Workspace, profile: PackProfile, *, compress: bool = True,
                common: Common | None = None) -> PackResult:
     """The pack for `profile.delegation_id`; `common` may be shared across a batch."""
-    from briefing_app.domain.models import Delegation
-
     delegation = ws.require(Delegation, profile.delegation_id)
     common = common or read_common(ws, profile.version_id)
     plan = plan_pack(for_delegation(ws, common, delegation), profile)
