@@ -187,3 +187,16 @@ def test_ticked_issuers_name_the_pack_and_internal_organisations_are_not_offered
     dialog.editor.issuers.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.issuer_ids != (), timeout=20000)
     assert dialog.last.plan.issuers == ("Coalition for Rights Online",)
+
+
+def test_preview_shows_font_warnings_as_plain_text(qtbot) -> None:
+    from briefing_app.ui.packs.preview import PackPreview
+
+    preview = PackPreview()
+    qtbot.addWidget(preview)
+    preview.show_pdf(b"%PDF-1.4 not really", "1 pages", ("No font for CJK text <b>x</b>",))
+    assert not preview.warnings.isHidden()
+    assert preview.warnings.text() == "Warning: No font for CJK text <b>x</b>"
+    assert preview.warnings.textFormat() == Qt.TextFormat.PlainText
+    preview.show_pdf(b"%PDF-1.4 not really", "1 pages", ())
+    assert preview.warnings.isHidden()
