@@ -177,3 +177,17 @@ def test_contact_dialog_checks_name_and_email(qtbot, treaty: Treaty) -> None:
     dialog.set_value("name", "C. Counsel")
     dialog.set_value("email", "c@example.org")
     assert dialog.problems() == []
+
+
+def test_edit_menu_adds_a_note_on_the_shown_provision(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
+    from PySide6.QtGui import QAction
+
+    action = next(a for a in window.findChildren(QAction) if a.text() == "New &note on this provision…")
+    assert not action.isEnabled()  # no provision shown yet
+    window.select_provision(treaty.rights.id)
+    assert action.isEnabled()
+    _answer(monkeypatch, dialogs_notes.NoteDialog, lambda t: Edited(dataclasses.replace(t, body="Ask for a vote.")))
+    action.trigger()
+    assert [n.body for n in treaty.ws.find(Note, record_table="provisions", record_id=treaty.rights.id)] == [
+        "Ask for a vote."]
+    assert "⚠ INTERNAL Ask for a vote." in window.panel.text_pane.browser.toPlainText()

@@ -38,7 +38,7 @@ def test_new_organization_from_edit_menu_then_undo_redo(monkeypatch, window: Mai
     before = logical_dump(ws.conn)
     _answer(monkeypatch, lambda t: Edited(dataclasses.replace(t, name="Privacy International", short_name="PI",
                                                              kind=OrganizationKind.NGO, coalition_member=True)))
-    action = next(a for a in window.findChildren(QAction) if a.text() == "New o&rganization…")
+    action = next(a for a in window.findChildren(QAction) if a.text() == "New organi&zation…")
     action.trigger()
     assert ("Privacy International", "member", "0", "0", "0") in _rows(window)
     assert window.undo_stack.undoText() == "Add organization"

@@ -82,11 +82,12 @@ def build_menus(window: MainWindow) -> None:
         _action(window, edit_menu, "New &concern on this provision…", "Ctrl+Shift+C", window.panel.add_concern),
         _action(window, edit_menu, "New &amendment to this provision…", "Ctrl+Shift+A", window.panel.add_amendment),
         _action(window, edit_menu, "New &position on this provision…", "Ctrl+Shift+O", window.panel.add_position),
+        _action(window, edit_menu, "New &note on this provision…", "Ctrl+Shift+N", window.panel.add_note),
     ]
     _action(window, edit_menu, "New &delegation…", None, window.record_actions.add_delegation)
     _action(window, edit_menu, "New &source…", None, window.record_actions.add_source)
     _action(window, edit_menu, "New evidence &case…", None, window.record_actions.add_case)
-    _action(window, edit_menu, "New o&rganization…", None, window.record_actions.add_organization)
+    _action(window, edit_menu, "New organi&zation…", None, window.record_actions.add_organization)
 
     view_menu = bar.addMenu("&View")
     group = QActionGroup(window)

@@ -131,3 +131,7 @@ class ProvisionPanel(QWidget):
     def add_position(self) -> None:
         if self.provision_id:
             self.records.add_position(self.provision_id)
+
+    def add_note(self) -> None:
+        if self.provision_id:
+            self.records.add_note("provisions", self.provision_id)
