@@ -200,3 +200,37 @@ def test_preview_shows_font_warnings_as_plain_text(qtbot) -> None:
     assert preview.warnings.textFormat() == Qt.TextFormat.PlainText
     preview.show_pdf(b"%PDF-1.4 not really", "1 pages", ())
     assert preview.warnings.isHidden()
+
+
+def test_every_pack_dialog_widget_has_an_accessible_name(pack_window, qtbot) -> None:
+    from briefing_app.store import queries
+    from tests.gui.test_accessibility import _unnamed
+
+    window, fx = pack_window
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    batch = BatchExportDialog(queries.delegations(window.workspace), "", window)
+    qtbot.addWidget(batch)
+    log = window.packs.show_log()
+    qtbot.addWidget(log)
+    assert _unnamed(dialog) == [] and _unnamed(batch) == [] and _unnamed(log) == []
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
+
+
+def test_checking_a_file_names_the_export_it_came_from(pack_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from briefing_app.ui.packs import log_view
+
+    window, fx = pack_window
+    given = tmp_path / "given.pdf"
+    save_pack(window.workspace, build_pack(window.workspace, PackProfile(delegation_id=fx.kenya.id)), given)
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(given.read_bytes() + b"\n")
+    shown: list[str] = []
+    monkeypatch.setattr(log_view, "show_info", lambda parent, title, text: shown.append(text))
+    dialog = window.packs.show_log()
+    qtbot.addWidget(dialog)
+    for path in (given, changed):
+        monkeypatch.setattr(log_view.PdfChooser, "ask", classmethod(lambda cls, parent, p=path: str(p)))
+        dialog.check_file()
+    assert "Kenya, full (Default)" in shown[0] and "saved as given.pdf" in shown[0]
+    assert shown[1].startswith("No export in this workspace's log has this file's SHA-256")

@@ -80,6 +80,9 @@ class BatchExportDialog(QDialog):
         self.severity.addItem("As saved for each delegation", "")
         for severity in Severity:
             self.severity.addItem(f"{severity.value} or higher", severity.value)
+        for widget, name in ((self.list, "Delegations to export"), (self.folder, "Folder for the packs"),
+                             (self.template, "Pack template"), (self.severity, "Minimum severity")):
+            widget.setAccessibleName(name)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -72,6 +72,8 @@ class ExportPackDialog(QDialog):
         self.search.setPlaceholderText("Search delegations…")
         self.search.setClearButtonEnabled(True)
         self.delegations = QListWidget()
+        self.search.setAccessibleName("Search delegations")
+        self.delegations.setAccessibleName("Delegations")
         self.editor = ProfileEditor()
         self.preview = PackPreview()
         self.save_profile_button = QPushButton("Save &profile")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHeaderView,
     QTableView,
@@ -22,11 +26,31 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store.packs_store import ExportEntry
+from briefing_app.ui.messages import show_info
 
 COLUMNS = (("Exported (UTC)", "exported_at"), ("Delegation", "delegation_name"), ("Profile", "profile_name"),
            ("Template", "template"), ("File", "file_name"), ("Pages", "pages"), ("SHA-256", "sha256"),
            ("Data version", "data_version"))
 Index = QModelIndex | QPersistentModelIndex
+
+
+class PdfChooser:
+    """Which file to check against the log; tests monkeypatch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str:
+        return QFileDialog.getOpenFileName(parent, "Check a pack file", "", "PDF files (*.pdf);;All files (*)")[0]
+
+
+def describe_match(entries: list[ExportEntry], digest: str) -> str:
+    """Which exports produced a file with this SHA-256 (packs are deterministic, so rebuilds match)."""
+    found = [e for e in entries if e.sha256 == digest]
+    if not found:
+        return ("No export in this workspace's log has this file's SHA-256: it was not exported from "
+                "here, or it was changed after export.")
+    lines = [f"{e.exported_at}: {e.delegation_name}, {e.template} ({e.profile_name}), {e.pages} pages, "
+             f"saved as {e.file_name}" for e in found]
+    return "This file is the pack exported on\n" + "\n".join(lines)
 
 
 class ExportLogModel(QAbstractTableModel):
@@ -74,7 +98,9 @@ class ExportLogDialog(QDialog):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Exports")
         self.delegation = QComboBox()
+        self.delegation.setAccessibleName("Show exports for")
         self.delegation.addItem("All delegations", "")
         for name in sorted({e.delegation_name for e in entries}):
             self.delegation.addItem(name, name)
@@ -82,6 +108,8 @@ class ExportLogDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Delegation:", self.delegation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        check = buttons.addButton("C&heck a file…", QDialogButtonBox.ButtonRole.ActionRole)
+        check.clicked.connect(self.check_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -92,6 +120,17 @@ class ExportLogDialog(QDialog):
         name = str(self.delegation.currentData() or "")
         pattern = f"^{QRegularExpression.escape(name)}$" if name else ""
         self.proxy.setFilterRegularExpression(QRegularExpression(pattern))
+
+    def check_file(self) -> None:
+        chosen = PdfChooser.ask(self)
+        if not chosen:
+            return
+        try:
+            digest = hashlib.sha256(Path(chosen).read_bytes()).hexdigest()
+        except OSError as error:
+            show_info(self, "Check a pack file", f"Cannot read {Path(chosen).name}: {error.strerror or error}")
+            return
+        show_info(self, "Check a pack file", describe_match(self.model.entries, digest))
 
     def shown_files(self) -> list[str]:
         return [str(self.proxy.index(row, 4).data()) for row in range(self.proxy.rowCount())]

@@ -16,6 +16,7 @@ class PackPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Pack preview")
         self.status = QLabel("Choose a delegation to see its pack.")
         self.warnings = QLabel()
         for label in (self.status, self.warnings):

@@ -59,6 +59,11 @@ class ProfileEditor(QWidget):
         self.provisions.setHorizontalHeaderLabels(["Provision", "In the pack"])
         self.provisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.provisions.verticalHeader().hide()
+        for widget, name in ((self.version, "Draft version the pack refers to"), (self.template, "Pack template"),
+                             (self.severity, "Minimum severity"), (self.marking, "Marking on every page"),
+                             (self.date, "Date of the pack"), (self.issuers, "Issuing organisations"),
+                             (self.provisions, "Provisions in the pack")):
+            widget.setAccessibleName(name)
         form = QFormLayout()
         form.addRow("Te&xt:", self.version)
         form.addRow("&Template:", self.template)
@@ -134,6 +139,7 @@ class ProfileEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, unit.lineage_id)
             self.provisions.setItem(row, 0, item)
             choice = QComboBox()
+            choice.setAccessibleName(f"Include {unit.label}")
             choice.addItems(INCLUDE)
             choice.setCurrentIndex(1 if unit.lineage_id in pinned else 2 if unit.lineage_id in excluded else 0)
             choice.currentIndexChanged.connect(self.changed)
