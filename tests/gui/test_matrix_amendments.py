@@ -108,3 +108,20 @@ def test_include_amendments_choice_survives_a_restart(qtbot, matrix: MatrixPage,
     third = MainWindow(treaty.ws, settings=app_settings(), extensions=())
     qtbot.addWidget(third)
     assert not third.matrix_page.amendments_box.isChecked()
+
+
+def test_position_dialog_opens_on_the_amendment_of_the_clicked_column(qtbot, monkeypatch, matrix: MatrixPage,
+                                                                      treaty: Treaty) -> None:
+    opened: list[dialogs.PositionDialog] = []
+
+    def run(self):
+        opened.append(self)
+        return None
+
+    monkeypatch.setattr(dialogs.PositionDialog, "run", run)
+    matrix.table.clicked.emit(_cell(matrix, "Kenya", "30 A1"))
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.value("amendment_id") == treaty.safeguards.id
+    assert dialog.value("delegation_id") == treaty.kenya.id
+    assert treaty.ws.find(Position, delegation_id=treaty.kenya.id, amendment_id=treaty.safeguards.id) == []
