@@ -6,6 +6,7 @@ edits that delegation's latest position on the article or amendment (or records 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,9 +23,15 @@ from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBO
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
-_ITALIC = QFont()
-_ITALIC.setItalic(True)
 AMENDMENT_COLUMN_WIDTH = 52
+
+
+@functools.cache
+def _italic() -> QFont:
+    """One shared font for amendment headers (made once a QApplication exists)."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +129,7 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(column.description)
             if role == Qt.ItemDataRole.FontRole and column.amendment is not None:
-                return _ITALIC
+                return _italic()
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.delegations):
             return self.delegations[section].name
