@@ -81,3 +81,11 @@ def test_fonts_are_found_through_fontconfig_when_installed() -> None:
     regular = find_font("DejaVu Sans", "Book")
     assert regular is not None and regular.name == "DejaVuSans.ttf"
     assert find_font("No Such Family Anywhere", "Book") is None
+
+
+def test_characters_no_installed_font_has_get_an_honest_warning() -> None:
+    data, profile = text_data({"heading": "Devanagari ॸ and rare 𪓝"})
+    result = render_plan(plan_pack(data, profile))
+    assert len(result.warnings) == 2
+    assert all("None of the pack's fonts" in w for w in result.warnings)
+    assert {"CJK", "DEVANAGARI"} == {w.split(" ")[3] for w in result.warnings}

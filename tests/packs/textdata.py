@@ -9,7 +9,8 @@ from briefing_app.domain.tailoring import PackData, PackProfile
 FIELDS = (
     "delegation", "document", "version", "heading", "provision_text", "concern_title", "concern_summary",
     "organization", "amendment_title", "proposed_text", "rationale", "position_summary", "case_title",
-    "case_summary", "case_country", "source_title", "source_publisher", "source_url", "marking",
+    "case_summary", "case_country", "case_law", "source_title", "source_publisher", "source_url",
+    "source_symbol", "version_symbol", "marking",
 )
 
 
@@ -19,11 +20,13 @@ def text_data(values: dict[str, str], *, stance: Stance = Stance.UNDECIDED) -> t
     v = {name: values.get(name, name) for name in FIELDS}
     org = m.Organization(name=v["organization"], coalition_member=True)
     doc = m.Document(title=v["document"])
-    version = m.Version(document_id=doc.id, label=v["version"], seq=1)
+    version = m.Version(document_id=doc.id, label=v["version"], seq=1, symbol=v["version_symbol"])
     art = m.Provision(version_id=version.id, kind=ProvisionKind.ARTICLE, number="9", heading=v["heading"],
                       text=v["provision_text"])
-    source = m.Source(title=v["source_title"], publisher=v["source_publisher"], url=v["source_url"])
-    case = m.Case(title=v["case_title"], summary=v["case_summary"], country=v["case_country"], source_id=source.id)
+    source = m.Source(title=v["source_title"], publisher=v["source_publisher"], url=v["source_url"],
+                      symbol=v["source_symbol"])
+    case = m.Case(title=v["case_title"], summary=v["case_summary"], country=v["case_country"], law=v["case_law"],
+                  source_id=source.id)
     concern = m.Concern(title=v["concern_title"], summary=v["concern_summary"], severity=Severity.CRITICAL,
                         organization_id=org.id)
     amendment = m.Amendment(provision_id=art.id, title=v["amendment_title"], proposed_text=v["proposed_text"],

@@ -107,17 +107,16 @@ class FontSet:
                     lacking.setdefault(_script(char), []).append(char)
         return [
             f"No font for {script} text ({len(chars)} characters, e.g. U+{ord(chars[0]):04X}): "
-            f"they print as empty boxes. {_HINTS.get(script, 'Install a font that covers it.')}"
+            f"they print as empty boxes. {self._hint(script)}"
             for script, chars in sorted(lacking.items())
         ]
 
-
-_HINTS = {
-    "CJK": "Install WenQuanYi Micro Hei (Debian: fonts-wqy-microhei).",
-    "ARABIC": "Install DejaVu Sans (Debian: fonts-dejavu-core).",
-    "GREEK": "Install DejaVu Sans (Debian: fonts-dejavu-core).",
-    "CYRILLIC": "Install DejaVu Sans (Debian: fonts-dejavu-core).",
-}
+    def _hint(self, script: str) -> str:
+        if script == "CJK" and self.cjk is None:
+            return "Install WenQuanYi Micro Hei (Debian: fonts-wqy-microhei)."
+        if script in ("ARABIC", "GREEK", "CYRILLIC") and any("DejaVu Sans not found" in w for w in self.warnings):
+            return "Install DejaVu Sans (Debian: fonts-dejavu-core)."
+        return "None of the pack's fonts (DejaVu Sans, WenQuanYi Micro Hei) has these characters."
 
 
 def _script(char: str) -> str:
