@@ -139,3 +139,12 @@ def test_pdf_date_accepts_partial_and_refuses_junk_dates() -> None:
     assert pdf_date("2024-09") == "D:20240901000000+00'00'"
     assert pdf_date("2024") == "D:20240101000000+00'00'"
     assert pdf_date("tomorrow") == pdf_date("") == "D:20000101000000+00'00'"
+
+
+def test_section_order_follows_each_delegations_own_positions_when_built(pack_ws) -> None:
+    ws, fx = pack_ws
+    kenya = pdf_text(build_pack(ws, PackProfile(delegation_id=fx.kenya.id, template=PackTemplate.TALKING_POINTS)).pdf)
+    brazil = pdf_text(build_pack(ws, PackProfile(delegation_id=fx.brazil.id, template=PackTemplate.TALKING_POINTS)).pdf)
+    assert kenya.index("Article 28: Search and seizure") < kenya.index("Article 6: Respect for human rights")
+    assert brazil.index("Article 6: Respect for human rights") < brazil.index("Article 28: Search and seizure")
+    assert "your delegation: opposing" in brazil and "Thank you for supporting" in kenya
