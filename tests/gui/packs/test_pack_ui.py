@@ -4,6 +4,7 @@ export log; batch export on a process pool with progress and cancel; the export-
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,16 @@ def test_checking_a_file_names_the_export_it_came_from(pack_window, qtbot, tmp_p
         dialog.check_file()
     assert "Kenya, full (Default)" in shown[0] and "saved as given.pdf" in shown[0]
     assert shown[1].startswith("No export in this workspace's log has this file's SHA-256")
+
+
+def test_edits_elsewhere_refresh_the_list_and_the_preview(pack_window, qtbot) -> None:
+    window, fx = pack_window
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    window.workspace.update(replace(fx.kenya, name="Republic of Kenya"))
+    window.workspace.insert(Delegation(name="Chile", iso_code="CL"))
+    window.workspace_changed.emit()
+    names = [dialog.delegations.item(r).text() for r in range(dialog.delegations.count())]
+    assert "Chile (CL)" in names and dialog.current_delegation_id() == fx.kenya.id
+    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.delegation.name == "Republic of Kenya", timeout=20000)

@@ -105,10 +105,7 @@ class ExportPackDialog(QDialog):
         self.jobs: list[Job] = []
         self.last: PackResult | None = None
         self._wanted: PackProfile | None = None
-        for d in queries.delegations(window.workspace):
-            item = QListWidgetItem(delegation_label(d))
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            self.delegations.addItem(item)
+        self.fill_delegations()
         self.search.textChanged.connect(self.filter_delegations)
         self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
         self.editor.set_versions([
@@ -122,6 +119,31 @@ class ExportPackDialog(QDialog):
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
         self._enable(False)
+        window.workspace_changed.connect(self.data_changed)
+
+    def fill_delegations(self) -> None:
+        for d in queries.delegations(self.main.workspace):
+            item = QListWidgetItem(delegation_label(d))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.delegations.addItem(item)
+        self.filter_delegations(self.search.text())
+
+    def data_changed(self) -> None:
+        """The workspace was edited elsewhere: list delegations anew and rebuild the preview."""
+        if self.main.workspace is None:
+            self.close()
+            return
+        current = self.current_delegation_id()
+        self.delegations.blockSignals(True)
+        self.delegations.clear()
+        self.fill_delegations()
+        self.delegations.blockSignals(False)
+        if current is not None:
+            self.select_delegation(current)
+        if self.current_delegation_id() == current and current is not None:
+            self.refresh_preview()
+        else:
+            self.load_delegation()
 
     def _enable(self, on: bool) -> None:
         for widget in (self.editor, self.save_profile_button, self.save_button):
