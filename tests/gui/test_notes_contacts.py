@@ -191,3 +191,18 @@ def test_edit_menu_adds_a_note_on_the_shown_provision(monkeypatch, window: MainW
     assert [n.body for n in treaty.ws.find(Note, record_table="provisions", record_id=treaty.rights.id)] == [
         "Ask for a vote."]
     assert "⚠ INTERNAL Ask for a vote." in window.panel.text_pane.browser.toPlainText()
+
+
+def test_notes_and_contacts_added_with_the_defaults_stay_out_of_a_default_bundle(
+        monkeypatch, tmp_path, delegations: MainWindow, treaty: Treaty) -> None:
+    from briefing_app.bundles.export import export_bundle
+
+    _answer(monkeypatch, dialogs_notes.NoteDialog,
+            lambda t: Edited(dataclasses.replace(t, body="SECRET-NOTE-4711 said off the record")))
+    delegations.delegations_page.detail.buttons["Add note…"].click()
+    _answer(monkeypatch, dialogs_notes.ContactDialog,
+            lambda t: Edited(dataclasses.replace(t, name="SECRET-CONTACT-4712", phone="+1 555 0199")))
+    delegations.delegations_page.detail.buttons["Add contact…"].click()
+    raw = export_bundle(treaty.ws, tmp_path / "out.briefing", organization="Us").path.read_bytes()
+    assert b"SECRET-NOTE-4711" not in raw and b"SECRET-CONTACT-4712" not in raw
+    assert b"Kenya" in raw  # the bundle does carry the delegation itself
