@@ -73,8 +73,11 @@ def test_edit_note_to_personal_and_delete_it_from_detail_links(monkeypatch, dele
     assert delegations.record_actions.handle_link(f"edit:notes:{note.id}")
     assert ws.require(Note, note.id).sensitivity is Sensitivity.PERSONAL
     assert "⚠ PERSONAL Met her twice." in _detail(delegations)
-    _confirm(monkeypatch, False)
+    questions: list[str] = []
+    monkeypatch.setattr(messages.Confirm, "ask",
+                        classmethod(lambda cls, p, t, text, a="Delete": questions.append(text) or False))
     assert not delegations.record_actions.handle_link(f"delete:notes:{note.id}")
+    assert questions[0].startswith("Delete the note “Met her twice.”?")
     _confirm(monkeypatch)
     assert delegations.record_actions.handle_link(f"delete:notes:{note.id}")
     assert ws.get(Note, note.id) is None and "Met her twice." not in _detail(delegations)

@@ -5,6 +5,7 @@ Views call these (buttons, menu items, or `edit:<table>:<id>` links in their tex
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -46,7 +47,7 @@ _DESCRIBE: dict[type[Record], Callable[[Record], str]] = {
     Position: lambda r: "this position",
     Source: lambda r: f"the source “{getattr(r, 'title', '')}”",
     Case: lambda r: f"the case “{getattr(r, 'title', '')}”",
-    Note: lambda r: "this note",
+    Note: lambda r: f"the note “{textwrap.shorten(getattr(r, 'body', ''), 60, placeholder='…')}”",
     Contact: lambda r: f"the contact {getattr(r, 'name', '')}",
     Organization: lambda r: (f"the organization {getattr(r, 'name', '')} (its concerns, amendments and sources "
                              "stay, without an organization)"),
