@@ -75,4 +75,6 @@ def make_styles(fonts: FontSet) -> Styles:
     styles["notice"].borderWidth = 0.8
     styles["notice"].borderPadding = 6
     styles["toc1"].leftIndent = 0
+    for name in ("h1", "h2", "label", "meta"):  # never strand a heading or label at a page's foot
+        styles[name].keepWithNext = 1
     return Styles(styles)
