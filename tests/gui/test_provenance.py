@@ -8,8 +8,8 @@ import pytest
 
 from briefing_app.bundles.apply import import_bundle
 from briefing_app.bundles.export import export_bundle
-from briefing_app.domain.enums import AmendmentAction, Severity
-from briefing_app.domain.models import Amendment, Concern
+from briefing_app.domain.enums import AmendmentAction, ProvisionKind, Severity
+from briefing_app.domain.models import Amendment, Concern, Provision
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.table_model import RECORD_ROLE
@@ -92,3 +92,25 @@ def test_a_hostile_partner_name_is_shown_as_text(window: MainWindow, treaty: Tre
     browser = window.panel.concerns.browser
     assert f"Contributed by {hostile} (2024-04-01)" in browser.toPlainText()
     assert 'href="delete:concerns:x"' not in browser.toHtml()
+
+
+def test_demo_corpus_is_a_contributor_of_its_own_and_not_our_work(qtbot, monkeypatch,
+                                                                  demo_workspace: Workspace) -> None:
+    from briefing_app.ui import dialogs
+    from briefing_app.ui.dialogs import Edited
+
+    window = MainWindow(demo_workspace, extensions=())
+    qtbot.addWidget(window)
+    window.show_page("concerns")
+    box = window.concerns_page.contributor_box
+    total = demo_workspace.counts()["concerns"]
+    assert [box.itemText(i) for i in range(box.count())] == ["any", "our own", f"demo corpus ({total})"]
+    box.setCurrentIndex(1)
+    assert _titles(window) == []
+    mine = Concern(title="Our own finding")
+    monkeypatch.setattr(dialogs.ConcernDialog, "ask", classmethod(lambda cls, *a: Edited(mine, {})))
+    provision = demo_workspace.find(Provision, kind=ProvisionKind.ARTICLE)[0]
+    assert window.record_actions.add_concern(provision.id)
+    assert _titles(window) == ["Our own finding"]
+    box.setCurrentIndex(2)
+    assert len(_titles(window)) == total

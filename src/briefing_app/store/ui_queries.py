@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.domain.enums import ProvisionKind, Severity, Stance
-from briefing_app.domain.models import LINKS_BY_NAME, Amendment, Organization, Position, Provision, Version
+from briefing_app.domain.models import (
+    LINKS_BY_NAME,
+    RECORD_TABLES,
+    Amendment,
+    Organization,
+    Position,
+    Provision,
+    Version,
+)
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import sync_store
 from briefing_app.store.connection import connect
@@ -322,3 +330,10 @@ def matrix_amendment_positions(ws: Workspace, version_id: str) -> dict[tuple[str
         (version_id,),
     )
     return {(row["delegation_id"], row["amendment_id"]): from_row(Position, row) for row in rows}
+
+
+def ids_with_origin(ws: Workspace, table: str, origin: str) -> set[str]:
+    """Ids of the rows of a record table (a name from domain.models) with this origin ('demo')."""
+    if table not in RECORD_TABLES:
+        raise ValueError(f"not a record table: {table}")
+    return {r[0] for r in ws.conn.execute(f"SELECT id FROM {table} WHERE origin = ?", (origin,))}

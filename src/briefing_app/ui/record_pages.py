@@ -30,6 +30,8 @@ from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import SEVERITY_COLOURS
 from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 
+DEMO_ORIGIN = "demo"  # the origin column of the rows briefing_app.demo loads
+
 
 class TablePage(QWidget):
     """Filter box, a sortable table and a row of buttons acting on the current row."""
@@ -156,21 +158,24 @@ class ConcernsPage(TablePage):
         contributor = self._fill_contributors()
         rows = queries.all_concerns(ws) if ws else []
         if ws is not None and contributor is not None:
-            wanted = set(sync_store.keys_from(ws.conn, "concerns", contributor))
+            wanted = _contributed_ids(ws, contributor)
             rows = [c for c in rows if c.id in wanted]
         self.model.set_rows(rows)
 
     def _fill_contributors(self) -> str | None:
-        """Offer any / our own / each partner organization, keeping the choice; returns it
-        (None: any, "": made here)."""
-        box = self.contributor_box
+        """Offer any / our own / the demo corpus (if loaded) / each partner organization, keeping
+        the choice; returns it (None: any; "own", "demo" or "org:<name>")."""
+        box, ws = self.contributor_box, self.ws
         chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
         box.addItem("any", None)
-        box.addItem("our own", "")
-        for name, count in sync_store.contributors(self.ws.conn, "concerns") if self.ws else []:
-            box.addItem(f"{name or 'an unnamed organization'} ({count})", name)
+        box.addItem("our own", "own")
+        demo = len(ui_queries.ids_with_origin(ws, "concerns", DEMO_ORIGIN)) if ws else 0
+        if demo:
+            box.addItem(f"demo corpus ({demo})", "demo")
+        for name, count in sync_store.contributors(ws.conn, "concerns") if ws else []:
+            box.addItem(f"{name or 'an unnamed organization'} ({count})", f"org:{name}")
         index = box.findData(chosen)
         box.setCurrentIndex(index if chosen is not None and index >= 0 else 0)
         box.blockSignals(False)
@@ -185,6 +190,16 @@ class ConcernsPage(TablePage):
             seq = {p.version_id: getattr(self.ws.get(Version, p.version_id), "seq", 0) for p in provisions}
             newest = max(seq.values())
             self.go_to_provision.emit(next(p.id for p in provisions if seq[p.version_id] == newest))
+
+
+def _contributed_ids(ws: Workspace, choice: str) -> set[str]:
+    """Concerns a partner's bundle brought ("org:<name>"), or of those made here, the demo
+    corpus's ("demo") or the user's own ("own")."""
+    if choice.startswith("org:"):
+        return set(sync_store.keys_from(ws.conn, "concerns", choice.removeprefix("org:")))
+    made_here = set(sync_store.keys_from(ws.conn, "concerns", ""))
+    demo = ui_queries.ids_with_origin(ws, "concerns", DEMO_ORIGIN)
+    return made_here & demo if choice == "demo" else made_here - demo
 
 
 class DelegationsPage(TablePage):
