@@ -105,3 +105,9 @@ def test_tree_facets_follow_organization_edits(monkeypatch, window: MainWindow, 
     assert window.record_actions.delete("organizations", treaty.article19.id)
     assert box.findData(treaty.article19.id) == -1 and box.currentData() is None
     assert len(window.navigator.visible_provision_ids()) > shown  # the facet no longer narrows the tree
+
+
+def test_organizations_model_passes_modeltester(qtmodeltester, window: MainWindow) -> None:
+    window.show_page("organizations")
+    assert window.organizations_page.model.rowCount() == 2
+    qtmodeltester.check(window.organizations_page.model, force_py=True)
