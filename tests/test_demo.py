@@ -142,3 +142,10 @@ def test_default_workspace_starts_with_demo_and_finds_interception(capsys) -> No
 def test_demo_flag_loads_corpus_into_new_explicit_file(capsys, tmp_path: Path) -> None:
     assert main(["--db", str(tmp_path / "x.sqlite"), "--demo", "info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["demo"] is True
+
+
+def test_demo_coalition_is_fictional_so_packs_are_never_issued_in_a_real_ngos_name(demo_workspace: Workspace) -> None:
+    from briefing_app.domain.models import Organization
+
+    members = [o.name for o in demo_workspace.find(Organization) if o.coalition_member]
+    assert members == ["Demo Coalition Secretariat (fictional)"]

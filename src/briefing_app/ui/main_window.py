@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         self.path_label.setText(str(ws.path.resolve()) + ("  (demo data)" if ws.is_demo else ""))
-        self.path_label.setToolTip(tooltip(ws.get_meta("demo_notice")) if ws.is_demo else "")
+        self.path_label.setToolTip(tooltip("Demo data. " + ws.get_meta("demo_notice")) if ws.is_demo else "")
         counts = ws.counts()
         self.counts_label.setText(
             f"{counts['provisions']} provisions · {counts['concerns']} concerns · "
