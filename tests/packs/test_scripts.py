@@ -89,3 +89,18 @@ def test_characters_no_installed_font_has_get_an_honest_warning() -> None:
     assert len(result.warnings) == 2
     assert all("None of the pack's fonts" in w for w in result.warnings)
     assert {"CJK", "DEVANAGARI"} == {w.split(" ")[3] for w in result.warnings}
+
+
+def test_characters_beyond_the_basic_plane_can_be_copied_out_of_the_pdf() -> None:
+    data, profile = text_data({"concern_title": "Emoji 😀 and 𝔸"})
+    pdf = render_plan(plan_pack(data, profile)).pdf
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)  # no NFKC: 𝔸 stays 𝔸
+    assert "Emoji 😀 and 𝔸" in text
+
+
+def test_characters_missing_from_bold_fall_back_to_regular() -> None:
+    fonts = load_fonts()
+    only_regular = next(chr(c) for c in sorted(fonts._coverage[fonts.regular] - fonts._coverage[fonts.bold])
+                        if not chr(c).isspace())
+    assert fonts.font_for(only_regular, fonts.bold) == fonts.regular
+    assert fonts.font_for("a", fonts.bold) == fonts.bold

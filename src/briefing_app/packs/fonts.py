@@ -13,17 +13,39 @@ import logging
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import reportlab
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    reportlab 5.1 writes them as odd-length hex (<1F600>), which readers reject: the glyph prints
+    but copy, search and text extraction lose it. Fixed here until reportlab does.
+    """
+    text: str = _REPORTLAB_CMAP(fontname, subset)
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>")
+    return text
+
+
+_REPORTLAB_CMAP = getattr(ttfonts.makeToUnicodeCMap, "__wrapped__", ttfonts.makeToUnicodeCMap)
+_to_unicode_cmap.__wrapped__ = _REPORTLAB_CMAP  # type: ignore[attr-defined]
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 FontFinder = Callable[[str, str], "Path | None"]
 
@@ -83,6 +105,8 @@ class FontSet:
         """The font that draws `char` when the surrounding text is in `base`; None: no font has it."""
         if char.isspace() or ord(char) in self._coverage[base]:
             return base
+        if ord(char) in self._coverage[self.regular]:  # bold and oblique cover less than regular
+            return self.regular
         if self.cjk is not None and ord(char) in self._coverage[self.cjk]:
             return self.cjk
         return None
