@@ -35,9 +35,10 @@ def _build(values: dict[str, str], template: PackTemplate = PackTemplate.FULL) -
 
 
 def _comparable_words(value: str) -> list[str]:
+    """NFKC forms of the words whose every character some pack font can draw (judged before NFKC:
+    U+1D56C has no glyph even though its NFKC form "A" has)."""
     fonts = load_fonts()
-    words = unicodedata.normalize("NFKC", value).split()
-    return [w for w in words if not has_rtl(w)
+    return [unicodedata.normalize("NFKC", w) for w in value.split() if not has_rtl(w)
             and all(unicodedata.category(c)[0] in "LNPS" and fonts.font_for(c, fonts.regular) for c in w)]
 
 

@@ -148,3 +148,24 @@ def test_section_order_follows_each_delegations_own_positions_when_built(pack_ws
     assert kenya.index("Article 28: Search and seizure") < kenya.index("Article 6: Respect for human rights")
     assert brazil.index("Article 6: Respect for human rights") < brazil.index("Article 28: Search and seizure")
     assert "your delegation: opposing" in brazil and "Thank you for supporting" in kenya
+
+
+def test_pack_says_what_changed_since_the_previous_draft_when_there_is_one(pack_ws) -> None:
+    from briefing_app.domain.enums import ProvisionKind
+    from briefing_app.domain.models import Provision, Version
+
+    ws, fx = pack_ws
+    final = ws.find(Version)[0]
+    zero = ws.insert(Version(document_id=final.document_id, label="Zero draft", seq=1))
+    ws.insert(Provision(version_id=zero.id, kind=ProvisionKind.ARTICLE, number="28", heading="Search and seizure",
+                        text="Each State Party shall order the service provider to hand over data.",
+                        lineage_id=fx.art28.lineage_id))
+    result = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, version_id=final.id))
+    changes = {s.unit.id: s.change for s in result.plan.sections}
+    assert changes[fx.art28.id].startswith("wording changed since the Zero draft (about ")
+    assert changes[fx.art6.id] == "new since the Zero draft"
+    text = pdf_text(result.pdf)
+    assert "Compared with the Zero draft: 2 of these provisions changed." in text
+    assert "Draft history: wording changed since the Zero draft" in text
+    first = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, version_id=zero.id))
+    assert first.plan.previous_version == "" and all(s.change == "" for s in first.plan.sections)

@@ -3,7 +3,7 @@ the plan (what goes in, in which order). Pure data; domain/tailoring.py makes pl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import Severity
@@ -81,6 +81,8 @@ class PackData:
     organizations: tuple[Organization, ...] = ()
     demo_notice: str = ""
     data_as_of: str = ""
+    previous_version: str = ""  # label of the draft before `version`, if any
+    changes: tuple[tuple[str, str], ...] = ()  # (provision id, what changed since previous_version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,7 @@ class Section:
     positions: tuple[PositionItem, ...]
     talking_points: tuple[str, ...]
     pinned: bool = False
+    change: str = ""  # what changed in this provision since the previous draft ("" = nothing)
 
     @property
     def short(self) -> bool:
@@ -150,7 +153,7 @@ class PackPlan:
     sections: tuple[Section, ...]
     cases: tuple[CaseItem, ...] = ()
     sources: tuple[Source, ...] = ()
-    notes: tuple[str, ...] = field(default=())
+    previous_version: str = ""
 
     @property
     def title(self) -> str:

@@ -164,7 +164,8 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     chosen = sorted((d for d in drafts if d is not None), key=_section_order)
     annexes = profile.template is PackTemplate.FULL  # the brief and talking points have no annexes
     numbers = _SourceNumbers(index.sources, annexes and profile.sources_annex)
-    sections = tuple(_finish(d, index, numbers) for d in chosen)
+    changes = dict(data.changes)
+    sections = tuple(replace(_finish(d, index, numbers), change=changes.get(d.unit.id, "")) for d in chosen)
     cases = _cases_of(sections, index, numbers) if annexes and profile.evidence_annex else ()
     return PackPlan(
         profile=profile,
@@ -179,6 +180,7 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
         sections=sections,
         cases=cases,
         sources=tuple(numbers.order),
+        previous_version=data.previous_version,
     )
 
 

@@ -22,6 +22,7 @@ from briefing_app.domain.models import (
     Version,
 )
 from briefing_app.domain.tailoring import PackData
+from briefing_app.drafts.compare import ChangeKind, changes_since_previous
 from briefing_app.store import queries
 from briefing_app.store.packs_store import data_version, link_pairs
 from briefing_app.store.workspace import Workspace
@@ -64,6 +65,7 @@ def read_common(ws: Workspace, version_id: str = "") -> Common:
     concern_ids = {c for c, p in links if p in ids}
     stamp = data_version(ws)
     notice = (ws.get_meta("demo_notice") or DEFAULT_DEMO_NOTICE) if ws.is_demo else ""
+    previous, changes = _changes(ws, version)
     placeholder = Delegation(id="", name="")
     data = PackData(
         delegation=placeholder, document=document, version=version, provisions=provisions,
@@ -75,9 +77,31 @@ def read_common(ws: Workspace, version_id: str = "") -> Common:
         cases=_shared(ws.find(Case)),
         concern_cases=tuple(link_pairs(ws, "concern_cases")),
         organizations=_shared(ws.find(Organization)),
-        demo_notice=notice, data_as_of=stamp.split("/")[0],
+        demo_notice=notice, data_as_of=stamp.split("/")[0], previous_version=previous, changes=changes,
     )
     return Common(data, stamp)
+
+
+def _changes(ws: Workspace, version: Version | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The previous draft's label and, per changed article or chapter of `version`, what changed."""
+    if version is None:
+        return "", ()
+    previous, changes = changes_since_previous(ws, version.id)
+    if previous is None:
+        return "", ()
+    described = []
+    for change in changes:
+        if change.new is None or change.kind is ChangeKind.UNCHANGED:
+            continue
+        was = f"was {change.old.label}" if change.old and change.old.label != change.new.label else ""
+        if change.kind is ChangeKind.ADDED:
+            text = f"new since the {previous.label}"
+        elif change.kind is ChangeKind.RENUMBERED:
+            text = f"renumbered since the {previous.label}, wording unchanged"
+        else:
+            text = f"wording changed since the {previous.label} (about {round(change.ratio * 100)} % of it)"
+        described.append((change.new.id, "; ".join(x for x in (text, was, change.note) if x)))
+    return previous.label, tuple(described)
 
 
 def for_delegation(ws: Workspace, common: Common, delegation: Delegation) -> PackData:

@@ -30,9 +30,16 @@ def section_meta(s: Section) -> str:
     return " · ".join(parts)
 
 
+def _meta(w: Writer, s: Section) -> list[Flowable]:
+    out = [w.para("meta", "{}", section_meta(s))]
+    if s.change:
+        out.append(w.para("meta", "<b>Draft history:</b> {}", s.change))
+    return out
+
+
 def full_section(w: Writer, s: Section, number: int) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(90), w.heading("h1", 0, s.title, numbered=f"{number}.")]
-    out.append(w.para("meta", "{}", section_meta(s)))
+    out += _meta(w, s)
     if s.short:
         out += _positions(w, s.positions)
         if s.concerns:
@@ -55,7 +62,7 @@ def full_section(w: Writer, s: Section, number: int) -> list[Flowable]:
 
 
 def brief_section(w: Writer, s: Section) -> list[Flowable]:
-    out: list[Flowable] = [w.heading("h2", 0, s.title), w.para("meta", "{}", section_meta(s))]
+    out: list[Flowable] = [w.heading("h2", 0, s.title), *_meta(w, s)]
     if s.concerns and not s.short:
         out.append(_concern(w, s.concerns[0], limit=260))
     if s.amendments and not s.short:

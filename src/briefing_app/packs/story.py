@@ -97,6 +97,10 @@ def _summary(w: Writer, plan: PackPlan) -> list[Flowable]:
             plan.document_title or "the text", plan.delegation.name, plan.profile.min_severity.value))
     else:
         out.append(_nothing(w, plan))
+    changed = sum(1 for s in plan.sections if s.change)
+    if plan.previous_version:
+        out.append(w.para("body", "Compared with the {}: {} of these provisions changed.",
+                          plan.previous_version, str(changed)))
     out += _asks(w, plan)
     tally = Counter(s.alignment for s in plan.sections)
     if tally:
