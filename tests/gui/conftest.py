@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from briefing_app.domain.enums import (
     AmendmentAction,
@@ -143,6 +144,19 @@ def content_dump(conn: sqlite3.Connection) -> list[str]:
     """The logical dump without sync tombstones: redoing a delete records the deletion again with a
     new time. Undoing an insert leaves none (tests/gui/test_editing.py checks that)."""
     return [line for line in logical_dump(conn) if not line.startswith('INSERT INTO "sync_tombstones"')]
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody patched would wait for a click forever offscreen: fail the test instead,
+    naming the dialog. Tests answer dialogs through their `ask` classmethods (or patch exec)."""
+
+    def refuse(dialog: QDialog) -> int:
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        raise AssertionError(f"unexpected modal dialog {dialog.windowTitle()!r}: {text}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
 
 
 @pytest.fixture(autouse=True)
