@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -115,3 +116,17 @@ def build_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu("&Help")
     _action(window, help_menu, "&About Briefing Desk", None, window.show_about)
+
+
+def add_after(window: QObject, anchor: QAction, text: str, handler: Callable[[], object]) -> QAction:
+    """An extension's own action, placed right after `anchor` in every menu holding it."""
+    action = QAction(text, window)
+    action.triggered.connect(lambda _checked=False: handler())
+    for owner in anchor.associatedObjects():
+        if isinstance(owner, QMenu):
+            following = owner.actions()[owner.actions().index(anchor) + 1:]
+            if following:
+                owner.insertAction(following[0], action)
+            else:
+                owner.addAction(action)
+    return action

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.bundles.apply import ImportReport, import_bundle, preview, undo_last_import
 from briefing_app.bundles.errors import BundleError, UndoError
@@ -30,6 +30,7 @@ from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
 from briefing_app.ui.jobs import Job, JobsWithProgress
+from briefing_app.ui.menus import add_after
 from briefing_app.ui.messages import Confirm, show_error, show_info
 
 USER_ERRORS = (BundleError, UndoError, StoreError, OSError)
@@ -246,20 +247,6 @@ def _export(path: Path, out: Path, choice: ExportChoice, progress: ProgressFn, t
                              description=choice.description, progress=progress, cancel=token)
 
 
-def _add_after(window: Any, anchor: QAction, text: str, handler: Callable[[], None]) -> QAction:
-    """Add an action of ours to the menu holding `anchor`, right after it."""
-    action = QAction(text, window)
-    action.triggered.connect(lambda _checked=False: handler())
-    for menu in anchor.associatedObjects():
-        if isinstance(menu, QMenu):
-            following = menu.actions()[menu.actions().index(anchor) + 1:]
-            if following:
-                menu.insertAction(following[0], action)
-            else:
-                menu.addAction(action)
-    return action
-
-
 def install(window: Any) -> BundlesController:
     """Connect and enable the bundle menu places of the main window, and accept dropped bundles."""
     controller = BundlesController(window)
@@ -269,9 +256,9 @@ def install(window: Any) -> BundlesController:
                             (window.action_check_workspace, controller.check)):
         action.triggered.connect(lambda _checked=False, h=handler: h())
         action.setEnabled(True)
-    window.action_resolve_conflicts = _add_after(window, window.action_undo_import, "&Resolve conflicts…",
+    window.action_resolve_conflicts = add_after(window, window.action_undo_import, "&Resolve conflicts…",
                                                  controller.show_conflicts)
-    window.action_show_contributions = _add_after(window, window.action_resolve_conflicts,
+    window.action_show_contributions = add_after(window, window.action_resolve_conflicts,
                                                   "Contributions by &organization…", controller.show_provenance)
     window.setAcceptDrops(True)
     window.installEventFilter(controller)

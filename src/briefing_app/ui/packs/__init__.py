@@ -6,19 +6,17 @@ and Pack export log…. `install(window)` connects the main window's menu place 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from briefing_app.packs.batch import BatchItem
 from briefing_app.store import queries
 from briefing_app.store.packs_store import export_log
 from briefing_app.ui.jobs import Job, JobsWithProgress
+from briefing_app.ui.menus import add_after
 from briefing_app.ui.messages import show_error, show_info
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
@@ -86,26 +84,14 @@ class PacksController(QObject):
         return dialog
 
 
-def _add_to_file_menu(window: Any, after: QAction, text: str, handler: Callable[[], object]) -> QAction:
-    """One of our actions, in the menu that holds `after`, placed just below it."""
-    action = QAction(text, window)
-    action.triggered.connect(lambda _checked=False: handler())
-    for owner in after.associatedObjects():
-        if isinstance(owner, QMenu):
-            actions = owner.actions()
-            position = actions.index(after) + 1
-            owner.insertAction(actions[position], action) if position < len(actions) else owner.addAction(action)
-    return action
-
-
 def install(window: Any) -> PacksController:
     """Connect and enable File → Export briefing pack…, and add the batch export and the log."""
     controller = PacksController(window)
     window.action_export_pack.triggered.connect(lambda _checked=False: controller.export_pack())
     window.action_export_pack.setEnabled(True)
-    window.action_export_packs = _add_to_file_menu(
+    window.action_export_packs = add_after(
         window, window.action_export_pack, "Export packs for several &delegations…", controller.export_batch)
-    window.action_pack_log = _add_to_file_menu(
+    window.action_pack_log = add_after(
         window, window.action_export_packs, "Pack export &log…", controller.show_log)
     window.packs = controller
     return controller
