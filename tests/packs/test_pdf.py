@@ -165,7 +165,7 @@ def test_pack_says_what_changed_since_the_previous_draft_when_there_is_one(pack_
     assert changes[fx.art28.id].startswith("wording changed since the Zero draft (about ")
     assert changes[fx.art6.id] == "new since the Zero draft"
     text = pdf_text(result.pdf)
-    assert "Compared with the Zero draft: 2 of these provisions changed." in text
+    assert "Compared with the Zero draft: 2 of these provisions are new or changed." in text
     assert "Draft history: wording changed since the Zero draft" in text
     first = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, version_id=zero.id))
     assert first.plan.previous_version == "" and all(s.change == "" for s in first.plan.sections)

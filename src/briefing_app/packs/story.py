@@ -99,7 +99,7 @@ def _summary(w: Writer, plan: PackPlan) -> list[Flowable]:
         out.append(_nothing(w, plan))
     changed = sum(1 for s in plan.sections if s.change)
     if plan.previous_version:
-        out.append(w.para("body", "Compared with the {}: {} of these provisions changed.",
+        out.append(w.para("body", "Compared with the {}: {} of these provisions are new or changed.",
                           plan.previous_version, str(changed)))
     out += _asks(w, plan)
     tally = Counter(s.alignment for s in plan.sections)
