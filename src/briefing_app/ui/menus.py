@@ -86,8 +86,8 @@ def build_menus(window: MainWindow) -> None:
         _action(window, edit_menu, "New &note on this provision…", "Ctrl+Shift+N", window.panel.add_note),
     ]
     _action(window, edit_menu, "New &delegation…", None, window.record_actions.add_delegation)
-    _action(window, edit_menu, "New &source…", None, window.record_actions.add_source)
-    _action(window, edit_menu, "New evidence &case…", None, window.record_actions.add_case)
+    _action(window, edit_menu, "New s&ource…", None, window.record_actions.add_source)
+    _action(window, edit_menu, "New &evidence case…", None, window.record_actions.add_case)
     _action(window, edit_menu, "New organi&zation…", None, window.record_actions.add_organization)
 
     view_menu = bar.addMenu("&View")
@@ -101,7 +101,7 @@ def build_menus(window: MainWindow) -> None:
         window.page_actions.append(action)
         window.sidebar.addAction(action)
     view_menu.addSeparator()
-    _placeholder(window, view_menu, "action_compare_versions", "&Compare versions…", "Ctrl+D",
+    _placeholder(window, view_menu, "action_compare_versions", "Compare &versions…", "Ctrl+D",
                  tip="Compare two versions of a document")
     _placeholder(window, view_menu, "action_review_draft", "&Review after new draft…",
                  tip="Records carried to a new draft that need a human look")

@@ -50,7 +50,7 @@ def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window)
     menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in menu.actions()]
     start = texts.index("Export briefing &pack…")
-    assert texts[start + 1:start + 3] == ["Export packs for several &delegations…", "Pack export &log…"]
+    assert texts[start + 1:start + 3] == ["Export packs for &several delegations…", "Pack export &log…"]
 
 
 def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbot) -> None:

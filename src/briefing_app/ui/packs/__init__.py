@@ -90,7 +90,7 @@ def install(window: Any) -> PacksController:
     window.action_export_pack.triggered.connect(lambda _checked=False: controller.export_pack())
     window.action_export_pack.setEnabled(True)
     window.action_export_packs = add_after(
-        window, window.action_export_pack, "Export packs for several &delegations…", controller.export_batch)
+        window, window.action_export_pack, "Export packs for &several delegations…", controller.export_batch)
     window.action_pack_log = add_after(
         window, window.action_export_packs, "Pack export &log…", controller.show_log)
     window.packs = controller
