@@ -7,18 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QLineEdit,
-    QTextBrowser,
     QWidget,
 )
 
 from briefing_app.ui.main_window import MainWindow
 from tests.gui.conftest import Treaty
-
-INTERACTIVE = (QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QAbstractButton)
+from tests.gui.helpers import unnamed_widgets
 
 
 @pytest.fixture
@@ -27,24 +21,9 @@ def window(window: MainWindow, treaty: Treaty) -> MainWindow:
     return window
 
 
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or widget.parent() is None:
-            continue
-        popup = isinstance(widget.parent().parent(), QComboBox)  # a combo box's own list
-        internal = widget.objectName().startswith("qt_") or popup
-        if internal or type(widget).__name__.startswith(("QToolButton", "QTabBar", "QScrollBar", "QHeaderView")):
-            continue  # Qt's own parts: corner buttons, combo pop-ups, tool-bar and tab buttons
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text):
-            missing.append(f"{type(widget).__name__} {widget.objectName()}")
-    return missing
-
-
 def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
-    assert _unnamed(window) == []
-    assert _unnamed(window.search_dialog) == []
+    assert unnamed_widgets(window) == []
+    assert unnamed_widgets(window.search_dialog) == []
 
 
 def _next_tab_stop(widget: QWidget) -> QWidget:

@@ -205,7 +205,7 @@ def test_preview_shows_font_warnings_as_plain_text(qtbot) -> None:
 
 def test_every_pack_dialog_widget_has_an_accessible_name(pack_window, qtbot) -> None:
     from briefing_app.store import queries
-    from tests.gui.test_accessibility import _unnamed
+    from tests.gui.helpers import unnamed_widgets
 
     window, fx = pack_window
     dialog = window.packs.export_pack(fx.kenya.id)
@@ -214,7 +214,7 @@ def test_every_pack_dialog_widget_has_an_accessible_name(pack_window, qtbot) -> 
     qtbot.addWidget(batch)
     log = window.packs.show_log()
     qtbot.addWidget(log)
-    assert _unnamed(dialog) == [] and _unnamed(batch) == [] and _unnamed(log) == []
+    assert unnamed_widgets(dialog) == [] and unnamed_widgets(batch) == [] and unnamed_widgets(log) == []
     qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
 
 
