@@ -60,3 +60,14 @@ def test_plain_words_with_punctuation_are_quoted() -> None:
     assert prepare_query("good-faith research") == '"good"* "faith"* "research"*'
     with pytest.raises(SearchQueryError):
         prepare_query("  --- ")
+
+
+def test_latest_version_ranks_above_an_older_draft_with_the_same_text(workspace: Workspace) -> None:
+    doc = workspace.insert(Document(title="T"))
+    old = workspace.insert(Version(document_id=doc.id, label="Zero draft", seq=1))
+    new = workspace.insert(Version(document_id=doc.id, label="Adopted", seq=2))
+    for version in (old, new):  # the older one first, so insertion order cannot explain the result
+        workspace.insert(Provision(version_id=version.id, kind=ProvisionKind.ARTICLE, number="46",
+                                   heading="Mutual legal assistance in the interception of content data"))
+    hits = search(workspace, "interception")
+    assert [h.context for h in hits] == ["Adopted", "Zero draft"]

@@ -10,6 +10,8 @@ from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
+LATEST_VERSION_BOOST = 1.5
+"""Provisions of a document's latest version rank above equal matches in older drafts."""
 
 
 class SearchQueryError(StoreError):
@@ -21,12 +23,15 @@ _SQL = {
         SELECT p.id, trim(CASE p.kind WHEN 'preamble' THEN 'Preamble'
                        ELSE upper(substr(p.kind, 1, 1)) || substr(p.kind, 2) || ' ' || p.number END
                        || CASE WHEN p.heading != '' THEN ': ' || p.heading ELSE '' END),
-               snippet(provisions_fts, -1, :open, :close, '…', 12), bm25(provisions_fts, 5.0, 3.0, 1.0),
+               snippet(provisions_fts, -1, :open, :close, '…', 12),
+               bm25(provisions_fts, 5.0, 3.0, 1.0)
+                 * CASE WHEN v.seq = (SELECT max(seq) FROM versions WHERE document_id = v.document_id)
+                        THEN :latest_boost ELSE 1.0 END AS rank,
                p.id, p.version_id, v.label
         FROM provisions_fts JOIN provisions p ON p.rowid = provisions_fts.rowid
         JOIN versions v ON v.id = p.version_id
         WHERE provisions_fts MATCH :query {scope}
-        ORDER BY bm25(provisions_fts, 5.0, 3.0, 1.0) LIMIT :limit""",
+        ORDER BY rank LIMIT :limit""",
     SearchKind.CONCERN: """
         SELECT c.id, c.title, snippet(concerns_fts, -1, :open, :close, '…', 12),
                bm25(concerns_fts, 3.0, 1.0, 1.0),
@@ -73,7 +78,7 @@ def search(
     query = prepare_query(text)
     hits: list[SearchHit] = []
     params = {"query": query, "open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "limit": limit,
-              "version": version_id}
+              "version": version_id, "latest_boost": LATEST_VERSION_BOOST}
     for kind in kinds:
         sql = _SQL[kind]
         if kind is SearchKind.PROVISION:
