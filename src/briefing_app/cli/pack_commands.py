@@ -12,11 +12,11 @@ from briefing_app.cli.common import CliError, add_command, workspace
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Delegation
 from briefing_app.domain.progress import Cancelled
-from briefing_app.domain.tailoring import PackTemplate
+from briefing_app.domain.tailoring import PackProfile, PackTemplate
 from briefing_app.packs.batch import Overrides, export_batch
 from briefing_app.packs.build import build_pack, save_pack
 from briefing_app.store import queries
-from briefing_app.store.packs_store import load_profile
+from briefing_app.store.packs_store import find_profile, load_profile, profile_names
 from briefing_app.store.workspace import Workspace
 
 
@@ -27,6 +27,8 @@ def register(commands: Any) -> None:
     which.add_argument("--all", action="store_true", help="one pack per delegation (needs --out-dir)")
     pack.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the pack (with --delegation)")
     pack.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the packs (with --all)")
+    pack.add_argument("--profile", metavar="NAME",
+                      help="the delegation's saved profile to use (default: its default, first profile)")
     pack.add_argument("--template", choices=[t.value for t in PackTemplate],
                       help="full pack, two-page brief or talking points (default: the saved profile's)")
     pack.add_argument("--min-severity", choices=[s.value for s in Severity],
@@ -57,6 +59,17 @@ def _label(d: Delegation) -> str:
     return f"{d.name} ({d.iso_code})" if d.iso_code else d.name
 
 
+def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> PackProfile:
+    """The named profile (any case) or the default one; else a CliError listing the delegation's."""
+    if name is None:
+        return load_profile(ws, delegation.id)
+    found = find_profile(ws, delegation.id, name)
+    if found is None:
+        names = ", ".join(repr(n) for n in profile_names(ws, delegation.id))
+        raise CliError(f"{_label(delegation)} has no pack profile {name!r}. Its profiles: {names}.")
+    return found
+
+
 def run_pack(args: argparse.Namespace) -> int:
     overrides = Overrides(
         template=PackTemplate(args.template) if args.template else None,
@@ -64,19 +77,22 @@ def run_pack(args: argparse.Namespace) -> int:
     if args.all:
         if args.out_dir is None:
             raise CliError("--all needs --out-dir DIR")
+        if args.profile is not None:
+            raise CliError("--profile goes with --delegation (--all uses each delegation's default profile)")
         return _run_all(args, overrides)
     if args.out is None:
         raise CliError("--delegation needs --out FILE.pdf")
     with workspace(args) as ws:
         delegation = find_delegation(ws, args.delegation)
-        result = build_pack(ws, overrides.apply(load_profile(ws, delegation.id)))
+        profile = choose_profile(ws, delegation, args.profile)
+        result = build_pack(ws, overrides.apply(profile))
         try:
             save_pack(ws, result, args.out)
         except OSError as error:
             raise CliError(f"Cannot write {args.out}: {error.strerror or error}") from error
     for warning in result.warnings:
         print(f"briefing-app: warning: {warning}", file=sys.stderr)
-    print(f"{args.out}: {result.pages} pages, {len(result.plan.sections)} provisions, sha256 {result.sha256}")
+    print(f"{args.out}: profile {profile.name!r}, {result.pages} pages, {len(result.plan.sections)} provisions, sha256 {result.sha256}")
     return 0
 
 

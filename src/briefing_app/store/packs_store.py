@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+import unicodedata
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES, new_id
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 
 _LIST_FIELDS = ("pinned", "excluded", "issuer_ids")
@@ -48,17 +50,94 @@ def _profile_from_row(row: sqlite3.Row) -> PackProfile:
     )
 
 
-def load_profile(ws: Workspace, delegation_id: str, name: str = "Default") -> PackProfile:
-    """The saved profile, or the default one when none is saved under that name."""
+class ProfileError(StoreError):
+    """A profile name that is empty, taken, unknown, or the delegation's last profile being deleted."""
+
+
+PROFILE_NAME_MAX = 80
+DEFAULT_PROFILE = "Default"
+
+
+def clean_profile_name(name: str) -> str:
+    """The name as stored (trimmed); a ProfileError says what is wrong with it."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise ProfileError("A profile needs a name.")
+    if len(cleaned) > PROFILE_NAME_MAX:
+        raise ProfileError(f"A profile name has at most {PROFILE_NAME_MAX} characters.")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in cleaned):
+        raise ProfileError("A profile name is one line of visible text.")
+    return cleaned
+
+
+def load_profile(ws: Workspace, delegation_id: str, name: str | None = None) -> PackProfile:
+    """The saved profile of that name (None: the delegation's default, its first saved profile), or
+    the built-in settings under that name when none is saved."""
+    if name is None:
+        saved = profiles_of(ws, delegation_id)
+        return saved[0] if saved else PackProfile(delegation_id=delegation_id, name=DEFAULT_PROFILE)
     row = ws.conn.execute(
         "SELECT * FROM pack_profiles WHERE delegation_id = ? AND name = ?", (delegation_id, name)).fetchone()
     return PackProfile(delegation_id=delegation_id, name=name) if row is None else _profile_from_row(row)
 
 
 def profiles_of(ws: Workspace, delegation_id: str) -> list[PackProfile]:
+    """Saved profiles in the order they were created: the first is the delegation's default."""
     rows = ws.conn.execute(
-        "SELECT * FROM pack_profiles WHERE delegation_id = ? ORDER BY name", (delegation_id,))
+        "SELECT * FROM pack_profiles WHERE delegation_id = ? ORDER BY created_at, rowid", (delegation_id,))
     return [_profile_from_row(r) for r in rows]
+
+
+def profile_names(ws: Workspace, delegation_id: str) -> list[str]:
+    """Names to choose from, default first; the built-in "Default" while none is saved."""
+    return [p.name for p in profiles_of(ws, delegation_id)] or [DEFAULT_PROFILE]
+
+
+def find_profile(ws: Workspace, delegation_id: str, name: str) -> PackProfile | None:
+    """The profile named so (exactly, else ignoring case), or None when the delegation has none such."""
+    names = profile_names(ws, delegation_id)
+    match = name if name in names else next((n for n in names if n.casefold() == name.strip().casefold()), None)
+    return None if match is None else load_profile(ws, delegation_id, match)
+
+
+def _taken(ws: Workspace, delegation_id: str, name: str, ignore: str | None = None) -> bool:
+    key = name.casefold()
+    return any(p.name.casefold() == key and p.name != ignore for p in profiles_of(ws, delegation_id))
+
+
+def create_profile(ws: Workspace, profile: PackProfile) -> PackProfile:
+    """Save `profile` as a new one of its delegation; its name must be free (ignoring case)."""
+    named = replace(profile, name=clean_profile_name(profile.name))
+    with ws.transaction():
+        if _taken(ws, named.delegation_id, named.name):
+            raise ProfileError(f"There is already a profile named {named.name!r} for this delegation.")
+        save_profile(ws, named)
+    return named
+
+
+def rename_profile(ws: Workspace, delegation_id: str, old: str, new: str) -> str:
+    """Rename a saved profile; returns the stored new name."""
+    cleaned = clean_profile_name(new)
+    with ws.transaction():
+        if _taken(ws, delegation_id, cleaned, ignore=old):
+            raise ProfileError(f"There is already a profile named {cleaned!r} for this delegation.")
+        cursor = ws.conn.execute(
+            "UPDATE pack_profiles SET name = ?, updated_at = ? WHERE delegation_id = ? AND name = ?",
+            (cleaned, ws.clock(), delegation_id, old))
+        if cursor.rowcount == 0:
+            raise ProfileError(f"No saved profile named {old!r} to rename.")
+    return cleaned
+
+
+def delete_profile(ws: Workspace, delegation_id: str, name: str) -> None:
+    """Delete a saved profile; a delegation always keeps at least one."""
+    with ws.transaction():
+        names = [p.name for p in profiles_of(ws, delegation_id)]
+        if name not in names:
+            raise ProfileError(f"No saved profile named {name!r} to delete.")
+        if len(names) == 1:
+            raise ProfileError("A delegation keeps at least one profile; this is its last one.")
+        ws.conn.execute("DELETE FROM pack_profiles WHERE delegation_id = ? AND name = ?", (delegation_id, name))
 
 
 def save_profile(ws: Workspace, profile: PackProfile) -> None:
