@@ -1,11 +1,25 @@
-"""Edit dialogs per record kind. `ask(...)` returns an Edited (record + chosen links) or None."""
+"""Edit dialogs per record kind. `ask(...)` returns an Edited (record + chosen links) or None.
+
+A source picker has a "New source…" button: the new source is kept in the dialog and written only
+when the dialog is saved, before the record and in the same undo step (undo removes both).
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.domain.enums import (
     AmendmentAction,
@@ -38,10 +52,15 @@ from briefing_app.ui.rich import redline_html
 
 @dataclass
 class Edited:
-    """The record as the user left it, and for each link table the ids it should link to."""
+    """The record as the user left it, and for each link table the ids it should link to.
+
+    `new_records` were created in the dialog (a new source) and are in use by the record or its
+    links: save them first, in the same undo step.
+    """
 
     record: Record
     links: dict[str, list[str]] = field(default_factory=dict)
+    new_records: list[Record] = field(default_factory=list)
 
 
 def _org_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
@@ -51,6 +70,16 @@ def _org_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
 
 def _source_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
     return (("(none)", None), *((s.title, s.id) for s in ws.find(Source, order_by="title")))
+
+
+def _row(picker: QWidget, button: QWidget, *, vertical: bool = False) -> QWidget:
+    """A picker with its button beside it (or, for a tall list, below it on the right)."""
+    row = QWidget()
+    layout = QVBoxLayout(row) if vertical else QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(picker, 1)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight if vertical else Qt.AlignmentFlag.AlignVCenter)
+    return row
 
 
 def _article_family(ws: Workspace, provision_id: str) -> list[str]:
@@ -67,15 +96,52 @@ class LinkedRecordDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, title: str, record: Record, fields: list[Field]) -> None:
         super().__init__(parent, title, record, fields)
         self.checklists: dict[str, CheckList] = {}
+        self.new_sources: list[Source] = []
 
-    def add_checklist(self, link: str, label: str, items: list[tuple[str, str]], checked: list[str]) -> CheckList:
+    def add_checklist(self, link: str, label: str, items: list[tuple[str, str]], checked: list[str],
+                      beside: QWidget | None = None) -> CheckList:
         checklist = CheckList(label, items, checked)
-        self.form.addRow(label, checklist)
+        self.add_row(label, _row(checklist, beside, vertical=True) if beside else checklist)
         self.checklists[link] = checklist
         return checklist
 
+    def new_source_button(self, ws: Workspace, picked: Callable[[Source], None]) -> QPushButton:
+        """A "New source…" button: opens the source dialog and hands the (unsaved) source to `picked`."""
+        button = QPushButton("New source…")
+        button.setAccessibleName("New source")
+        button.setToolTip("Describe a source that is not in the workspace yet; it is saved with this record.")
+
+        def create() -> None:
+            organization = self.value("organization_id") if "organization_id" in self.editors else None
+            edited = SourceDialog.ask(self, ws, Source(title="", organization_id=organization))
+            if edited is not None:
+                assert isinstance(edited.record, Source)
+                self.new_sources.append(edited.record)
+                picked(edited.record)
+
+        button.clicked.connect(create)
+        return button
+
+    def add_new_source_to_field(self, ws: Workspace, name: str) -> None:
+        """Put a "New source…" button beside the source combo box `name`; a new source is selected."""
+        combo = self.editors[name]
+        assert isinstance(combo, QComboBox)
+
+        def picked(source: Source) -> None:
+            combo.addItem(source.title, source.id)
+            combo.setCurrentIndex(combo.count() - 1)
+
+        placeholder = QWidget()
+        self.form.replaceWidget(combo, placeholder)
+        self.form.replaceWidget(placeholder, _row(combo, self.new_source_button(ws, picked)))
+        placeholder.deleteLater()
+        self.order_tabs()
+
     def edited(self) -> Edited:
-        return Edited(self.result_record(), {link: box.checked() for link, box in self.checklists.items()})
+        record = self.result_record()
+        links = {link: box.checked() for link, box in self.checklists.items()}
+        used = {value for ids in links.values() for value in ids} | {getattr(record, "source_id", None)}
+        return Edited(record, links, [s for s in self.new_sources if s.id in used])
 
     def run(self) -> Edited | None:
         return self.edited() if self.exec() == RecordDialog.DialogCode.Accepted else None
@@ -95,9 +161,10 @@ class ConcernDialog(LinkedRecordDialog):
             Field("date", "Date", "date"),
             SENSITIVITY,
         ])
+        new_source = self.new_source_button(ws, lambda s: self.checklists["concern_sources"].add_item(s.title, s.id, True))
         self.add_checklist("concern_sources", "Sources",
                            [(s.title, s.id) for s in ws.find(Source, order_by="title")],
-                           ws.linked("concern_sources", left_id=concern.id))
+                           ws.linked("concern_sources", left_id=concern.id), beside=new_source)
         self.add_checklist("concern_cases", "Evidence cases",
                            [(c.title, c.id) for c in ws.find(Case, order_by="title")],
                            ws.linked("concern_cases", left_id=concern.id))
@@ -141,7 +208,7 @@ class AmendmentDialog(LinkedRecordDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Redline preview")
         self.preview.setMaximumHeight(120)
-        self.form.addRow(QLabel("Preview"), self.preview)
+        self.add_row("Preview", self.preview)
         action_box = self.editors["action"]
         assert isinstance(action_box, QComboBox)
         action_box.currentIndexChanged.connect(self.update_preview)
@@ -213,6 +280,7 @@ class PositionDialog(LinkedRecordDialog):
             SENSITIVITY,
         ])
         self.provision = provision
+        self.add_new_source_to_field(ws, "source_id")
 
     def result_record(self) -> Record:
         record = super().result_record()
@@ -255,6 +323,7 @@ class CaseDialog(LinkedRecordDialog):
             Field("source_id", "Source", "ref", choices=_source_choices(ws)),
             SENSITIVITY,
         ])
+        self.add_new_source_to_field(ws, "source_id")
 
     @classmethod
     def ask(cls, parent: QWidget | None, ws: Workspace, case: Case) -> Edited | None:

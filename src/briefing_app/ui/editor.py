@@ -50,12 +50,16 @@ class Editor(QObject):
         self._saved()
         return True
 
-    def save(self, old: Record | None, new: Record, links: list[Step] | None = None, *, what: str = "") -> bool:
-        """Insert `new` (old is None) or update `old` to `new`, with link changes in the same step."""
+    def save(self, old: Record | None, new: Record, links: list[Step] | None = None, *, what: str = "",
+             created: list[Record] | None = None) -> bool:
+        """Insert `new` (old is None) or update `old` to `new`, with link changes in the same step.
+
+        `created` records (a source made in the dialog) are inserted first, in that same step.
+        """
         label = what or type(new).__name__.lower()
         main: Step = Insert(new) if old is None else Update(old, new)
         verb = "Add" if old is None else "Edit"
-        return self.apply(f"{verb} {label}", [main, *(links or [])])
+        return self.apply(f"{verb} {label}", [*(Insert(r) for r in created or []), main, *(links or [])])
 
     def delete(self, record: Record, description: str) -> bool:
         """Ask, then delete the record and what depends on it (undo brings all of it back)."""

@@ -57,12 +57,16 @@ class CheckList(QListWidget):
         super().__init__()
         self.setAccessibleName(name)
         for label, value in items:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-            self.addItem(item)
+            self.add_item(label, value, value in checked)
         self.setMaximumHeight(110)
+
+    def add_item(self, label: str, value: str, checked: bool) -> None:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.addItem(item)
+        self.scrollToItem(item)
 
     def checked(self) -> list[str]:
         return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
@@ -73,6 +77,14 @@ class CheckList(QListWidget):
             item = self.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in values
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widget itself, or for a plain container (a picker with its button) its direct children."""
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [child for child in children if child.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 class RecordDialog(QDialog):
@@ -100,6 +112,24 @@ class RecordDialog(QDialog):
         self.layout_.addWidget(self.error_label)
         self.layout_.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        """Add a row below the fields; Tab keeps running down the rows, Save and Cancel last."""
+        self.form.addRow(label, widget)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab follows the rows top to bottom (rows added after the fields would otherwise come last)."""
+        stops: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    stops += _tab_stops(widget)
+        stops += self.buttons.buttons()
+        for before, after in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _editor(self, spec: Field, value: Any) -> QWidget:
         if spec.kind == "text":

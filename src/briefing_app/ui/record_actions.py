@@ -107,7 +107,7 @@ class RecordActions:
             steps += link_changes(link, edited.record.id, before, wanted)
         if old is not None and old == edited.record and not steps:
             return False
-        return self.editor.save(old, edited.record, steps)
+        return self.editor.save(old, edited.record, steps, created=edited.new_records)
 
     # -- entry points ------------------------------------------------------------------------------
     def add_concern(self, provision_id: str) -> bool:
