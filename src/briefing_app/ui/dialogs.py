@@ -282,6 +282,12 @@ class PositionDialog(LinkedRecordDialog):
         self.provision = provision
         self.add_new_source_to_field(ws, "source_id")
 
+    def problems(self) -> list[str]:
+        found = super().problems()
+        if self.value("illustrative") and self.value("source_id"):
+            found.append("An illustrative position has no public source: choose no source, or untick Illustrative.")
+        return found
+
     def result_record(self) -> Record:
         record = super().result_record()
         assert isinstance(record, Position)

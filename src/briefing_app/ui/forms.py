@@ -7,6 +7,7 @@ Specific dialogs (ui/dialogs.py) list their fields and add link pickers; every o
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -33,6 +34,18 @@ from briefing_app.domain.models import Record
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def _is_date(text: str) -> bool:
+    """YYYY, YYYY-MM or a YYYY-MM-DD that exists in the calendar (not 2024-02-30)."""
+    if not _DATE.match(text):
+        return False
+    if len(text) == len("2024-08-08"):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -190,18 +203,20 @@ class RecordDialog(QDialog):
         elif isinstance(editor, QLineEdit):
             editor.setText(", ".join(value) if isinstance(value, tuple) else str(value))
 
+    def field_problem(self, spec: Field) -> str:
+        """Why this field's value cannot be saved, or "" when it can."""
+        value = self.value(spec.name)
+        if spec.required and value in ("", None, ()):
+            return f"{spec.label} is required."
+        if spec.kind == "date" and value and not _is_date(value):
+            return f"{spec.label} must be a real date such as 2024-08-08 (or 2024-08, 2024)."
+        if spec.kind == "url" and value and not _URL.match(value):
+            return f"{spec.label} must start with http:// or https://."
+        return ""
+
     def problems(self) -> list[str]:
         """What keeps the dialog from saving; empty when the values are valid."""
-        found = []
-        for spec in self.fields:
-            value = self.value(spec.name)
-            if spec.required and value in ("", None, ()):
-                found.append(f"{spec.label} is required.")
-            elif spec.kind == "date" and value and not _DATE.match(value):
-                found.append(f"{spec.label} must be a date such as 2024-08-08 (or 2024-08, 2024).")
-            elif spec.kind == "url" and value and not _URL.match(value):
-                found.append(f"{spec.label} must start with http:// or https://.")
-        return found
+        return [problem for problem in map(self.field_problem, self.fields) if problem]
 
     def result_record(self) -> Record:
         return dataclasses.replace(self.record, **{spec.name: self.value(spec.name) for spec in self.fields})
@@ -210,5 +225,8 @@ class RecordDialog(QDialog):
         problems = self.problems()
         if problems:
             self.error_label.setText("\n".join(problems))
+            first = next((spec for spec in self.fields if self.field_problem(spec)), None)
+            if first is not None:
+                self.editors[first.name].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
