@@ -46,6 +46,7 @@ def import_rev1(ws: Workspace) -> Rev1:
     articles = {p.number: p for p in queries.provisions_of(ws, result.version.id) if p.kind.value == "article"}
     org = ws.insert(Organization(name="Digital Rights Watch"))
     state = ws.insert(Delegation(name="Freedonia"))
+    other = ws.insert(Delegation(name="Sylvania"))
     concerns = {
         "split": ws.insert(Concern(title="Access offence lacks a public-interest exception")),
         "deleted": ws.insert(Concern(title="Open-ended offences from other conventions")),
@@ -77,6 +78,13 @@ def import_rev1(ws: Workspace) -> Rev1:
         "deleted": ws.insert(Position(delegation_id=state.id, stance=Stance.OPPOSES, provision_id=articles["8"].id)),
         "on-amendment": ws.insert(Position(delegation_id=state.id, stance=Stance.SUPPORTS,
                                            amendment_id=amendments["adopted"].id)),
+        "on-renumbered-amendment": ws.insert(Position(
+            delegation_id=other.id, stance=Stance.OPPOSES, amendment_id=amendments["renumbered"].id,
+            version_id=result.version.id, summary="Fears the reference narrows the safeguard")),
+        "on-merged-amendment": ws.insert(Position(delegation_id=other.id, stance=Stance.UNDECIDED,
+                                                  amendment_id=amendments["merged"].id)),
+        "on-orphaned-amendment": ws.insert(Position(delegation_id=other.id, stance=Stance.SUPPORTS,
+                                                    amendment_id=amendments["orphan"].id)),
     }
     return Rev1(ws, document, articles, concerns, amendments, positions)
 

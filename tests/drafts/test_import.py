@@ -80,7 +80,7 @@ def test_carried_records_get_review_states(rev1: Rev1) -> None:
     assert states[("amendments", a["orphan"].id)].state is CarryState.ORPHANED
     assert states[("positions", p["renumbered"].id)].state is CarryState.UNCHANGED
     assert states[("positions", p["deleted"].id)].state is CarryState.ORPHANED
-    assert ("positions", p["on-amendment"].id) not in states  # follows its amendment, not a provision
+    assert states[("positions", p["on-amendment"].id)].state is CarryState.POSSIBLY_ADOPTED  # test_carry_stances
     needing = carries_into(rev1.ws, result.version.id, review_only=True)
     assert {x.state for x in needing} == {CarryState.BASE_TEXT_CHANGED, CarryState.POSSIBLY_ADOPTED,
                                           CarryState.ORPHANED}

@@ -3,6 +3,12 @@
 Concerns gain a link to the new provision; amendments and positions are copied onto it, so the old
 version's analysis stays intact. Every carried record gets a review state (store.drafts_store.CarryState);
 records of a deleted provision are recorded as orphaned, never dropped.
+
+A delegation's stance on one of our amendments (a position with amendment_id and no provision_id)
+follows the amendment: it is copied onto the carried amendment with version_id = the new version,
+and takes the amendment's own state and reason. A stance is only as current as the amendment it is
+on, so one on a 'base text changed' or 'possibly adopted' amendment is flagged for review as well;
+stances on an orphaned amendment are listed as orphaned and stay on the original.
 """
 
 from __future__ import annotations
@@ -126,8 +132,12 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
                 ws.insert_links("concern_provisions", [(concern.id, where.provision.id)])
                 record("concerns", concern.id, concern.id, provision, target, *text_state(provision, where, scorer))
         for amendment in queries.amendments_for(ws, [provision.id]):
+            stances = ws.find(Position, amendment_id=amendment.id, provision_id=None)
             if where is None:
                 record("amendments", amendment.id, None, provision, None, CarryState.ORPHANED, gone)
+                for stance in stances:
+                    record("positions", stance.id, None, provision, None, CarryState.ORPHANED,
+                           f"its amendment was not carried: {gone}")
                 continue
             copy = ws.insert(replace(amendment, id=new_id(), provision_id=where.provision.id,
                                      created_at="", updated_at=""))
@@ -136,8 +146,12 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
             state, detail = amendment_state(amendment, provision.text, where.provision.text)
             if where.note and state is CarryState.UNCHANGED:
                 state = CarryState.BASE_TEXT_CHANGED
-            record("amendments", amendment.id, copy.id, provision, target, state,
-                   "; ".join(d for d in (where.note, detail) if d))
+            detail = "; ".join(d for d in (where.note, detail) if d)
+            record("amendments", amendment.id, copy.id, provision, target, state, detail)
+            for stance in stances:
+                moved = ws.insert(replace(stance, id=new_id(), amendment_id=copy.id, version_id=to_version_id,
+                                          created_at="", updated_at=""))
+                record("positions", stance.id, moved.id, provision, target, state, _on_amendment(detail))
         for position in ws.find(Position, provision_id=provision.id):
             if where is None:
                 record("positions", position.id, None, provision, None, CarryState.ORPHANED, gone)
@@ -148,6 +162,10 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
             record("positions", position.id, moved.id, provision, target, *text_state(provision, where, scorer))
     insert_carries(ws, records)
     return records
+
+
+def _on_amendment(detail: str) -> str:
+    return f"the amendment it is on: {detail}" if detail else ""
 
 
 def _copy_links(ws: Workspace, source_id: str, copy_id: str) -> None:

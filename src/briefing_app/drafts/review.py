@@ -71,15 +71,26 @@ def _title(ws: Workspace, carry: CarriedRecord) -> str:
     if position is None:
         return "(position deleted)"
     delegation = ws.get(Delegation, position.delegation_id)
-    return f"{delegation.name if delegation else 'A delegation'} {position.stance.value}"
+    stance = f"{delegation.name if delegation else 'A delegation'} {position.stance.value}"
+    amendment = ws.get(Amendment, position.amendment_id) if position.amendment_id else None
+    return f"{stance}: amendment “{amendment.title or 'untitled'}”" if amendment else stance
+
+
+def carried_amendment(ws: Workspace, carry: CarriedRecord) -> Amendment | None:
+    """The carried amendment, or the one a carried position is on; None for anything else or orphans."""
+    if carry.carried_id is None or carry.record_table == "concerns":
+        return None
+    if carry.record_table == "amendments":
+        return ws.get(Amendment, carry.carried_id)
+    position = ws.get(Position, carry.carried_id)
+    return ws.get(Amendment, position.amendment_id) if position and position.amendment_id else None
 
 
 def carried_amendment_redline(ws: Workspace, carry: CarriedRecord) -> list[Segment] | None:
-    """The carried amendment's redline recomputed against the new text; None when it no longer applies."""
-    if carry.record_table != "amendments" or carry.carried_id is None or carry.new_provision_id is None:
-        return None
-    amendment = ws.get(Amendment, carry.carried_id)
-    provision = ws.get(Provision, carry.new_provision_id)
+    """The carried amendment's (or a carried stance's amendment's) redline recomputed against the new
+    text; None when it no longer applies or the record is not about an amendment."""
+    amendment = carried_amendment(ws, carry)
+    provision = ws.get(Provision, carry.new_provision_id) if carry.new_provision_id else None
     if amendment is None or provision is None:
         return None
     for base, target in ((provision.text, amendment.target_text),

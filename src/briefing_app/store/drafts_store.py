@@ -30,7 +30,8 @@ class CarriedRecord:
     """A concern link, amendment or position of an old provision and what became of it.
 
     `carried_id` is the concern itself (now also linked to the new provision) or the amendment or
-    position copied onto the new provision; None when orphaned (nothing carried, the original stays).
+    position copied onto the new provision (a stance on an amendment: onto the carried amendment);
+    None when orphaned (nothing carried, the original stays).
     """
 
     id: str

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from briefing_app.domain.mapping import MatchKind
-from briefing_app.domain.models import Version
+from briefing_app.domain.models import Position, Version
 from briefing_app.drafts.importer import plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
@@ -87,11 +87,16 @@ def test_import_is_one_undo_step(qtbot, monkeypatch, window: MainWindow, rev1: R
     window.action_import_draft.trigger()
     qtbot.waitUntil(lambda: _versions(rev1) == ["Rev.1", "Rev.2"] and window.undo_stack.count() == 1, timeout=10000)
     after = content_dump(rev1.ws.conn)
+    rev2 = queries.versions_of(rev1.ws, rev1.document.id)[1].id
+    stances = [p for p in rev1.ws.find(Position, version_id=rev2) if p.amendment_id]
+    assert len(stances) == 3  # the stances on carried amendments, written by the import job
     assert window.undo_stack.undoText() == "Import draft Rev.2"
     window.undo_stack.undo()
     assert _versions(rev1) == ["Rev.1"] and content_dump(rev1.ws.conn) == before
+    assert all(rev1.ws.get(Position, p.id) is None for p in stances)
     window.undo_stack.redo()
     assert content_dump(rev1.ws.conn) == after
+    assert [rev1.ws.get(Position, p.id) for p in stances] == stances
 
 
 def test_hostile_file_shows_a_message_and_saves_nothing(qtbot, monkeypatch, window: MainWindow, rev1: Rev1,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import redline
-from briefing_app.drafts.review import ReviewItem, carried_amendment_redline, review_items
+from briefing_app.drafts.review import ReviewItem, carried_amendment, carried_amendment_redline, review_items
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import CarryState, reopen_carry, resolve_carry
 from briefing_app.store.workspace import Workspace
@@ -37,7 +37,8 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
     if item.state == CarryState.POSSIBLY_ADOPTED.value and old is not None and new is not None:
         parts.append(f"<p><b>{esc('How the text changed since the previous draft:')}</b><br/>"
                      f"{redline_html(redline(old.text, new.text))}</p>")
-    elif item.carry is not None and item.carry.record_table == "amendments":
+    elif item.carry is not None and (item.carry.record_table == "amendments"
+                                     or carried_amendment(ws, item.carry) is not None):
         segments = carried_amendment_redline(ws, item.carry)
         if segments is None:
             parts.append(f"<p><i>{esc('The amendment no longer applies to the new text as written.')}</i></p>")
