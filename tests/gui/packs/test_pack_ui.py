@@ -3,13 +3,11 @@ export log; batch export on a process pool with progress and cancel; the export-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPdf import QPdfDocument
 
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Delegation
@@ -17,31 +15,13 @@ from briefing_app.domain.tailoring import PackProfile, PackTemplate
 from briefing_app.packs.batch import Overrides
 from briefing_app.packs.build import build_pack, save_pack
 from briefing_app.store.packs_store import export_log, load_profile
-from briefing_app.store.workspace import Workspace
 from briefing_app.ui import packs as packs_ui
-from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
 from briefing_app.ui.packs.export_dialog import PackFileChooser
-from tests.conftest import FixedClock
-from tests.packs.fixtures import Fixture, build_fixture
+from tests.gui.packs.conftest import preview_ready
 
 # The offscreen platform says so for every shown top-level window; nothing to fix in the app.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
-
-
-@pytest.fixture
-def pack_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Fixture]]:
-    ws = Workspace.open(tmp_path / "ui-packs.sqlite", clock=FixedClock())
-    fixture = build_fixture(ws)
-    window = MainWindow(ws, extensions=("briefing_app.ui.packs",))
-    qtbot.addWidget(window)
-    yield window, fixture
-    qtbot.waitUntil(lambda: not window.packs.runner.jobs, timeout=30000)
-    ws.close()
-
-
-def _ready(dialog) -> bool:
-    return not dialog.jobs and dialog.preview.document.status() == QPdfDocument.Status.Ready
 
 
 def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window) -> None:
@@ -62,13 +42,13 @@ def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbo
                if not dialog.delegations.item(r).isHidden()]
     assert visible == ["Kenya (KE)"]
     dialog.select_delegation(fx.kenya.id)
-    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog), timeout=20000)
     assert dialog.preview.document.pageCount() == dialog.last.pages >= 4
     assert "For the delegation of Kenya" in dialog.preview.document.getAllText(0).text()
     assert dialog.preview.status.text().startswith(f"{dialog.last.pages} pages · 2 provisions")
 
     dialog.editor.template.setCurrentIndex(dialog.editor.template.findData("talking-points"))
-    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.template is PackTemplate.TALKING_POINTS,
+    qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.last.plan.profile.template is PackTemplate.TALKING_POINTS,
                     timeout=20000)
     assert dialog.preview.document.pageCount() == 1
 
@@ -96,7 +76,7 @@ def test_save_writes_the_pdf_and_logs_the_export(pack_window, qtbot, tmp_path: P
     monkeypatch.setattr(PackFileChooser, "ask_save", classmethod(lambda cls, parent, suggested: str(target)))
     dialog = window.packs.export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog), timeout=20000)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.jobs and dialog.save_button.isEnabled(), timeout=20000)
     written = tmp_path / "out" / "kenya-pack.pdf"
@@ -175,7 +155,7 @@ def test_choosing_another_version_lists_its_provisions_and_keeps_pins(pack_windo
         "Article 17: Old article"]
     profile = dialog.editor.profile()
     assert profile.version_id == zero.id and profile.pinned == (fx.art28.lineage_id,)
-    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.version_id == zero.id, timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.last.plan.profile.version_id == zero.id, timeout=20000)
     assert "Zero draft" in dialog.preview.document.getAllText(0).text()
 
 
@@ -186,7 +166,7 @@ def test_ticked_issuers_name_the_pack_and_internal_organisations_are_not_offered
     names = [dialog.editor.issuers.item(r).text() for r in range(dialog.editor.issuers.count())]
     assert names == ["Coalition for Rights Online"]  # the internal organisation is not offered
     dialog.editor.issuers.item(0).setCheckState(Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.profile.issuer_ids != (), timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.last.plan.profile.issuer_ids != (), timeout=20000)
     assert dialog.last.plan.issuers == ("Coalition for Rights Online",)
 
 
@@ -241,10 +221,10 @@ def test_edits_elsewhere_refresh_the_list_and_the_preview(pack_window, qtbot) ->
     window, fx = pack_window
     dialog = window.packs.export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: _ready(dialog), timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog), timeout=20000)
     window.workspace.update(replace(fx.kenya, name="Republic of Kenya"))
     window.workspace.insert(Delegation(name="Chile", iso_code="CL"))
     window.workspace_changed.emit()
     names = [dialog.delegations.item(r).text() for r in range(dialog.delegations.count())]
     assert "Chile (CL)" in names and dialog.current_delegation_id() == fx.kenya.id
-    qtbot.waitUntil(lambda: _ready(dialog) and dialog.last.plan.delegation.name == "Republic of Kenya", timeout=20000)
+    qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.last.plan.delegation.name == "Republic of Kenya", timeout=20000)

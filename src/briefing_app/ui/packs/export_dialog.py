@@ -1,4 +1,5 @@
-"""File → Export briefing pack…: pick a delegation, tailor its profile, watch the preview, save.
+"""File → Export briefing pack…: pick a delegation and one of its profiles, tailor it, watch the
+preview, save.
 
 The preview is built in a background Job on a read-only connection; edits restart it after a
 short pause, and a result for settings that have changed since is dropped.
@@ -31,13 +32,14 @@ from briefing_app.domain.tailoring import PackProfile, section_units
 from briefing_app.packs.build import PackResult, pack_file_name
 from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
-from briefing_app.store.packs_store import load_profile, save_profile
+from briefing_app.store.packs_store import save_profile
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.preview import PackPreview
 from briefing_app.ui.packs.profile_editor import ProfileEditor
+from briefing_app.ui.packs.profiles import ProfileBar
 
 PREVIEW_DELAY_MS = 400
 
@@ -75,6 +77,7 @@ class ExportPackDialog(QDialog):
         self.search.setAccessibleName("Search delegations")
         self.delegations.setAccessibleName("Delegations")
         self.editor = ProfileEditor()
+        self.profiles = ProfileBar(lambda: self.main.workspace, self.editor.profile)
         self.preview = PackPreview()
         self.save_profile_button = QPushButton("Save &profile")
         self.save_button = QPushButton("&Save PDF…")
@@ -88,8 +91,13 @@ class ExportPackDialog(QDialog):
         picker_layout.setContentsMargins(0, 0, 0, 0)
         picker_layout.addWidget(self.search)
         picker_layout.addWidget(self.delegations, 1)
+        tailoring = QWidget()
+        tailoring_layout = QVBoxLayout(tailoring)
+        tailoring_layout.setContentsMargins(0, 0, 0, 0)
+        tailoring_layout.addWidget(self.profiles)
+        tailoring_layout.addWidget(self.editor, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for part in (picker, self.editor, self.preview):
+        for part in (picker, tailoring, self.preview):
             splitter.addWidget(part)
         splitter.setSizes([220, 380, 600])
         layout = QVBoxLayout(self)
@@ -116,6 +124,8 @@ class ExportPackDialog(QDialog):
         self.editor.set_organizations([(o.id, o.name) for o in members if o.sensitivity.shareable_by_default])
         self.editor.changed.connect(self.timer.start)
         self.editor.version_changed.connect(self.change_version)
+        self.profiles.chosen.connect(self.show_profile)
+        self.profiles.named.connect(self.profile_named)
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
         self._enable(False)
@@ -146,7 +156,7 @@ class ExportPackDialog(QDialog):
             self.load_delegation()
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.editor, self.save_profile_button, self.save_button):
+        for widget in (self.profiles, self.editor, self.save_profile_button, self.save_button):
             widget.setEnabled(on)
 
     def filter_delegations(self, text: str) -> None:
@@ -169,9 +179,17 @@ class ExportPackDialog(QDialog):
         if delegation_id is None:
             self._enable(False)
             return
-        profile = load_profile(self.main.workspace, delegation_id)
-        self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
+        item = self.delegations.currentItem()
+        self.show_profile(self.profiles.show_delegation(delegation_id, item.text()))
         self._enable(True)
+
+    def show_profile(self, profile: PackProfile) -> None:
+        """Put a saved (or built-in) profile into the editor and preview it."""
+        self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
+        self.refresh_preview()
+
+    def profile_named(self, name: str) -> None:
+        self.editor.rename(name)
         self.refresh_preview()
 
     def change_version(self, version_id: str) -> None:
@@ -206,12 +224,13 @@ class ExportPackDialog(QDialog):
                                           f"{result.plan.profile.template.value}", result.warnings)
 
     def store_profile(self) -> None:
+        profile = self.editor.profile()
         try:
-            save_profile(self.main.workspace, self.editor.profile())
+            save_profile(self.main.workspace, profile)
         except Exception as error:  # a store error is shown, the dialog stays open with the edits
             show_error(self, "Profile not saved", str(error))
             return
-        self.main.statusBar().showMessage("Pack profile saved.", 5000)
+        self.main.statusBar().showMessage(f"Pack profile {profile.name!r} saved.", 5000)
 
     def save(self) -> None:
         profile = self.editor.profile()

@@ -129,6 +129,11 @@ class ProfileEditor(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
 
+    def rename(self, name: str) -> None:
+        """The shown profile now goes by `name`; the edits on screen stay."""
+        assert self._base is not None, "set_profile first"
+        self._base = replace(self._base, name=name)
+
     def set_units(self, units: list[Provision], pinned: tuple[str, ...], excluded: tuple[str, ...]) -> None:
         """One row per provision with its inclusion choice (pins and exclusions go by lineage)."""
         self.provisions.setRowCount(len(units))
