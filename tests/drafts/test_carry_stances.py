@@ -30,7 +30,9 @@ def _carries(rev1: Rev1, version_id: str, table: str) -> dict[str, CarriedRecord
 
 
 def _copies(rev1: Rev1, version_id: str) -> list[Position]:
-    return [p for p in rev1.ws.find(Position, version_id=version_id) if p.amendment_id]
+    """Stances now standing on amendments of the new version."""
+    on_new = {c.carried_id for c in carries_into(rev1.ws, version_id) if c.record_table == "amendments"}
+    return [p for p in rev1.ws.find(Position) if p.amendment_id in on_new and p.provision_id is None]
 
 
 def test_stances_are_copied_onto_the_carried_amendment_when_imported(rev1: Rev1) -> None:
@@ -42,7 +44,7 @@ def test_stances_are_copied_onto_the_carried_amendment_when_imported(rev1: Rev1)
         carried_amendment = amendments[old.amendment_id or ""].carried_id
         copy = rev1.ws.require(Position, stances[old.id].carried_id or "")
         assert copy.id != old.id and carried_amendment not in (None, old.amendment_id)
-        assert (copy.amendment_id, copy.version_id, copy.provision_id) == (carried_amendment, rev2, None)
+        assert (copy.amendment_id, copy.version_id, copy.provision_id) == (carried_amendment, old.version_id, None)
         assert (copy.delegation_id, copy.stance, copy.summary, copy.confidence) == (
             old.delegation_id, old.stance, old.summary, old.confidence)
         assert rev1.ws.find(Position, amendment_id=carried_amendment) == [copy]  # exactly one copy each

@@ -5,8 +5,9 @@ version's analysis stays intact. Every carried record gets a review state (store
 records of a deleted provision are recorded as orphaned, never dropped.
 
 A delegation's stance on one of our amendments (a position with amendment_id and no provision_id)
-follows the amendment: it is copied onto the carried amendment with version_id = the new version,
-and takes the amendment's own state and reason. A stance is only as current as the amendment it is
+follows the amendment: it is copied onto the carried amendment, keeping its version_id (the draft the
+stance was expressed on, as for carried positions on provisions), and takes the amendment's own state
+and reason. A stance is only as current as the amendment it is
 on, so one on a 'base text changed' or 'possibly adopted' amendment is flagged for review as well;
 stances on an orphaned amendment are listed as orphaned and stay on the original.
 """
@@ -149,7 +150,7 @@ def carry_forward(ws: Workspace, *, from_version_id: str, to_version_id: str, ol
             detail = "; ".join(d for d in (where.note, detail) if d)
             record("amendments", amendment.id, copy.id, provision, target, state, detail)
             for stance in stances:
-                moved = ws.insert(replace(stance, id=new_id(), amendment_id=copy.id, version_id=to_version_id,
+                moved = ws.insert(replace(stance, id=new_id(), amendment_id=copy.id,
                                           created_at="", updated_at=""))
                 record("positions", stance.id, moved.id, provision, target, state, _on_amendment(detail))
         for position in ws.find(Position, provision_id=provision.id):
