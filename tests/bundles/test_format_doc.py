@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefing_app.bundles.format import COUNT_KEYS, MANIFEST_KEYS, SPECS, expected_schema
+from briefing_app.bundles.format import (
+    COUNT_KEYS,
+    FORMAT_VERSION,
+    LINK_TOMBSTONE_FORMAT,
+    MANIFEST_KEYS,
+    SPECS,
+    expected_schema,
+)
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
 
@@ -23,3 +30,10 @@ def test_every_table_and_manifest_key_is_named_in_the_doc() -> None:
     for key in MANIFEST_KEYS:
         assert f"`{key}`" in DOC, key
     assert "`rows.<table>`" in DOC and all(k.startswith("rows.") for k in COUNT_KEYS)
+
+
+def test_both_format_versions_a_reader_accepts_are_documented() -> None:
+    row = re.search(r"^\| `PRAGMA user_version` \|(.*)$", DOC, flags=re.M)
+    assert row is not None
+    assert f"**{FORMAT_VERSION}**" in row.group(1) and f"**{LINK_TOMBSTONE_FORMAT}**" in row.group(1)
+    assert f"Link tombstones (format {LINK_TOMBSTONE_FORMAT})" in DOC

@@ -107,6 +107,19 @@ CONCERN = ("id TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, severi
 VIEW_COLUMNS = ", ".join(f"spy() AS {c}" for c in SPECS["concerns"].columns)
 UUID_X = "99999999-9999-4999-8999-999999999999"
 
+PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LIMIT 1)"
+
+
+def link_tombstone(row_id_sql: str, *, table: str = "concern_provisions", at: str = "2026-01-01T00:00:00Z",
+                   version: int = 2) -> Mutation:
+    """Add a removal of a link (format 2) with the given row_id expression, counted and sealed."""
+    return changed_rows(f"PRAGMA user_version = {version}",
+                        f"UPDATE manifest SET value = '{version}' WHERE key = 'format_version'",
+                        f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, '{at}', printf('%064d', 0))",
+                        "UPDATE manifest SET value = CAST((SELECT count(*) FROM tombstones) AS TEXT) "
+                        "WHERE key = 'rows.tombstones'")
+
+
 # name -> (how to make the bundle hostile, what the refusal must say)
 HOSTILE: dict[str, tuple[Mutation, str]] = {
     "trigger": (schema_change("CREATE TRIGGER boom AFTER INSERT ON concerns BEGIN SELECT spy(); END"),
@@ -170,4 +183,16 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
     "row both present and deleted": (changed_rows("INSERT INTO tombstones SELECT 'concerns', id, "
                                                   "'2026-01-01T00:00:00Z', printf('%064d', 0) FROM concerns"),
                                      "both in concerns and deleted"),
+    "link tombstone id not two UUIDs": (link_tombstone("'x y'"), "malformed id, time or hash"),
+    "link tombstone with one id": (link_tombstone("(SELECT id FROM concerns LIMIT 1)"), "malformed id"),
+    "SQL in a link tombstone id": (link_tombstone("'1 OR 1=1; DROP TABLE concerns'"), "malformed id"),
+    "link tombstone with a bad time": (link_tombstone(f"'{UUID_X} {UUID_X}'", at="yesterday"),
+                                       "malformed id, time or hash"),
+    "dangling link tombstone": (link_tombstone(f"'{UUID_X} ' || (SELECT id FROM provisions LIMIT 1)"),
+                                "refers to concerns 99999999"),
+    "link tombstone of an unknown link table": (link_tombstone(PAIR_SQL, table="concern_secrets"),
+                                                "unknown table 'concern_secrets'"),
+    "link tombstone in a format 1 bundle": (link_tombstone(PAIR_SQL, version=1), "format 1 do not carry"),
+    "link both present and removed": (link_tombstone(PAIR_SQL), "both in concern_provisions and deleted"),
+    "50 MB link tombstone id": (link_tombstone("printf('%.*c', 50000000, 'x')"), "larger than the 1 MB limit"),
 }

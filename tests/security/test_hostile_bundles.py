@@ -17,7 +17,7 @@ from briefing_app.bundles.apply import import_bundle
 from briefing_app.bundles.errors import BundleError
 from briefing_app.store.workspace import Workspace
 from tests.bundles.builders import build_sample, folder_state, open_ws, partner_bundle_in
-from tests.security.hostile import HOSTILE, Mutation
+from tests.security.hostile import HOSTILE, UUID_X, Mutation, link_tombstone
 
 SPY_CALLS: list[tuple[object, ...]] = []
 
@@ -137,6 +137,15 @@ def test_table_with_more_rows_than_the_limit_is_refused(source_bundle: Path, tar
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(validate, "MAX_ROWS_PER_TABLE", 1)
     _refused(target, source_bundle, "more than 1 rows")
+
+
+def test_more_tombstones_than_the_limit_are_refused(source_bundle: Path, target: Workspace,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    pairs = [f"'{UUID_X[:-1]}{n} {UUID_X}'" for n in range(3)]
+    for pair in pairs:
+        link_tombstone(pair)(source_bundle)
+    monkeypatch.setattr(validate, "MAX_ROWS_PER_TABLE", 2)
+    _refused(target, source_bundle, "more than 2 tombstones")
 
 
 def test_defensive_config_is_applied_where_python_offers_it(source_bundle: Path) -> None:

@@ -128,9 +128,17 @@ def _write(ws: Workspace, bundle: OpenBundle, plan: MergePlan, snapshot: Path, p
                 cancel.check()
             sync_store.set_bases(conn, table, taken, provenance)
             sync_store.set_bases(conn, table, plan.stale_bases.get(table, []), None)
-            deleted_here = sync_store.local_tombstones(conn, table) if table in RECORD_TABLES else {}
-            sync_store.forget_tombstones(conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
+            if spec.is_link:
+                sync_store.forget_link_tombstones(conn, table, (k for k, _h in taken))
+            else:
+                deleted_here = sync_store.local_tombstones(conn, table)
+                sync_store.forget_tombstones(conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
         for table, decisions in plan.deletions.items():
+            if SPECS[table].is_link:  # removed here too, at their time (never later than now)
+                removed_at, now = plan.content.removed_at[table], ws.clock()
+                sync_store.remove_links(conn, table, [(k, min(removed_at[k], now)) for k, d in decisions.items()
+                                                      if d.outcome is Outcome.TOMBSTONE])
+                continue
             for key, decision in decisions.items():
                 if decision.outcome is Outcome.TOMBSTONE:
                     if ws.get(RECORD_TABLES[table], key) is not None:  # gone already with a parent

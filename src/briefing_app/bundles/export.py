@@ -16,6 +16,8 @@ from pathlib import Path
 from briefing_app import __version__
 from briefing_app.bundles.format import (
     FORMAT_VERSION,
+    LINK_SPECS,
+    LINK_TOMBSTONE_FORMAT,
     MANIFEST_DDL,
     SPECS,
     TOMBSTONES_DDL,
@@ -70,10 +72,13 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
 def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_internal: bool, description: str,
            organization: str, now: str, progress: ProgressFn,
            cancel: CancelToken | None) -> tuple[Manifest, dict[str, list[tuple[str, str]]]]:
+    tombstones = _tombstones(ws, include_internal, chosen)
+    links_removed = any(t[0] in LINK_SPECS for t in tombstones)
+    version = LINK_TOMBSTONE_FORMAT if links_removed else FORMAT_VERSION
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in ("secure_delete = ON", "journal_mode = OFF", "synchronous = OFF",
-                       f"application_id = {APPLICATION_ID}", f"user_version = {FORMAT_VERSION}"):
+                       f"application_id = {APPLICATION_ID}", f"user_version = {version}"):
             conn.execute(f"PRAGMA {pragma}")
         conn.execute("BEGIN")
         for ddl in (MANIFEST_DDL, TOMBSTONES_DDL, *(s.ddl for s in SPECS.values())):
@@ -104,14 +109,13 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
             done += len(batch)
             digest.add_all(table, hashes[table])
             counts[table] = len(hashes[table])
-        tombstones = _tombstones(ws, include_internal)
         conn.executemany("INSERT INTO tombstones (table_name, row_id, deleted_at, last_hash) VALUES (?, ?, ?, ?)",
                          tombstones)
         digest.add_all("tombstones", ((f"{t[0]} {t[1]}", row_hash(t)) for t in tombstones))
         counts["tombstones"] = len(tombstones)
         manifest = Manifest(bundle_id=str(uuid.uuid4()), organization=organization, created_at=now,
                             app_version=__version__, description=description, content_digest=digest.hexdigest(),
-                            counts=counts, schema_version=latest_version())
+                            counts=counts, schema_version=latest_version(), format_version=version)
         conn.executemany("INSERT INTO manifest (key, value) VALUES (?, ?)", manifest.rows())
         conn.execute("COMMIT")
         progress(total, total, "Compacting")
@@ -123,8 +127,14 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
     return manifest, hashes
 
 
-def _tombstones(ws: Workspace, include_internal: bool) -> list[tuple[str, ...]]:
-    """Deletions that may travel: of rows whose sensitivity may, and only while the row is still gone."""
-    found = sync_store.tombstones_for_export(ws.conn, allowed_sensitivities(include_internal))
+def _tombstones(ws: Workspace, include_internal: bool, chosen: dict[str, set[str]]) -> list[tuple[str, ...]]:
+    """Deletions that may travel, only while the row is still gone: of records whose sensitivity may,
+    and of links whose two ends both go in this bundle."""
+    found: list[tuple[str, ...]] = list(sync_store.tombstones_for_export(ws.conn, allowed_sensitivities(include_internal)))
+    for removal in sync_store.link_tombstones_for_export(ws.conn):
+        spec = LINK_SPECS[removal[0]]
+        ends = zip((target for _column, target in spec.references), removal[1].split(" "), strict=True)
+        if all(end in chosen[target] for target, end in ends):
+            found.append(removal)
     present = {table: sync_store.existing_keys(ws.conn, table) for table in {t[0] for t in found}}
     return [t for t in found if t[1] not in present[t[0]]]

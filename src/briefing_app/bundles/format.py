@@ -17,7 +17,9 @@ from enum import Enum
 from briefing_app.domain.models import LINK_TABLES, RECORD_TABLES, Record
 
 FORMAT_NAME = "briefing-desk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # written when nothing newer is needed (readable by every release)
+LINK_TOMBSTONE_FORMAT = 2  # tombstones may name a link table (row_id `left_id right_id`)
+NEWEST_FORMAT = LINK_TOMBSTONE_FORMAT  # the newest format this version reads
 SUFFIX = ".briefing"
 
 # Limits for untrusted bundles (documented in docs/bundle-format.md).

@@ -14,6 +14,7 @@ from briefing_app.bundles.format import (
     MANIFEST_KEYS,
     MAX_ROWS_PER_TABLE,
     MAX_SHORT_CHARS,
+    NEWEST_FORMAT,
     is_uuid,
 )
 from briefing_app.store.migrations import latest_version
@@ -74,7 +75,7 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
                           table="manifest")
     format_version = _number(values, "format_version", name, 10**6)
     schema_version = _number(values, "schema_version", name, 10**6)
-    if format_version > FORMAT_VERSION or schema_version > latest_version():
+    if format_version > NEWEST_FORMAT or schema_version > latest_version():
         raise BundleTooNewError(name, "this bundle was made by a newer Briefing Desk (format "
                                       f"{format_version}, schema {schema_version}). Update Briefing Desk to import it.")
     if extra:

@@ -18,6 +18,8 @@ from briefing_app.domain.merge import (
     Decision,
     LoggedOutcome,
     Outcome,
+    decide_link_removal,
+    decide_link_row,
     decide_row,
     decide_tombstone,
 )
@@ -74,11 +76,15 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connect
         if not spec.is_link:
             _assume_pristine_bases(conn, table, base, mine)
         here_deleted = sync_store.local_tombstones(conn, table) if not spec.is_link else {}
+        unlinked = sync_store.link_tombstones(conn, table) if spec.is_link else {}
+        relinked = unlinked.keys() & theirs.keys()
+        their_times = _link_times(bundle, spec, relinked) if relinked else {}
         known = sync_store.known_conflicts(conn, table)
         decisions: dict[str, Decision] = {}
         for key, their_hash in theirs.items():
             if spec.is_link:
-                decision = Decision(Outcome.UNCHANGED if key in mine else Outcome.NEW)
+                decision = decide_link_row(their_hash, their_times.get(key, ""), mine.get(key), base.get(key),
+                                           unlinked.get(key))
             else:
                 decision = decide_row(their_hash, mine.get(key), base.get(key), here_deleted.get(key))
             decisions[key] = decision
@@ -87,7 +93,9 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connect
             if decision.outcome is Outcome.UNCHANGED and base.get(key) != their_hash:
                 plan.stale_bases.setdefault(table, []).append((key, their_hash))
         plan.rows[table] = decisions
-        if deleted:
+        if deleted and spec.is_link:
+            plan.deletions[table] = _link_deletions(conn, table, deleted, content.removed_at[table], mine, base)
+        elif deleted:
             plan.deletions[table] = _deletions(conn, table, deleted, mine, base, content, known, plan)
     _hold_orphans(bundle, plan, mine_of)
     return plan
@@ -115,6 +123,19 @@ def _deletions(conn: sqlite3.Connection, table: str, deleted: dict[str, str], mi
             plan.queued.add((table, key))
         decisions[key] = decision
     return decisions
+
+
+def _link_times(bundle: OpenBundle, spec: TableSpec, keys: set[str]) -> dict[str, str]:
+    """key -> created_at of the bundle's link rows with these keys."""
+    return {key: str(row[3]) for _number, row in bundle.rows(spec) if (key := spec.key_of(row)) in keys}
+
+
+def _link_deletions(conn: sqlite3.Connection, table: str, deleted: dict[str, str], removed_at: dict[str, str],
+                    mine: dict[str, str], base: dict[str, str]) -> dict[str, Decision]:
+    created = sync_store.link_times(conn, table, deleted.keys() & mine.keys())
+    return {key: decide_link_removal(their_last, removed_at[key], mine.get(key), created.get(key, ""),
+                                     base.get(key))
+            for key, their_last in deleted.items()}
 
 
 def _dependents_changed(conn: sqlite3.Connection, table: str, key: str, content: BundleContent) -> bool:

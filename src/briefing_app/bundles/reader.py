@@ -22,10 +22,10 @@ from briefing_app import paths
 from briefing_app.bundles import schema_check
 from briefing_app.bundles.errors import BundleError, BundleTooNewError, sqlite_problem
 from briefing_app.bundles.format import (
-    FORMAT_VERSION,
     MAX_FILE_BYTES,
     MAX_SECONDS,
     MAX_VALUE_BYTES,
+    NEWEST_FORMAT,
     TableSpec,
     select_sql,
 )
@@ -119,9 +119,9 @@ def check_header(data: bytes, size: int, name: str) -> HeaderFacts:
     user_version, = struct.unpack(">I", data[60:64])
     if application_id != APPLICATION_ID:
         raise BundleError(name, "this SQLite file is not a Briefing Desk bundle (wrong application_id).")
-    if user_version > FORMAT_VERSION:
+    if user_version > NEWEST_FORMAT:
         raise BundleTooNewError(name, f"this bundle was made by a newer Briefing Desk (bundle format "
-                                      f"{user_version}; this version reads up to {FORMAT_VERSION}). "
+                                      f"{user_version}; this version reads up to {NEWEST_FORMAT}). "
                                       "Update Briefing Desk to import it.")
     return HeaderFacts(page_size, page_count, application_id, user_version)
 
@@ -251,8 +251,19 @@ class OpenBundle:
         except sqlite3.Error as error:
             raise self._fail(error, spec.name, number + 1) from error
 
-    def tombstone_rows(self) -> list[tuple[object, ...]]:
-        return self._query("SELECT table_name, row_id, deleted_at, last_hash FROM tombstones ORDER BY rowid")
+    def tombstone_rows(self) -> Iterator[tuple[int, tuple[object, ...]]]:
+        """(row number from 1, values) of the tombstones table, in file order."""
+        assert self.conn is not None
+        number = 0
+        try:
+            cursor = self.conn.execute("SELECT table_name, row_id, deleted_at, last_hash FROM tombstones "
+                                       "ORDER BY rowid")
+            while batch := cursor.fetchmany(500):
+                for row in batch:
+                    number += 1
+                    yield number, row
+        except sqlite3.Error as error:
+            raise self._fail(error, "tombstones", number + 1) from error
 
     def close(self) -> None:
         if self.conn is not None:

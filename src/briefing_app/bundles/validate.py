@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from briefing_app.bundles.errors import BundleError
 from briefing_app.bundles.format import (
+    LINK_SPECS,
+    LINK_TOMBSTONE_FORMAT,
     LONG_TEXT,
     MAX_ROWS_PER_TABLE,
     MAX_SHORT_CHARS,
@@ -30,6 +32,7 @@ from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_store
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
 @dataclass
@@ -38,6 +41,7 @@ class BundleContent:
 
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> hash
     tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> last hash
+    removed_at: dict[str, dict[str, str]] = field(default_factory=dict)  # link table -> key -> removal time
 
     @property
     def total(self) -> int:
@@ -66,6 +70,15 @@ def check_value(spec: TableSpec, column: str, value: object) -> str | None:
         if column in spec.json_lists and not _is_text_list(value):
             return f"{column} is not a JSON list of short texts"
     return None
+
+
+def _is_link_key(value: object) -> bool:
+    """A link row's key: two UUIDs and one space."""
+    return isinstance(value, str) and len(value) == 73 and all(map(is_uuid, value.split(" ")))
+
+
+def _is_timestamp(value: object) -> bool:
+    return isinstance(value, str) and _TIMESTAMP.match(value) is not None
 
 
 def _is_text_list(value: str) -> bool:
@@ -139,24 +152,38 @@ class _Checker:
                 self.cancel.check()
 
     def tombstones(self) -> None:
-        for number, row in enumerate(self.bundle.tombstone_rows(), start=1):
+        count = 0
+        for number, row in self.bundle.tombstone_rows():
             table, key, deleted_at, last_hash = row
             label = key if isinstance(key, str) else "?"
-            if table not in RECORD_SPECS:
+            link = LINK_SPECS.get(table) if isinstance(table, str) else None
+            if table not in RECORD_SPECS and link is None:
                 raise self.fail(f"a tombstone names the unknown table {str(table)[:40]!r}.", "tombstones", number)
-            if not is_uuid(key) or not isinstance(last_hash, str) or not _HASH.match(last_hash) \
-                    or not isinstance(deleted_at, str) or len(deleted_at) > 40:
+            if link is not None and self.bundle.manifest.format_version < LINK_TOMBSTONE_FORMAT:
+                raise self.fail(f"a tombstone names the link table {table}, which bundles of format "
+                                f"{self.bundle.manifest.format_version} do not carry.", "tombstones", number, label)
+            well_formed = _is_link_key(key) and _is_timestamp(deleted_at) if link else (
+                is_uuid(key) and isinstance(deleted_at, str) and len(deleted_at) <= 40)
+            if not well_formed or not isinstance(last_hash, str) or not _HASH.match(last_hash):
                 raise self.fail("a tombstone has a malformed id, time or hash.", "tombstones", number, label)
-            assert isinstance(key, str) and isinstance(table, str)
+            assert isinstance(key, str) and isinstance(table, str) and isinstance(deleted_at, str)
             if key in self.content.tombstones.get(table, {}):
                 raise self.fail("the same row has two tombstones.", "tombstones", number, key)
             if key in self.content.hashes[table]:
                 raise self.fail(f"this row is both in {table} and deleted by a tombstone.", "tombstones",
                                 number, key)
             self.content.tombstones.setdefault(table, {})[key] = last_hash
+            if link is not None:
+                self.content.removed_at.setdefault(table, {})[key] = deleted_at
+                for (_column, target), end in zip(link.references, key.split(" "), strict=True):
+                    self.wanted.setdefault(target, {}).setdefault(end, ("tombstones", number, key))
             self.digest.add("tombstones", f"{table} {key}", row_hash(row))
+            count += 1
+            if count > MAX_ROWS_PER_TABLE:
+                raise self.fail(f"more than {MAX_ROWS_PER_TABLE} tombstones.", "tombstones")
+            self._tick("tombstones")
         declared = self.bundle.manifest.counts.get("tombstones", 0)
-        if declared != sum(map(len, self.content.tombstones.values())):
+        if declared != count:
             raise self.fail("the manifest's tombstone count does not match the table.", "tombstones")
 
     def references(self) -> None:

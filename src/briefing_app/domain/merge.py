@@ -94,3 +94,35 @@ def decide_tombstone(their_last: str, mine: str | None, base: str | None,
 def merge_fields(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
     """Names of the fields whose values differ, in the column order of `mine` (the conflict view)."""
     return [name for name in mine if mine[name] != theirs.get(name)]
+
+
+def decide_link_row(theirs: str, their_created: str, mine: str | None, base: str | None,
+                    removed_here: tuple[str, str] | None) -> Decision:
+    """Fate of a link row the bundle carries; `removed_here` is (last hash, removed at) of my unlink.
+
+    A link is a fact (the pair exists), so the later explicit action wins: their row stays out when it
+    is what I removed, what we last agreed on, or was made before my removal; a row they (re-)added
+    after my removal is taken.
+    """
+    if mine is not None:
+        return Decision(Outcome.UNCHANGED)
+    if removed_here is None:
+        return Decision(Outcome.NEW)
+    last_hash, removed_at = removed_here
+    if theirs in (last_hash, base) or their_created <= removed_at:
+        return Decision(Outcome.KEEP_MINE)
+    return Decision(Outcome.NEW)
+
+
+def decide_link_removal(their_last: str, removed_at: str, mine: str | None, mine_created: str,
+                        base: str | None) -> Decision:
+    """Fate of a link removal the bundle carries (the mirror of decide_link_row).
+
+    My link goes when it is the row they removed, what we last agreed on, or was made before their
+    removal; a link I (re-)added after their removal stays (keep mine).
+    """
+    if mine is None:
+        return Decision(Outcome.UNCHANGED)
+    if mine in (their_last, base) or mine_created <= removed_at:
+        return Decision(Outcome.TOMBSTONE)
+    return Decision(Outcome.KEEP_MINE)

@@ -218,8 +218,11 @@ def record_tombstones(conn: sqlite3.Connection, removed: Sequence[tuple[str, dic
 
 
 def forget_tombstones(conn: sqlite3.Connection, restored: Sequence[tuple[str, dict[str, Any]]]) -> None:
-    conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?",
-                     [(t, r["id"]) for t, r in restored if t in RECORD_TABLES])
+    """Rows back in place (records and link rows) no longer count as deleted."""
+    keys = [(t, r["id"]) for t, r in restored if t in RECORD_TABLES]
+    keys += [(t, f"{r[LINKS_BY_NAME[t].left_column]} {r[LINKS_BY_NAME[t].right_column]}")
+             for t, r in restored if t in LINKS_BY_NAME]
+    conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?", keys)
 
 
 def local_tombstones(conn: sqlite3.Connection, table: str) -> dict[str, str]:
@@ -232,6 +235,51 @@ def tombstones_for_export(conn: sqlite3.Connection, sensitivities: Sequence[str]
     return [tuple(r) for r in conn.execute(
         "SELECT table_name, row_key, deleted_at, last_hash FROM sync_tombstones "
         f"WHERE sensitivity IN ({marks}) ORDER BY table_name, row_key", list(sensitivities))]
+
+
+# -- link tombstones: a link removed on its own (Workspace.unlink); key `left right`, sensitivity '' --
+def remove_links(conn: sqlite3.Connection, table: str, removals: Iterable[tuple[str, str]]) -> int:
+    """Delete link rows by key and remember each removal with its time; returns how many existed."""
+    link = LINKS_BY_NAME[table]
+    removed = 0
+    for key, at in removals:
+        left, right = key.split(" ")
+        where = f"WHERE {link.left_column} = ? AND {link.right_column} = ?"
+        row = conn.execute(f"SELECT {link.left_column}, {link.right_column}, origin, created_at FROM {table} "
+                           f"{where}", (left, right)).fetchone()
+        if row is None:
+            continue
+        conn.execute(f"DELETE FROM {table} {where}", (left, right))
+        conn.execute("INSERT OR REPLACE INTO sync_tombstones (table_name, row_key, deleted_at, last_hash, "
+                     "sensitivity) VALUES (?, ?, ?, ?, '')", (table, key, at, row_hash(tuple(row))))
+        removed += 1
+    return removed
+
+
+def forget_link_tombstones(conn: sqlite3.Connection, table: str, keys: Iterable[str]) -> None:
+    conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?",
+                     [(table, key) for key in keys])
+
+
+def link_tombstones(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, str]]:
+    """key -> (last hash, removed at) of the links of `table` removed here."""
+    rows = conn.execute("SELECT row_key, last_hash, deleted_at FROM sync_tombstones WHERE table_name = ?",
+                        (table,))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def link_tombstones_for_export(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+    marks = ", ".join("?" for _ in LINKS_BY_NAME)
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT table_name, row_key, deleted_at, last_hash FROM sync_tombstones "
+        f"WHERE table_name IN ({marks}) ORDER BY table_name, row_key", list(LINKS_BY_NAME))]
+
+
+def link_times(conn: sqlite3.Connection, table: str, keys: set[str]) -> dict[str, str]:
+    """key -> created_at of the given link rows that exist here."""
+    link = LINKS_BY_NAME[table]
+    rows = iter_rows(conn, table, (link.left_column, link.right_column, "created_at"))
+    return {f"{a} {b}": at for a, b, at in rows if f"{a} {b}" in keys}
 
 
 # -- import log and conflicts --------------------------------------------------------------------

@@ -15,7 +15,12 @@ from briefing_app.store import migrations
 from briefing_app.store.connection import connect, transaction
 from briefing_app.store.errors import IntegrityError, StoreUnavailableError
 from briefing_app.store.records import column_names, from_row, to_row
-from briefing_app.store.sync_store import forget_tombstones, record_tombstones
+from briefing_app.store.sync_store import (
+    forget_link_tombstones,
+    forget_tombstones,
+    record_tombstones,
+    remove_links,
+)
 
 R = TypeVar("R", bound=Record)
 Clock = Callable[[], str]
@@ -289,10 +294,18 @@ class Workspace:
                 "VALUES (?, ?, ?)",
                 (left_id, right_id, self.clock()),
             )
+            forget_link_tombstones(self.conn, link.name, [f"{left_id} {right_id}"])
         return cursor.rowcount == 1
 
-    def unlink(self, link_name: str, left_id: str, right_id: str) -> bool:
+    def unlink(self, link_name: str, left_id: str, right_id: str, *, tombstone: bool = True) -> bool:
+        """Remove a link; returns False when it did not exist.
+
+        A tombstone lets the removal travel in bundles; undoing a link-add passes tombstone=False.
+        """
         link = LINKS_BY_NAME[link_name]
+        if tombstone:
+            with self.transaction():
+                return remove_links(self.conn, link.name, [(f"{left_id} {right_id}", self.clock())]) == 1
         with self.transaction():
             cursor = self.conn.execute(
                 f"DELETE FROM {link.name} WHERE {link.left_column} = ? AND {link.right_column} = ?",
@@ -314,13 +327,16 @@ class Workspace:
     def insert_links(self, link_name: str, pairs: Iterable[tuple[str, str]], origin: str = "") -> int:
         link = LINKS_BY_NAME[link_name]
         now = self.clock()
+        chosen = list(pairs)
         with self.transaction():
             cursor = self.conn.executemany(
                 f"INSERT OR IGNORE INTO {link.name} "
                 f"({link.left_column}, {link.right_column}, origin, created_at) VALUES (?, ?, ?, ?)",
-                [(a, b, origin, now) for a, b in pairs],
+                [(a, b, origin, now) for a, b in chosen],
             )
-        return cursor.rowcount
+            added = cursor.rowcount
+            forget_link_tombstones(self.conn, link.name, (f"{a} {b}" for a, b in chosen))
+        return added
 
     # -- overview --------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -94,7 +94,7 @@ class Link:
         self.row = ui_queries.link_row(ws, self.name, self.left_id, self.right_id) or {}
 
     def undo(self, ws: Workspace) -> None:
-        ws.unlink(self.name, self.left_id, self.right_id)
+        ws.unlink(self.name, self.left_id, self.right_id, tombstone=False)
 
     def redo(self, ws: Workspace) -> None:
         ws.restore(Removal(((self.name, self.row),)))
