@@ -5,16 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import (
-    MatchKind,
-    RelationKind,
-    classify,
-    containment,
-    lineage_plan,
-    propose_mapping,
-    words,
-)
+from briefing_app.domain.mapping import MatchKind, RelationKind, classify, lineage_plan, propose_mapping
 from briefing_app.domain.models import Provision
+from briefing_app.domain.text_scoring import containment, words
 
 ACCESS = ("Each State Party shall criminalize access to the whole or any part of an ICT system without right, "
           "including by infringing security measures.")

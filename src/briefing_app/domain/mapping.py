@@ -8,24 +8,30 @@ sits inside another's. The user corrects the proposal as a set of (old id, new i
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Provision
-from briefing_app.domain.redline import similarity, tokenize
+from briefing_app.domain.redline import similarity
+from briefing_app.domain.text_scoring import (
+    Scorer,
+    WordIndex,
+    containment,
+    effective_texts,
+    heading_key,
+    normalized,
+    rarity,
+    words,
+)
 
 MATCH_THRESHOLD = 0.5
 """Lowest pair score (0–1) proposed as one provision continuing another."""
 CONTAINMENT_THRESHOLD = 0.7
 """Share of a text's words found inside another text for a split or merge to be proposed."""
-_CANDIDATES = 6
 _MIN_CONTAINED_WORDS = 5
-_WORD = re.compile(r"\w")
 
 
 class MatchKind(StrEnum):
@@ -76,125 +82,6 @@ class Mapping:
         return sum(1 for e in self.entries if e.kind is kind)
 
 
-def normalized(text: str) -> str:
-    """Whitespace-insensitive form used to decide that two texts are the same."""
-    return " ".join(text.split())
-
-
-def _heading(provision: Provision) -> str:
-    """Headings compare without case: "CRIMINALIZATION" and "Criminalization" are one chapter."""
-    return normalized(provision.heading).casefold()
-
-
-def words(text: str) -> list[str]:
-    return [t.casefold() for t in tokenize(text) if _WORD.match(t)]
-
-
-class _Index:
-    """Word statistics of one side, for cheap candidate search (idf-weighted cosine)."""
-
-    def __init__(self, provisions: Sequence[Provision], text: Callable[[Provision], str]) -> None:
-        self.bags = {p.id: Counter(words(p.heading + " " + text(p))) for p in provisions}
-        df: Counter[str] = Counter()
-        for bag in self.bags.values():
-            df.update(bag.keys())
-        total = max(len(provisions), 1)
-        self.idf = {w: math.log(1 + total / n) for w, n in df.items()}
-        common = max(5, total // 10)
-        self.postings: dict[str, list[str]] = {}
-        for pid, bag in self.bags.items():
-            for word in bag:
-                if df[word] <= common:
-                    self.postings.setdefault(word, []).append(pid)
-        self.norms = {pid: math.sqrt(sum(self.idf[w] ** 2 for w in bag)) or 1.0
-                      for pid, bag in self.bags.items()}
-
-    def nearest(self, bag: Counter[str], limit: int = _CANDIDATES) -> list[str]:
-        """Ids of the `limit` texts closest to `bag` among those sharing a rare word with it."""
-        scores: dict[str, float] = {}
-        for word in bag:
-            weight = self.idf.get(word, 0.0) ** 2
-            for pid in self.postings.get(word, ()):
-                scores[pid] = scores.get(pid, 0.0) + weight
-        ranked = sorted(scores, key=lambda pid: scores[pid] / self.norms[pid], reverse=True)
-        return ranked[:limit]
-
-
-def effective_texts(provisions: Iterable[Provision]) -> dict[str, str]:
-    """Id → the whole wording of a provision: an article's or paragraph's own text followed by its
-    paragraphs' (recursively). Drafts keep the opening words on the article and the rest in paragraphs."""
-    children: dict[str | None, list[Provision]] = {}
-    items = list(provisions)
-    for p in items:
-        children.setdefault(p.parent_id, []).append(p)
-    for siblings in children.values():
-        siblings.sort(key=lambda p: p.position)
-
-    def full(p: Provision) -> str:
-        if p.kind is not ProvisionKind.ARTICLE and p.kind is not ProvisionKind.PARAGRAPH:
-            return p.text
-        parts = [p.text, *(_numbered(c.number, full(c)) for c in children.get(p.id, ())
-                           if c.kind is ProvisionKind.PARAGRAPH)]
-        return "\n".join(part for part in parts if part.strip())
-
-    return {p.id: full(p) for p in items}
-
-
-def _numbered(number: str, text: str) -> str:
-    """A paragraph as it reads in a draft: "1. …", "(a) …" (the last bracket of "1(a)")."""
-    if not number:
-        return text
-    marker = number[number.rfind("("):] if number.endswith(")") else f"{number}."
-    return f"{marker} {text}"
-
-
-class Scorer:
-    """Pair scores with cached text similarity (the expensive part); keep one to re-classify quickly.
-
-    A pair scores by its text or by its heading, whichever says more (an identical heading over a
-    reworded text is as telling as a near-identical text under a new heading); an equal number adds a little.
-    """
-
-    def __init__(self, texts: dict[str, str] | None = None) -> None:
-        self._texts = texts or {}
-        self._cache: dict[tuple[str, str], float] = {}
-
-    def text(self, provision: Provision) -> str:
-        return self._texts.get(provision.id, provision.text)
-
-    def text_similarity(self, old: Provision, new: Provision) -> float:
-        key = (old.id, new.id)
-        if key not in self._cache:
-            self._cache[key] = similarity(self.text(old), self.text(new))
-        return self._cache[key]
-
-    def likeness(self, old: Provision, new: Provision) -> float:
-        """The similarity shown to the user: of the texts, or of the headings when a text is empty."""
-        if self.text(old).strip() and self.text(new).strip():
-            return self.text_similarity(old, new)
-        return similarity(_heading(old), _heading(new))
-
-    def same_wording(self, old: Provision, new: Provision) -> bool:
-        """Same text and heading; a chapter's summary, or the title of the preamble or of a paragraph,
-        present on one side only (a typed draft has none of these) is not a change."""
-        old_text, new_text = normalized(self.text(old)), normalized(self.text(new))
-        texts = old_text == new_text or (old.kind is ProvisionKind.CHAPTER and not (old_text and new_text))
-        headings = _heading(old) == _heading(new) or (
-            old.kind in (ProvisionKind.PREAMBLE, ProvisionKind.PARAGRAPH)
-            and not (old.heading.strip() and new.heading.strip()))
-        return texts and headings
-
-    def score(self, old: Provision, new: Provision) -> float:
-        same_number = 0.1 if old.number and old.number == new.number else 0.0
-        heading = similarity(_heading(old), _heading(new)) if old.heading and new.heading else None
-        if not self.text(old).strip() or not self.text(new).strip():
-            return 0.85 * (heading or 0.0) + 1.5 * same_number
-        text = self.text_similarity(old, new)
-        if heading is None:
-            return 0.9 * text + same_number
-        return max(0.75 * text + 0.15 * heading, 0.55 * heading + 0.35 * text) + same_number
-
-
 def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mapping:
     """Propose pairs for two versions' provisions (each in reading order) and classify them."""
     scorer = Scorer(effective_texts(old) | effective_texts(new))
@@ -215,11 +102,11 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     pairs: set[tuple[str, str]] = set()
     exact: dict[tuple[str, str], list[Provision]] = {}
     for n in news:
-        exact.setdefault((_heading(n), normalized(scorer.text(n))), []).append(n)
+        exact.setdefault((heading_key(n), normalized(scorer.text(n))), []).append(n)
     rest_old: list[Provision] = []
     taken: set[str] = set()
     for o in olds:
-        same = exact.get((_heading(o), normalized(scorer.text(o))), [])
+        same = exact.get((heading_key(o), normalized(scorer.text(o))), [])
         pick = next((n for n in same if n.id not in taken and n.number == o.number), None)
         pick = pick or next((n for n in same if n.id not in taken), None)
         if pick is None or not (scorer.text(o).strip() or o.heading.strip()):
@@ -230,13 +117,13 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     rest_new = [n for n in news if n.id not in taken]
     if not rest_old or not rest_new:
         return pairs
-    index = _Index(rest_new, scorer.text)
+    index = WordIndex(rest_new, scorer.text)
     by_number: dict[str, list[Provision]] = {}
     by_heading: dict[str, list[Provision]] = {}
     for n in rest_new:
         by_number.setdefault(n.number, []).append(n)
         if n.heading:
-            by_heading.setdefault(_heading(n), []).append(n)
+            by_heading.setdefault(heading_key(n), []).append(n)
     new_by_id = {n.id: n for n in rest_new}
     order = {n.id: i for i, n in enumerate(news)}
     old_order = {o.id: i for i, o in enumerate(olds)}
@@ -244,7 +131,7 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     for o in rest_old:
         bag = Counter(words(o.heading + " " + scorer.text(o)))
         candidates = {*index.nearest(bag), *(n.id for n in by_number.get(o.number, ())),
-                      *(n.id for n in by_heading.get(_heading(o), ()))}
+                      *(n.id for n in by_heading.get(heading_key(o), ()))}
         for nid in candidates:
             value = scorer.score(o, new_by_id[nid])
             if value >= MATCH_THRESHOLD:
@@ -261,43 +148,24 @@ def _match_group(olds: Sequence[Provision], news: Sequence[Provision], scorer: S
     return pairs
 
 
-def containment(part: Counter[str], whole: Counter[str], weight: dict[str, float] | None = None) -> float:
-    """Share of `part`'s words (with repeats, weighted by rarity when `weight` is given) found in `whole`."""
-    def mass(bag: Counter[str]) -> float:
-        return sum(n * (weight.get(w, 1.0) if weight else 1.0) for w, n in bag.items())
-
-    size = mass(part)
-    return mass(part & whole) / size if size else 0.0
-
-
-def _rarity(bags: Iterable[Counter[str]]) -> dict[str, float]:
-    """Inverse document frequency: words in every text ("State", "Party", "shall") weigh little."""
-    df: Counter[str] = Counter()
-    total = 0
-    for bag in bags:
-        df.update(bag.keys())
-        total += 1
-    return {w: math.log(1 + total / n) for w, n in df.items()}
-
-
 def _splits_and_merges(olds: Sequence[Provision], news: Sequence[Provision],
                        pairs: set[tuple[str, str]], scorer: Scorer) -> set[tuple[str, str]]:
     """Extra pairs for leftovers: an unmatched new text inside an old one (split), or the reverse."""
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
     bags = {p.id: Counter(words(scorer.text(p))) for p in (*olds, *news)}
-    weight = _rarity(bags.values())
+    weight = rarity(bags.values())
     extra: set[tuple[str, str]] = set()
     lone_old = [o for o in olds if o.id not in matched_old and sum(bags[o.id].values()) >= _MIN_CONTAINED_WORDS]
     lone_new = [n for n in news if n.id not in matched_new and sum(bags[n.id].values()) >= _MIN_CONTAINED_WORDS]
     if lone_old:
-        new_index = _Index(news, scorer.text)
+        new_index = WordIndex(news, scorer.text)
         for o in lone_old:
             best = _best_container(bags[o.id], new_index.nearest(bags[o.id]), bags, weight)
             if best is not None:
                 extra.add((o.id, best))
     if lone_new:
-        old_index = _Index(olds, scorer.text)
+        old_index = WordIndex(olds, scorer.text)
         for n in lone_new:
             best = _best_container(bags[n.id], old_index.nearest(bags[n.id]), bags, weight)
             if best is not None:

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.enums import AmendmentAction, ProvisionKind
-from briefing_app.domain.mapping import Mapping, Scorer, normalized
+from briefing_app.domain.mapping import Mapping
 from briefing_app.domain.models import Amendment, Position, Provision, new_id
 from briefing_app.domain.redline import AmendmentTargetError, SegmentKind, amendment_redline
+from briefing_app.domain.text_scoring import Scorer, normalized
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import CarriedRecord, CarryState, insert_carries
 from briefing_app.store.workspace import Workspace

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import Scorer, effective_texts
 from briefing_app.domain.models import Provision, Version
 from briefing_app.domain.redline import Segment, redline, similarity
+from briefing_app.domain.text_scoring import Scorer, effective_texts
 from briefing_app.drafts.importer import find_document, find_version
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import relations_into

@@ -12,17 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import (
-    Mapping,
-    Scorer,
-    classify,
-    effective_texts,
-    lineage_plan,
-    paragraph_pairs,
-    propose_mapping,
-)
+from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
+from briefing_app.domain.text_scoring import Scorer, effective_texts
 from briefing_app.drafts.carry import carry_forward, destinations
 from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.parse import DraftNode, ParsedDraft

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import normalized
 from briefing_app.domain.models import Amendment, Concern, Delegation, Position, Provision, Version
 from briefing_app.domain.redline import AmendmentTargetError, Segment, amendment_redline
+from briefing_app.domain.text_scoring import normalized
 from briefing_app.drafts.compare import ChangeKind, changes_between
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import CarriedRecord, CarryState, carries_into

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.enums import ProvisionKind
-from briefing_app.domain.mapping import MatchKind, Scorer, classify, effective_texts
+from briefing_app.domain.mapping import MatchKind, classify
 from briefing_app.domain.models import Document, Provision
+from briefing_app.domain.text_scoring import Scorer, effective_texts
 from briefing_app.drafts.importer import ImportPlan, complete_pairs
 from briefing_app.drafts.parse import ParsedDraft
 from briefing_app.store import queries
