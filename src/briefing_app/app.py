@@ -12,6 +12,7 @@ from briefing_app import paths
 from briefing_app.demo import CorpusError
 from briefing_app.startup import open_workspace
 from briefing_app.store.errors import StoreError
+from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
 
@@ -40,10 +41,13 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return 1
+    collector = MainThreadGarbageCollector(app)
+    collector.start()
     window = MainWindow(workspace, settings)
     window.show()
     try:
         return app.exec()
     finally:
+        collector.stop()
         if window.workspace is not None:
             window.workspace.close()

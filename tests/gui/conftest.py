@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,6 +145,16 @@ def content_dump(conn: sqlite3.Connection) -> list[str]:
     """The logical dump without sync tombstones: redoing a delete records the deletion again with a
     new time. Undoing an insert leaves none (tests/gui/test_editing.py checks that)."""
     return [line for line in logical_dump(conn) if not line.startswith('INSERT INTO "sync_tombstones"')]
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui/gc_guard.py): no automatic collection that could start in a job's worker
+    thread; collect here, on the GUI thread, after each test instead."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
