@@ -107,3 +107,19 @@ def test_version_flag_and_module_entry_point(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("briefing-app ")
+
+
+def test_missing_qt_libraries_give_a_hint_instead_of_a_traceback(capsys, monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "briefing_app.app":
+            raise ImportError("libEGL.so.1: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    code, out, err = _run(capsys)
+    assert code == 1 and out == ""
+    assert "libEGL.so.1" in err and "apt-get install" in err and err.count("\n") == 1

@@ -17,6 +17,12 @@ from briefing_app import __version__
 from briefing_app.cli import bundle_commands, draft_commands, pack_commands, workspace_commands
 from briefing_app.cli.common import CliError
 
+QT_LIBRARIES_HINT = (
+    "On Debian/Ubuntu: sudo apt-get install libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 "
+    "libxkbcommon-x11-0 libdbus-1-3 libfontconfig1 libxcb-cursor0. The command-line tools work without "
+    "them (briefing-app --help)."
+)
+
 COMMAND_MODULES = [workspace_commands, draft_commands, bundle_commands, pack_commands]
 
 
@@ -54,8 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "demo"):
         args.demo = False
     if args.command is None:
-        from briefing_app.app import run_gui
-
+        try:
+            from briefing_app.app import run_gui
+        except ImportError as error:  # Qt's shared libraries are missing on this system
+            print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
+                  file=sys.stderr)
+            return 1
         return run_gui(db=args.db, demo=args.demo)
     try:
         return int(args.handler(args))
