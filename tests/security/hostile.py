@@ -194,5 +194,7 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
                                                 "unknown table 'concern_secrets'"),
     "link tombstone in a format 1 bundle": (link_tombstone(PAIR_SQL, version=1), "format 1 do not carry"),
     "link both present and removed": (link_tombstone(PAIR_SQL), "both in concern_provisions and deleted"),
+    "link removal dated in the bundle's future": (link_tombstone(PAIR_SQL, at="2999-01-01T00:00:00Z"),
+                                                  "dated after the bundle was made"),
     "50 MB link tombstone id": (link_tombstone("printf('%.*c', 50000000, 'x')"), "larger than the 1 MB limit"),
 }

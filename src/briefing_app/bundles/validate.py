@@ -167,6 +167,9 @@ class _Checker:
             if not well_formed or not isinstance(last_hash, str) or not _HASH.match(last_hash):
                 raise self.fail("a tombstone has a malformed id, time or hash.", "tombstones", number, label)
             assert isinstance(key, str) and isinstance(table, str) and isinstance(deleted_at, str)
+            if link is not None and deleted_at > self.bundle.manifest.created_at:
+                raise self.fail("a link removal is dated after the bundle was made; a later time would let "
+                                "it win over every later change here.", "tombstones", number, label)
             if key in self.content.tombstones.get(table, {}):
                 raise self.fail("the same row has two tombstones.", "tombstones", number, key)
             if key in self.content.hashes[table]:
