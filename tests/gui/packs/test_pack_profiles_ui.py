@@ -171,3 +171,46 @@ def test_name_dialog_needs_a_visible_name_and_has_named_widgets(qtbot) -> None:
     dialog.name.setText("<b>Ambassador</b>")
     assert ok.isEnabled() and dialog.name.maxLength() == 80
     assert unnamed_widgets(dialog) == []
+
+
+def _answer_save(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[str]:
+    asked: list[str] = []
+
+    def ask(cls, parent, title, text, action="Delete"):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    return asked
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_unsaved_profile_edits_are_offered_for_saving_when_switching_profile(two_profiles, qtbot, monkeypatch,
+                                                                            answer: bool) -> None:
+    window, fx = two_profiles
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    asked = _answer_save(monkeypatch, answer)
+    dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("critical"))
+    dialog.profiles.select("Two-page brief for the ambassador")
+    assert len(asked) == 1 and "Full pack — session 2" in asked[0]
+    stored = load_profile(window.workspace, fx.kenya.id, "Full pack — session 2").min_severity
+    assert stored is (Severity.CRITICAL if answer else Severity.HIGH)
+    assert dialog.editor.severity.currentData() == "low"  # the chosen profile is shown either way
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
+
+
+def test_switching_delegation_with_unsaved_edits_asks_and_without_edits_does_not(two_profiles, qtbot,
+                                                                               monkeypatch) -> None:
+    window, fx = two_profiles
+    dialog = window.packs.export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    asked = _answer_save(monkeypatch, True)
+    dialog.select_delegation(fx.brazil.id)
+    assert asked == []
+    dialog.select_delegation(fx.kenya.id)
+    dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("medium"))
+    dialog.select_delegation(fx.brazil.id)
+    assert len(asked) == 1
+    assert load_profile(window.workspace, fx.kenya.id, "Full pack — session 2").min_severity is Severity.MEDIUM
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)

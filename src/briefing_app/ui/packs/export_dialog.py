@@ -32,10 +32,10 @@ from briefing_app.domain.tailoring import PackProfile, section_units
 from briefing_app.packs.build import PackResult, pack_file_name
 from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
-from briefing_app.store.packs_store import save_profile
+from briefing_app.store.packs_store import load_profile, profile_names, save_profile
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.jobs import Job
-from briefing_app.ui.messages import show_error
+from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.preview import PackPreview
 from briefing_app.ui.packs.profile_editor import ProfileEditor
@@ -113,6 +113,7 @@ class ExportPackDialog(QDialog):
         self.jobs: list[Job] = []
         self.last: PackResult | None = None
         self._wanted: PackProfile | None = None
+        self._shown: PackProfile | None = None  # the editor's settings as last loaded or saved
         self.fill_delegations()
         self.search.textChanged.connect(self.filter_delegations)
         self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
@@ -124,7 +125,7 @@ class ExportPackDialog(QDialog):
         self.editor.set_organizations([(o.id, o.name) for o in members if o.sensitivity.shareable_by_default])
         self.editor.changed.connect(self.timer.start)
         self.editor.version_changed.connect(self.change_version)
-        self.profiles.chosen.connect(self.show_profile)
+        self.profiles.chosen.connect(self.switch_profile)
         self.profiles.named.connect(self.profile_named)
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
@@ -175,6 +176,7 @@ class ExportPackDialog(QDialog):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def load_delegation(self) -> None:
+        self.keep_unsaved_edits()
         delegation_id = self.current_delegation_id()
         if delegation_id is None:
             self._enable(False)
@@ -186,10 +188,37 @@ class ExportPackDialog(QDialog):
     def show_profile(self, profile: PackProfile) -> None:
         """Put a saved (or built-in) profile into the editor and preview it."""
         self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
+        self._shown = self.editor.profile()
         self.refresh_preview()
+
+    def switch_profile(self, profile: PackProfile) -> None:
+        self.keep_unsaved_edits()
+        self.show_profile(profile)
+
+    def keep_unsaved_edits(self) -> None:
+        """Before the editor shows other settings: offer to save edits to the profile it shows
+        (unless that profile or its delegation is gone)."""
+        shown, self._shown = self._shown, None
+        if shown is None:
+            return
+        edited = self.editor.profile()
+        ws = self.main.workspace
+        if edited == shown or ws is None or ws.get(Delegation, edited.delegation_id) is None:
+            return
+        if edited.name not in profile_names(ws, edited.delegation_id):
+            return  # deleted meanwhile
+        question = f"Save your changes to the pack profile {edited.name!r} first? Otherwise they are lost."
+        if Confirm.ask(self, "Unsaved pack profile", question, "Save"):
+            self.store_profile(edited)
 
     def profile_named(self, name: str) -> None:
         self.editor.rename(name)
+        ws = self.main.workspace
+        edited = self.editor.profile()
+        if ws is not None and load_profile(ws, edited.delegation_id, name) == edited:
+            self._shown = edited  # New…: the shown settings were saved under the new name
+        elif self._shown is not None:
+            self._shown = replace(self._shown, name=name)  # Rename…: unsaved edits stay unsaved
         self.refresh_preview()
 
     def change_version(self, version_id: str) -> None:
@@ -223,13 +252,15 @@ class ExportPackDialog(QDialog):
         self.preview.show_pdf(result.pdf, f"{result.pages} pages · {sections} provisions · "
                                           f"{result.plan.profile.template.value}", result.warnings)
 
-    def store_profile(self) -> None:
-        profile = self.editor.profile()
+    def store_profile(self, profile: PackProfile | None = None) -> None:
+        profile = profile or self.editor.profile()
         try:
             save_profile(self.main.workspace, profile)
         except Exception as error:  # a store error is shown, the dialog stays open with the edits
             show_error(self, "Profile not saved", str(error))
             return
+        if profile == self.editor.profile():
+            self._shown = profile
         self.main.statusBar().showMessage(f"Pack profile {profile.name!r} saved.", 5000)
 
     def save(self) -> None:
