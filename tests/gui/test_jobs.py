@@ -62,4 +62,5 @@ def test_job_error_is_delivered_with_traceback(qtbot) -> None:
         job.start()
     error, trace = blocker.args
     assert isinstance(error, ValueError) and "broken bundle" in trace
+    assert error.__traceback__ is None  # its frames would keep the pool's runnable alive on this thread
     qtbot.waitUntil(lambda: not job.running)

@@ -41,7 +41,10 @@ class _Runnable(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit()
         except Exception as error:  # delivered to the GUI thread, never lost in the pool
-            self._signals.failed.emit(error, traceback.format_exc())
+            trace = traceback.format_exc()
+            # The traceback's frames hold this runnable, whose C++ side the pool deletes when run()
+            # returns; the GUI thread must not be left holding the last reference to it.
+            self._signals.failed.emit(error.with_traceback(None), trace)
         else:
             if self._token.cancelled:
                 self._signals.cancelled.emit()
@@ -71,7 +74,7 @@ class Job(QObject):
         self.token = CancelToken()
         self._work = work
         self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals()
+        self._signals = _Signals(self)  # owned by the Job: never deleted from the worker thread
         self._signals.progress.connect(self.progress)
         self._signals.succeeded.connect(self.succeeded)
         self._signals.failed.connect(self.failed)
