@@ -9,7 +9,6 @@ one amendment per five concerns; every delegation holds positions on about 20 ar
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
 from briefing_app.domain.enums import (
@@ -151,14 +150,6 @@ def generate(provisions: int = 20_000, concerns: int = 100_000, delegations: int
                                     stance=rng.choice(stances), confidence=rng.choice(list(Confidence)),
                                     illustrative=True, version_id=version.id))
     return records, links
-
-
-def iter_tables(records: list[Record]) -> Iterator[type[Record]]:
-    seen: list[type[Record]] = []
-    for record in records:
-        if type(record) not in seen:
-            seen.append(type(record))
-            yield type(record)
 
 
 def build_synthetic_workspace(path: Path, provisions: int = 20_000, concerns: int = 100_000,

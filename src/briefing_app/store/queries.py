@@ -164,11 +164,6 @@ def groups_of(ws: Workspace, delegation_id: str) -> list[Delegation]:
     return [d for d in (ws.get(Delegation, i) for i in ids) if d is not None]
 
 
-def members_of(ws: Workspace, group_id: str) -> list[Delegation]:
-    ids = ws.linked("delegation_memberships", right_id=group_id)
-    return sorted((d for d in (ws.get(Delegation, i) for i in ids) if d is not None), key=lambda d: d.name)
-
-
 def sources_of_concern(ws: Workspace, concern_id: str) -> list[Source]:
     return [s for s in (ws.get(Source, i) for i in ws.linked("concern_sources", left_id=concern_id)) if s]
 
