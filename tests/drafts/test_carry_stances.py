@@ -7,13 +7,14 @@ import json
 import pytest
 
 from briefing_app.cli import main
+from briefing_app.domain.carry_plan import CarriedRecord, CarryState
 from briefing_app.domain.enums import Stance
 from briefing_app.domain.models import Amendment, Position, Version
 from briefing_app.domain.redline import SegmentKind
 from briefing_app.drafts.importer import ImportResult, apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.review import carried_amendment_redline, review_items
-from briefing_app.store.drafts_store import CarriedRecord, CarryState, carries_into
+from briefing_app.store.drafts_store import carries_into
 from tests.drafts.conftest import FIXTURES, Rev1, fixture_text
 from tests.helpers import logical_dump
 

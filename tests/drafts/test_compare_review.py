@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.redline import SegmentKind
 from briefing_app.drafts.compare import ChangeKind, changes_between, changes_since_previous
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.review import NEW_PROVISION, carried_amendment_redline, review_items
-from briefing_app.store.drafts_store import CarryState, resolve_carry
+from briefing_app.store.drafts_store import resolve_carry
 from tests.drafts.conftest import Rev1, fixture_text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.mapping import MatchKind, propose_mapping
 from briefing_app.domain.models import Provision, Version
@@ -9,7 +10,6 @@ from briefing_app.drafts.compare import changes_between
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState
 from tests.conftest import demo_corpus
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Amendment, Position, Provision, Version
 from briefing_app.domain.progress import Cancelled, CancelToken
@@ -11,7 +12,7 @@ from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.importer import apply_import, complete_pairs, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState, carries_into, relations_into
+from briefing_app.store.drafts_store import carries_into, relations_into
 from tests.drafts.conftest import Rev1, fixture_text
 from tests.helpers import logical_dump
 
@@ -149,7 +150,7 @@ def test_failure_mid_carry_leaves_nothing_saved(rev1: Rev1, monkeypatch: pytest.
     def broken(*args: object, **kwargs: object) -> int:
         raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr("briefing_app.drafts.carry.insert_carries", broken)
+    monkeypatch.setattr("briefing_app.store.drafts_store.insert_carries", broken)
     with pytest.raises(RuntimeError):
         apply_import(rev1.ws, plan)
     assert logical_dump(rev1.ws.conn) == before

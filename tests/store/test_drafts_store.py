@@ -6,11 +6,10 @@ import sqlite3
 
 import pytest
 
+from briefing_app.domain.carry_plan import CarriedRecord, CarryState
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.store.drafts_store import (
-    CarriedRecord,
-    CarryState,
     ProvisionRelation,
     carries_into,
     insert_carries,

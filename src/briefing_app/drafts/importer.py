@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from briefing_app.domain.carry_plan import CarriedRecord, destinations
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.domain.text_scoring import Scorer, effective_texts
-from briefing_app.drafts.carry import carry_forward, destinations
+from briefing_app.drafts.carry import carry_plan
 from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.parse import DraftNode, ParsedDraft
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarriedRecord, ProvisionRelation, insert_relations
+from briefing_app.store.drafts_store import ProvisionRelation, insert_relations, write_carry_plan
 from briefing_app.store.workspace import Workspace
 
 
@@ -132,11 +133,11 @@ def apply_import(ws: Workspace, plan: ImportPlan, pairs: Iterable[tuple[str, str
             ProvisionRelation(id=new_id(), from_version_id=plan.base.id, to_version_id=version.id,
                               relation=r.kind.value, provision_id=r.provision_id, related_id=r.related_id)
             for r in relations])
-        progress(1, 3, "Carrying concerns, amendments and positions forward")
         found = destinations(plan.old_provisions, provisions, mapping, lineage)
         scorer = Scorer(effective_texts(plan.old_provisions) | effective_texts(provisions))
-        carried = carry_forward(ws, from_version_id=plan.base.id, to_version_id=version.id,
-                                old=plan.old_provisions, found=found, scorer=scorer)
-        token.check()
-        progress(3, 3, "Done")
+        carry = carry_plan(ws, from_version_id=plan.base.id, to_version_id=version.id,
+                           old=plan.old_provisions, found=found, scorer=scorer)
+        write_carry_plan(ws, carry, cancel=token, progress=progress)
+        carried = carry.records
+        progress(carry.size, carry.size, "Done")
     return ImportResult(version, mapping, tuple(carried), len(relations))

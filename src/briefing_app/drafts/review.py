@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing_app.domain.carry_plan import CarriedRecord, CarryState
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Amendment, Concern, Delegation, Position, Provision, Version
 from briefing_app.domain.redline import AmendmentTargetError, Segment, amendment_redline
 from briefing_app.domain.text_scoring import normalized
 from briefing_app.drafts.compare import ChangeKind, changes_between
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarriedRecord, CarryState, carries_into
+from briefing_app.store.drafts_store import carries_into
 from briefing_app.store.workspace import Workspace
 
 NEW_PROVISION = "new-provision"

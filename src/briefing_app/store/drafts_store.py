@@ -1,52 +1,23 @@
-"""Reads and writes of the draft tables: carried analysis with its review state, split/merge relations."""
+"""Reads and writes of the draft tables: carried analysis with its review state, split/merge relations,
+and the bulk write of a carry plan (domain.carry_plan)."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
 from enum import StrEnum
+from typing import Any
 
+from briefing_app.domain.carry_plan import AMENDMENT_LINKS, CarriedRecord, CarryInputs, CarryPlan, CarryState
+from briefing_app.domain.models import Amendment, Position
+from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store.errors import IntegrityError
+from briefing_app.store.records import from_row
 from briefing_app.store.workspace import Workspace
 
-
-class CarryState(StrEnum):
-    """Review state of one record carried to a new draft; values match drafts_schema.CARRY_STATES."""
-
-    UNCHANGED = "carried-unchanged"
-    BASE_TEXT_CHANGED = "base-text-changed"
-    POSSIBLY_ADOPTED = "possibly-adopted"
-    ORPHANED = "orphaned"
-    RESOLVED = "resolved"
-
-    @property
-    def needs_review(self) -> bool:
-        return self in (CarryState.BASE_TEXT_CHANGED, CarryState.POSSIBLY_ADOPTED, CarryState.ORPHANED)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CarriedRecord:
-    """A concern link, amendment or position of an old provision and what became of it.
-
-    `carried_id` is the concern itself (now also linked to the new provision) or the amendment or
-    position copied onto the new provision (a stance on an amendment: onto the carried amendment);
-    None when orphaned (nothing carried, the original stays).
-    """
-
-    id: str
-    from_version_id: str
-    to_version_id: str
-    record_table: str
-    source_id: str
-    carried_id: str | None
-    old_provision_id: str
-    new_provision_id: str | None
-    state: CarryState
-    previous_state: str = ""
-    detail: str = ""
-    created_at: str = ""
-    updated_at: str = ""
+BATCH_ROWS = 500
+"""Rows written between two cancel checks when a carry plan is applied."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,3 +112,77 @@ def relations_into(ws: Workspace, to_version_id: str) -> list[ProvisionRelation]
         f"SELECT {', '.join(_RELATION_COLUMNS)} FROM provision_relations WHERE to_version_id = ? ORDER BY rowid",
         (to_version_id,))
     return [ProvisionRelation(**dict(zip(_RELATION_COLUMNS, row, strict=True))) for row in rows]
+
+
+def carry_inputs(ws: Workspace, provision_ids: Sequence[str]) -> CarryInputs:
+    """The analysis on these provisions that a carry plan needs, read in a few queries."""
+    ids = list(provision_ids)
+    if not ids:
+        return CarryInputs()
+    marks = ", ".join("?" for _ in ids)
+    concerns: dict[str, list[str]] = {}
+    for row in ws.conn.execute(
+            f"""SELECT cp.provision_id, c.id FROM concerns c JOIN concern_provisions cp ON cp.concern_id = c.id
+                WHERE cp.provision_id IN ({marks}) ORDER BY CASE c.severity WHEN 'critical' THEN 4
+                WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END DESC, c.date DESC, c.title""", ids):
+        concerns.setdefault(row[0], []).append(row[1])
+    amendments: dict[str, list[Amendment]] = {}
+    for row in ws.conn.execute(
+            f"SELECT * FROM amendments WHERE provision_id IN ({marks}) ORDER BY date, title", ids):
+        amendment = from_row(Amendment, row)
+        amendments.setdefault(amendment.provision_id, []).append(amendment)
+    positions: dict[str, list[Position]] = {}
+    for row in ws.conn.execute(f"SELECT * FROM positions WHERE provision_id IN ({marks}) ORDER BY rowid", ids):
+        position = from_row(Position, row)
+        positions.setdefault(position.provision_id or "", []).append(position)
+    amendment_ids = [a.id for found in amendments.values() for a in found]
+    return CarryInputs(concerns, amendments, positions, *_amendment_extras(ws, amendment_ids))
+
+
+def _amendment_extras(ws: Workspace, amendment_ids: list[str]
+                      ) -> tuple[dict[str, list[Position]], dict[str, dict[str, list[str]]]]:
+    stances: dict[str, list[Position]] = {}
+    links: dict[str, dict[str, list[str]]] = {}
+    for start in range(0, len(amendment_ids), BATCH_ROWS):
+        chunk = amendment_ids[start:start + BATCH_ROWS]
+        marks = ", ".join("?" for _ in chunk)
+        for row in ws.conn.execute(
+                f"SELECT * FROM positions WHERE amendment_id IN ({marks}) AND provision_id IS NULL ORDER BY rowid",
+                chunk):
+            stance = from_row(Position, row)
+            stances.setdefault(stance.amendment_id or "", []).append(stance)
+        for name in AMENDMENT_LINKS:
+            other = "concern_id" if name == "amendment_concerns" else "organization_id"
+            for row in ws.conn.execute(
+                    f"SELECT amendment_id, {other} FROM {name} WHERE amendment_id IN ({marks}) ORDER BY rowid",
+                    chunk):
+                links.setdefault(row[0], {}).setdefault(name, []).append(row[1])
+    return stances, links
+
+
+def write_carry_plan(ws: Workspace, plan: CarryPlan, *, cancel: CancelToken | None = None,
+                     progress: ProgressFn = no_progress, batch_rows: int | None = None) -> int:
+    """Write a carry plan in batches of `batch_rows` (default BATCH_ROWS), checking `cancel` before each batch.
+
+    Runs inside the caller's transaction when there is one (an import), so a cancel or a failure
+    rolls back everything the import wrote. Returns the number of rows written."""
+    token = cancel or CancelToken()
+    size = batch_rows or BATCH_ROWS
+    steps: list[tuple[Callable[[Sequence[Any]], object], Sequence[Any]]] = [
+        (lambda rows: ws.insert_links("concern_provisions", rows), plan.concern_links),
+        (ws.insert_many, plan.amendments),
+        *((lambda rows, name=name: ws.insert_links(name, rows), pairs) for name, pairs in plan.links),
+        (ws.insert_many, plan.positions),
+        (lambda rows: insert_carries(ws, rows), plan.records),
+    ]
+    done = 0
+    with ws.transaction():
+        for write, rows in steps:
+            for start in range(0, len(rows), size):
+                token.check()
+                chunk = rows[start:start + size]
+                write(chunk)
+                done += len(chunk)
+                progress(done, plan.size, "Carrying concerns, amendments and positions forward")
+        token.check()
+    return done

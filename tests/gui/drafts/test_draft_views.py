@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Position, Version
 from briefing_app.drafts.importer import plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState, carries_into
+from briefing_app.store.drafts_store import carries_into
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import drafts as ui_drafts
 from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, SplitDialog, StructureDialog

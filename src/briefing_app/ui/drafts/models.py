@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.drafts.compare import ChangeKind, ProvisionChange
 from briefing_app.drafts.review import NEW_PROVISION, ReviewItem
-from briefing_app.store.drafts_store import CarryState
 from briefing_app.ui.rich import DELETE_COLOUR, INSERT_COLOUR
 from briefing_app.ui.table_model import Column, RecordTableModel
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import redline
 from briefing_app.drafts.review import ReviewItem, carried_amendment, carried_amendment_redline, review_items
 from briefing_app.store import queries
-from briefing_app.store.drafts_store import CarryState, reopen_carry, resolve_carry
+from briefing_app.store.drafts_store import reopen_carry, resolve_carry
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import STATE_LABELS, review_model
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
