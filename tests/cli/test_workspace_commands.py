@@ -38,7 +38,7 @@ def test_info_json_reports_path_schema_and_counts_when_db_given(capsys, treaty_d
     code, out, _ = _run(capsys, "info", "--json", "--db", str(treaty_db))
     data = json.loads(out)
     assert code == 0
-    assert data["database"] == str(treaty_db.resolve())
+    assert data["workspace"] == str(treaty_db.resolve())
     assert data["schema_version"] >= 2
     assert data["counts"]["provisions"] == 2
     assert data["demo"] is False
@@ -53,7 +53,7 @@ def test_new_explicit_db_starts_empty_when_demo_not_asked(capsys, tmp_path: Path
 def test_briefing_db_environment_variable_selects_workspace(capsys, treaty_db: Path, monkeypatch) -> None:
     monkeypatch.setenv("BRIEFING_DB", str(treaty_db))
     _, out, _ = _run(capsys, "info", "--json")
-    assert json.loads(out)["database"] == str(treaty_db.resolve())
+    assert json.loads(out)["workspace"] == str(treaty_db.resolve())
 
 
 def test_search_finds_interception_article(capsys, treaty_db: Path) -> None:

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app import __version__
-from briefing_app.cli import bundle_commands, draft_commands, pack_commands, workspace_commands
+from briefing_app.cli import (
+    bundle_commands,
+    draft_commands,
+    listing_commands,
+    pack_commands,
+    workspace_commands,
+)
 from briefing_app.cli.common import CliError
 
 QT_LIBRARIES_HINT = (
@@ -23,7 +29,7 @@ QT_LIBRARIES_HINT = (
     "them (briefing-app --help)."
 )
 
-COMMAND_MODULES = [workspace_commands, draft_commands, bundle_commands, pack_commands]
+COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, pack_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -32,6 +33,16 @@ def workspace(args: argparse.Namespace) -> Iterator[Workspace]:
         raise CliError(str(error)) from error
     finally:
         ws.close()
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_text(text: str) -> str:
+    """Text from the workspace (or a partner's bundle) made safe for one terminal line: control
+    characters and line breaks become spaces, bidi overrides are dropped."""
+    return "".join("" if c in _BIDI_CONTROLS else " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                   for c in text)
 
 
 def print_json(data: Any) -> None:

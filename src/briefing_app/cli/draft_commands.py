@@ -7,17 +7,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from briefing_app.cli import lookup
 from briefing_app.cli.common import CliError, add_command, print_json, workspace
 from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Document, Provision
 from briefing_app.drafts.compare import changes_between, versions_for_diff
 from briefing_app.drafts.errors import DraftImportError, DraftInputError
-from briefing_app.drafts.importer import ImportPlan, apply_import, find_document, find_version, plan_import
+from briefing_app.drafts.importer import ImportPlan, apply_import, find_version, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.review import review_items
 from briefing_app.drafts.text_input import read_draft
 from briefing_app.store import queries
-from briefing_app.store.workspace import Workspace
 
 
 def register(commands: Any) -> None:
@@ -55,19 +55,6 @@ def register(commands: Any) -> None:
     review.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def _document(ws: Workspace, key: str | None) -> Document:
-    try:
-        if key:
-            return find_document(ws, key)
-    except DraftImportError as error:
-        raise CliError(str(error)) from error
-    documents = queries.documents(ws)
-    if len(documents) != 1:
-        raise CliError("name the document with --document (this workspace holds "
-                       f"{len(documents)} documents)")
-    return documents[0]
-
-
 def run_import(args: argparse.Namespace) -> int:
     try:
         parsed = parse_text(read_draft(args.file))
@@ -77,7 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
         if args.new_document is not None:
             document = Document(title=args.new_document.strip() or args.file.stem)
         else:
-            document = _document(ws, args.document)
+            document = lookup.find_document(ws, args.document)
         try:
             plan = plan_import(ws, parsed, document=document, label=args.label, date=args.date,
                                against=args.against)
@@ -131,7 +118,7 @@ def _mapping_report(plan: ImportPlan) -> list[dict[str, Any]]:
 
 def run_diff(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        document = _document(ws, args.document)
+        document = lookup.find_document(ws, args.document)
         try:
             old, new = versions_for_diff(ws, document.id, args.from_label, args.to_label)
         except DraftImportError as error:
@@ -154,7 +141,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
 def run_review(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        document = _document(ws, args.document)
+        document = lookup.find_document(ws, args.document)
         try:
             version = find_version(ws, document, args.label) if args.label else queries.latest_version(ws, document.id)
         except DraftImportError as error:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from pathlib import Path
 from typing import Any
 
-from briefing_app.cli.common import CliError, add_command, workspace
+from briefing_app.cli.common import CliError, add_command, terminal_text, workspace
+from briefing_app.cli.lookup import NO_DELEGATION, find_delegation, label
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Delegation
 from briefing_app.domain.progress import Cancelled
@@ -37,28 +37,6 @@ def register(commands: Any) -> None:
                       help="worker processes for --all (default: one per core)")
 
 
-def find_delegation(ws: Workspace, wanted: str) -> Delegation:
-    """By ISO code or name (any case); else a CliError naming the closest matches."""
-    everyone = queries.delegations(ws)
-    key = wanted.strip().casefold()
-    for d in everyone:
-        if key in (d.iso_code.casefold(), d.name.casefold()):
-            return d
-    options: dict[str, Delegation] = {}
-    for d in everyone:
-        options[d.name.casefold()] = d
-        if d.iso_code:
-            options[d.iso_code.casefold()] = d
-    close = difflib.get_close_matches(key, list(options), n=5, cutoff=0.6)
-    names = list(dict.fromkeys(_label(options[c]) for c in close))
-    hint = f" Did you mean: {', '.join(names)}?" if names else " (`briefing-app info` shows what is in the workspace.)"
-    raise CliError(f"No delegation {wanted!r}.{hint}")
-
-
-def _label(d: Delegation) -> str:
-    return f"{d.name} ({d.iso_code})" if d.iso_code else d.name
-
-
 def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> PackProfile:
     """The named profile (any case) or the default one; else a CliError listing the delegation's."""
     if name is None:
@@ -66,7 +44,7 @@ def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> P
     found = find_profile(ws, delegation.id, name)
     if found is None:
         names = ", ".join(repr(n) for n in profile_names(ws, delegation.id))
-        raise CliError(f"{_label(delegation)} has no pack profile {name!r}. Its profiles: {names}.")
+        raise CliError(f"{label(delegation)} has no pack profile {name!r}. Its profiles: {names}.")
     return found
 
 
@@ -92,7 +70,7 @@ def run_pack(args: argparse.Namespace) -> int:
             raise CliError(f"Cannot write {args.out}: {error.strerror or error}") from error
     for warning in result.warnings:
         print(f"briefing-app: warning: {warning}", file=sys.stderr)
-    print(f"{args.out}: profile {profile.name!r}, {result.pages} pages, {len(result.plan.sections)} provisions, sha256 {result.sha256}")
+    print(f"{args.out}: {terminal_text(label(delegation))}, profile {profile.name!r}, {result.pages} pages, {len(result.plan.sections)} provisions, sha256 {result.sha256}")
     return 0
 
 
@@ -102,7 +80,7 @@ def _run_all(args: argparse.Namespace, overrides: Overrides) -> int:
     with workspace(args) as ws:
         ids = [d.id for d in queries.delegations(ws)]
         if not ids:
-            raise CliError("The workspace has no delegations.")
+            raise CliError(NO_DELEGATION)
         try:
             items = export_batch(ws, ids, args.out_dir, overrides=overrides, workers=args.jobs or None)
         except Cancelled:

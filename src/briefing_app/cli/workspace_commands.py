@@ -7,8 +7,13 @@ from typing import Any
 
 from briefing_app import __version__
 from briefing_app.cli.common import CliError, add_command, print_json, workspace
+from briefing_app.cli.lookup import NO_DOCUMENT
 from briefing_app.domain.views import SearchKind
 from briefing_app.store.search import SearchQueryError, search
+
+EMPTY_WORKSPACE = ("This workspace is empty. Import a draft with `briefing-app draft import FILE --new-document "
+                   "TITLE --label LABEL` or a partner's bundle with `briefing-app bundle import FILE`; "
+                   "`briefing-app --db NEW_FILE --demo` starts a new workspace with the demo corpus.")
 
 
 def register(commands: Any) -> None:
@@ -25,7 +30,7 @@ def register(commands: Any) -> None:
 def run_info(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         data = {
-            "database": str(ws.path.resolve()),
+            "workspace": str(ws.path.resolve()),
             "schema_version": ws.schema_version,
             "app_version": __version__,
             "demo": ws.is_demo,
@@ -34,13 +39,15 @@ def run_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Database:       {data['database']}")
+    print(f"Workspace:      {data['workspace']}")
     print(f"Schema version: {data['schema_version']}")
     print(f"Demo corpus:    {'yes' if data['demo'] else 'no'}")
     counts: dict[str, int] = data["counts"]  # type: ignore[assignment]
     width = max(len(t) for t in counts)
     for table, count in counts.items():
         print(f"  {table.ljust(width)}  {count:>7}")
+    if not any(counts.values()):
+        print(EMPTY_WORKSPACE)
     return 0
 
 
@@ -51,14 +58,19 @@ def run_search(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         try:
             hits = search(ws, args.query, kinds=kinds, limit=args.limit)
+            counts = ws.counts()
         except SearchQueryError as error:
             raise CliError(str(error)) from error
+    empty = not any(counts[table] for table in ("provisions", "concerns", "amendments"))
     if args.json:
         print_json([
             {"kind": h.kind.value, "id": h.record_id, "title": h.title, "snippet": h.snippet,
              "score": round(h.score, 4), "provision_id": h.provision_id, "context": h.context}
             for h in hits
         ])
+        return 0
+    if not hits and empty:
+        print(f"Nothing to search: {NO_DOCUMENT[0].lower()}{NO_DOCUMENT[1:]}")
         return 0
     if not hits:
         print(f"No matches for {args.query!r}.")
