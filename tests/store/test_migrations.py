@@ -83,3 +83,58 @@ def test_iter_statements_splits_and_rejects_incomplete_sql() -> None:
         "CREATE TABLE a (x);", "CREATE TABLE b (';');"]
     with pytest.raises(ValueError):
         list(migrations.iter_statements("CREATE TABLE a (x"))
+
+
+def test_provisions_rebuild_keeps_rows_that_refer_to_them_and_accepts_the_new_kinds(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite"
+    conn = connect(path)
+    migrations.migrate(conn, name="v5", target=5)
+    conn.executescript("""
+        INSERT INTO documents (id, title, created_at, updated_at) VALUES ('d', 'T', 'x', 'x');
+        INSERT INTO versions (id, document_id, label, seq, created_at, updated_at) VALUES ('v', 'd', 'v1', 1, 'x', 'x');
+        INSERT INTO provisions (id, version_id, kind, number, text, lineage_id, created_at, updated_at)
+            VALUES ('a', 'v', 'article', '1', 'body', 'la', 'x', 'x');
+        INSERT INTO provisions (id, version_id, kind, number, text, parent_id, lineage_id, created_at, updated_at)
+            VALUES ('p', 'v', 'paragraph', '1', 'para', 'a', 'lp', 'x', 'x');
+        INSERT INTO concerns (id, title, created_at, updated_at) VALUES ('c', 'C', 'x', 'x');
+        INSERT INTO concern_provisions (concern_id, provision_id, created_at) VALUES ('c', 'p', 'x');
+        INSERT INTO amendments (id, provision_id, created_at, updated_at) VALUES ('m', 'a', 'x', 'x');
+    """)
+    rowids = conn.execute("SELECT id, rowid FROM provisions ORDER BY id").fetchall()
+    conn.close()
+    with Workspace.open(path) as ws:
+        assert ws.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert [tuple(r) for r in ws.conn.execute("SELECT id, rowid FROM provisions ORDER BY id")] == rowids
+        assert ws.conn.execute("SELECT count(*) FROM concern_provisions").fetchone()[0] == 1
+        assert ws.conn.execute("SELECT status, footnotes FROM provisions WHERE id = 'p'").fetchone()[:] == (
+            "unmarked", "[]")
+        ws.conn.execute("INSERT INTO provisions (id, version_id, kind, lineage_id, created_at, updated_at) "
+                        "VALUES ('z', 'v', 'closing', 'lz', 'x', 'x')")
+        ws.conn.execute("DELETE FROM provisions WHERE id = 'a'")  # cascades still work after the rebuild
+        assert ws.conn.execute("SELECT count(*) FROM amendments").fetchone()[0] == 0
+        assert ws.conn.execute("SELECT count(*) FROM concern_provisions").fetchone()[0] == 0
+        assert integrity_problems(ws.conn) == []
+
+
+def test_failed_rebuild_leaves_the_file_at_the_previous_version(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v5.sqlite"
+    conn = connect(path)
+    migrations.migrate(conn, name="v5", target=5)
+    conn.close()
+    step = next(m for m in migrations.MIGRATIONS if m.foreign_keys_off)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("DROP TABLE provisions")
+        raise RuntimeError("power cut")
+
+    patched = [migrations.Migration(m.version, m.description, broken, foreign_keys_off=True) if m is step else m
+               for m in migrations.MIGRATIONS]
+    monkeypatch.setattr(migrations, "MIGRATIONS", patched)
+    conn = connect(path)
+    with pytest.raises(RuntimeError):
+        migrations.migrate(conn, name="v5")
+    assert migrations.schema_version(conn) == 5
+    assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'provisions'").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from briefing_app.domain.enums import AmendmentAction, ProvisionKind
+from briefing_app.domain.enums import AmendmentAction
 from briefing_app.domain.mapping import Mapping as ProvisionMapping
 from briefing_app.domain.models import Amendment, Position, Provision, new_id
 from briefing_app.domain.redline import AmendmentTargetError, SegmentKind, amendment_redline
@@ -157,7 +157,7 @@ def destinations(old: Sequence[Provision], new: Sequence[Provision], mapping: Pr
         keeper = next((t for t in targets if lineage[t.id] == p.lineage_id), targets[0])
         found[p.id] = Destination(keeper, _note(p, keeper, targets, mapping))
     for p in old:
-        if p.id in found or p.kind is not ProvisionKind.PARAGRAPH:
+        if p.id in found or not p.kind.is_paragraph_level:
             continue
         parent = p.parent_id
         while parent is not None and parent not in found:

@@ -34,10 +34,80 @@ class Severity(StrEnum):
 
 
 class ProvisionKind(StrEnum):
+    """A node of a treaty's structure. Groups (part, title, chapter, section) hold articles; units
+    (preamble, article, annex, interpretative notes, closing formula) hold text and paragraphs;
+    paragraphs hold sub-paragraphs ("1(a)", "1(a)(ii)", stored as paragraphs) and options."""
+
     PREAMBLE = "preamble"
+    PART = "part"
+    TITLE = "title"
     CHAPTER = "chapter"
+    SECTION = "section"
     ARTICLE = "article"
     PARAGRAPH = "paragraph"
+    OPTION = "option"
+    ANNEX = "annex"
+    NOTES = "notes"
+    CLOSING = "closing"
+
+    @property
+    def is_group(self) -> bool:
+        return self in _GROUPS
+
+    @property
+    def is_paragraph_level(self) -> bool:
+        """Paragraphs and options: matched across drafts beneath their article's counterpart."""
+        return self in (ProvisionKind.PARAGRAPH, ProvisionKind.OPTION)
+
+    @property
+    def holds_paragraphs(self) -> bool:
+        """Whose whole wording is its own text followed by its paragraphs' (text_scoring.effective_texts)."""
+        return self not in _GROUPS and self is not ProvisionKind.PREAMBLE
+
+    @property
+    def noun(self) -> str:
+        return _NOUNS.get(self, self.value.capitalize())
+
+
+_GROUPS = frozenset({ProvisionKind.PART, ProvisionKind.TITLE, ProvisionKind.CHAPTER, ProvisionKind.SECTION})
+_NOUNS = {ProvisionKind.NOTES: "Interpretative notes", ProvisionKind.CLOSING: "Closing formula",
+          ProvisionKind.PARAGRAPH: "para."}
+TOP_LEVEL_KINDS = (ProvisionKind.PREAMBLE, ProvisionKind.PART, ProvisionKind.TITLE, ProvisionKind.CHAPTER,
+                   ProvisionKind.SECTION, ProvisionKind.ARTICLE, ProvisionKind.ANNEX, ProvisionKind.NOTES,
+                   ProvisionKind.CLOSING)
+"""Every kind but the paragraph level, outermost first: the order in which drafts are mapped."""
+
+
+class ProvisionStatus(StrEnum):
+    """Where a paragraph (or article) stands in the negotiation, as the draft states it or the user sets it."""
+
+    UNMARKED = "unmarked"
+    AGREED = "agreed"
+    AGREED_AD_REFERENDUM = "agreed-ad-referendum"
+    PROVISIONALLY_AGREED = "provisionally-agreed"
+    PENDING = "pending"
+    BRACKETED = "bracketed"
+    DELETED = "deleted"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def short(self) -> str:
+        """A few letters for badges in the tree: "ad ref", "[ ]"."""
+        return _STATUS_SHORT[self]
+
+
+_STATUS_LABELS = {
+    ProvisionStatus.UNMARKED: "no status", ProvisionStatus.AGREED: "agreed",
+    ProvisionStatus.AGREED_AD_REFERENDUM: "agreed ad referendum",
+    ProvisionStatus.PROVISIONALLY_AGREED: "provisionally agreed", ProvisionStatus.PENDING: "pending",
+    ProvisionStatus.BRACKETED: "bracketed (not agreed)", ProvisionStatus.DELETED: "deleted"}
+_STATUS_SHORT = {
+    ProvisionStatus.UNMARKED: "", ProvisionStatus.AGREED: "agreed", ProvisionStatus.AGREED_AD_REFERENDUM: "ad ref",
+    ProvisionStatus.PROVISIONALLY_AGREED: "prov. agreed", ProvisionStatus.PENDING: "pending",
+    ProvisionStatus.BRACKETED: "[ ]", ProvisionStatus.DELETED: "deleted"}
 
 
 class ConcernStatus(StrEnum):

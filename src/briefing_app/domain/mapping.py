@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.enums import TOP_LEVEL_KINDS, ProvisionKind
 from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import similarity
 from briefing_app.domain.text_scoring import (
@@ -86,7 +86,7 @@ def propose_mapping(old: Sequence[Provision], new: Sequence[Provision]) -> Mappi
     """Propose pairs for two versions' provisions (each in reading order) and classify them."""
     scorer = Scorer(effective_texts(old) | effective_texts(new))
     pairs: set[tuple[str, str]] = set()
-    for kind in (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE):
+    for kind in TOP_LEVEL_KINDS:
         olds = [p for p in old if p.kind is kind]
         news = [p for p in new if p.kind is kind]
         found = _match_group(olds, news, scorer)
@@ -193,10 +193,10 @@ def paragraph_pairs(old: Sequence[Provision], new: Sequence[Provision], pairs: s
     old_children: dict[str | None, list[Provision]] = {}
     new_children: dict[str | None, list[Provision]] = {}
     for p in old:
-        if p.kind is ProvisionKind.PARAGRAPH:
+        if p.kind.is_paragraph_level:
             old_children.setdefault(p.parent_id, []).append(p)
     for p in new:
-        if p.kind is ProvisionKind.PARAGRAPH:
+        if p.kind.is_paragraph_level:
             new_children.setdefault(p.parent_id, []).append(p)
     found: set[tuple[str, str]] = set()
     frontier = set(pairs)

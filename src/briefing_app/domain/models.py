@@ -18,6 +18,7 @@ from briefing_app.domain.enums import (
     OrganizationKind,
     Priority,
     ProvisionKind,
+    ProvisionStatus,
     Sensitivity,
     Severity,
     Stance,
@@ -67,15 +68,26 @@ class Provision(Record):
     parent_id: str | None = None
     position: int = 0
     lineage_id: str = field(default_factory=new_id)
+    status: ProvisionStatus = ProvisionStatus.UNMARKED
+    footnotes: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
-        """Human label such as "Article 6", "Chapter II" or "6(2)"."""
-        if self.kind is ProvisionKind.PREAMBLE:
-            return "Preamble"
-        if self.kind is ProvisionKind.PARAGRAPH:
-            return f"para. {self.number}" if self.number else "paragraph"
-        return f"{self.kind.value.capitalize()} {self.number}".strip()
+        """Human label such as "Article 6", "Chapter II", "para. 6(2)", "Option 1" or "Annex"."""
+        return provision_label(self.kind, self.number, self.heading)
+
+
+def provision_label(kind: ProvisionKind, number: str, heading: str = "") -> str:
+    """The label of a provision, also for parsed nodes not yet saved."""
+    if kind is ProvisionKind.PREAMBLE:
+        return "Preamble"
+    if kind is ProvisionKind.PARAGRAPH:
+        return f"para. {number}" if number else "paragraph"
+    if kind is ProvisionKind.OPTION:
+        return number or "Option"  # the draft's own marker: "Option 1", "Alt. B"
+    if kind.is_group and not number and heading:
+        return heading
+    return f"{kind.noun} {number}".strip()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

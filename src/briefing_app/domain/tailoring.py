@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from briefing_app.domain.enums import AmendmentStatus, ConcernStatus, ProvisionKind, Stance
+from briefing_app.domain.enums import AmendmentStatus, ConcernStatus, Stance
 from briefing_app.domain.models import (
     Amendment,
     Case,
@@ -128,7 +128,7 @@ def section_units(provisions: Sequence[Provision]) -> dict[str, Provision]:
     units: dict[str, Provision] = {}
     for p in provisions:
         unit = p
-        while unit.kind is ProvisionKind.PARAGRAPH and unit.parent_id in by_id:
+        while unit.kind.is_paragraph_level and unit.parent_id in by_id:
             unit = by_id[unit.parent_id]
         units[p.id] = unit
     return units

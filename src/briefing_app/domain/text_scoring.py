@@ -72,19 +72,21 @@ def effective_texts(provisions: Iterable[Provision]) -> dict[str, str]:
         siblings.sort(key=lambda p: p.position)
 
     def full(p: Provision) -> str:
-        if p.kind is not ProvisionKind.ARTICLE and p.kind is not ProvisionKind.PARAGRAPH:
+        if not p.kind.holds_paragraphs:
             return p.text
-        parts = [p.text, *(_numbered(c.number, full(c)) for c in children.get(p.id, ())
-                           if c.kind is ProvisionKind.PARAGRAPH)]
+        parts = [p.text, *(_numbered(c.kind, c.number, full(c)) for c in children.get(p.id, ())
+                           if c.kind.is_paragraph_level)]
         return "\n".join(part for part in parts if part.strip())
 
     return {p.id: full(p) for p in items}
 
 
-def _numbered(number: str, text: str) -> str:
-    """A paragraph as it reads in a draft: "1. …", "(a) …" (the last bracket of "1(a)")."""
+def _numbered(kind: ProvisionKind, number: str, text: str) -> str:
+    """A paragraph as it reads in a draft: "1. …", "(a) …" (the last bracket of "1(a)"), "Option 1: …"."""
     if not number:
         return text
+    if kind is ProvisionKind.OPTION:
+        return f"{number}: {text}"
     marker = number[number.rfind("("):] if number.endswith(")") else f"{number}."
     return f"{marker} {text}"
 
@@ -119,9 +121,9 @@ class Scorer:
         """Same text and heading; a chapter's summary, or the title of the preamble or of a paragraph,
         present on one side only (a typed draft has none of these) is not a change."""
         old_text, new_text = normalized(self.text(old)), normalized(self.text(new))
-        texts = old_text == new_text or (old.kind is ProvisionKind.CHAPTER and not (old_text and new_text))
+        texts = old_text == new_text or (old.kind.is_group and not (old_text and new_text))
         headings = heading_key(old) == heading_key(new) or (
-            old.kind in (ProvisionKind.PREAMBLE, ProvisionKind.PARAGRAPH)
+            (old.kind is ProvisionKind.PREAMBLE or old.kind.is_paragraph_level)
             and not (old.heading.strip() and new.heading.strip()))
         return texts and headings
 

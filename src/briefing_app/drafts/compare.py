@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.enums import TOP_LEVEL_KINDS, ProvisionKind
 from briefing_app.domain.models import Provision, Version
 from briefing_app.domain.redline import Segment, redline, similarity
 from briefing_app.domain.text_scoring import Scorer, effective_texts
@@ -19,7 +19,7 @@ from briefing_app.store import queries
 from briefing_app.store.drafts_store import relations_into
 from briefing_app.store.workspace import Workspace
 
-TOP_LEVEL = (ProvisionKind.PREAMBLE, ProvisionKind.CHAPTER, ProvisionKind.ARTICLE)
+TOP_LEVEL = TOP_LEVEL_KINDS
 
 
 class ChangeKind(StrEnum):

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.carry_plan import CarriedRecord, destinations
-from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
@@ -53,7 +52,8 @@ def build_provisions(parsed: ParsedDraft, version_id: str) -> list[Provision]:
     def add(nodes: tuple[DraftNode, ...], parent: str | None) -> None:
         for position, node in enumerate(nodes, start=1):
             provision = Provision(version_id=version_id, kind=node.kind, number=node.number,
-                                  heading=node.heading, text=node.text, parent_id=parent, position=position)
+                                  heading=node.heading, text=node.text, parent_id=parent, position=position,
+                                  status=node.status, footnotes=node.footnotes)
             result.append(provision)
             add(node.children, provision.id)
 
@@ -98,7 +98,7 @@ def plan_import(ws: Workspace, parsed: ParsedDraft, *, document: Document | str,
         raise DraftImportError(f"{document.short_title or document.title} already has a version {label!r}.")
     base = find_version(ws, document, against) if against else (versions[-1] if versions else None)
     seq = max((v.seq for v in versions), default=0) + 1
-    version = Version(document_id=document.id, label=label, seq=seq, date=date,
+    version = Version(document_id=document.id, label=label, seq=seq, date=date, symbol=parsed.symbol,
                       sensitivity=document.sensitivity)
     provisions = build_provisions(parsed, version.id)
     old = queries.provisions_of(ws, base.id) if base else []
@@ -108,7 +108,7 @@ def plan_import(ws: Workspace, parsed: ParsedDraft, *, document: Document | str,
 
 def complete_pairs(plan: ImportPlan, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     """The user's pairs for preamble, chapters and articles, with paragraph pairs re-derived beneath them."""
-    paragraphs = {p.id for p in (*plan.old_provisions, *plan.provisions) if p.kind is ProvisionKind.PARAGRAPH}
+    paragraphs = {p.id for p in (*plan.old_provisions, *plan.provisions) if p.kind.is_paragraph_level}
     top = {(o, n) for o, n in pairs if o not in paragraphs and n not in paragraphs}
     return top | paragraph_pairs(plan.old_provisions, plan.provisions, top)
 

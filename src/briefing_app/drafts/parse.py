@@ -1,13 +1,19 @@
-"""Find the structure of a draft's plain text: preamble, chapters, articles, numbered paragraphs.
+"""Find the structure of a draft's plain text: the full treaty structure of a negotiating text.
 
-Recognised headings (Markdown '#' and '**' around them are ignored): "Chapter II. Criminalization",
-"CHAPTER II" with the title on the next line, "Article 7. Illegal access", "Art. 7 — Illegal access",
-"Article 7" or a bare "7" on its own line followed by the title line. Inside an article, "1." / "(1)"
-start numbered paragraphs and "(a)" / "(iv)" their sub-paragraphs. Each provision holds only its own
-words (an article its opening words before paragraph 1, as the demo corpus does); the paragraphs are
-children, and a line that continues after a sub-paragraph belongs to that sub-paragraph.
-Lines that fit nowhere (title matter before an explicit "Preamble", text between a chapter heading and
-its first article) are reported, not dropped.
+Recognised (drafts/headings.py has the line forms): a preamble; parts, titles, chapters and sections
+("CHAPTER II" with "CRIMINALIZATION" on the next line, "Section 2. Jurisdiction", "Final clauses");
+articles ("Article 35 – 24/7 Network", "Art. 7 bis", "Article 7" or a bare "7" with the title on the
+next line, in capitals or mixed case, "24/7 Network" included); numbered paragraphs "1." / "(1)";
+sub-paragraphs "(a)" / "a)" and beneath them "(i)" / "ii)"; options ("Option 1", "Alt. B") holding
+their own text or paragraphs; annexes, interpretative notes and the closing formula ("IN WITNESS
+WHEREOF…", "DONE at…") as their own provisions. Square-bracketed text is kept as written. A status
+the draft states ("[Agreed ad referendum]" on a heading, a paragraph or a line of its own; a wholly
+bracketed paragraph) becomes the provision's status. Footnotes written as "[^3]" with a "[^3]: text"
+line (the PDF reader produces them) are taken out of the text and kept on the provision.
+
+Each provision holds only its own words (an article its opening words before paragraph 1); lines that
+fit nowhere (title matter before the preamble, text between a group heading and its first article)
+are reported, not dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.enums import ProvisionKind, ProvisionStatus
+from briefing_app.domain.models import provision_label
+from briefing_app.drafts import headings as h
 from briefing_app.drafts.errors import DraftInputError
 
 MAX_CHARS = 4_000_000
@@ -29,14 +37,6 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)?[*_]{0,2}(.*?)[*_]{0,2}$")
-_CHAPTER = re.compile(r"^chapter\s+([ivxlcdm]+|\d{1,3})\b(.*)$", re.IGNORECASE)
-_ARTICLE = re.compile(
-    r"^(?:article|art\.)\s*(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies))?)\b(.*)$", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^(\d{1,3})\.?$")
-_PREAMBLE = re.compile(r"^preamble\s*[.:]?$", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$")
-_SUBPARAGRAPH = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S.*)$")
-_SEPARATORS = ".:-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +47,12 @@ class DraftNode:
     text: str
     line: int
     children: tuple[DraftNode, ...] = ()
+    status: ProvisionStatus = ProvisionStatus.UNMARKED
+    footnotes: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
-        if self.kind is ProvisionKind.PREAMBLE:
-            return "Preamble"
-        if self.kind is ProvisionKind.PARAGRAPH:
-            return f"para. {self.number}"
-        return f"{self.kind.value.capitalize()} {self.number}"
+        return provision_label(self.kind, self.number, self.heading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +68,7 @@ class ParsedDraft:
 
     nodes: tuple[DraftNode, ...]
     unplaced: tuple[UnplacedLine, ...]
+    symbol: str = ""
 
     def walk(self) -> Iterator[tuple[int, DraftNode]]:
         """(depth, node) in reading order."""
@@ -85,13 +84,24 @@ class ParsedDraft:
     def summary(self) -> str:
         parts = [_plural(self.count(kind), kind.value)
                  for kind in (ProvisionKind.ARTICLE, ProvisionKind.CHAPTER, ProvisionKind.PARAGRAPH)]
+        extra = {ProvisionKind.PART: "part", ProvisionKind.TITLE: "title", ProvisionKind.SECTION: "section",
+                 ProvisionKind.OPTION: "option", ProvisionKind.ANNEX: "annex"}
+        parts.extend(_plural(self.count(kind), noun, "es" if kind is ProvisionKind.ANNEX else "s")
+                     for kind, noun in extra.items() if self.count(kind))
+        if self.count(ProvisionKind.NOTES):
+            parts.append("interpretative notes")
+        if self.count(ProvisionKind.CLOSING):
+            parts.append("a closing formula")
         if self.count(ProvisionKind.PREAMBLE):
             parts.insert(0, "a preamble")
+        marked = sum(1 for _d, node in self.walk() if node.status is not ProvisionStatus.UNMARKED)
+        if marked:
+            parts.append(f"{marked} with a status")
         return ", ".join(parts) + f"; {_plural(len(self.unplaced), 'line')} not placed"
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+def _plural(count: int, noun: str, suffix: str = "s") -> str:
+    return f"{count} {noun}" + ("" if count == 1 else suffix)
 
 
 @dataclass(eq=False)
@@ -105,6 +115,16 @@ class _Open:
     blocks: list[str] = field(default_factory=list)
     children: list[_Open] = field(default_factory=list)
     joinable: bool = False
+    status: ProvisionStatus = ProvisionStatus.UNMARKED
+    footnotes: list[str] = field(default_factory=list)
+    letter: str = ""  # the sub-paragraph token ("a", "ii") of a sub-paragraph
+    roman: bool = False  # whether that token counts in roman numerals ("(ii)" under "(a)")
+    parent: _Open | None = field(default=None, repr=False)
+
+    def adopt(self, child: _Open) -> _Open:
+        child.parent = self
+        self.children.append(child)
+        return child
 
     def add(self, text: str, *, new_block: bool) -> None:
         if self.blocks and self.joinable and not new_block:
@@ -113,9 +133,17 @@ class _Open:
             self.blocks.append(text)
         self.joinable = True
 
+    def mark(self, status: ProvisionStatus | None) -> None:
+        if status is not None and self.status is ProvisionStatus.UNMARKED:
+            self.status = status
+
     def freeze(self) -> DraftNode:
-        return DraftNode(self.kind, self.number, self.heading, "\n".join(self.blocks), self.line,
-                         tuple(child.freeze() for child in self.children))
+        text = "\n".join(self.blocks)
+        status = self.status
+        if status is ProvisionStatus.UNMARKED and self.kind.is_paragraph_level and h.wholly_bracketed(text):
+            status = ProvisionStatus.BRACKETED
+        return DraftNode(self.kind, self.number, self.heading, text, self.line,
+                         tuple(child.freeze() for child in self.children), status, tuple(self.footnotes))
 
 
 def clean_text(text: str) -> str:
@@ -128,8 +156,10 @@ def clean_text(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def parse_text(text: str) -> ParsedDraft:
-    """The structure of a draft; raises DraftInputError when the text is empty, huge or has no articles."""
+def parse_text(text: str, *, symbol: str = "") -> ParsedDraft:
+    """The structure of a draft; raises DraftInputError when the text is empty, huge or has no articles.
+
+    `symbol` is the document symbol when the reader found one (a PDF's "A/AC.291/22/Rev.3" line)."""
     if len(text) > MAX_CHARS:
         raise DraftInputError(
             f"The draft is too large ({len(text):,} characters; at most {MAX_CHARS:,} are accepted).")
@@ -141,18 +171,23 @@ def parse_text(text: str) -> ParsedDraft:
             raise DraftInputError(
                 f"Line {number} is {len(line):,} characters long (at most {MAX_LINE_CHARS:,}); "
                 "this does not look like a draft's text.")
-    parsed = _Parser([_strip_markup(line.strip()) for line in lines]).run()
+    stripped = [" ".join(_strip_markup(line.strip()).split()) for line in lines]
+    footnotes: dict[str, str] = {}
+    for index, line in enumerate(stripped):
+        if match := h.FOOTNOTE_DEFINITION.match(line):
+            footnotes[match.group(1)] = match.group(2).strip()
+            stripped[index] = ""
+    parsed = _Parser(stripped, footnotes).run()
     if not parsed.count(ProvisionKind.ARTICLE):
         raise DraftInputError(
             "No article headings were found (expected lines such as 'Article 7. Illegal access', "
             "'Art. 7 — Illegal access' or an article number on its own line); nothing was imported.")
-    return parsed
+    return ParsedDraft(parsed.nodes, parsed.unplaced, symbol)
 
 
 def starts_article(line: str) -> bool:
     """Whether a line is an article heading ("Article 7. Illegal access", "Art. 7 — …")."""
-    match = _ARTICLE.match(_strip_markup(line.strip()))
-    return bool(match and _split_heading(match.group(2))[0])
+    return h.is_article_heading(_strip_markup(line.strip()))
 
 
 def _strip_markup(line: str) -> str:
@@ -161,135 +196,248 @@ def _strip_markup(line: str) -> str:
     return match.group(1).strip() if match else line
 
 
-def _split_heading(rest: str) -> tuple[bool, str]:
-    """(is a heading, title) for what follows "Article 7" or "Chapter II" on the same line."""
-    stripped = rest.strip()
-    title = stripped.lstrip(_SEPARATORS + " ").strip()
-    if not stripped or stripped[0] in _SEPARATORS:
-        return True, title
-    return _title_like(title), title
-
-
-def _title_like(line: str) -> bool:
-    return (0 < len(line) <= 150 and line[0].isupper() and not line.endswith((".", ";", ",", ":"))
-            and not _PARAGRAPH.match(line) and not _SUBPARAGRAPH.match(line))
-
-
 class _Parser:
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], footnotes: dict[str, str]) -> None:
         self.lines = lines
+        self.footnotes = footnotes
         self.top: list[_Open] = []
         self.unplaced: list[UnplacedLine] = []
         self.preamble: _Open | None = None
         self.preamble_explicit = False
         self.preamble_lines: list[tuple[int, str]] = []
-        self.chapter: _Open | None = None
-        self.article: _Open | None = None
-        self.paragraph: _Open | None = None
-        self.subparagraph: _Open | None = None
+        self.groups: list[_Open] = []  # open parts / titles / chapters / sections, outermost first
+        self.unit: _Open | None = None  # the open article, annex, notes or closing formula
+        self.annex: _Open | None = None
+        self.stack: list[_Open] = []  # open paragraphs, options and sub-paragraphs under the unit
         self.awaiting_title: _Open | None = None
         self.after_blank = False
 
+    @property
+    def innermost(self) -> _Open | None:
+        return self.stack[-1] if self.stack else self.unit
+
     def run(self) -> ParsedDraft:
-        for index, line in enumerate(self.lines):
-            number = index + 1
-            if not line:
+        for index, raw in enumerate(self.lines):
+            if not raw:
                 self.after_blank = True
+                continue
+            line, notes = self._footnote_refs(raw)
+            if not line:
                 continue
             if self.awaiting_title is not None:
                 node, self.awaiting_title = self.awaiting_title, None
-                if _title_like(line) and not self._is_heading(index):
-                    node.heading = line
+                if self._takes_title(index, line, node):
+                    title, status = h.take_status(line)
+                    node.heading = title
+                    node.mark(status)
+                    node.footnotes.extend(notes)
                     self.after_blank = False
                     continue
-            self._line(index, number, line)
+            self._line(index, line, notes)
             self.after_blank = False
         return ParsedDraft(tuple(node.freeze() for node in self.top), tuple(self.unplaced))
 
-    def _is_heading(self, index: int) -> bool:
+    def _footnote_refs(self, line: str) -> tuple[str, list[str]]:
+        refs = h.FOOTNOTE_REF.findall(line)
+        if not refs:
+            return line, []
+        text = " ".join(h.FOOTNOTE_REF.sub("", line).split())
+        text = re.sub(r"\s+([,.;:)\]])", r"\1", text)
+        return text, [f"{n} {self.footnotes[n]}" for n in refs if n in self.footnotes]
+
+    def _takes_title(self, index: int, line: str, node: _Open) -> bool:
+        """The line after "Article 7" / "CHAPTER II" is its title unless it is a heading (but "CHAPTER IX"
+        may be titled "FINAL PROVISIONS"), a status, or a body line (one the next line continues in
+        lower case)."""
+        found = self._heading_at(index)
+        if found is not None and not (node.kind.is_group and found.kind.is_group and not found.number):
+            return False
+        if not h.title_like(h.take_status(line)[0]) or h.status_line(line):
+            return False
+        following = next((other for other in self.lines[index + 1:index + 3] if other), "")
+        return not (following[:1].islower() and not self.lines[index + 1:index + 2] == [""])
+
+    def _heading_at(self, index: int) -> h.Heading | None:
         line = self.lines[index]
-        return bool(self._chapter(line) or self._article(line) or _PREAMBLE.match(line)
-                    or self._bare_article(index))
-
-    def _chapter(self, line: str) -> tuple[str, str] | None:
-        match = _CHAPTER.match(line)
-        if not match:
+        found = h.heading(_unbracket(line))
+        if found is not None:
+            return found
+        number = h.bare_number(line)
+        if number is None:
             return None
-        is_heading, title = _split_heading(match.group(2))
-        return (match.group(1).upper(), title) if is_heading else None
+        following = next((other for other in self.lines[index + 1:index + 4] if other), "")
+        if h.title_like(following) and not h.heading(following):
+            return h.Heading(ProvisionKind.ARTICLE, number, "")
+        return None
 
-    def _article(self, line: str) -> tuple[str, str] | None:
-        match = _ARTICLE.match(line)
-        if not match:
-            return None
-        is_heading, title = _split_heading(match.group(2))
-        return (" ".join(match.group(1).lower().split()), title) if is_heading else None
-
-    def _bare_article(self, index: int) -> str | None:
-        """A number alone on its line is an article when a title line follows."""
-        match = _BARE_NUMBER.match(self.lines[index])
-        if not match:
-            return None
-        following = next((line for line in self.lines[index + 1:index + 4] if line), "")
-        return match.group(1) if _title_like(following) and not _ARTICLE.match(following) else None
-
-    def _line(self, index: int, number: int, line: str) -> None:
-        if chapter := self._chapter(line):
-            self._close_article()
-            self.chapter = _Open(ProvisionKind.CHAPTER, chapter[0], chapter[1], number)
-            self.top.append(self.chapter)
-            self.awaiting_title = None if chapter[1] else self.chapter
+    def _line(self, index: int, line: str, notes: list[str]) -> None:
+        number = index + 1
+        found = self._heading_at(index)
+        if found is not None and not (found.kind is ProvisionKind.PREAMBLE and (
+                self.preamble_explicit or self.unit is not None or self.groups)):
+            self._open_heading(found, number, line, notes)
             return
-        article_number = self._article(line)
-        bare = None if article_number else self._bare_article(index)
-        if article_number or bare:
-            number_text, title = article_number or (bare or "", "")
-            self._open_article(_Open(ProvisionKind.ARTICLE, number_text, title, number))
+        if h.opens_closing(line) and self.unit is not None and self.unit.kind is not ProvisionKind.CLOSING:
+            self._open_unit(_Open(ProvisionKind.CLOSING, "", "", number), top=True)
+            self.unit.add(line, new_block=True)
+            self.unit.footnotes.extend(notes)
             return
-        if _PREAMBLE.match(line) and not self.preamble_explicit and self.article is None and self.chapter is None:
-            self._open_preamble(number)
+        status = h.status_line(line)
+        if status is not None and self.innermost is not None:
+            self.innermost.mark(status)
             return
-        if self.article is not None:
-            self._article_line(number, line)
-        elif self.chapter is not None:
-            self.unplaced.append(UnplacedLine(number, line, "text between a chapter heading and its first article"))
+        if self.unit is not None:
+            self._unit_line(number, line, notes)
+        elif self.groups:
+            self.unplaced.append(UnplacedLine(number, line, "text between a heading and its first article"))
         else:
-            if self.preamble is None:
-                self.preamble = _Open(ProvisionKind.PREAMBLE, "", "", number)
-                self.top.append(self.preamble)
-            self.preamble.add(line, new_block=self.after_blank)
-            self.preamble_lines.append((number, line))
+            self._preamble_line(number, line, notes)
 
-    def _open_preamble(self, number: int) -> None:
-        if self.preamble is not None:
-            self.unplaced.extend(UnplacedLine(line_number, text, "before the preamble (title matter)")
-                                 for line_number, text in self.preamble_lines)
-            self.top.remove(self.preamble)
-        self.preamble = _Open(ProvisionKind.PREAMBLE, "", "", number)
-        self.preamble_explicit = True
-        self.top.append(self.preamble)
+    def _preamble_line(self, number: int, line: str, notes: list[str]) -> None:
+        if (self.preamble is not None and not self.preamble_explicit and h.PREAMBLE_OPENING.match(line)
+                and not any(h.PREAMBLE_OPENING.match(text) for _n, text in self.preamble_lines)):
+            self._drop_title_matter()
+        if self.preamble is None:
+            self.preamble = _Open(ProvisionKind.PREAMBLE, "", "", number)
+            self.top.append(self.preamble)
+        self.preamble.add(line, new_block=self.after_blank)
+        self.preamble.footnotes.extend(notes)
+        self.preamble_lines.append((number, line))
 
-    def _open_article(self, article: _Open) -> None:
-        self._close_article()
-        self.article = article
-        (self.chapter.children if self.chapter is not None else self.top).append(article)
-        self.awaiting_title = None if article.heading else article
+    def _drop_title_matter(self) -> None:
+        """Lines before "The States Parties to this Convention," are the title matter, not the preamble."""
+        assert self.preamble is not None
+        self.unplaced.extend(UnplacedLine(line_number, text, "before the preamble (title matter)")
+                             for line_number, text in self.preamble_lines)
+        self.top.remove(self.preamble)
+        self.preamble, self.preamble_lines = None, []
 
-    def _close_article(self) -> None:
-        self.article = self.paragraph = self.subparagraph = None
-
-    def _article_line(self, number: int, line: str) -> None:
-        assert self.article is not None
-        if match := _PARAGRAPH.match(line):
-            self.paragraph = _Open(ProvisionKind.PARAGRAPH, match.group(1) or match.group(2), "", number)
-            self.subparagraph = None
-            self.article.children.append(self.paragraph)
-            self.paragraph.add(match.group(3), new_block=True)
+    def _open_heading(self, found: h.Heading, number: int, line: str, notes: list[str]) -> None:
+        title, status = h.take_status(found.title)
+        if line.startswith("[") and status is None:
+            status = ProvisionStatus.BRACKETED
+        node = _Open(found.kind, found.number, title, number, status=status or ProvisionStatus.UNMARKED)
+        node.footnotes.extend(notes)
+        kind = found.kind
+        if kind is ProvisionKind.PREAMBLE:
+            if self.preamble is not None:
+                self._drop_title_matter()
+            self.preamble = node
+            self.preamble_explicit = True
+            self.top.append(node)
             return
-        if match := _SUBPARAGRAPH.match(line):
-            prefix = self.paragraph.number if self.paragraph is not None else ""
-            self.subparagraph = _Open(ProvisionKind.PARAGRAPH, f"{prefix}({match.group(1)})", "", number)
-            (self.paragraph or self.article).children.append(self.subparagraph)
-            self.subparagraph.add(match.group(2), new_block=True)
+        if self.unit is not None and self.unit.kind is ProvisionKind.NOTES and kind is ProvisionKind.ARTICLE:
+            self.stack = [self.unit.adopt(_Open(ProvisionKind.PARAGRAPH, str(len(self.unit.children) + 1),
+                                                line, number))]
             return
-        (self.subparagraph or self.paragraph or self.article).add(line, new_block=self.after_blank)
+        if kind.is_group:
+            self._close_unit()
+            rank = h.group_rank(kind) if node.number else 0  # "Final clauses" ends every open group
+            while self.groups and h.group_rank(self.groups[-1].kind) >= rank:
+                self.groups.pop()
+            self._container().append(node)
+            self.groups.append(node)
+        elif kind is ProvisionKind.ARTICLE:
+            self._open_unit(node, top=False)
+        else:  # annex, interpretative notes
+            self.groups = []
+            self._open_unit(node, top=True)
+            self.annex = node if kind is ProvisionKind.ANNEX else None
+        self.awaiting_title = None if node.heading else node
+
+    def _container(self) -> list[_Open]:
+        if self.groups:
+            return self.groups[-1].children
+        return self.annex.children if self.annex is not None else self.top
+
+    def _open_unit(self, unit: _Open, *, top: bool) -> None:
+        self._close_unit()
+        if top:
+            self.groups, self.annex = [], None
+        (self.top if top else self._container()).append(unit)
+        self.unit = unit
+
+    def _close_unit(self) -> None:
+        self.unit, self.stack, self.awaiting_title = None, [], None
+
+    def _unit_line(self, number: int, line: str, notes: list[str]) -> None:
+        assert self.unit is not None
+        text, status = h.take_status(line)
+        rest: str | None = None
+        if found := h.option(text):
+            node, rest = self._open_option(found[0], number), found[1]
+        elif found := h.paragraph(text):
+            node, rest = self._open_paragraph(found[0], number), found[1]
+        elif (found := h.subparagraph(text)) and self.unit.kind is not ProvisionKind.CLOSING:
+            node, rest = self._open_subparagraph(found[0], number), found[1]
+        else:
+            node = self.innermost or self.unit
+            node.add(text, new_block=self.after_blank)
+        if rest is not None:
+            rest, marked = h.take_status(rest)
+            node.mark(marked)
+            if rest:
+                node.add(rest, new_block=True)
+        node.mark(status)
+        node.footnotes.extend(notes)
+
+    def _open_option(self, marker: str, number: int) -> _Open:
+        """An option is a sibling of the option before it; else it belongs to the open paragraph
+        ("1. Each State Party shall: / Option 1: … / Option 2: …") or to the unit itself."""
+        assert self.unit is not None
+        previous = next((n for n in reversed(self.stack) if n.kind is ProvisionKind.OPTION), None)
+        if previous is not None:
+            parent = previous.parent or self.unit
+        else:
+            parent = next((n for n in reversed(self.stack) if n.kind is ProvisionKind.PARAGRAPH and not n.letter),
+                          self.unit)
+        self.stack = self._path_to(parent)
+        node = parent.adopt(_Open(ProvisionKind.OPTION, marker, "", number))
+        self.stack.append(node)
+        return node
+
+    def _open_paragraph(self, token: str, number: int) -> _Open:
+        """A numbered paragraph belongs to an open option that holds whole paragraphs, else to the unit."""
+        assert self.unit is not None
+        option = next((n for n in reversed(self.stack) if n.kind is ProvisionKind.OPTION), None)
+        parent = option if option is not None and option.parent is self.unit else self.unit
+        self.stack = self._path_to(parent)
+        node = parent.adopt(_Open(ProvisionKind.PARAGRAPH, token, "", number))
+        self.stack.append(node)
+        return node
+
+    def _open_subparagraph(self, token: str, number: int) -> _Open:
+        """"(a)" items belong to the open paragraph (or option, or unit); "(i)" items to the open "(a)".
+        "(i)" right after "(h)" is a letter, as is any token that is not a roman numeral."""
+        assert self.unit is not None
+        letter = next((n for n in reversed(self.stack) if n.letter and not n.roman), None)
+        roman_item = next((n for n in reversed(self.stack) if n.letter and n.roman), None)
+        if not h.is_roman(token) or (letter is not None and token == h.next_letter(letter.letter)):
+            roman = False
+        else:
+            roman = letter is not None or roman_item is not None or token.startswith(("i", "v", "x"))
+        while self.stack and self.stack[-1].letter and (not roman or self.stack[-1].roman):
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else self.unit
+        prefix = parent.number if parent.kind is ProvisionKind.PARAGRAPH else ""
+        node = parent.adopt(_Open(ProvisionKind.PARAGRAPH, f"{prefix}({token})", "", number, letter=token,
+                                  roman=roman))
+        self.stack.append(node)
+        return node
+
+    def _path_to(self, node: _Open) -> list[_Open]:
+        """The open nodes from just below the unit down to `node` (empty for the unit itself)."""
+        path: list[_Open] = []
+        current: _Open | None = node
+        while current is not None and current is not self.unit:
+            path.append(current)
+            current = current.parent
+        return path[::-1]
+
+
+def _unbracket(line: str) -> str:
+    """A heading written inside square brackets ("[Article 12. Data retention]") reads as the heading."""
+    if line.startswith("[") and not line.startswith("[^"):
+        inner = line[1:]
+        return inner[:-1] if inner.endswith("]") and inner.count("[") < inner.count("]") else inner
+    return line

@@ -6,6 +6,7 @@ unpacked size, so a hostile file gives a clear message and never reaches the wor
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -82,24 +83,27 @@ def _read_docx(path: Path) -> str:
 
 
 def _docx_lines(document: Any) -> list[str]:
-    """Paragraph texts; Word's automatic list numbers (absent from the text) are written back as
-    "1." / "(a)" / "(i)", restarting at each article heading as treaty drafts do."""
+    """Paragraph texts; Word's automatic list numbers (absent from the text) are written back as Word
+    shows them ("Article 3", "1.", "(a)", "ii)", from each level's number text), restarting at each
+    article heading as treaty drafts do."""
     numbering = _numbering_element(document)
     counters: dict[tuple[str, int], int] = {}
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = str(paragraph.text)
-        found = _list_format(paragraph, numbering)
+        found = _list_level(paragraph, numbering)
         if found is None:
             if starts_article(text):
                 counters.clear()
             lines.append(text)
             continue
-        num_id, level, fmt = found
+        num_id, level, levels = found
         counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
         for key in [k for k in counters if k[0] == num_id and k[1] > level]:
             del counters[key]
-        marker = _marker(fmt, counters[(num_id, level)])
+        marker = _marker(levels, level, {k[1]: n for k, n in counters.items() if k[0] == num_id})
+        if marker and starts_article(marker):
+            counters = {k: n for k, n in counters.items() if k[0] == num_id and k[1] <= level}
         lines.append(f"{marker} {text}" if marker else text)
     return lines
 
@@ -111,8 +115,12 @@ def _numbering_element(document: Any) -> Any:
         return None
 
 
-def _list_format(paragraph: Any, numbering: Any) -> tuple[str, int, str] | None:
-    """(list id, level, number format) of a list paragraph, set directly or through its style."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _list_level(paragraph: Any, numbering: Any) -> tuple[str, int, dict[int, tuple[str, str]]] | None:
+    """(list id, level, {level: (number format, number text)}) of a list paragraph, set directly or
+    through its style."""
     style = getattr(paragraph, "style", None)
     for properties in (paragraph._p.pPr, style.element.pPr if style is not None else None):
         num_pr = properties.numPr if properties is not None else None
@@ -122,22 +130,40 @@ def _list_format(paragraph: Any, numbering: Any) -> tuple[str, int, str] | None:
         num = numbering.num_having_numId(int(num_id)) if num_id.isdigit() else None
         if num is None:
             return None
-        formats = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{int(num.abstractNumId.val)}"]'
-                                  f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
-        return num_id, level, str(formats[0]) if formats else "decimal"
+        levels: dict[int, tuple[str, str]] = {}
+        for lvl in numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{int(num.abstractNumId.val)}"]/w:lvl'):
+            fmt = lvl.find(f"{_W}numFmt")
+            text = lvl.find(f"{_W}lvlText")
+            levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                text.get(f"{_W}val", "") if text is not None else "")
+        return num_id, level, levels
     return None
 
 
-def _marker(fmt: str, n: int) -> str:
-    if fmt == "decimal":
-        return f"{n}."
+def _marker(levels: dict[int, tuple[str, str]], level: int, counts: dict[int, int]) -> str:
+    """The number Word shows: the level's number text with each %N replaced by level N-1's count."""
+    fmt, template = levels.get(level, ("decimal", ""))
+    if fmt in ("bullet", "none"):
+        return ""
+    if not template:
+        template = {"decimal": "%{n}."}.get(fmt, "(%{n})").format(n=level + 1)
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return _format(levels.get(index, ("decimal", ""))[0], counts.get(index, 1))
+
+    return re.sub(r"%(\d)", value, template).strip()
+
+
+def _format(fmt: str, n: int) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (n - 1) % 26)
-        return f"({letter if fmt == 'lowerLetter' else letter.upper()})"
+        return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in ("lowerRoman", "upperRoman"):
         roman = _roman(n)
-        return f"({roman if fmt == 'lowerRoman' else roman.upper()})"
-    return ""
+        return roman if fmt == "lowerRoman" else roman.upper()
+    return str(n)
 
 
 def _roman(n: int) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.store.connection import transaction
-from briefing_app.store.drafts_schema import DRAFT_TABLES
+from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
@@ -25,6 +25,9 @@ class Migration:
     version: int
     description: str
     apply: Callable[[sqlite3.Connection], None]
+    foreign_keys_off: bool = False
+    """Run with foreign keys off (a table rebuild: dropping a parent table would cascade); the
+    step's transaction then ends with a foreign_key_check that must find nothing."""
 
 
 def iter_statements(script: str) -> Iterator[str]:
@@ -66,6 +69,9 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, DRAFT_TABLES)),
     Migration(5, "briefing packs: saved pack profiles per delegation and the export log",
               lambda conn: run_script(conn, PACKS_SCHEMA)),
+    Migration(6, "full treaty structure: parts, titles, sections, options, annexes, interpretative notes, "
+              "closing formula; negotiating status and footnotes of provisions", rebuild_provisions,
+              foreign_keys_off=True),
 ]
 
 
@@ -107,7 +113,26 @@ def migrate(conn: sqlite3.Connection, *, name: str, target: int | None = None) -
     for step in MIGRATIONS:
         if schema_version(conn) >= step.version or step.version > goal:
             continue
+        if step.foreign_keys_off:
+            _apply_without_foreign_keys(conn, step)
+            continue
         with transaction(conn):
             step.apply(conn)
             conn.execute(f"PRAGMA user_version = {step.version}")
     return schema_version(conn)
+
+
+def _apply_without_foreign_keys(conn: sqlite3.Connection, step: Migration) -> None:
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction, so before it
+    try:
+        with transaction(conn):
+            step.apply(conn)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(
+                    f"migration {step.version} left {len(broken)} broken references (first in {broken[0][0]})")
+            conn.execute(f"PRAGMA user_version = {step.version}")
+    finally:
+        if enforced:
+            conn.execute("PRAGMA foreign_keys = ON")

@@ -25,7 +25,7 @@ from briefing_app.domain.models import (
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import sync_store
 from briefing_app.store.connection import connect
-from briefing_app.store.queries import previous_version, same_lineage_in
+from briefing_app.store.queries import previous_version, provisions_of, same_lineage_in
 from briefing_app.store.records import from_row
 from briefing_app.store.workspace import Workspace
 
@@ -209,14 +209,8 @@ def previous_counterpart(ws: Workspace, provision: Provision) -> tuple[Version, 
 
 
 def articles_of(ws: Workspace, version_id: str) -> list[Provision]:
-    """Articles of a version in reading order (chapter position, then article position)."""
-    rows = ws.conn.execute(
-        """SELECT p.* FROM provisions p LEFT JOIN provisions parent ON parent.id = p.parent_id
-           WHERE p.version_id = ? AND p.kind = ?
-           ORDER BY COALESCE(parent.position, p.position), p.position""",
-        (version_id, ProvisionKind.ARTICLE.value),
-    )
-    return [from_row(Provision, r) for r in rows]
+    """Articles of a version in reading order, however deep their parts, chapters and sections nest."""
+    return [p for p in provisions_of(ws, version_id) if p.kind is ProvisionKind.ARTICLE]
 
 
 def matrix_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Position]:

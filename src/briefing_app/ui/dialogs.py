@@ -28,7 +28,6 @@ from briefing_app.domain.enums import (
     Confidence,
     DelegationKind,
     Priority,
-    ProvisionKind,
     Severity,
     Stance,
 )
@@ -85,7 +84,7 @@ def _row(picker: QWidget, button: QWidget, *, vertical: bool = False) -> QWidget
 def _article_family(ws: Workspace, provision_id: str) -> list[str]:
     """The provision's article (or the provision itself when it is not in one) with all its paragraphs."""
     provision = ws.get(Provision, provision_id)
-    while provision is not None and provision.kind is ProvisionKind.PARAGRAPH and provision.parent_id:
+    while provision is not None and provision.kind.is_paragraph_level and provision.parent_id:
         provision = ws.get(Provision, provision.parent_id)
     return queries.subtree_ids(ws, provision.id) if provision is not None else [provision_id]
 

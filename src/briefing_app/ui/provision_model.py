@@ -50,9 +50,11 @@ class _Node:
 
 def tree_label(provision: Provision) -> str:
     """"Article 6 — Interception" in the tree; paragraphs show their number and first words."""
-    if provision.kind is ProvisionKind.PARAGRAPH:
+    if provision.kind.is_paragraph_level:
         words = provision.text.split()
         preview = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+        if provision.kind is ProvisionKind.OPTION:
+            return f"{provision.label}: {preview}" if preview else provision.label
         return f"{provision.number}. {preview}" if provision.number else preview
     if provision.heading and provision.heading != provision.label:
         return f"{provision.label} — {provision.heading}"

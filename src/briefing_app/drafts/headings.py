@@ -1,0 +1,194 @@
+"""What one line of a draft is: a heading (part, title, chapter, section, article, annex, interpretative
+notes), the closing formula, a paragraph or sub-paragraph marker, an option, a status marker, a footnote.
+
+Pure functions over one cleaned line; drafts/parse.py puts the lines together into a tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.domain.enums import ProvisionKind, ProvisionStatus
+
+SEPARATORS = ".:-–—"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+_GROUP = re.compile(
+    r"^(part|title|chapter|section)\s+([ivxlcdm]+|\d{1,3}|[a-z]|" + "|".join(_NUMBER_WORDS) + r")\b(.*)$",
+    re.IGNORECASE)
+_GROUP_RANK = {ProvisionKind.PART: 0, ProvisionKind.TITLE: 1, ProvisionKind.CHAPTER: 2, ProvisionKind.SECTION: 3}
+_UNNUMBERED_GROUP = re.compile(r"^(final\s+(?:clauses|provisions))$", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:article|art\.)\s*(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?)\b(.*)$",
+    re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+_PREAMBLE = re.compile(r"^preamble\s*[.:]?$", re.IGNORECASE)
+_ANNEX = re.compile(r"^annex(?:\s+([ivxlc]+|\d{1,2}|[a-z]))?\b(.*)$", re.IGNORECASE)
+_NOTES = re.compile(r"^interpretative\s+notes?\b(.*)$", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:in\s+witness\s+whereof|done\s+at\s+\S)", re.IGNORECASE)
+PREAMBLE_OPENING = re.compile(
+    r"^the\s+(?:states\s+parties|parties|high\s+contracting\s+parties|contracting\s+states)\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$")
+_SUBPARAGRAPH = re.compile(r"^(?:\(([a-z]{1,2}|[ivxl]{1,6})\)|([a-z]{1,2}|[ivxl]{1,6})\))\s+(\S.*)$")
+_OPTION = re.compile(r"^(\[?)((?:option|alternative|alt\.?)\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4}))(?![\w])\s*[:.–—-]?\s*(.*)$",
+                     re.IGNORECASE)
+_ROMAN = re.compile(r"^[ivx]+$")
+_STATUS_WORDS: tuple[tuple[str, ProvisionStatus], ...] = (
+    (r"agreed\s+ad\s+ref(?:erendum|\.)?|ad\s+ref(?:erendum|\.)?", ProvisionStatus.AGREED_AD_REFERENDUM),
+    (r"provisionally\s+agreed|informally\s+agreed|agreed\s+in\s+informals", ProvisionStatus.PROVISIONALLY_AGREED),
+    (r"agreed|adopted", ProvisionStatus.AGREED),
+    (r"pending|not\s+yet\s+(?:discussed|agreed)|under\s+(?:discussion|negotiation)|to\s+be\s+discussed",
+     ProvisionStatus.PENDING),
+    (r"bracketed|not\s+agreed", ProvisionStatus.BRACKETED),
+    (r"deleted|proposed\s+for\s+deletion", ProvisionStatus.DELETED),
+)
+_STATUS_ALTERNATION = "|".join(f"(?:{words})" for words, _status in _STATUS_WORDS)
+_STATUS_ALONE = re.compile(rf"^[\[(]?\s*(?:text\s+)?({_STATUS_ALTERNATION})\s*[\])]?\.?$", re.IGNORECASE)
+_STATUS_END = re.compile(rf"\s*[\[(]\s*(?:text\s+)?({_STATUS_ALTERNATION})\s*[\])]\.?$", re.IGNORECASE)
+_STATUS_START = re.compile(rf"^[\[(]\s*(?:text\s+)?({_STATUS_ALTERNATION})\s*[\])]\s*", re.IGNORECASE)
+FOOTNOTE_REF = re.compile(r"\[\^(\d{1,3})\]")
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\d{1,3})\]:\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: ProvisionKind
+    number: str
+    title: str
+
+
+def group_rank(kind: ProvisionKind) -> int:
+    """Part > title > chapter > section: a heading closes open groups of its rank or below."""
+    return _GROUP_RANK[kind]
+
+
+def split_heading(rest: str) -> tuple[bool, str]:
+    """(is a heading, title) for what follows "Article 7" or "Chapter II" on the same line."""
+    stripped = rest.strip()
+    title = stripped.lstrip(SEPARATORS + " ").strip()
+    if not stripped or stripped[0] in SEPARATORS:
+        return True, title
+    return title_like(title), title
+
+
+def title_like(line: str) -> bool:
+    """A heading's title: short, capitalised or starting with a figure ("24/7 Network"), no closing
+    punctuation, and not a paragraph marker."""
+    return (0 < len(line) <= 150 and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“'‘")
+            and not line.endswith((".", ";", ",", ":")) and not _PARAGRAPH.match(line)
+            and not _SUBPARAGRAPH.match(line) and not _BARE_NUMBER.match(line))
+
+
+def heading(line: str) -> Heading | None:
+    """The heading a line opens (except a bare article number, which needs the next line to tell)."""
+    if match := _GROUP.match(line):
+        is_heading, title = split_heading(match.group(3))
+        if is_heading:
+            return Heading(ProvisionKind(match.group(1).lower()), _group_number(match.group(2)), title)
+    if _UNNUMBERED_GROUP.match(line):
+        return Heading(ProvisionKind.SECTION, "", line)
+    if match := _ARTICLE.match(line):
+        is_heading, title = split_heading(match.group(2))
+        if is_heading:
+            return Heading(ProvisionKind.ARTICLE, " ".join(match.group(1).lower().split()), title)
+    if match := _ANNEX.match(line):
+        is_heading, title = split_heading(match.group(2))
+        if is_heading:
+            return Heading(ProvisionKind.ANNEX, (match.group(1) or "").upper(), title)
+    if (match := _NOTES.match(line)) and not line.rstrip().endswith((".", ";", ",")):
+        return Heading(ProvisionKind.NOTES, "", line.strip())
+    if _PREAMBLE.match(line):
+        return Heading(ProvisionKind.PREAMBLE, "", "")
+    return None
+
+
+def _group_number(token: str) -> str:
+    lowered = token.lower()
+    if lowered in _NUMBER_WORDS:
+        return token.capitalize() if not token.isupper() else token
+    return token.upper()
+
+
+def bare_number(line: str) -> str | None:
+    match = _BARE_NUMBER.match(line)
+    return match.group(1) if match else None
+
+
+def is_article_heading(line: str) -> bool:
+    found = heading(line)
+    return found is not None and found.kind is ProvisionKind.ARTICLE
+
+
+def opens_closing(line: str) -> bool:
+    return bool(_CLOSING.match(line))
+
+
+def paragraph(line: str) -> tuple[str, str] | None:
+    """("2", rest) for "2. …" or "(2) …"."""
+    match = _PARAGRAPH.match(line)
+    return (match.group(1) or match.group(2), match.group(3)) if match else None
+
+
+def subparagraph(line: str) -> tuple[str, str] | None:
+    """("a", rest) for "(a) …" or "a) …"; ("ii", rest) for "(ii) …"."""
+    match = _SUBPARAGRAPH.match(line)
+    return ((match.group(1) or match.group(2)).lower(), match.group(3)) if match else None
+
+
+def is_roman(token: str) -> bool:
+    return bool(_ROMAN.match(token))
+
+
+def next_letter(token: str) -> str:
+    """The letter item after `token`: "a" → "b", "z" → "aa"."""
+    if token and token[-1] != "z":
+        return token[:-1] + chr(ord(token[-1]) + 1)
+    return "a" * (len(token) + 1)
+
+
+def option(line: str) -> tuple[str, str] | None:
+    """("Option 1", rest) for "Option 1: …", "[Alt. B] …", "Alternative 2"; the bracket stays in rest."""
+    match = _OPTION.match(line)
+    if not match:
+        return None
+    marker = " ".join(match.group(2).split())
+    rest = match.group(3).strip()
+    if match.group(1):
+        rest = "[" + rest
+    return marker[0].upper() + marker[1:], rest
+
+
+def status_of(words: str) -> ProvisionStatus:
+    for pattern, status in _STATUS_WORDS:
+        if re.fullmatch(pattern, " ".join(words.split()), re.IGNORECASE):
+            return status
+    return ProvisionStatus.UNMARKED
+
+
+def status_line(line: str) -> ProvisionStatus | None:
+    """A line that only states a status: "[Agreed ad referendum]", "(Pending)", "Agreed ad ref."."""
+    match = _STATUS_ALONE.match(line)
+    return status_of(match.group(1)) if match else None
+
+
+def take_status(text: str) -> tuple[str, ProvisionStatus | None]:
+    """Text without a bracketed status marker at its start or end, and the status it stated."""
+    if match := _STATUS_END.search(text):
+        return text[:match.start()].rstrip(), status_of(match.group(1))
+    if match := _STATUS_START.match(text):
+        return text[match.end():], status_of(match.group(1))
+    return text, None
+
+
+def wholly_bracketed(text: str) -> bool:
+    """Whether the text is one square-bracketed passage ("[1. Each State Party may …]")."""
+    stripped = text.strip().rstrip(".;,")
+    if len(stripped) < 3 or stripped[0] != "[" or stripped[-1] != "]":
+        return False
+    depth = 0
+    for index, char in enumerate(stripped):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth == 0 and index < len(stripped) - 1:
+            return False
+    return depth == 0
