@@ -14,7 +14,8 @@ class SearchKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One full-text match; `snippet` marks matched words with [ and ] (plain text, no markup)."""
+    """One full-text match; `snippet` marks matched words with [ and ] (plain text, no markup);
+    `score` is 2 for a match in the title or heading, 1 for one elsewhere only."""
 
     kind: SearchKind
     record_id: str
