@@ -169,3 +169,48 @@ class OrganizationKind(StrEnum):
     MEDIA = "media"
     ACADEMIC = "academic"
     OTHER = "other"
+
+
+class StatusKind(StrEnum):
+    """A step of a party towards (or away from) a treaty, as the depositary records it."""
+
+    SIGNATURE = "signature"
+    RATIFICATION = "ratification"
+    ACCEPTANCE = "acceptance"
+    APPROVAL = "approval"
+    ACCESSION = "accession"
+    SUCCESSION = "succession"
+    WITHDRAWAL = "withdrawal"
+
+    @property
+    def is_instrument(self) -> bool:
+        """An instrument by which a party consents to be bound (what entry into force counts)."""
+        return self not in (StatusKind.SIGNATURE, StatusKind.WITHDRAWAL)
+
+
+class ReservationKind(StrEnum):
+    RESERVATION = "reservation"
+    DECLARATION = "declaration"
+    NOTIFICATION = "notification"
+    OBJECTION = "objection"
+
+
+class LawKind(StrEnum):
+    LAW = "law"
+    BILL = "bill"
+    DECREE = "decree"
+    REGULATION = "regulation"
+    OTHER = "other"
+
+
+class LawStage(StrEnum):
+    """Where a national law or bill stands."""
+
+    DRAFT = "draft"
+    TABLED = "tabled"
+    IN_COMMITTEE = "in-committee"
+    PASSED = "passed"
+    IN_FORCE = "in-force"
+    AMENDED = "amended"
+    WITHDRAWN = "withdrawn"
+    REPEALED = "repealed"

@@ -15,13 +15,17 @@ from briefing_app.domain.enums import (
     ConcernStatus,
     Confidence,
     DelegationKind,
+    LawKind,
+    LawStage,
     OrganizationKind,
     Priority,
     ProvisionKind,
     ProvisionStatus,
+    ReservationKind,
     Sensitivity,
     Severity,
     Stance,
+    StatusKind,
 )
 
 
@@ -205,6 +209,85 @@ class Contact(Record):
     sensitivity: Sensitivity = Sensitivity.INTERNAL
 
 
+# -- after adoption: treaty status and national implementation (docs/treaty-status.md) -----------
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StatusEvent(Record):
+    """A signature, an instrument (ratification, acceptance, approval, accession, succession) or a
+    withdrawal by one delegation, for one treaty (document). `date` may be partial (YYYY or YYYY-MM)."""
+
+    document_id: str
+    delegation_id: str
+    kind: StatusKind
+    date: str
+    source_id: str | None = None
+    confidence: Confidence = Confidence.HIGH
+    illustrative: bool = False
+    summary: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EntryIntoForceRule(Record):
+    """When a treaty enters into force: `days_after` days after the `instruments_required`-th counted
+    instrument. Instruments of the `regional_organizations` (delegation ids) count only when
+    `regional_counts` (Art 65(1) of the demo treaty: they do not count on top of their members')."""
+
+    document_id: str
+    instruments_required: int = 40
+    days_after: int = 90
+    counted_kinds: tuple[str, ...] = ("ratification", "acceptance", "approval", "accession", "succession")
+    regional_organizations: tuple[str, ...] = ()
+    regional_counts: bool = False
+    provision_id: str | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Reservation(Record):
+    """A reservation or declaration a delegation made (on signature or with its instrument); linked
+    to the provisions it touches (reservation_provisions); none linked: the whole treaty."""
+
+    document_id: str
+    delegation_id: str
+    kind: ReservationKind = ReservationKind.RESERVATION
+    date: str = ""
+    summary: str = ""
+    source_id: str | None = None
+    withdrawn_date: str = ""
+    confidence: Confidence = Confidence.HIGH
+    illustrative: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NationalLaw(Record):
+    """A state's law or bill that implements (or goes beyond) the treaty."""
+
+    delegation_id: str
+    title: str
+    kind: LawKind = LawKind.BILL
+    stage: LawStage = LawStage.DRAFT
+    date: str = ""
+    url: str = ""
+    summary: str = ""
+    source_id: str | None = None
+    illustrative: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NationalProvision(Record):
+    """A section of a national law, mapped to the treaty articles it implements
+    (national_provision_articles); concerns and cases attach to it through their own links."""
+
+    law_id: str
+    number: str = ""
+    heading: str = ""
+    text: str = ""
+    position: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"s. {self.number}" if self.number else (self.heading or "provision")
+
+
 @dataclass(frozen=True, slots=True)
 class LinkTable:
     """A many-to-many table between two record tables."""
@@ -225,6 +308,7 @@ LINK_TABLES: tuple[LinkTable, ...] = (
     LinkTable("delegation_memberships", "delegation_id", "group_id", "delegations", "delegations"),
 )
 LINKS_BY_NAME = {link.name: link for link in LINK_TABLES}
+"""Link tables that bundles carry."""
 
 # Record class per table, in dependency order (parents before children).
 RECORD_TABLES: dict[str, type[Record]] = {
@@ -241,4 +325,27 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "notes": Note,
     "contacts": Contact,
 }
-TABLE_OF: dict[type[Record], str] = {cls: table for table, cls in RECORD_TABLES.items()}
+"""Record tables that bundles carry."""
+
+# Treaty-status tables: stored, undone and deleted like the others; they join RECORD_TABLES and
+# LINK_TABLES (and so bundles) once the bundle format carries tables added after its release.
+STATUS_RECORD_TABLES: dict[str, type[Record]] = {
+    "status_events": StatusEvent,
+    "entry_into_force_rules": EntryIntoForceRule,
+    "reservations": Reservation,
+    "national_laws": NationalLaw,
+    "national_provisions": NationalProvision,
+}
+STATUS_LINK_TABLES: tuple[LinkTable, ...] = (
+    LinkTable("reservation_provisions", "reservation_id", "provision_id", "reservations", "provisions"),
+    LinkTable("national_provision_articles", "national_provision_id", "provision_id",
+              "national_provisions", "provisions"),
+    LinkTable("concern_national_provisions", "concern_id", "national_provision_id",
+              "concerns", "national_provisions"),
+    LinkTable("national_provision_cases", "national_provision_id", "case_id", "national_provisions", "cases"),
+)
+
+ALL_RECORD_TABLES: dict[str, type[Record]] = {**RECORD_TABLES, **STATUS_RECORD_TABLES}
+"""Every record table of the workspace, parents before children."""
+ALL_LINKS_BY_NAME: dict[str, LinkTable] = {link.name: link for link in (*LINK_TABLES, *STATUS_LINK_TABLES)}
+TABLE_OF: dict[type[Record], str] = {cls: table for table, cls in ALL_RECORD_TABLES.items()}

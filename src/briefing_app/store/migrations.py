@@ -17,6 +17,7 @@ from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
+from briefing_app.store.status_schema import STATUS_SCHEMA
 from briefing_app.store.sync_schema import SYNC_SCHEMA
 
 
@@ -72,6 +73,8 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "full treaty structure: parts, titles, sections, options, annexes, interpretative notes, "
               "closing formula; negotiating status and footnotes of provisions", rebuild_provisions,
               foreign_keys_off=True),
+    Migration(7, "after adoption: status events, entry-into-force rules, reservations, national laws",
+              lambda conn: run_script(conn, STATUS_SCHEMA)),
 ]
 
 

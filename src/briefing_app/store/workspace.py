@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES, TABLE_OF, Record
+from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, LINKS_BY_NAME, TABLE_OF, Record
 from briefing_app.store import migrations
 from briefing_app.store.connection import connect, transaction
 from briefing_app.store.errors import IntegrityError, StoreUnavailableError
@@ -152,7 +152,7 @@ class Workspace:
     def insert_many(self, records: Iterable[Record]) -> int:
         """Insert records of any tables in one transaction, one batch per table.
 
-        Tables are written parents first (RECORD_TABLES order); within a table the given order is
+        Tables are written parents first (ALL_RECORD_TABLES order); within a table the given order is
         kept, so parent provisions must come before their children.
         """
         now = self.clock()
@@ -163,7 +163,7 @@ class Workspace:
             row["updated_at"] = row["updated_at"] or now
             batches.setdefault(TABLE_OF[type(record)], []).append(row)
         with self.transaction():
-            for table in RECORD_TABLES:
+            for table in ALL_RECORD_TABLES:
                 if table in batches:
                     self._insert_rows(table, batches[table])
         return sum(len(rows) for rows in batches.values())
@@ -221,7 +221,7 @@ class Workspace:
         marks = ", ".join("?" for _ in ids)
         for row in self.conn.execute(f"SELECT rowid AS rowid, * FROM {table} WHERE id IN ({marks})", ids):
             rows.append((table, dict(row)))
-        if table in RECORD_TABLES:
+        if table in ALL_RECORD_TABLES:
             for row in self.conn.execute(
                 f"SELECT rowid AS rowid, * FROM notes WHERE record_table = ? AND record_id IN ({marks})",
                 [table, *ids],
@@ -234,7 +234,7 @@ class Workspace:
             if not found:
                 continue
             if action == "CASCADE":
-                if child in LINKS_BY_NAME:
+                if child in ALL_LINKS_BY_NAME:
                     rows.extend((child, dict(r)) for r in found)
                 else:
                     known = {r["id"] for t, r in rows if t == child}
@@ -287,7 +287,7 @@ class Workspace:
     # -- links -----------------------------------------------------------------------------------
     def link(self, link_name: str, left_id: str, right_id: str) -> bool:
         """Add a link; returns False when it already existed."""
-        link = LINKS_BY_NAME[link_name]
+        link = ALL_LINKS_BY_NAME[link_name]
         with self.transaction():
             cursor = self.conn.execute(
                 f"INSERT OR IGNORE INTO {link.name} ({link.left_column}, {link.right_column}, created_at) "
@@ -302,8 +302,8 @@ class Workspace:
 
         A tombstone lets the removal travel in bundles; undoing a link-add passes tombstone=False.
         """
-        link = LINKS_BY_NAME[link_name]
-        if tombstone:
+        link = ALL_LINKS_BY_NAME[link_name]
+        if tombstone and link_name in LINKS_BY_NAME:
             with self.transaction():
                 return remove_links(self.conn, link.name, [(f"{left_id} {right_id}", self.clock())]) == 1
         with self.transaction():
@@ -315,7 +315,7 @@ class Workspace:
 
     def linked(self, link_name: str, *, left_id: str | None = None, right_id: str | None = None) -> list[str]:
         """Ids on the other side of a link table, for one given side."""
-        link = LINKS_BY_NAME[link_name]
+        link = ALL_LINKS_BY_NAME[link_name]
         if (left_id is None) == (right_id is None):
             raise ValueError("give exactly one of left_id or right_id")
         if left_id is not None:
@@ -325,7 +325,7 @@ class Workspace:
         return [r[0] for r in self.conn.execute(sql, (right_id,))]
 
     def insert_links(self, link_name: str, pairs: Iterable[tuple[str, str]], origin: str = "") -> int:
-        link = LINKS_BY_NAME[link_name]
+        link = ALL_LINKS_BY_NAME[link_name]
         now = self.clock()
         chosen = list(pairs)
         with self.transaction():
@@ -341,5 +341,5 @@ class Workspace:
     # -- overview --------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         """Row count per record and link table."""
-        tables = [*RECORD_TABLES, *LINKS_BY_NAME]
+        tables = [*ALL_RECORD_TABLES, *ALL_LINKS_BY_NAME]
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
