@@ -28,6 +28,8 @@ FILES = (
     "delegations.toml",
     "positions.toml",
     "internal.toml",
+    "status.toml",
+    "national.toml",
 )
 
 
@@ -271,6 +273,71 @@ def _internal(r: _Reader, data: dict[str, Any]) -> None:
             notes=e.get("notes", ""), **r.common(e, Sensitivity.INTERNAL)))
 
 
+def _date(r: _Reader, value: Any) -> str:
+    from briefing_app.domain.treaty_status import is_valid_date
+
+    text = str(value or "")
+    if not is_valid_date(text):
+        raise r.fail(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    return text
+
+
+def _status(r: _Reader, data: dict[str, Any]) -> None:
+    from briefing_app.domain.enums import Confidence, ReservationKind, StatusKind
+
+    document = r.ref("documents", data.get("document"), optional=False)
+    assert document is not None
+    if rule := data.get("rule"):
+        r.emit(m.EntryIntoForceRule(
+            id=r.claim("entry_into_force_rules", {"key": data["document"]}), document_id=document,
+            instruments_required=int(rule.get("instruments_required", 40)), days_after=int(rule.get("days_after", 90)),
+            regional_organizations=tuple(str(r.ref("delegations", k, optional=False))
+                                         for k in rule.get("regional_organizations", [])),
+            provision_id=r.ref("provisions", rule.get("provision")), summary=rule.get("summary", ""), **r.common(rule)))
+    for n, e in enumerate(data.get("events", []), start=1):
+        entry = {"key": e.get("key") or f"{e.get('delegation')}:{e.get('kind')}:{n}", **e}
+        r.emit(m.StatusEvent(
+            id=r.claim("status_events", entry), document_id=document,
+            delegation_id=r.ref("delegations", e.get("delegation"), optional=False),  # type: ignore[arg-type]
+            kind=r.enum(StatusKind, e.get("kind"), StatusKind.SIGNATURE), date=_date(r, e.get("date")),
+            source_id=r.ref("sources", e.get("source")),
+            confidence=r.enum(Confidence, e.get("confidence"), Confidence.HIGH),
+            illustrative=bool(e.get("illustrative", False)), summary=e.get("summary", ""), **r.common(e)))
+        if not e.get("illustrative") and not e.get("source"):
+            raise r.fail("an event that is not illustrative needs a source")
+    for e in data.get("reservations", []):
+        reservation_id = r.emit(m.Reservation(
+            id=r.claim("reservations", e), document_id=document,
+            delegation_id=r.ref("delegations", e.get("delegation"), optional=False),  # type: ignore[arg-type]
+            kind=r.enum(ReservationKind, e.get("kind"), ReservationKind.RESERVATION), date=_date(r, e.get("date")),
+            summary=e.get("summary", ""), source_id=r.ref("sources", e.get("source")),
+            confidence=r.enum(Confidence, e.get("confidence"), Confidence.HIGH),
+            illustrative=bool(e.get("illustrative", False)), **r.common(e)))
+        r.link("reservation_provisions", reservation_id, "provisions", e.get("provisions", []))
+
+
+def _national(r: _Reader, data: dict[str, Any]) -> None:
+    from briefing_app.domain.enums import LawKind, LawStage
+
+    for e in data.get("laws", []):
+        law_id = r.emit(m.NationalLaw(
+            id=r.claim("national_laws", e),
+            delegation_id=r.ref("delegations", e.get("delegation"), optional=False),  # type: ignore[arg-type]
+            title=e["title"], kind=r.enum(LawKind, e.get("kind"), LawKind.BILL),
+            stage=r.enum(LawStage, e.get("stage"), LawStage.DRAFT), date=_date(r, e.get("date")),
+            url=e.get("url", ""), summary=e.get("summary", ""), source_id=r.ref("sources", e.get("source")),
+            illustrative=bool(e.get("illustrative", False)), **r.common(e)))
+        for position, s in enumerate(e.get("sections", []), start=1):
+            section_id = r.emit(m.NationalProvision(
+                id=r.claim("national_provisions", s), law_id=law_id, number=str(s.get("number", "")),
+                heading=s.get("heading", ""), text=s.get("text", ""), position=position, **r.common(s)))
+            r.link("national_provision_articles", section_id, "provisions", s.get("articles", []))
+            r.link("national_provision_cases", section_id, "cases", s.get("cases", []))
+            for key in s.get("concerns", []):
+                concern = r.ref("concerns", key, optional=False)
+                r.corpus.links.setdefault("concern_national_provisions", []).append((str(concern), section_id))
+
+
 _READERS: dict[str, Callable[[_Reader, dict[str, Any]], None]] = {
     "organizations.toml": _organizations,
     "sources.toml": _sources,
@@ -283,6 +350,8 @@ _READERS: dict[str, Callable[[_Reader, dict[str, Any]], None]] = {
     "delegations.toml": _delegations,
     "positions.toml": _positions,
     "internal.toml": _internal,
+    "status.toml": _status,
+    "national.toml": _national,
 }
 
 

@@ -19,6 +19,7 @@ from briefing_app.cli import (
     draft_commands,
     listing_commands,
     pack_commands,
+    status_commands,
     workspace_commands,
 )
 from briefing_app.cli.common import CliError
@@ -29,7 +30,8 @@ QT_LIBRARIES_HINT = (
     "them (briefing-app --help)."
 )
 
-COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, pack_commands]
+COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, pack_commands,
+                   status_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
