@@ -63,9 +63,7 @@ def status_rows(ws: Workspace, document_id: str, *, group_id: str | None = None)
     events = status_store.events_of(ws, document_id)
     statuses = party_statuses(events)
     groups = {d.id: d for d in ws.find(Delegation) if d.kind in GROUP_KINDS}
-    members: dict[str, list[str]] = {}
-    for member, group in ws.conn.execute("SELECT delegation_id, group_id FROM delegation_memberships"):
-        members.setdefault(member, []).append(group)
+    members = status_store.memberships(ws)
     reservations: dict[str, int] = {}
     for reservation in status_store.reservations_of(ws, document_id):
         if not reservation.withdrawn_date:

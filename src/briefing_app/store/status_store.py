@@ -144,3 +144,11 @@ def redo_write(ws: Workspace, done: StatusWrite) -> None:
         for record in done.inserted:
             ws.replace_row(record)
 
+
+
+def memberships(ws: Workspace) -> dict[str, list[str]]:
+    """Delegation id → ids of the groups it belongs to."""
+    found: dict[str, list[str]] = {}
+    for member, group in ws.conn.execute("SELECT delegation_id, group_id FROM delegation_memberships ORDER BY rowid"):
+        found.setdefault(member, []).append(group)
+    return found
