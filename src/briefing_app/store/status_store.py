@@ -1,4 +1,4 @@
-"""Reads and writes of treaty status and national implementation (tables of schema step 6)."""
+"""Reads and writes of treaty status and national implementation (tables of schema step 7)."""
 
 from __future__ import annotations
 
