@@ -84,7 +84,7 @@ def build_fixture(ws: Workspace) -> Fixture:
     ws.insert_links("concern_cases", [(c28.id, case.id), (c28.id, secret_case.id)])
     ws.insert_many([
         m.Position(delegation_id=kenya.id, stance=Stance.OPPOSES, provision_id=art28.id, date="2024-08-01",
-                   summary="Kenya said compelled assistance is needed.", source_id=source.id),
+                   summary="Kenya said the power to compel assistance goes too far.", source_id=source.id),
         m.Position(delegation_id=kenya.id, stance=Stance.SUPPORTS, amendment_id=a6.id, date="2024-07-30",
                    illustrative=True, confidence=Confidence.LOW),
         m.Position(delegation_id=kenya.id, stance=Stance.UNDECIDED, provision_id=art40.id,

@@ -1,12 +1,16 @@
 """The vocabulary of briefing packs: a profile (how to tailor), the data a pack may draw on, and
-the plan (what goes in, in which order). Pure data; domain/tailoring.py makes plans."""
+the plan (what goes in, in which order). Pure data; domain/tailoring.py makes plans.
+
+A plan holds records and structured facts, never our own sentences: the pack's words (headings,
+labels, stance names, talking-point frames) are chosen by the renderer in the pack's language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing_app.domain.enums import Severity
+from briefing_app.domain.enums import Severity, Stance
 from briefing_app.domain.models import (
     Amendment,
     Case,
@@ -29,18 +33,19 @@ class PackTemplate(StrEnum):
 
 
 class Alignment(StrEnum):
-    """Where the delegation stands on our ask; the order of the members is the pack's order."""
+    """How far a delegation's recorded stances on a provision are from our asks there. It orders
+    the sections (members in pack order) and frames the talking points; the pack itself prints
+    the recorded stances, never this reading of them."""
 
-    OPPOSING = "opposing"
-    UNDECIDED = "undecided"
-    UNKNOWN = "no recorded position"
-    SUPPORTIVE = "supportive"
+    AGAINST = "against"  # opposes one of our amendments
+    BACKS_TEXT = "backs-text"  # supports the wording our concerns are about
+    OPEN = "open"  # undecided, proposes its own text, or opposes the text as drafted
+    UNKNOWN = "unknown"  # no recorded position
+    WITH_US = "with-us"  # supports our amendments, nothing recorded against them
 
     @property
     def rank(self) -> int:
         return list(Alignment).index(self)
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,26 @@ class PackProfile:
     issuer_ids: tuple[str, ...] = ()
 
 
+class ChangeKind(StrEnum):
+    """What happened to a provision since the previous draft (as the pack reports it)."""
+
+    ADDED = "added"
+    RENUMBERED = "renumbered"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A provision's history since the `previous` draft (its label); `was` is the provision as it
+    was numbered there when the number changed; `note` is the user's note on the mapping."""
+
+    kind: ChangeKind
+    previous: str
+    ratio: float = 0.0
+    was: Provision | None = None
+    note: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PackData:
     """Everything a pack may draw on, as read from the workspace (unfiltered: tailoring filters)."""
@@ -79,10 +104,11 @@ class PackData:
     cases: tuple[Case, ...] = ()
     concern_cases: tuple[tuple[str, str], ...] = ()
     organizations: tuple[Organization, ...] = ()
-    demo_notice: str = ""
+    is_demo: bool = False  # made from the demo corpus: the pack says so on its first page
+    demo_notice: str = ""  # the demo workspace's own notice, as written ("" = the standard one)
     data_as_of: str = ""
     previous_version: str = ""  # label of the draft before `version`, if any
-    changes: tuple[tuple[str, str], ...] = ()  # (provision id, what changed since previous_version)
+    changes: tuple[tuple[str, Change], ...] = ()  # (provision id, what changed since previous_version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,34 +129,83 @@ class AmendmentItem:
 
 @dataclass(frozen=True, slots=True)
 class PositionItem:
+    """A recorded position and what it is about: a provision (`provision`) or one of our
+    amendments (`amendment`, with the provision it amends)."""
+
     position: Position
-    subject: str
+    provision: Provision | None
+    amendment: Amendment | None
     source_number: int | None
+
+    @property
+    def stance(self) -> Stance:
+        return self.position.stance
+
+    @property
+    def subject_key(self) -> str:
+        return self.position.amendment_id or self.position.provision_id or ""
+
+
+class PointKind(StrEnum):
+    """The talking-point frames; the renderer words each one (with the values of the point)."""
+
+    THANKS = "thanks"  # they support our `amendment`
+    RECONSIDER = "reconsider"  # they oppose our `amendment`
+    WEIGH_CONCERNS = "weigh-concerns"  # they support the text as drafted
+    SUPPORT_CHANGES = "support-changes"  # they oppose the text as drafted
+    OWN_TEXT = "own-text"  # they proposed their own text
+    INVITE = "invite"  # undecided, or no recorded position
+    CONCERN = "concern"  # `text`: one complete sentence of a concern's summary, as written
+    CONCERN_TITLE = "concern-title"  # `text`: a concern's title (its summary has no short sentence)
+    AMENDMENT = "amendment"  # support our `amendment`; `text`: a complete sentence of its rationale
+    CASE = "case"  # `text`: a documented case's title; `where`: its country and year
+
+
+@dataclass(frozen=True, slots=True)
+class TalkingPoint:
+    kind: PointKind
+    amendment: Amendment | None = None
+    text: str = ""
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
     unit: Provision
-    label: str
     excerpt: str
     alignment: Alignment
     worst: Severity | None
     concerns: tuple[ConcernItem, ...]
     amendments: tuple[AmendmentItem, ...]
-    positions: tuple[PositionItem, ...]
-    talking_points: tuple[str, ...]
+    positions: tuple[PositionItem, ...]  # every recorded position, oldest first
+    stances: tuple[PositionItem, ...]  # the latest position per subject: the provision's text first
+    talking_points: tuple[TalkingPoint, ...]
     pinned: bool = False
-    change: str = ""  # what changed in this provision since the previous draft ("" = nothing)
+    change: Change | None = None  # what changed in this provision since the previous draft
 
     @property
     def short(self) -> bool:
-        """Supportive provisions get a short section: thanks and talking points, no redlines."""
-        return self.alignment is Alignment.SUPPORTIVE
+        """Provisions where the delegation backs our amendments get a short section: thanks and
+        talking points, no redlines."""
+        return self.alignment is Alignment.WITH_US
 
     @property
-    def title(self) -> str:
-        heading = self.unit.heading
-        return f"{self.label}: {heading}" if heading and heading != self.label else self.label
+    def text_stances(self) -> tuple[PositionItem, ...]:
+        return tuple(s for s in self.stances if s.amendment is None)
+
+    @property
+    def amendment_stances(self) -> tuple[PositionItem, ...]:
+        return tuple(s for s in self.stances if s.amendment is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One of the executive summary's top asks: adopt `amendment`, or address `concern` when the
+    provision has no amendment of ours."""
+
+    unit: Provision
+    amendment: Amendment | None = None
+    concern: Concern | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,15 +221,12 @@ class PackPlan:
     document_title: str
     version_label: str
     date: str
-    marking: str
+    marking: str  # the profile's own marking; "" = the standard one, worded by the renderer
     issuers: tuple[str, ...]
+    is_demo: bool
     demo_notice: str
-    top_asks: tuple[str, ...]
+    top_asks: tuple[Ask, ...]
     sections: tuple[Section, ...]
     cases: tuple[CaseItem, ...] = ()
     sources: tuple[Source, ...] = ()
     previous_version: str = ""
-
-    @property
-    def title(self) -> str:
-        return f"Briefing for the delegation of {self.delegation.name}"

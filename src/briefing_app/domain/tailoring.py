@@ -4,15 +4,15 @@
 record that is not shareable (internal/personal), every position of another delegation, and
 anything that refers to a dropped record, so renderers can print whatever the plan holds.
 
-Stances are read as the delegation's stance towards our ask on a provision: a position on one
-of our amendments, or on the provision itself ("supports" = supports our ask there).
+A position on a provision is a stance on its text as drafted; a position on one of our amendments
+is a stance on our ask. The two are kept apart: the plan carries each recorded stance as it is,
+and the sections' order (`Alignment`) reads them together without ever printing that reading.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from briefing_app.domain.enums import AmendmentStatus, ConcernStatus, Stance
 from briefing_app.domain.models import (
@@ -29,55 +29,48 @@ from briefing_app.domain.models import (
 from briefing_app.domain.pack_model import (
     Alignment,
     AmendmentItem,
+    Ask,
     CaseItem,
+    Change,
     ConcernItem,
     PackData,
     PackPlan,
     PackProfile,
     PackTemplate,
+    PointKind,
     PositionItem,
     Section,
+    TalkingPoint,
 )
+from briefing_app.domain.pack_text import clip, first_sentence
 from briefing_app.domain.redline import AmendmentTargetError, Segment, amendment_redline
 
 __all__ = [
-    "Alignment", "AmendmentItem", "CaseItem", "ConcernItem", "PackData", "PackPlan", "PackProfile",
-    "PackTemplate", "PositionItem", "Section", "clip", "first_sentence", "plan_pack", "section_units",
-    "shareable", "top_asks",
+    "Alignment", "AmendmentItem", "Ask", "CaseItem", "Change", "ConcernItem", "PackData", "PackPlan",
+    "PackProfile", "PackTemplate", "PointKind", "PositionItem", "Section", "TalkingPoint", "plan_pack",
+    "section_units", "shareable", "top_asks",
 ]
 
 MAX_TOP_ASKS = 5
 EXCERPT_CHARS = 420
+POINT_SENTENCE_CHARS = 280  # a talking point quotes a whole sentence of at most this length
 LIVE_CONCERNS = (ConcernStatus.OPEN, ConcernStatus.PARTLY_ADDRESSED)
 LIVE_AMENDMENTS = (AmendmentStatus.PROPOSED, AmendmentStatus.TABLED, AmendmentStatus.PARTLY_ADOPTED)
 
-
-_ALIGNMENT_OF = {
-    Stance.OPPOSES: Alignment.OPPOSING,
-    Stance.UNDECIDED: Alignment.UNDECIDED,
-    Stance.PROPOSES_TEXT: Alignment.UNDECIDED,
-    Stance.UNKNOWN: Alignment.UNKNOWN,
-    Stance.SUPPORTS: Alignment.SUPPORTIVE,
+# A stance on one of our amendments is a stance on our ask …
+_ON_AMENDMENT = {
+    Stance.OPPOSES: Alignment.AGAINST, Stance.UNDECIDED: Alignment.OPEN, Stance.PROPOSES_TEXT: Alignment.OPEN,
+    Stance.UNKNOWN: Alignment.UNKNOWN, Stance.SUPPORTS: Alignment.WITH_US,
+}
+# … a stance on a provision is a stance on the wording our concerns are about.
+_ON_TEXT = {
+    Stance.SUPPORTS: Alignment.BACKS_TEXT, Stance.OPPOSES: Alignment.OPEN, Stance.UNDECIDED: Alignment.OPEN,
+    Stance.PROPOSES_TEXT: Alignment.OPEN, Stance.UNKNOWN: Alignment.UNKNOWN,
 }
 
 
 def shareable(records: Iterable[Record]) -> list[Record]:
     return [r for r in records if r.sensitivity.shareable_by_default]
-
-
-def first_sentence(text: str, limit: int = 220) -> str:
-    """The first sentence of `text` (or its first `limit` characters, cut at a word)."""
-    flat = " ".join(text.split())
-    match = re.search(r"(?<=[.!?。])\s", flat)
-    sentence = flat[: match.start()] if match else flat
-    return clip(sentence, limit)
-
-
-def clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;:") + "…"
 
 
 class _Index:
@@ -153,6 +146,22 @@ class _SourceNumbers:
         return self._numbers[source_id]
 
 
+@dataclass
+class _Used:
+    """What earlier sections' talking points already said: a pack never repeats a point."""
+
+    concerns: set[str] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+    sentences: set[str] = field(default_factory=set)
+
+    def fresh(self, sentence: str) -> bool:
+        key = " ".join(sentence.casefold().split())
+        if key in self.sentences:
+            return False
+        self.sentences.add(key)
+        return True
+
+
 def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     """Select, order and phrase the pack's content for `profile.delegation_id` (see module doc)."""
     if profile.delegation_id != data.delegation.id:
@@ -165,7 +174,8 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     annexes = profile.template is PackTemplate.FULL  # the brief and talking points have no annexes
     numbers = _SourceNumbers(index.sources, annexes and profile.sources_annex)
     changes = dict(data.changes)
-    sections = tuple(replace(_finish(d, index, numbers), change=changes.get(d.unit.id, "")) for d in chosen)
+    used = _Used()
+    sections = tuple(_finish(d, index, numbers, used, changes.get(d.unit.id)) for d in chosen)
     cases = _cases_of(sections, index, numbers) if annexes and profile.evidence_annex else ()
     return PackPlan(
         profile=profile,
@@ -173,8 +183,9 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
         document_title=(data.document.short_title or data.document.title) if data.document else "",
         version_label=_version_label(data.version),
         date=profile.pack_date or data.data_as_of[:10],
-        marking=profile.marking or f"For the delegation of {data.delegation.name}",
-        issuers=_issuers(profile, index, sections),
+        marking=profile.marking,
+        issuers=tuple(index.orgs[i].name for i in profile.issuer_ids if i in index.orgs),
+        is_demo=data.is_demo,
         demo_notice=data.demo_notice,
         top_asks=top_asks(sections),
         sections=sections,
@@ -206,6 +217,7 @@ class _Draft:
     concerns: tuple[Concern, ...]
     amendments: tuple[Amendment, ...]
     positions: tuple[Position, ...]
+    stances: tuple[Position, ...]
     alignment: Alignment
     pinned: bool
 
@@ -236,16 +248,30 @@ def _draft_section(unit: Provision, order: int, members: list[str], index: _Inde
         key=lambda p: (p.date, p.provision_id is None)))
     if not (shown or amendments or positions):
         return None
-    return _Draft(unit, order, tuple(members), shown, amendments, positions,
-                  _alignment(positions), pinned)
+    stances = latest_stances(positions, unit.id)
+    return _Draft(unit, order, tuple(members), shown, amendments, positions, stances, alignment(stances), pinned)
 
 
-def _alignment(positions: Sequence[Position]) -> Alignment:
-    """The latest recorded stance wins; on the same date the less supportive one."""
-    if not positions:
-        return Alignment.UNKNOWN
-    latest = max(p.date for p in positions)
-    return min((_ALIGNMENT_OF[p.stance] for p in positions if p.date == latest), key=lambda a: a.rank)
+def latest_stances(positions: Sequence[Position], unit_id: str = "") -> tuple[Position, ...]:
+    """The latest position per subject (a provision, or one of our amendments); the text of
+    `unit_id` first, then its paragraphs, then amendments. On one date the less supportive wins."""
+    latest: dict[str, Position] = {}
+    for p in positions:
+        key = p.amendment_id or p.provision_id or ""
+        held = latest.get(key)
+        if held is None or p.date > held.date or (p.date == held.date and _reading(p).rank < _reading(held).rank):
+            latest[key] = p
+    return tuple(sorted(latest.values(), key=lambda p: (
+        p.amendment_id is not None, p.provision_id != unit_id, p.date)))
+
+
+def _reading(p: Position) -> Alignment:
+    return (_ON_AMENDMENT if p.amendment_id is not None else _ON_TEXT)[p.stance]
+
+
+def alignment(stances: Sequence[Position]) -> Alignment:
+    """The least supportive reading of the latest stances (see Alignment); UNKNOWN without any."""
+    return min((_reading(p) for p in stances), key=lambda a: a.rank, default=Alignment.UNKNOWN)
 
 
 def _section_order(d: _Draft) -> tuple[int, int, int]:
@@ -253,20 +279,25 @@ def _section_order(d: _Draft) -> tuple[int, int, int]:
     return (d.alignment.rank, -worst, d.order)
 
 
-def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers) -> Section:
-    label = d.unit.label
+def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers, used: _Used, change: Change | None) -> Section:
     concerns = tuple(
         ConcernItem(c, index.org_name(c.organization_id),
                     tuple(sorted(n for n in (numbers.number(s) for s in index.concern_sources.get(c.id, [])) if n)))
         for c in d.concerns)
     amendments = tuple(
         AmendmentItem(a, index.org_name(a.organization_id), _redline(a, index)) for a in d.amendments)
-    positions = tuple(
-        PositionItem(p, _subject(p, index), numbers.number(p.source_id)) for p in d.positions)
+    items = {p.id: _position_item(p, index, numbers) for p in d.positions}
     return Section(
-        unit=d.unit, label=label, excerpt=_excerpt(d.unit, d.members, index), alignment=d.alignment,
+        unit=d.unit, excerpt=_excerpt(d.unit, d.members, index), alignment=d.alignment,
         worst=d.concerns[0].severity if d.concerns else None, concerns=concerns, amendments=amendments,
-        positions=positions, talking_points=talking_points(d, index), pinned=d.pinned)
+        positions=tuple(items[p.id] for p in d.positions), stances=tuple(items[p.id] for p in d.stances),
+        talking_points=talking_points(d, index, used), pinned=d.pinned, change=change)
+
+
+def _position_item(p: Position, index: _Index, numbers: _SourceNumbers) -> PositionItem:
+    amendment = index.amendments.get(p.amendment_id or "")
+    provision = index.provisions.get(amendment.provision_id if amendment else p.provision_id or "")
+    return PositionItem(p, provision, amendment, numbers.number(p.source_id))
 
 
 def _redline(a: Amendment, index: _Index) -> tuple[Segment, ...] | None:
@@ -277,14 +308,6 @@ def _redline(a: Amendment, index: _Index) -> tuple[Segment, ...] | None:
         return None
 
 
-def _subject(p: Position, index: _Index) -> str:
-    if p.amendment_id is not None:
-        a = index.amendments[p.amendment_id]
-        return f"amendment “{a.title}”" if a.title else f"amendment to {index.provisions[a.provision_id].label}"
-    provision = index.provisions.get(p.provision_id or "")
-    return provision.label if provision else ""
-
-
 def _excerpt(unit: Provision, members: tuple[str, ...], index: _Index) -> str:
     text = unit.text
     if not text.strip():
@@ -293,54 +316,86 @@ def _excerpt(unit: Provision, members: tuple[str, ...], index: _Index) -> str:
     return clip(" ".join(text.split()), EXCERPT_CHARS)
 
 
-def talking_points(d: _Draft, index: _Index) -> tuple[str, ...]:
-    """Two or three sentences a delegate can use, built from the section's own records."""
-    points: list[str] = []
-    ask = d.amendments[0] if d.amendments else None
-    top = d.concerns[0] if d.concerns else None
-    if d.alignment is Alignment.SUPPORTIVE:
-        points.append(f"Thank you for supporting our position on {d.unit.label}; "
-                      "please hold firm and encourage like-minded delegations to join.")
-    if top is not None:
-        summary = first_sentence(top.summary)
-        points.append(f"{top.title}." + (f" {summary}" if summary else ""))
-    if ask is not None:
-        reason = first_sentence(ask.rationale)
-        name = f"“{ask.title}”" if ask.title else f"to {d.unit.label}"
-        points.append(f"Support the amendment {name}." + (f" {reason}" if reason else ""))
-    else:
-        cases = [index.cases[c] for concern in d.concerns for c in index.concern_cases.get(concern.id, [])]
-        if cases:
-            case = cases[0]
+def talking_points(d: _Draft, index: _Index, used: _Used) -> tuple[TalkingPoint, ...]:
+    """Up to three points a delegate can use, each a complete sentence consistent with the
+    delegation's recorded stances, none repeating a point made earlier in the pack (`used`)."""
+    frame = _frame(d)
+    concern = _concern_point(d, used)
+    if d.alignment is Alignment.WITH_US:
+        return tuple(p for p in (frame, concern) if p is not None)
+    ask = _amendment_point(d, used) or _case_point(d, index, used)
+    return tuple(p for p in (concern, ask, frame) if p is not None)
+
+
+def _frame(d: _Draft) -> TalkingPoint:
+    """The point that answers the delegation's own recorded stance."""
+    on_amendments = [p for p in d.stances if p.amendment_id is not None]
+    by_id = {a.id: a for a in d.amendments}
+    if d.alignment is Alignment.WITH_US:
+        supported = next(p for p in on_amendments if p.stance is Stance.SUPPORTS)
+        return TalkingPoint(PointKind.THANKS, amendment=by_id[supported.amendment_id or ""])
+    if d.alignment is Alignment.AGAINST:
+        opposed = next(p for p in on_amendments if p.stance is Stance.OPPOSES)
+        return TalkingPoint(PointKind.RECONSIDER, amendment=by_id[opposed.amendment_id or ""])
+    on_text = {p.stance for p in d.stances if p.amendment_id is None}
+    if d.alignment is Alignment.BACKS_TEXT:
+        return TalkingPoint(PointKind.WEIGH_CONCERNS)
+    if Stance.OPPOSES in on_text:
+        return TalkingPoint(PointKind.SUPPORT_CHANGES)
+    if Stance.PROPOSES_TEXT in on_text:
+        return TalkingPoint(PointKind.OWN_TEXT)
+    return TalkingPoint(PointKind.INVITE)
+
+
+def _concern_point(d: _Draft, used: _Used) -> TalkingPoint | None:
+    for concern in d.concerns:
+        if concern.id in used.concerns:
+            continue
+        used.concerns.add(concern.id)
+        sentence = first_sentence(concern.summary, POINT_SENTENCE_CHARS)
+        if sentence and used.fresh(sentence):
+            return TalkingPoint(PointKind.CONCERN, text=sentence)
+        title = " ".join(concern.title.split())
+        if title and used.fresh(title):
+            return TalkingPoint(PointKind.CONCERN_TITLE, text=clip(title, POINT_SENTENCE_CHARS))
+    return None
+
+
+def _amendment_point(d: _Draft, used: _Used) -> TalkingPoint | None:
+    thanked = {p.amendment_id for p in d.stances if p.stance is Stance.SUPPORTS}
+    for amendment in d.amendments:
+        if amendment.id in thanked:
+            continue
+        reason = first_sentence(amendment.rationale, POINT_SENTENCE_CHARS)
+        return TalkingPoint(PointKind.AMENDMENT, amendment=amendment,
+                            text=reason if reason and used.fresh(reason) else "")
+    return None
+
+
+def _case_point(d: _Draft, index: _Index, used: _Used) -> TalkingPoint | None:
+    for concern in d.concerns:
+        for case_id in index.concern_cases.get(concern.id, []):
+            if case_id in used.cases:
+                continue
+            used.cases.add(case_id)
+            case = index.cases[case_id]
             where = ", ".join(x for x in (case.country, case.date[:4]) if x)
-            points.append(f"Documented case: {case.title}" + (f" ({where})." if where else "."))
-    if d.alignment is Alignment.OPPOSING:
-        points.append(f"We ask your delegation to reconsider its position on {d.unit.label} "
-                      "in the light of the evidence in this pack.")
-    elif d.alignment in (Alignment.UNDECIDED, Alignment.UNKNOWN):
-        points.append(f"We invite your delegation to support these changes to {d.unit.label}.")
-    limit = 2 if d.alignment is Alignment.SUPPORTIVE else 3
-    return tuple(points[:limit])
+            return TalkingPoint(PointKind.CASE, text=clip(" ".join(case.title.split()), POINT_SENTENCE_CHARS),
+                                where=where)
+    return None
 
 
-def top_asks(sections: Sequence[Section], limit: int = MAX_TOP_ASKS) -> tuple[str, ...]:
+def top_asks(sections: Sequence[Section], limit: int = MAX_TOP_ASKS) -> tuple[Ask, ...]:
     """Up to `limit` asks in priority order: one per section in pack order, then further amendments."""
-    rounds: list[list[str]] = []
+    rounds: list[list[Ask]] = []
     for s in sections:
-        asks = [f"{s.label}: {_ask_text(a.amendment)}" for a in s.amendments] or (
-            [f"{s.label}: address the concern “{s.concerns[0].concern.title}”"] if s.concerns else [])
+        asks = [Ask(s.unit, amendment=a.amendment) for a in s.amendments] or (
+            [Ask(s.unit, concern=s.concerns[0].concern)] if s.concerns else [])
         for depth, ask in enumerate(asks):
             while len(rounds) <= depth:
                 rounds.append([])
             rounds[depth].append(ask)
     return tuple([ask for round_ in rounds for ask in round_][:limit])
-
-
-def _ask_text(a: Amendment) -> str:
-    if a.title:
-        return a.title
-    verb = {"insert": "insert", "delete": "delete", "substitute": "replace with"}[a.action.value]
-    return f"{verb} “{clip(a.proposed_text or a.target_text, 90)}”"
 
 
 def _cases_of(sections: Sequence[Section], index: _Index, numbers: _SourceNumbers) -> tuple[CaseItem, ...]:
@@ -350,13 +405,3 @@ def _cases_of(sections: Sequence[Section], index: _Index, numbers: _SourceNumber
             for cid in index.concern_cases.get(item.concern.id, []):
                 seen.setdefault(cid, index.cases[cid])
     return tuple(CaseItem(c, numbers.number(c.source_id)) for c in seen.values())
-
-
-def _issuers(profile: PackProfile, index: _Index, sections: Sequence[Section]) -> tuple[str, ...]:
-    if profile.issuer_ids:
-        return tuple(index.orgs[i].name for i in profile.issuer_ids if i in index.orgs)
-    authors = {c.concern.organization_id for s in sections for c in s.concerns}
-    authors |= {a.amendment.organization_id for s in sections for a in s.amendments}
-    members = sorted((o for o in index.orgs.values() if o.coalition_member), key=lambda o: o.name)
-    named = [o.name for o in members if o.id in authors]
-    return tuple(named or [o.name for o in members])

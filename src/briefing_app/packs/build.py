@@ -17,8 +17,9 @@ from briefing_app.packs.document import Running, render
 from briefing_app.packs.flow import Writer
 from briefing_app.packs.fonts import FontSet, load_fonts
 from briefing_app.packs.gather import Common, for_delegation, read_common
-from briefing_app.packs.story import TEMPLATE_TITLES, build_story
+from briefing_app.packs.story import build_story, kind_name, marking
 from briefing_app.packs.styles import make_styles
+from briefing_app.packs.wording import wording
 from briefing_app.store.packs_store import record_export
 from briefing_app.store.workspace import Workspace
 
@@ -61,14 +62,17 @@ def _with_sections(plan: PackPlan, count: int) -> PackPlan:
 
 
 def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
-    writer = Writer(fonts, make_styles(fonts))
+    styles = make_styles(fonts)
+    writer = Writer(fonts, styles, wording())
     story = build_story(writer, plan)
-    kind = TEMPLATE_TITLES[plan.profile.template]
+    kind = kind_name(writer, plan)
     about = " — ".join(x for x in (plan.document_title, plan.version_label) if x)
     running = Running(
-        delegation=plan.delegation.name, marking=plan.marking, footer=about, title=plan.title,
-        subject=f"{kind}: {about}" if about else kind, date=plan.date)
-    pdf, pages = render(story, fonts, running, compress=compress,
+        delegation=plan.delegation.name, marking=marking(writer, plan), footer=about,
+        title=writer.plain("cover.pdf-title", delegation=plan.delegation.name),
+        subject=f"{kind}: {about}" if about else kind, date=plan.date,
+        page_label=writer.words.template("page.number"), contents_keys=tuple(e.key for e in writer.toc))
+    pdf, pages = render(story, fonts, running, styles["toc1"], compress=compress,
                         cover=plan.profile.template is PackTemplate.FULL)
     warnings = tuple(fonts.missing([*writer.texts, running.delegation, running.marking, running.footer]))
     for warning in warnings:

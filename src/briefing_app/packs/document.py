@@ -1,5 +1,9 @@
 """The PDF container of a pack: page templates, running header/footer, "page x of y", outline,
-table-of-contents notifications, metadata allow-list and byte-for-byte determinism."""
+contents page numbers, metadata allow-list and byte-for-byte determinism.
+
+Layout is one pass: every number that is only known at the end (the page total, the page of each
+contents line) is a form XObject drawn where it belongs and defined when the canvas is saved.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing_app import __version__
+from briefing_app.packs.contents import CALLBACK, NUMBER_COLUMN, line_end_callback, page_form
 from briefing_app.packs.fonts import FontSet
 from briefing_app.packs.styles import HEADER_GAP, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE
-from briefing_app.packs.text import draw_line, draw_runs
+from briefing_app.packs.text import clean, draw_line, draw_runs
 
 CREATOR = "Briefing Desk"
 _TOTAL_FORM = "bd_page_total"
@@ -36,6 +42,14 @@ class Running:
     title: str
     subject: str
     date: str  # ISO date: the PDF's creation date comes from here, never from the clock
+    page_label: str = "page {page} of {total}"  # our words; {total} is filled in at save time
+    contents_keys: tuple[str, ...] = ()  # headings whose page the contents prints (packs/contents.py)
+
+    @property
+    def page_parts(self) -> tuple[str, str]:
+        """The page label before and after the total: "page {page} of", ""."""
+        before, _, after = self.page_label.partition("{total}")
+        return before.rstrip(), after
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +59,6 @@ class Outline:
     level: int
     key: str
     title: str
-    toc_markup: str
 
 
 def pdf_date(iso_date: str) -> str:
@@ -56,8 +69,25 @@ def pdf_date(iso_date: str) -> str:
 
 
 def mark_heading(flowable: Flowable, outline: Outline) -> Flowable:
+    """Attach `outline` to a heading; when the heading is split across pages its first part
+    carries it, so the bookmark (and the contents' link to it) always exists."""
     flowable._bd_outline = outline
+    split = flowable.split
+
+    def split_marked(avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = split(avail_width, avail_height)
+        if parts and parts[0] is not flowable:
+            mark_heading(parts[0], outline)
+        return parts
+
+    flowable.split = split_marked
     return flowable
+
+
+def metadata_text(text: str, limit: int = 300) -> str:
+    """A metadata value: one line without control or bidi-override characters, at most `limit` long."""
+    flat = " ".join(clean(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 class _AllowListInfo(PDFInfo):
@@ -67,7 +97,7 @@ class _AllowListInfo(PDFInfo):
     def format(self, document: Any) -> bytes:
         date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
         entries = {
-            "Title": PDFString(self.title), "Subject": PDFString(self.subject),
+            "Title": PDFString(metadata_text(self.title)), "Subject": PDFString(metadata_text(self.subject)),
             "Creator": PDFString(self.creator), "Producer": PDFString(self.producer),
             "CreationDate": date, "ModDate": date,
         }
@@ -78,7 +108,8 @@ class _PackCanvas(Canvas):
     """Metadata allow-list and a data-given date; the page total is a form XObject filled in at
     save(), so "page x of y" needs no extra layout pass and bookmarks keep their pages."""
 
-    def __init__(self, *args: Any, fonts: FontSet, running: Running, counter: list[int], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, fonts: FontSet, running: Running, counter: list[int],
+                 pages: dict[str, int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         info = _AllowListInfo()
         info.invariant = 1
@@ -86,20 +117,28 @@ class _PackCanvas(Canvas):
         stamp = pdf_date(running.date)
         self.setDateFormatter(lambda *_: stamp)
         self._bd_fonts = fonts
+        self._bd_running = running
         self._bd_counter = counter
+        self._bd_pages = pages
 
     def draw_page_number(self) -> None:
-        draw_runs(self, self._bd_fonts, f"page {self.getPageNumber()} of", _TOTAL_X - 3, _FOOTER_Y, 7.5,
+        before, _ = self._bd_running.page_parts
+        draw_runs(self, self._bd_fonts, before.format(page=self.getPageNumber()), _TOTAL_X - 3, _FOOTER_Y, 7.5,
                   align="right")
         self.doForm(_TOTAL_FORM)
 
     def save(self) -> None:
         total = self.getPageNumber() - 1
         self._bd_counter[:] = [total]
+        _, after = self._bd_running.page_parts
         self.beginForm(_TOTAL_FORM)
         self.setFillColor(MUTED)
-        draw_runs(self, self._bd_fonts, str(total), _TOTAL_X, _FOOTER_Y, 7.5)
+        draw_runs(self, self._bd_fonts, f"{total}{after}", _TOTAL_X, _FOOTER_Y, 7.5)
         self.endForm()
+        for key in self._bd_running.contents_keys:
+            self.beginForm(page_form(key), lowerx=-NUMBER_COLUMN, lowery=-4, upperx=2, uppery=16)
+            draw_runs(self, self._bd_fonts, str(self._bd_pages.get(key, "")), 0, 0, 10, align="right")
+            self.endForm()
         super().save()
 
 
@@ -116,6 +155,7 @@ class PackDocument(BaseDocTemplate):
         )
         self.fonts = fonts
         self.running = running
+        self.heading_pages: dict[str, int] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, PAGE_HEIGHT - 2 * MARGIN,
@@ -158,17 +198,17 @@ class PackDocument(BaseDocTemplate):
             return
         self.canv.bookmarkPage(outline.key, fit="XYZ", left=0, top=PAGE_HEIGHT, zoom=0)
         self.canv.addOutlineEntry(outline.title, outline.key, level=outline.level, closed=outline.level > 0)
-        if outline.toc_markup:
-            self.notify("TOCEntry", (outline.level, outline.toc_markup, self.page, outline.key))
+        self.heading_pages[outline.key] = self.page
 
 
-def render(story: Sequence[Flowable], fonts: FontSet, running: Running, *, compress: bool = True,
-           cover: bool = True) -> tuple[bytes, int]:
-    """Lay out `story` into PDF bytes; returns (pdf, page count). Two or more passes when the
-    story holds a table of contents."""
+def render(story: Sequence[Flowable], fonts: FontSet, running: Running, contents_style: ParagraphStyle, *,
+           compress: bool = True, cover: bool = True) -> tuple[bytes, int]:
+    """Lay out `story` into PDF bytes in one pass; returns (pdf, page count)."""
     buffer = io.BytesIO()
     doc = PackDocument(buffer, fonts, running, compress=compress, cover=cover)
     counter = [0]
-    maker = partial(_PackCanvas, fonts=fonts, running=running, counter=counter)
-    doc.multiBuild(list(story), canvasmaker=maker)
+    maker = partial(_PackCanvas, fonts=fonts, running=running, counter=counter, pages=doc.heading_pages)
+    callback = line_end_callback(contents_style, doc.width)
+    doc.beforeDocument = lambda: doc.canv.setNamedCB(CALLBACK, callback)
+    doc.build(list(story), canvasmaker=maker)
     return buffer.getvalue(), counter[0]

@@ -1,57 +1,111 @@
-"""Flowable factory for pack content: our markup templates filled with escaped user text.
+"""Flowable factory for pack content: our templates (packs/wording) filled with escaped user text.
 
-Templates are our own markup with `{}` placeholders; values are user text and always pass
-through `text.markup` (or become a BidiText when they hold right-to-left script).
+Templates are our own markup with `{name}` placeholders; values are user text and always pass
+through `text.markup` (or become a BidiText when they hold right-to-left script). A value wrapped
+in `Markup` is markup we built ourselves (reference marks) and is inserted as it is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import Segment, SegmentKind
 from briefing_app.packs.document import Outline, mark_heading
 from briefing_app.packs.fonts import FontSet
 from briefing_app.packs.styles import DELETED, INSERTED, Styles
 from briefing_app.packs.text import BidiText, clean, has_rtl, markup, visual
+from briefing_app.packs.wording import Wording
 
 _TAG = re.compile(r"<[^>]*>")
 _DELETED = DELETED.hexval().replace("0x", "#")
 _INSERTED = INSERTED.hexval().replace("0x", "#")
 
 
-class Writer:
-    """Builds paragraphs for one pack; collects every user string it was given (for font checks)."""
+class Markup(str):
+    """Markup of our own (never user text): inserted into a template unescaped."""
 
-    def __init__(self, fonts: FontSet, styles: Styles) -> None:
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """One line of the contents: outline level, destination key and the line's plain text."""
+
+    level: int
+    key: str
+    text: str
+
+
+class Writer:
+    """Builds paragraphs for one pack in one language; collects every user string it was given
+    (for font checks) and the headings that go into the contents."""
+
+    def __init__(self, fonts: FontSet, styles: Styles, words: Wording) -> None:
         self.fonts = fonts
         self.styles = styles
+        self.words = words
         self.texts: list[str] = []
+        self.toc: list[TocEntry] = []
         self._keys = 0
 
     def esc(self, text: str, style: str = "body") -> str:
         self.texts.append(text)
         return markup(text, self.fonts, self.styles[style].fontName)
 
-    def para(self, style: str, template: str = "{}", *values: str, bullet: str | None = None) -> Flowable:
-        """A paragraph in `style`: `template` (ours) with each `{}` filled by escaped user text."""
-        if any(has_rtl(v) for v in values):
-            self.texts.extend(values)
-            plain = _TAG.sub("", template).format(*(clean(v) for v in values))
+    def plain(self, key: str, **values: str) -> str:
+        """Our template `key` as plain text filled with `values` as they are (headers, outline)."""
+        return _TAG.sub("", self.words.template(key)).format_map(values)
+
+    def plural(self, key: str, n: int) -> str:
+        return self.words.plural(key, n).format(n=n)
+
+    def say(self, style: str, key: str, *, bullet: str | None = None, **values: str) -> Flowable:
+        """A paragraph in `style` of our template `key` filled with escaped `values`."""
+        return self.fill(style, self.words.template(key), bullet=bullet, **values)
+
+    def text(self, style: str, value: str, *, bullet: str | None = None) -> Flowable:
+        """A paragraph of user text only."""
+        return self.fill(style, "{value}", bullet=bullet, value=value)
+
+    def fill(self, style: str, template: str, *, bullet: str | None = None, **values: str) -> Flowable:
+        """A paragraph in `style`: `template` (ours) with each `{name}` filled by escaped user text."""
+        if any(has_rtl(v) for v in values.values() if not isinstance(v, Markup)):
+            self.texts.extend(values.values())
+            plain = _TAG.sub("", template).format_map(
+                {k: _TAG.sub("", v) if isinstance(v, Markup) else clean(v) for k, v in values.items()})
             return BidiText(plain, self.fonts, self.styles[style], bullet=bullet or "")
-        filled = template.format(*(self.esc(v, style) for v in values))
+        filled = template.format_map({k: v if isinstance(v, Markup) else self.esc(v, style) for k, v in values.items()})
         return Paragraph(filled, self.styles[style], bulletText=bullet)
 
-    def heading(self, style: str, level: int, title: str, *, numbered: str = "", toc: bool = True) -> Flowable:
-        """A heading that also becomes an outline entry (and a TOC entry when `toc`)."""
+    def heading(self, style: str, level: int, title: str, *, toc: bool = True) -> Flowable:
+        """A heading (plain text: our words and user text) that also becomes an outline entry and,
+        when `toc`, a line of the contents."""
         self._keys += 1
-        shown = f"{numbered} {title}".strip()
-        flowable = self.para(style, "{}", shown)
-        toc_text = visual(clean(shown), True) if has_rtl(shown) else shown
-        return mark_heading(flowable, Outline(level, f"h{self._keys}", " ".join(clean(shown).split()),
-                                              self.esc(toc_text, "toc1") if toc else ""))
+        key = f"h{self._keys}"
+        flowable = self.text(style, title)
+        flat = " ".join(clean(title).split())
+        if toc:
+            self.toc.append(TocEntry(level, key, visual(flat, True) if has_rtl(flat) else flat))
+        return mark_heading(flowable, Outline(level, key, flat))
+
+    def label(self, provision: Provision) -> str:
+        """"Article 6", "Chapter II", "Preamble" in the pack's language (numbers as in the data)."""
+        number = provision.number.strip()
+        if provision.kind is ProvisionKind.PREAMBLE:
+            return self.plain("label.preamble")
+        if provision.kind is ProvisionKind.PARAGRAPH:
+            return self.plain("label.paragraph", number=number) if number else self.plain("label.paragraph-unnumbered")
+        return self.plain(f"label.{provision.kind.value}", number=number).strip()
+
+    def title(self, provision: Provision) -> str:
+        """The label with the provision's heading, when it has one."""
+        label = self.label(provision)
+        heading = " ".join(provision.heading.split())
+        return self.plain("label.titled", label=label, heading=heading) if heading and heading != label else label
 
     def redline(self, segments: Sequence[Segment]) -> list[Flowable]:
         """Deletions struck through in red, insertions underlined in blue. Right-to-left text is
@@ -65,13 +119,16 @@ class Writer:
                     BidiText(new, self.fonts, style, underline=True, color=INSERTED)]
         parts = []
         for n, s in enumerate(segments):
-            text = self.esc(s.text, "redline")
+            if s.kind is SegmentKind.EQUAL:
+                parts.append(self.esc(s.text, "redline"))
+                continue
             if s.kind is SegmentKind.INSERT and n and segments[n - 1].kind is SegmentKind.DELETE:
                 parts.append(" ")  # keep "struck" and "new" apart on the page
+            core = s.text.strip()
+            lead, trail = s.text[: len(s.text) - len(s.text.lstrip())], s.text[len(s.text.rstrip()):]
+            text = self.esc(core, "redline")  # the spaces around a change are not struck or underlined
             if s.kind is SegmentKind.DELETE:
-                parts.append(f'<font color="{_DELETED}"><strike>{text}</strike></font>')
-            elif s.kind is SegmentKind.INSERT:
-                parts.append(f'<font color="{_INSERTED}"><u>{text}</u></font>')
+                parts.append(f'{lead}<font color="{_DELETED}"><strike>{text}</strike></font>{trail}')
             else:
-                parts.append(text)
+                parts.append(f'{lead}<font color="{_INSERTED}"><u>{text}</u></font>{trail}')
         return [Paragraph("".join(parts), self.styles["redline"])]

@@ -21,15 +21,12 @@ from briefing_app.domain.models import (
     Source,
     Version,
 )
-from briefing_app.domain.tailoring import PackData
+from briefing_app.domain.pack_model import Change, PackData
+from briefing_app.domain.pack_model import ChangeKind as PackChange
 from briefing_app.drafts.compare import ChangeKind, changes_since_previous
 from briefing_app.store import queries
 from briefing_app.store.packs_store import data_version, link_pairs
 from briefing_app.store.workspace import Workspace
-
-DEFAULT_DEMO_NOTICE = ("This pack was made from Briefing Desk's demonstration data. Positions marked "
-                       "illustrative are invented; do not hand it to a delegation.")
-
 
 R = TypeVar("R", bound=Record)
 
@@ -64,7 +61,7 @@ def read_common(ws: Workspace, version_id: str = "") -> Common:
     links = link_pairs(ws, "concern_provisions")
     concern_ids = {c for c, p in links if p in ids}
     stamp = data_version(ws)
-    notice = (ws.get_meta("demo_notice") or DEFAULT_DEMO_NOTICE) if ws.is_demo else ""
+    notice = ws.get_meta("demo_notice") if ws.is_demo else ""
     previous, changes = _changes(ws, version)
     placeholder = Delegation(id="", name="")
     data = PackData(
@@ -77,12 +74,16 @@ def read_common(ws: Workspace, version_id: str = "") -> Common:
         cases=_shared(ws.find(Case)),
         concern_cases=tuple(link_pairs(ws, "concern_cases")),
         organizations=_shared(ws.find(Organization)),
-        demo_notice=notice, data_as_of=stamp.split("/")[0], previous_version=previous, changes=changes,
+        is_demo=ws.is_demo, demo_notice=notice or "", data_as_of=stamp.split("/")[0], previous_version=previous, changes=changes,
     )
     return Common(data, stamp)
 
 
-def _changes(ws: Workspace, version: Version | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+_KINDS = {ChangeKind.ADDED: PackChange.ADDED, ChangeKind.RENUMBERED: PackChange.RENUMBERED,
+          ChangeKind.CHANGED: PackChange.CHANGED}
+
+
+def _changes(ws: Workspace, version: Version | None) -> tuple[str, tuple[tuple[str, Change], ...]]:
     """The previous draft's label and, per changed article or chapter of `version`, what changed."""
     if version is None:
         return "", ()
@@ -91,16 +92,11 @@ def _changes(ws: Workspace, version: Version | None) -> tuple[str, tuple[tuple[s
         return "", ()
     described = []
     for change in changes:
-        if change.new is None or change.kind is ChangeKind.UNCHANGED:
+        kind = _KINDS.get(change.kind)
+        if change.new is None or kind is None:
             continue
-        was = f"was {change.old.label}" if change.old and change.old.label != change.new.label else ""
-        if change.kind is ChangeKind.ADDED:
-            text = f"new since the {previous.label}"
-        elif change.kind is ChangeKind.RENUMBERED:
-            text = f"renumbered since the {previous.label}, wording unchanged"
-        else:
-            text = f"wording changed since the {previous.label} (about {round(change.ratio * 100)} % of it)"
-        described.append((change.new.id, "; ".join(x for x in (text, was, change.note) if x)))
+        was = change.old if change.old and change.old.label != change.new.label else None
+        described.append((change.new.id, Change(kind, previous.label, change.ratio, was, change.note)))
     return previous.label, tuple(described)
 
 

@@ -1,133 +1,265 @@
-"""One provision's section of a pack, in the full, brief and talking-points layouts."""
+"""One provision's section of a pack: a heading, then the blocks its layout lists.
+
+Layouts are data: a template names its blocks in order (and the shorter list used where the
+delegation backs our amendments); `BLOCKS` maps each name to the function that draws it. A new
+kind of section content is one function here and its name in the layouts that show it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from briefing_app.domain.enums import Stance
-from briefing_app.domain.tailoring import AmendmentItem, ConcernItem, PositionItem, Section, clip
-from briefing_app.packs.flow import Writer
+from briefing_app.domain.models import Amendment, Provision
+from briefing_app.domain.pack_model import (
+    AmendmentItem,
+    Change,
+    ChangeKind,
+    ConcernItem,
+    PackTemplate,
+    PointKind,
+    PositionItem,
+    Section,
+    TalkingPoint,
+)
+from briefing_app.domain.pack_text import whole_sentences
+from briefing_app.packs.flow import Markup, Writer
 from briefing_app.packs.styles import SEVERITY_COLORS
 
-STANCE_WORDS = {
-    Stance.SUPPORTS: "Supports", Stance.OPPOSES: "Opposes", Stance.UNDECIDED: "Undecided",
-    Stance.UNKNOWN: "Unknown", Stance.PROPOSES_TEXT: "Proposes its own text",
+
+@dataclass(frozen=True, slots=True)
+class SectionLayout:
+    heading_style: str
+    numbered: bool
+    blocks: tuple[str, ...]
+    short_blocks: tuple[str, ...]  # where the delegation backs our amendments (Section.short)
+    summary_chars: int = 0  # 0 = concern and position summaries in full; else whole sentences up to this
+    page_break_room: float = 0  # start the section on a new page when less room than this is left
+
+
+LAYOUTS: dict[PackTemplate, SectionLayout] = {
+    PackTemplate.FULL: SectionLayout(
+        "h1", True, ("meta", "excerpt", "concerns", "amendments", "positions", "talking_points"),
+        ("meta", "positions", "concern_titles", "talking_points"), page_break_room=90),
+    PackTemplate.BRIEF: SectionLayout(
+        "h2", False, ("meta", "top_concern", "first_amendment", "latest_position", "talking_points"),
+        ("meta", "latest_position", "talking_points"), summary_chars=260),
+    PackTemplate.TALKING_POINTS: SectionLayout(
+        "h2", False, ("stances", "bare_talking_points"), ("stances", "bare_talking_points")),
 }
 
 
-def refs(numbers: tuple[int, ...] | list[int]) -> str:
+def refs(numbers: tuple[int, ...] | list[int]) -> Markup:
     """Footnote-style reference marks (our markup, numbers only)."""
-    return f"<super>[{', '.join(str(n) for n in numbers)}]</super>" if numbers else ""
+    return Markup(f"<super>[{', '.join(str(n) for n in numbers)}]</super>" if numbers else "")
 
 
-def section_meta(s: Section) -> str:
+def section_flowables(w: Writer, s: Section, template: PackTemplate, number: int) -> list[Flowable]:
+    """The section's heading and blocks; the heading never ends a page without what follows."""
+    layout = LAYOUTS[template]
+    title = w.title(s.unit)
+    if layout.numbered:
+        title = w.plain("label.numbered", number=str(number), title=title)
+    head = [w.heading(layout.heading_style, 0, title)]
+    body: list[Flowable] = []
+    for name in layout.short_blocks if s.short else layout.blocks:
+        body += BLOCKS[name](w, s, layout)
+    out: list[Flowable] = [CondPageBreak(layout.page_break_room)] if layout.page_break_room else []
+    # The heading, the lines kept with it (meta lines, labels) and the first piece of content go
+    # together: reportlab places a fitting group's first item directly, so a shorter group would let
+    # the heading stay behind when the rest moves on.
+    lead = next((n for n, f in enumerate(body) if not f.getKeepWithNext()), len(body) - 1)
+    return [*out, KeepTogether(head + body[: lead + 1]), *body[lead + 1:]]
+
+
+def _meta_line(w: Writer, key: str, **values: str) -> Flowable:
+    """A meta line (its style keeps it with what follows); `key` "" = the plain `values["text"]`."""
+    return w.say("meta", key, **values) if key else w.text("meta", values["text"])
+
+
+def _meta(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     parts = []
     if s.worst is not None:
-        parts.append(f"most serious concern: {s.worst.value}")
-    parts.append(f"your delegation: {s.alignment.value}")
+        parts.append(w.plain("section.worst", severity=w.plain(f"severity.{s.worst.value}")))
     if s.pinned:
-        parts.append("included at our request")
-    return " · ".join(parts)
-
-
-def _meta(w: Writer, s: Section) -> list[Flowable]:
-    out = [w.para("meta", "{}", section_meta(s))]
-    if s.change:
-        out.append(w.para("meta", "<b>Draft history:</b> {}", s.change))
+        parts.append(w.plain("section.pinned"))
+    out = [_meta_line(w, "", text=" · ".join(parts))] if parts else []
+    out += _stances(w, s, layout)
+    if s.change is not None:
+        out.append(_meta_line(w, "section.history", change=describe_change(w, s.change)))
     return out
 
 
-def full_section(w: Writer, s: Section, number: int) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(90), w.heading("h1", 0, s.title, numbered=f"{number}.")]
-    out += _meta(w, s)
-    if s.short:
-        out += _positions(w, s.positions)
-        if s.concerns:
-            out.append(w.para("label", "Our concerns"))
-            out += [w.para("bullet", "{}", c.concern.title, bullet="•") for c in s.concerns]
-        out += _talking_points(w, s)
-        return out
-    if s.excerpt:
-        out += [w.para("label", "Current text (excerpt)"), w.para("excerpt", "{}", s.excerpt)]
-    if s.concerns:
-        out.append(w.para("label", "Concerns"))
-        out += [_concern(w, c) for c in s.concerns]
-    if s.amendments:
-        out.append(w.para("label", "Recommended amendments"))
-        for a in s.amendments:
-            out += _amendment(w, a)
-    out += _positions(w, s.positions)
-    out += _talking_points(w, s)
-    return out
+def _stances(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    """Each latest recorded stance, said as it is: on the text as drafted, on each amendment."""
+    said = [stance_phrase(w, item) for item in s.stances]
+    joined = w.plain("section.separator").join(said) if said else w.plain("section.no-stance")
+    return [_meta_line(w, "section.stances", stances=joined)]
 
 
-def brief_section(w: Writer, s: Section) -> list[Flowable]:
-    out: list[Flowable] = [w.heading("h2", 0, s.title), *_meta(w, s)]
-    if s.concerns and not s.short:
-        out.append(_concern(w, s.concerns[0], limit=260))
-    if s.amendments and not s.short:
-        first = s.amendments[0]
-        if first.segments is not None and sum(len(g.text) for g in first.segments) < 900:
-            out.append(w.para("label", "Recommended amendment: {}", first.amendment.title or first.amendment.action.value))
-            out += w.redline(first.segments)
-    out += _positions(w, s.positions[-1:], limit=200)
-    out += _talking_points(w, s, limit=260)
-    return [KeepTogether(out[:3]), *out[3:]]
+def stance_phrase(w: Writer, item: PositionItem) -> str:
+    stance = item.stance.value
+    if item.amendment is not None:
+        return w.plain(f"on-amendment.{stance}", amendment=amendment_ref(w, item.amendment, item.provision))
+    return w.plain(f"on-text.{stance}", label=w.label(item.provision) if item.provision else "")
 
 
-def points_section(w: Writer, s: Section) -> list[Flowable]:
-    out: list[Flowable] = [w.heading("h2", 0, s.title), w.para("meta", "{}", section_meta(s))]
-    return out + _talking_points(w, s, label=False)
+def amendment_ref(w: Writer, amendment: Amendment, provision: Provision | None) -> str:
+    title = " ".join(amendment.title.split())
+    if title:
+        return w.plain("ref.amendment", title=title)
+    return w.plain("ref.amendment-untitled", label=w.label(provision) if provision else "")
 
 
-def _concern(w: Writer, c: ConcernItem, limit: int = 0) -> Flowable:
+def describe_change(w: Writer, change: Change) -> str:
+    """"wording changed since the Zero draft (about 53 % of it); was Article 5; <the user's note>"."""
+    if change.kind is ChangeKind.CHANGED:
+        said = w.plain("change.changed", previous=change.previous, percent=str(round(change.ratio * 100)))
+    else:
+        said = w.plain(f"change.{change.kind.value}", previous=change.previous)
+    was = w.plain("change.was", label=w.label(change.was)) if change.was is not None else ""
+    return w.plain("section.separator").join(x for x in (said, was, change.note) if x)
+
+
+def _excerpt(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.excerpt:
+        return []
+    return [w.say("label", "section.current-text"), w.text("excerpt", s.excerpt)]
+
+
+def _concerns(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.concerns:
+        return []
+    return [w.say("label", "section.concerns"), *(concern_item(w, c, layout.summary_chars) for c in s.concerns)]
+
+
+def _concern_titles(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.concerns:
+        return []
+    return [w.say("label", "section.our-concerns"), *(w.text("bullet", c.concern.title, bullet="•") for c in s.concerns)]
+
+
+def _top_concern(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    return [concern_item(w, s.concerns[0], layout.summary_chars)] if s.concerns else []
+
+
+def concern_item(w: Writer, c: ConcernItem, limit: int = 0) -> Flowable:
     colour = SEVERITY_COLORS[c.concern.severity.value].hexval().replace("0x", "#")
-    summary = clip(c.concern.summary, limit) if limit else c.concern.summary
-    template = f'<font color="{colour}"><b>{c.concern.severity.value.upper()}</b></font> <b>{{}}</b>'
-    values = [c.concern.title]
+    summary = whole_sentences(c.concern.summary, limit) if limit else c.concern.summary
+    severity = w.plain(f"severity.{c.concern.severity.value}").upper()
+    template = f'<font color="{colour}"><b>{{severity}}</b></font> <b>{{title}}</b>'
+    values = {"severity": severity, "title": c.concern.title, "refs": refs(c.source_numbers)}
     if summary:
-        template += " — {}"
-        values.append(summary)
+        template += " — {summary}"
+        values["summary"] = summary
     if c.organization:
-        template += " <i>({})</i>"
-        values.append(c.organization)
-    return w.para("bullet", template + refs(c.source_numbers), *values, bullet="•")
+        template += " <i>({organisation})</i>"
+        values["organisation"] = c.organization
+    return w.fill("bullet", template + "{refs}", bullet="•", **values)
 
 
-def _amendment(w: Writer, a: AmendmentItem) -> list[Flowable]:
+def _amendments(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.amendments:
+        return []
+    out: list[Flowable] = [w.say("label", "section.amendments")]
+    for item in s.amendments:
+        out += amendment_block(w, item)
+    return out
+
+
+def amendment_block(w: Writer, a: AmendmentItem) -> list[Flowable]:
     am = a.amendment
-    out: list[Flowable] = [w.para("body", "<b>{}</b>", am.title or f"{am.action.value.capitalize()} text")]
-    meta = f"{am.action.value} · {am.status.value}"
-    out.append(w.para("meta", "{} · proposed by {}", meta, a.organization) if a.organization
-               else w.para("meta", "{}", meta))
+    action = w.plain(f"amendment.{am.action.value}")
+    title = " ".join(am.title.split())
+    out: list[Flowable] = [w.fill("body", "<b>{title}</b>", title=title or action)]
+    meta = [action.lower() if title else "", w.plain(f"amendment.status-{am.status.value}")]
+    if a.organization:
+        meta.append(w.plain("amendment.proposed-by", organisation=a.organization))
+    out.append(w.text("meta", " · ".join(m for m in meta if m)))
     if a.segments is not None:
         out += w.redline(a.segments)
     else:
-        out.append(w.para("small", "The passage this amendment changes is no longer in the current "
-                                   "text; proposed wording: {}", am.proposed_text))
+        out.append(w.say("small", "amendment.gone", text=am.proposed_text))
     if am.rationale:
-        out.append(w.para("body", "<b>Rationale:</b> {}", am.rationale))
+        out.append(w.say("body", "amendment.rationale", text=am.rationale))
     out.append(Spacer(1, 4))
     return out
 
 
-def _positions(w: Writer, positions: tuple[PositionItem, ...], limit: int = 0) -> list[Flowable]:
+def _first_amendment(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.amendments:
+        return []
+    first = s.amendments[0]
+    if first.segments is None or sum(len(g.text) for g in first.segments) >= 900:
+        return []
+    am = first.amendment
+    title = " ".join(am.title.split()) or w.plain(f"amendment.{am.action.value}")
+    return [w.say("label", "section.amendment-brief", title=title), *w.redline(first.segments)]
+
+
+def _positions(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    return position_items(w, s.positions, layout.summary_chars)
+
+
+def _latest_position(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    return position_items(w, s.positions[-1:], layout.summary_chars)
+
+
+def position_items(w: Writer, positions: tuple[PositionItem, ...], limit: int = 0) -> list[Flowable]:
     if not positions:
         return []
-    out: list[Flowable] = [w.para("label", "Your delegation's recorded position")]
+    out: list[Flowable] = [w.say("label", "section.positions")]
     for item in positions:
         p = item.position
-        details = " · ".join(x for x in (item.subject, p.date, f"confidence {p.confidence.value}") if x)
-        out.append(w.para("body", "<b>{}</b> — {}" + refs([item.source_number] if item.source_number else []),
-                          STANCE_WORDS[p.stance], details))
+        if item.amendment is not None:
+            subject = amendment_ref(w, item.amendment, item.provision)
+        else:
+            subject = w.label(item.provision) if item.provision else ""
+        details = " · ".join(x for x in (subject, p.date, w.plain(f"confidence.{p.confidence.value}")) if x)
+        stance = w.plain(f"stance.{p.stance.value}")
+        out.append(w.fill("body", w.words.template("position.line") + "{refs}",
+                          stance=stance[:1].upper() + stance[1:], details=details,
+                          refs=refs([item.source_number] if item.source_number else [])))
         if p.summary:
-            out.append(w.para("body", "{}", clip(p.summary, limit) if limit else p.summary))
+            out.append(w.text("body", whole_sentences(p.summary, limit) if limit else p.summary))
         if p.illustrative:
-            out.append(w.para("small", "<i>Illustrative: no public source records this position; "
-                                       "it is shown for demonstration only.</i>"))
+            out.append(w.say("small", "position.illustrative"))
     return out
 
 
-def _talking_points(w: Writer, s: Section, limit: int = 0, label: bool = True) -> list[Flowable]:
-    out: list[Flowable] = [w.para("label", "Talking points")] if label else []
-    return out + [w.para("bullet", "{}", clip(t, limit) if limit else t, bullet="–") for t in s.talking_points]
+def _talking_points(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    if not s.talking_points:
+        return []
+    return [w.say("label", "section.talking-points"), *_bare_talking_points(w, s, layout)]
+
+
+def _bare_talking_points(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    return [w.text("bullet", point_text(w, s, p), bullet="–") for p in s.talking_points]
+
+
+def point_text(w: Writer, s: Section, point: TalkingPoint) -> str:
+    """A talking point as one or two complete sentences in the pack's language."""
+    label = w.label(s.unit)
+    kind = point.kind
+    if kind in (PointKind.THANKS, PointKind.RECONSIDER, PointKind.AMENDMENT):
+        assert point.amendment is not None
+        title = " ".join(point.amendment.title.split())
+        key = f"point.{kind.value}" if title else f"point.{kind.value}-untitled"
+        said = w.plain(key, title=title, label=label)
+        return f"{said} {point.text}" if point.text else said
+    if kind is PointKind.CONCERN:
+        return point.text
+    if kind is PointKind.CASE:
+        key = "point.case" if point.where else "point.case-bare"
+        return w.plain(key, text=point.text, where=point.where)
+    return w.plain(f"point.{kind.value}", label=label, text=point.text)
+
+
+BLOCKS: dict[str, Callable[[Writer, Section, SectionLayout], list[Flowable]]] = {
+    "meta": _meta, "stances": _stances, "excerpt": _excerpt, "concerns": _concerns,
+    "concern_titles": _concern_titles, "top_concern": _top_concern, "amendments": _amendments,
+    "first_amendment": _first_amendment, "positions": _positions, "latest_position": _latest_position,
+    "talking_points": _talking_points, "bare_talking_points": _bare_talking_points,
+}

@@ -1,140 +1,198 @@
-"""A plan → the pack's flowables: cover, executive summary, contents, sections, annexes."""
+"""A plan → the pack's flowables. Each template is a list of parts (data, as the sections'
+layouts are): cover, executive summary, contents, sections, annexes, or a masthead for the short
+templates. A new template is a new entry in `PARTS` (and in sections.LAYOUTS)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from briefing_app.domain.tailoring import Alignment, PackPlan, PackTemplate
+from briefing_app.domain.enums import Stance
+from briefing_app.domain.pack_model import Ask, PackPlan, PackTemplate
+from briefing_app.domain.pack_text import clip
+from briefing_app.packs.contents import CALLBACK
 from briefing_app.packs.flow import Writer
-from briefing_app.packs.sections import brief_section, full_section, points_section, refs
+from briefing_app.packs.sections import refs, section_flowables
+from briefing_app.packs.styles import RULE
 
-TEMPLATE_TITLES = {
-    PackTemplate.FULL: "Briefing pack",
-    PackTemplate.BRIEF: "Two-page brief",
-    PackTemplate.TALKING_POINTS: "Talking points",
-}
+Part = Callable[[Writer, PackPlan], list[Flowable]]
 
 
 def build_story(w: Writer, plan: PackPlan) -> list[Flowable]:
-    template = plan.profile.template
-    if template is PackTemplate.FULL:
-        story = _cover(w, plan) + _summary(w, plan) + _contents(w)
-        for number, section in enumerate(plan.sections, start=1):
-            story += full_section(w, section, number)
-        return story + _annexes(w, plan)
-    story = _masthead(w, plan)
-    if template is PackTemplate.BRIEF:
-        story += _asks(w, plan)
-        for section in plan.sections:
-            story += brief_section(w, section)
-    else:
-        for section in plan.sections:
-            story += points_section(w, section)
-    if not plan.sections:
-        story.append(_nothing(w, plan))
+    """The template's parts in order; the contents are made last, when every heading exists."""
+    story: list[Flowable] = []
+    contents_at: int | None = None
+    for name in PARTS[plan.profile.template]:
+        if name == "contents":
+            contents_at = len(story)
+            continue
+        story += PART_BUILDERS[name](w, plan)
+    if contents_at is not None:
+        story[contents_at:contents_at] = _contents(w)
     return story
 
 
+def kind_name(w: Writer, plan: PackPlan) -> str:
+    return w.plain(f"template.{plan.profile.template.value}")
+
+
+def marking(w: Writer, plan: PackPlan) -> str:
+    return plan.marking or w.plain("cover.marking", delegation=plan.delegation.name)
+
+
 def _nothing(w: Writer, plan: PackPlan) -> Flowable:
-    return w.para("body", "No provision has concerns of {} severity or higher for this delegation.",
-                  plan.profile.min_severity.value)
+    return w.say("body", "summary.nothing", severity=w.plain(f"severity.{plan.profile.min_severity.value}"))
+
+
+def _demo(w: Writer, plan: PackPlan) -> list[Flowable]:
+    if not plan.is_demo:
+        return []
+    notice = plan.demo_notice or w.plain("cover.demo-standard")
+    return [w.say("notice", "cover.demo", notice=notice)]
 
 
 def _cover(w: Writer, plan: PackPlan) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 40)]
     if plan.issuers:
-        out.append(w.para("cover_org", "Issued by {}", ", ".join(plan.issuers)))
-    out += [Spacer(1, 60), w.para("cover_kicker", "{}", TEMPLATE_TITLES[plan.profile.template]),
-            w.para("cover_title", "{}", plan.delegation.name)]
+        out.append(w.say("cover_org", "cover.issued-by", organisations=", ".join(plan.issuers)))
+    out += [Spacer(1, 60), w.text("cover_kicker", kind_name(w, plan)), w.text("cover_title", plan.delegation.name)]
     if plan.document_title:
-        out.append(w.para("cover_line", "{}", plan.document_title))
+        out.append(w.text("cover_line", plan.document_title))
     if plan.version_label:
-        out.append(w.para("cover_line", "Text referred to: {}", plan.version_label))
+        out.append(w.say("cover_line", "cover.text-referred-to", version=plan.version_label))
     if plan.date:
-        out.append(w.para("cover_line", "Date: {}", plan.date))
-    out += [Spacer(1, 40), w.para("marking", "{}", plan.marking)]
-    if plan.demo_notice:
-        out += [Spacer(1, 30), w.para("notice", "<b>Demo data.</b> {}", plan.demo_notice)]
-    return out + [PageBreak()]
+        out.append(w.say("cover_line", "cover.date", date=plan.date))
+    out += [Spacer(1, 40), w.text("marking", marking(w, plan))]
+    demo = _demo(w, plan)
+    return out + ([Spacer(1, 30), *demo] if demo else []) + [PageBreak()]
 
 
 def _masthead(w: Writer, plan: PackPlan) -> list[Flowable]:
-    kicker = TEMPLATE_TITLES[plan.profile.template]
-    out: list[Flowable] = [
-        w.para("cover_kicker", "{} · {}", kicker, plan.date) if plan.date else w.para("cover_kicker", "{}", kicker),
-        w.heading("h1", 0, plan.delegation.name, toc=False),
-    ]
+    kind = kind_name(w, plan)
+    kicker = w.plain("cover.kicker-dated", kind=kind, date=plan.date) if plan.date else kind
+    out: list[Flowable] = [w.text("cover_kicker", kicker), w.heading("h1", 0, plan.delegation.name, toc=False)]
     line = " · ".join(x for x in (plan.document_title, plan.version_label) if x)
     if line:
-        out.append(w.para("meta", "{}", line))
+        out.append(w.text("meta", line))
     if plan.issuers:
-        out.append(w.para("meta", "Issued by {}", ", ".join(plan.issuers)))
-    out.append(w.para("marking", "{}", plan.marking))
-    if plan.demo_notice:
-        out += [Spacer(1, 8), w.para("notice", "<b>Demo data.</b> {}", plan.demo_notice)]
+        out.append(w.say("meta", "cover.issued-by", organisations=", ".join(plan.issuers)))
+    out.append(w.text("marking", marking(w, plan)))
+    demo = _demo(w, plan)
+    out += [Spacer(1, 8), *demo] if demo else []
+    if not plan.sections:
+        out.append(_nothing(w, plan))
     return out + [Spacer(1, 8)]
+
+
+def ask_text(w: Writer, ask: Ask) -> str:
+    label = w.label(ask.unit)
+    if ask.amendment is not None:
+        a = ask.amendment
+        title = " ".join(a.title.split())
+        if title:
+            return w.plain("ask.amendment", label=label, title=title)
+        return w.plain(f"ask.{a.action.value}", label=label, text=clip(a.proposed_text or a.target_text, 90))
+    assert ask.concern is not None
+    return w.plain("ask.concern", label=label, title=" ".join(ask.concern.title.split()))
 
 
 def _asks(w: Writer, plan: PackPlan) -> list[Flowable]:
     if not plan.top_asks:
         return []
-    out: list[Flowable] = [w.para("h2", "Top asks")]
-    out += [w.para("ask", "{}", ask, bullet=f"{n}.") for n, ask in enumerate(plan.top_asks, start=1)]
+    out: list[Flowable] = [w.say("h2", "summary.asks")]
+    out += [w.text("ask", ask_text(w, ask), bullet=f"{n}.") for n, ask in enumerate(plan.top_asks, start=1)]
     return out
 
 
 def _summary(w: Writer, plan: PackPlan) -> list[Flowable]:
-    out: list[Flowable] = [w.heading("h1", 0, "Executive summary")]
+    out: list[Flowable] = [w.heading("h1", 0, w.plain("summary.heading"))]
     count = len(plan.sections)
     if count:
-        out.append(w.para(
-            "body", "This pack sets out our asks on {} of {} for the delegation of {}: the provisions "
-            "with concerns of {} severity or higher, those where your position is open or differs from "
-            "ours first.", f"{count} provision{'s' if count != 1 else ''}",
-            plan.document_title or "the text", plan.delegation.name, plan.profile.min_severity.value))
+        out.append(w.say(
+            "body", "summary.intro", provisions=w.plural("summary.provisions", count),
+            document=plan.document_title or w.plain("summary.the-text"), delegation=plan.delegation.name,
+            severity=w.plain(f"severity.{plan.profile.min_severity.value}")))
     else:
         out.append(_nothing(w, plan))
-    changed = sum(1 for s in plan.sections if s.change)
     if plan.previous_version:
-        out.append(w.para("body", "Compared with the {}: {} of these provisions are new or changed.",
-                          plan.previous_version, str(changed)))
+        changed = sum(1 for s in plan.sections if s.change is not None)
+        out.append(w.say("body", "summary.changed", previous=plan.previous_version,
+                         changed=w.plural("summary.changed-count", changed)))
     out += _asks(w, plan)
-    tally = Counter(s.alignment for s in plan.sections)
-    if tally:
-        stand = ", ".join(f"{a.value}: {tally[a]}" for a in Alignment if tally[a])
-        out += [w.para("h2", "Where your delegation stands"), w.para("body", "{}", stand)]
+    out += _stands(w, plan)
     return out + [PageBreak()]
 
 
+def _stands(w: Writer, plan: PackPlan) -> list[Flowable]:
+    """A table of the latest recorded stances: on the provisions as drafted, on our amendments."""
+    if not plan.sections:
+        return []
+    on_text = Counter(i.stance for s in plan.sections for i in s.text_stances)
+    on_amendments = Counter(i.stance for s in plan.sections for i in s.amendment_stances)
+    silent = sum(1 for s in plan.sections if not s.stances)
+    cell = w.styles["body"]
+
+    def p(text: str, bold: bool = False) -> Paragraph:
+        return Paragraph(f"<b>{w.esc(text)}</b>" if bold else w.esc(text), cell)
+
+    rows: list[list[Paragraph | str]] = [[p(w.plain("summary.stance-column"), True),
+                                          p(w.plain("summary.on-texts"), True), p(w.plain("summary.on-amendments"), True)]]
+    for stance in Stance:
+        if on_text[stance] or on_amendments[stance]:
+            word = w.plain(f"stance.{stance.value}")
+            rows.append([p(word[:1].upper() + word[1:]), p(str(on_text[stance])), p(str(on_amendments[stance]))])
+    if silent:
+        rows.append([p(w.plain("summary.no-position")), p(w.plural("summary.provisions", silent)), ""])
+    table = Table(rows, colWidths=[None, 140, 140], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE), ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [w.say("h2", "summary.stands"), table]
+
+
 def _contents(w: Writer) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [w.styles["toc1"]]
-    # reportlab's default table style names Helvetica, which would be referenced but not embedded
-    toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), w.fonts.regular, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    return [w.para("h1", "Contents"), toc, PageBreak()]
+    style = w.styles["toc1"]
+    lines = [Paragraph(f'{w.esc(e.text, "toc1")}<onDraw name="{CALLBACK}" label="{e.key}"/>', style) for e in w.toc]
+    return [w.say("h1", "contents.heading"), *lines, PageBreak()]
+
+
+def _sections(w: Writer, plan: PackPlan) -> list[Flowable]:
+    out: list[Flowable] = []
+    for number, section in enumerate(plan.sections, start=1):
+        out += section_flowables(w, section, plan.profile.template, number)
+    return out
 
 
 def _annexes(w: Writer, plan: PackPlan) -> list[Flowable]:
     out: list[Flowable] = []
     if plan.cases:
-        out += [PageBreak(), w.heading("h1", 0, "Annex A: Evidence — documented cases")]
+        out += [PageBreak(), w.heading("h1", 0, w.plain("annex.evidence"))]
         for item in plan.cases:
             case = item.case
-            out.append(w.para("h2", "{}" + refs([item.source_number] if item.source_number else []), case.title))
+            out.append(w.fill("h2", "{title}{refs}", title=case.title,
+                              refs=refs([item.source_number] if item.source_number else [])))
             meta = " · ".join(x for x in (case.country, case.law, case.date) if x)
             if meta:
-                out.append(w.para("meta", "{}", meta))
+                out.append(w.text("meta", meta))
             if case.summary:
-                out.append(w.para("body", "{}", case.summary))
+                out.append(w.text("body", case.summary))
     if plan.sources:
-        title = "Annex B: Sources" if plan.cases else "Annex: Sources"
-        out += [PageBreak(), w.heading("h1", 0, title)]
+        out += [PageBreak(), w.heading("h1", 0, w.plain("annex.sources" if plan.cases else "annex.sources-only"))]
         for number, source in enumerate(plan.sources, start=1):
             parts = [source.title, source.publisher, source.date, source.symbol, source.url]
-            out.append(w.para("ref", "{}", ". ".join(p.strip() for p in parts if p.strip()), bullet=f"[{number}]"))
+            out.append(w.text("ref", ". ".join(p.strip() for p in parts if p.strip()), bullet=f"[{number}]"))
     return out
+
+
+PARTS: dict[PackTemplate, tuple[str, ...]] = {
+    PackTemplate.FULL: ("cover", "summary", "contents", "sections", "annexes"),
+    PackTemplate.BRIEF: ("masthead", "asks", "sections"),
+    PackTemplate.TALKING_POINTS: ("masthead", "sections"),
+}
+PART_BUILDERS: dict[str, Part] = {
+    "cover": _cover, "masthead": _masthead, "summary": _summary, "asks": _asks, "sections": _sections,
+    "annexes": _annexes,
+}

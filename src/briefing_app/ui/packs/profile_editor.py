@@ -54,7 +54,7 @@ class ProfileEditor(QWidget):
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")))
         self.issuers = QListWidget()
         self.issuers.setMaximumHeight(96)
-        self.issuers.setToolTip("None ticked: the coalition members who wrote the pack's content")
+        self.issuers.setToolTip(self.tr("The organisations named as issuing the pack; none ticked: no issuer is named"))
         self.provisions = QTableWidget(0, 2)
         self.provisions.setHorizontalHeaderLabels(["Provision", "In the pack"])
         self.provisions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,90 @@
+"""Cutting user text for a pack without cutting a sentence in half: sentence splitting that knows
+common abbreviations, whole sentences up to a length, and a marked cut when nothing else fits."""
+
+from __future__ import annotations
+
+import re
+
+# Words after which a full stop does not end a sentence (lower case, without the stop).
+_ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "cf", "viz", "art", "arts", "para", "paras", "no", "nos", "nr", "mr", "mrs", "ms",
+    "dr", "prof", "st", "vs", "al", "approx", "incl", "p", "pp", "vol", "ch", "sect", "op", "cit", "rev", "add",
+    "corr", "ibid", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
+    "ed", "eds", "ca", "resp", "ref", "u.s", "u.k", "u.n", "e.u",
+})
+# A stop (or ? !) followed by space, or a CJK full stop, may end a sentence.
+_END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=\s)|[。！？؟](?:[\"'”’»)\]]*)")
+_OPENERS = re.compile(r"[\"'“‘«(\[]*(?:\w|\d)", re.UNICODE)
+
+
+def _ends_sentence(flat: str, stop: int, end: int) -> bool:
+    """Whether the stop at `stop` (match ending at `end`) closes a sentence."""
+    char = flat[stop]
+    if char in "。！？؟":
+        return True
+    rest = flat[end:].lstrip()
+    if not rest:
+        return True
+    if char != ".":
+        return True
+    word = re.search(r"([\w.]+)$", flat[:stop])
+    token = word.group(1).lower() if word else ""
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False  # "e.g. the", "J. Smith", "No. 5"
+    opener = _OPENERS.match(rest)
+    if opener is None:
+        return True
+    first = opener.group(0)[-1]
+    return not first.islower()  # "… 5.3 per cent" never reaches here; "etc. and" stays one sentence
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` (whitespace collapsed), each with its closing punctuation."""
+    flat = " ".join(text.split())
+    found: list[str] = []
+    start = 0
+    for match in _END.finditer(flat):
+        if _ends_sentence(flat, match.start(), match.end()):
+            piece = flat[start:match.end()].strip()
+            if piece:
+                found.append(piece)
+            start = match.end()
+    tail = flat[start:].strip()
+    if tail:
+        found.append(tail)
+    return found
+
+
+def first_sentence(text: str, limit: int) -> str:
+    """The first sentence of `text` when it has at most `limit` characters, with a closing stop
+    added when the text has none; "" when the sentence is longer (never a cut sentence)."""
+    found = sentences(text)
+    if not found or len(found[0]) > limit:
+        return ""
+    sentence = found[0]
+    return sentence if re.search(r"[.!?…。！？؟][\"'”’»)\]]*$", sentence) else sentence + "."
+
+
+def whole_sentences(text: str, limit: int) -> str:
+    """As many leading whole sentences as fit in `limit` characters; the text clipped at a word
+    with an ellipsis when even the first sentence is longer."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    kept: list[str] = []
+    size = 0
+    for sentence in sentences(flat):
+        if size + len(sentence) + (1 if kept else 0) > limit:
+            break
+        kept.append(sentence)
+        size += len(sentence) + (1 if len(kept) > 1 else 0)
+    return " ".join(kept) if kept else clip(flat, limit)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    head = text[: max(1, limit - 1)]
+    cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2:] else head
+    return cut.rstrip(" ,;:") + "…"
