@@ -94,12 +94,16 @@ class Writer:
 
     def label(self, provision: Provision) -> str:
         """"Article 6", "Chapter II", "Preamble" in the pack's language (numbers as in the data)."""
-        number = provision.number.strip()
-        if provision.kind is ProvisionKind.PREAMBLE:
+        number, kind = provision.number.strip(), provision.kind
+        if kind is ProvisionKind.PREAMBLE:
             return self.plain("label.preamble")
-        if provision.kind is ProvisionKind.PARAGRAPH:
+        if kind is ProvisionKind.PARAGRAPH:
             return self.plain("label.paragraph", number=number) if number else self.plain("label.paragraph-unnumbered")
-        return self.plain(f"label.{provision.kind.value}", number=number).strip()
+        if kind is ProvisionKind.OPTION:
+            return number or self.plain("label.option")  # the draft's own marker: "Option 1", "Alt. B"
+        if kind.is_group and not number and provision.heading.strip():
+            return " ".join(provision.heading.split())
+        return self.plain(f"label.{kind.value}", number=number).strip()
 
     def title(self, provision: Provision) -> str:
         """The label with the provision's heading, when it has one."""
