@@ -22,6 +22,7 @@ from briefing_app.domain.enums import ProvisionKind  # noqa: E402
 from briefing_app.domain.models import Provision  # noqa: E402
 from briefing_app.store import queries  # noqa: E402
 from briefing_app.store.workspace import Workspace  # noqa: E402
+from briefing_app.ui.i18n import install_translations  # noqa: E402
 from briefing_app.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1440, 880)
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_translations(app)
     font, style = app.font(), app.style().name()
     app.setStyle("Fusion")
     app.setFont(QFont("DejaVu Sans", 10))

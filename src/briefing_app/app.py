@@ -13,6 +13,7 @@ from briefing_app.demo import CorpusError
 from briefing_app.startup import open_workspace
 from briefing_app.store.errors import StoreError
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
+from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
 
@@ -33,6 +34,7 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Briefing Desk")
+    install_translations(app)
     settings = app_settings()
     try:
         workspace = open_workspace(choose_database(db, settings), demo=demo)

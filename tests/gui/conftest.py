@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from briefing_app.domain.enums import (
     AmendmentAction,
@@ -35,6 +35,7 @@ from briefing_app.domain.models import (
     Version,
 )
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
 from tests.conftest import FixedClock
 from tests.helpers import logical_dump
@@ -145,6 +146,12 @@ def content_dump(conn: sqlite3.Connection) -> list[str]:
     """The logical dump without sync tombstones: redoing a delete records the deletion again with a
     new time. Undoing an insert leaves none (tests/gui/test_editing.py checks that)."""
     return [line for line in logical_dump(conn) if not line.startswith('INSERT INTO "sync_tombstones"')]
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """As the app does (ui/i18n.py): "%n concern(s)" reads "1 concern"."""
+    install_translations(qapp)
 
 
 @pytest.fixture(autouse=True)

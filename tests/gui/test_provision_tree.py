@@ -52,7 +52,7 @@ def test_filter_text_narrows_tree_when_typed(qtbot, treaty: Treaty) -> None:
     visible = _visible(nav)
     assert treaty.access.id not in visible and treaty.rights.id not in visible
     assert treaty.interception_p1.id in visible
-    assert nav.match_label.text() == "1 matching provision"
+    assert nav.match_label.text() == "3 provisions found"  # the article and its two paragraphs
     nav.filter_edit.clear()
     nav.apply_filter()
     assert treaty.chapter.id in _visible(nav)
@@ -132,7 +132,7 @@ def test_filter_of_large_version_runs_in_worker_and_keeps_only_latest(qtbot, mon
         nav.filter_edit.setText("interception")
         nav.apply_filter()
     qtbot.waitUntil(lambda: not background.RUNNING)
-    assert nav.match_label.text() == "1 matching provision"
+    assert nav.match_label.text() == "3 provisions found"
     assert treaty.interception.id in _visible(nav) and treaty.access.id not in _visible(nav)
 
 
@@ -147,7 +147,7 @@ def test_filter_ignores_case_in_any_script_and_reuses_texts(qtbot, treaty: Treat
     assert nav.model.texts is None
     nav.filter_edit.setText("перехват")
     nav.apply_filter()
-    assert nav.match_label.text() == "1 matching provision"
+    assert nav.match_label.text() == "1 provision found"
     texts = nav.model.texts
     assert texts is not None
     nav.filter_edit.setText("ARTICLE 7")
@@ -212,3 +212,88 @@ def test_large_version_is_usable_before_its_outline_arrives(qtbot, qtmodeltester
     assert nav.current_provision_id() == treaty.interception_p1.id
     qtbot.waitUntil(lambda: not background.RUNNING)
     qtmodeltester.check(nav.model, force_py=True)
+
+
+def _shown_rows(nav: Navigator) -> tuple[list[str], list[str]]:
+    """Ids of the rows the tree shows, split into what the filter found and grey context rows."""
+    found, context = [], []
+
+    def walk(parent) -> None:
+        for row in range(nav.proxy.rowCount(parent)):
+            index = nav.proxy.index(row, 0, parent)
+            (context if nav.proxy.is_context(index) else found).append(index.data(ID_ROLE))
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+    walk(QModelIndex())
+    return found, context
+
+
+def test_filter_count_counts_what_the_tree_shows_when_a_chapter_matches(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    nav.filter_edit.setText("criminalization")
+    nav.apply_filter()
+    found, context = _shown_rows(nav)
+    assert set(found) == {treaty.chapter.id, treaty.rights.id, treaty.access.id}
+    assert context == []
+    assert nav.match_label.text() == f"{len(found)} provisions found"
+    assert "Matching the filter themselves: 1 provision." in nav.match_label.toolTip()
+
+
+def test_chapters_leading_to_a_match_are_grey_italic_context_and_not_counted(qtbot, treaty: Treaty) -> None:
+    from PySide6.QtCore import Qt
+
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    nav.filter_edit.setText("interception")
+    nav.apply_filter()
+    found, context = _shown_rows(nav)
+    assert context == [treaty.interception.parent_id]
+    assert nav.match_label.text() == f"{len(found)} provisions found"
+    chapter = nav.proxy.mapFromSource(nav.model.index_of(treaty.interception.parent_id))
+    assert chapter.data(Qt.ItemDataRole.FontRole).italic()
+    article = nav.proxy.mapFromSource(nav.model.index_of(treaty.interception.id))
+    assert article.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_filter_keeps_the_open_provision_when_it_hides_it(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    assert nav.select_provision(treaty.rights.id)
+    emitted: list[str] = []
+    nav.provision_selected.connect(emitted.append)
+    nav.filter_edit.setText("interception")
+    nav.apply_filter()
+    assert emitted == []  # the panel keeps Article 6; no other article slips in
+    assert not nav.tree.selectionModel().hasSelection()
+    assert nav.match_label.text() == "3 provisions found; Article 6, open on the right, is not among them"
+    nav.filter_edit.clear()
+    nav.apply_filter()
+    assert emitted == [] and nav.current_provision_id() == treaty.rights.id
+    assert nav.tree.selectionModel().isSelected(nav.tree.currentIndex())
+
+
+def test_filter_keeps_the_open_provision_selected_when_it_still_matches(qtbot, treaty: Treaty) -> None:
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_workspace(treaty.ws)
+    assert nav.select_provision(treaty.access.id)
+    emitted: list[str] = []
+    nav.provision_selected.connect(emitted.append)
+    for text in ("criminalization", "access", ""):
+        nav.filter_edit.setText(text)
+        nav.apply_filter()
+        assert nav.current_provision_id() == treaty.access.id, text
+    assert emitted == []
+
+
+def test_main_window_panel_stays_on_its_article_when_the_filter_hides_it(window, treaty: Treaty) -> None:
+    window.select_provision(treaty.access.id)  # Article 7; the filter leaves only its sibling Article 6
+    window.navigator.filter_edit.setText("human rights")
+    window.navigator.apply_filter()
+    assert window.panel.provision_id == treaty.access.id
+    assert window.navigator.current_provision_id() == ""

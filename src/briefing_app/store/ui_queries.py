@@ -73,19 +73,24 @@ class Outline:
             current = self.parent[current]
         return chain[::-1]
 
+    def contents(self, matches: Iterable[str]) -> set[str]:
+        """Matches plus their descendants: what a filter finds (a matching chapter brings its articles)."""
+        found = {m for m in matches if m in self.parent}
+        stack = list(found)
+        children = self.children
+        while stack:
+            for child in children.get(stack.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
     def widen(self, matches: Iterable[str]) -> set[str]:
         """Matches plus their ancestors (to reach them) and descendants (their content)."""
-        visible: set[str] = set()
-        children = self.children
-        stack = [m for m in matches if m in self.parent]
-        for match in stack:
+        matches = list(matches)
+        visible = self.contents(matches)
+        for match in matches:
             visible.update(self.path(match))
-        while stack:
-            node = stack.pop()
-            for child in children.get(node, []):
-                if child not in visible:
-                    visible.add(child)
-                    stack.append(child)
         return visible
 
 

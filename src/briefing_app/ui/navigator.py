@@ -27,6 +27,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
+from briefing_app.ui.rich import tooltip
 
 FILTER_DELAY_MS = 150
 EXPAND_LIMIT = 60  # expand the paths to at most this many matches; more stay collapsed
@@ -34,12 +35,14 @@ EXPAND_LIMIT = 60  # expand the paths to at most this many matches; more stay co
 
 @dataclass(frozen=True, slots=True)
 class Matches:
-    """A filter's outcome: the matching provisions, what the tree shows for them, and the
-    version's filter texts (read on first use) so the model can keep them."""
+    """A filter's outcome: the matching provisions, what they bring (a matching chapter its
+    articles), what the tree shows for them (also the chapters leading there), and the version's
+    filter texts (read on first use) so the model can keep them."""
 
     version_id: str
     texts: dict[str, str] | None
     matches: set[str]
+    found: set[str]
     visible: set[str]
 
 
@@ -61,6 +64,8 @@ class Navigator(QWidget):
         self._ws: Workspace | None = None
         self._generation = 0
         self._filter_job: Job | None = None
+        self._shown_id = ""  # the provision the tree last offered; a filter never replaces it
+        self._quiet = False  # the selection changes because the filter does, not the user
         self.document_box = _combo("Document")
         self.version_box = _combo("Version")
         self.filter_edit = QLineEdit()
@@ -242,7 +247,7 @@ class Navigator(QWidget):
                 found = ui_queries.facet_matches(reader, outline, facets)
                 matches = found if matches is None else matches & found
             assert matches is not None
-            return Matches(version_id, words, matches, outline.widen(matches))
+            return Matches(version_id, words, matches, outline.contents(matches), outline.widen(matches))
 
         if not self.model.large:
             self._show_matches(generation, read(ws))
@@ -259,19 +264,51 @@ class Navigator(QWidget):
             self.model.texts = result.texts  # the next filter on this version matches in memory
         if generation != self._generation:
             return  # a newer filter is on its way
-        if result is None:
-            self.proxy.set_visible(None)
-            self.match_label.setText("")
-            self.match_label.hide()
-        else:
-            count = len(result.matches)
-            self.proxy.set_visible(result.visible)
-            self.match_label.setText(f"{count} matching provision{'s' if count != 1 else ''}")
-            self.match_label.show()
-            if count <= EXPAND_LIMIT:
-                for provision_id in result.matches:
-                    self._expand_to(provision_id)
+        self._quiet = True
+        try:
+            if result is None:
+                self.proxy.set_visible(None)
+            else:
+                self.proxy.set_visible(result.visible, context=result.visible - result.found)
+                if len(result.matches) <= EXPAND_LIMIT:
+                    for provision_id in result.matches:
+                        self._expand_to(provision_id)
+            hidden = self._keep_selection()
+        finally:
+            self._quiet = False
+        self._show_count(result, hidden)
         self.filter_applied.emit()
+
+    def _keep_selection(self) -> Provision | None:
+        """Select the provision open on the right again if the tree still shows it, else select nothing,
+        so that a filter never swaps it for another; returns it when the filter hides it."""
+        if not self._shown_id:
+            return None
+        index = self.proxy.mapFromSource(self.model.index_of(self._shown_id))
+        if index.isValid():
+            if self.tree.currentIndex() != index:
+                self.tree.setCurrentIndex(index)
+            return None
+        self.tree.selectionModel().clear()
+        provision = self._ws.get(Provision, self._shown_id) if self._ws is not None else None
+        return provision if provision is not None and provision.version_id == self.model.version_id else None
+
+    def _show_count(self, result: Matches | None, hidden: Provision | None) -> None:
+        """What the tree shows, counted as the user sees it (a matching chapter counts with its
+        articles), and the open provision when the filter hides it."""
+        if result is None:
+            self.match_label.clear()
+            self.match_label.hide()
+            return
+        found = self.tr("%n provision(s) found", "", len(result.found))
+        if hidden is not None:
+            found = self.tr("{found}; {provision}, open on the right, is not among them").format(
+                found=found, provision=hidden.label)
+        self.match_label.setText(found)
+        self.match_label.setToolTip(tooltip(self.tr(
+            "Matching the filter themselves: %n provision(s). A matching chapter or article brings all "
+            "it contains; chapters in grey italics only lead to what was found.", "", len(result.matches))))
+        self.match_label.show()
 
     def _expand_to(self, provision_id: str) -> None:
         source = self.model.index_of(provision_id)
@@ -350,5 +387,6 @@ class Navigator(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         provision_id = self.current_provision_id()
-        if provision_id:
+        if provision_id and not self._quiet and self.tree.selectionModel().hasSelection():
+            self._shown_id = provision_id
             self.provision_selected.emit(provision_id)

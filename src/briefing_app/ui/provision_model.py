@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from briefing_app.domain.enums import ProvisionKind, Severity
@@ -271,16 +273,31 @@ class ProvisionTreeModel(QAbstractItemModel):
 
 
 class ProvisionFilterProxy(QSortFilterProxyModel):
-    """Shows only the provisions in `visible` (None: everything)."""
+    """Shows only the provisions in `visible` (None: everything); those in `context` (shown only to
+    lead to a match) in grey italics, so that what the filter found stands out without colour alone."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visible: set[str] | None = None
+        self._context: set[str] = set()
 
-    def set_visible(self, visible: set[str] | None) -> None:
+    def set_visible(self, visible: set[str] | None, context: set[str] | None = None) -> None:
         self.beginFilterChange()
         self._visible = visible
+        self._context = context or set()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_context(self, index: Index) -> bool:
+        return bool(self._context) and index.data(ID_ROLE) in self._context
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.is_context(index):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return super().data(index, role)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._visible is None:
