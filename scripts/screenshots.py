@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         ws = Workspace.open(Path(tmp) / "demo.sqlite")
         install_demo(ws)
-        window = MainWindow(ws, extensions=())
+        window = MainWindow(ws, features=())
         window.resize(*SIZE)
         window.show()
         window.select_provision(article(ws, "Interception of content data").id)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import paths
-from briefing_app.demo import CorpusError
+from briefing_app.errors import is_user_error
 from briefing_app.startup import open_workspace
-from briefing_app.store.errors import StoreError
+from briefing_app.ui import jobs
+from briefing_app.ui.failures import install_excepthook, report_failure
+from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
@@ -38,18 +40,21 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
     settings = app_settings()
     try:
         workspace = open_workspace(choose_database(db, settings), demo=demo)
-    except (StoreError, CorpusError, OSError) as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Briefing Desk", f"Cannot open the workspace:\n{error}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+    except Exception as error:
+        if not is_user_error(error):
+            raise
+        report_failure(None, "Briefing Desk", error, outcome="The workspace could not be opened.")
         return 1
+    restore_hook = install_excepthook()
     collector = MainThreadGarbageCollector(app)
     collector.start()
-    window = MainWindow(workspace, settings)
+    window = MainWindow(workspace, settings, DEFAULT_FEATURES)
     window.show()
     try:
         return app.exec()
     finally:
+        jobs.shutdown()
         collector.stop()
+        restore_hook()
         if window.workspace is not None:
             window.workspace.close()

@@ -13,6 +13,7 @@ from typing import Any
 from briefing_app import paths
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Sensitivity
+from briefing_app.errors import UserError
 from briefing_app.store.workspace import Workspace
 
 NAMESPACE = uuid.UUID("6f7d3c1e-54a2-4d8e-9a65-3b1f0c2d7e90")
@@ -33,7 +34,7 @@ FILES = (
 )
 
 
-class CorpusError(ValueError):
+class CorpusError(UserError):
     """The corpus files are inconsistent; the message names file, record and field."""
 
 

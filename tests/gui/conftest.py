@@ -196,6 +196,6 @@ def treaty(tmp_path: Path) -> Iterator[Treaty]:
 @pytest.fixture
 def window(qtbot, treaty: Treaty) -> MainWindow:
     """The main window on the treaty, without the feature packages' extensions."""
-    win = MainWindow(treaty.ws, extensions=())
+    win = MainWindow(treaty.ws, features=())
     qtbot.addWidget(win)
     return win

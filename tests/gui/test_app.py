@@ -21,12 +21,12 @@ def test_damaged_database_shows_message_and_exits_with_1(qtbot, tmp_path: Path, 
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"this is not a database" * 200)
     assert app_module.run_gui(damaged) == 1
-    assert shown and "Cannot open the workspace" in shown[0]
+    assert shown and "not a SQLite database" in shown[0] and "could not be opened" in shown[0]
     assert damaged.read_bytes() == b"this is not a database" * 200
 
 
 def test_run_gui_opens_window_titled_by_database_and_closes_it(qtbot, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(main_window, "EXTENSIONS", ())
+    monkeypatch.setattr(app_module, "DEFAULT_FEATURES", ())
     seen: list[str] = []
 
     def fake_exec() -> int:

@@ -26,7 +26,7 @@ def _find_row(window: MainWindow, label: str):
 
 
 def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace: Workspace) -> None:
-    window = MainWindow(demo_workspace, extensions=())
+    window = MainWindow(demo_workspace, features=())
     qtbot.addWidget(window)
     window.navigator.filter_edit.setText("interception of content")
     window.navigator.apply_filter()
@@ -56,7 +56,7 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
 
 
 def test_status_bar_marks_demo_data_with_its_notice(qtbot, demo_workspace: Workspace) -> None:
-    window = MainWindow(demo_workspace, extensions=())
+    window = MainWindow(demo_workspace, features=())
     qtbot.addWidget(window)
     assert window.path_label.text().endswith("(demo data)")
     assert "Demo data" in window.path_label.toolTip()

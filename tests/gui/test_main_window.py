@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-import types
-from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import main_window as main_window_module
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.menus import Place
+from briefing_app.ui.services import Services
 from briefing_app.ui.settings import app_settings
 from tests.gui.conftest import Treaty
 
@@ -81,44 +82,72 @@ def test_models_pass_modeltester_when_loaded(qtmodeltester, window: MainWindow, 
     qtmodeltester.check(window.search_dialog.model, force_py=True)
 
 
-def test_menu_places_for_other_features_exist_disabled(window: MainWindow) -> None:
+def test_window_menus_hold_its_own_actions_and_find_them_by_key(window: MainWindow) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
-    places = {"File": ["action_import_draft", "action_import_bundle", "action_export_bundle", "action_export_pack"],
-              "View": ["action_compare_versions", "action_review_draft"],
-              "Tools": ["action_undo_import", "action_check_workspace"]}
-    for menu, names in places.items():
-        for name in names:
-            action = getattr(window, name)
-            assert action in menus[menu].actions() and not action.isEnabled()
+    assert window.registry.action("file.open") in menus["File"].actions()
+    assert window.registry.action("edit.undo") is window.action_undo
+    assert [p.key for p in window.registry.pages] == ["provisions", "concerns", "delegations", "matrix",
+                                                      "evidence", "organizations"]
+    assert not any(key.startswith(("drafts.", "bundles.", "packs.")) for key in window.registry.keys())
     assert QKeySequence("Ctrl+K") in window.action_search.shortcuts()
     assert QKeySequence(QKeySequence.StandardKey.Undo) in window.action_undo.shortcuts()
 
 
-def test_extensions_install_into_window_when_package_present(qtbot, treaty: Treaty, monkeypatch) -> None:
-    module = types.ModuleType("fake_pack_ui")
-    module.__spec__ = ModuleSpec("fake_pack_ui", None)
+class _Notes(QObject):
+    """A feature as a new one would be written: an action, a page, and services kept."""
 
-    def install(window: MainWindow) -> None:
-        window.action_export_pack.setEnabled(True)
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.triggered = 0
+        self.refreshed: list[str] = []
+        self.page = QLabel("notes page")
+        services.registry.add_action("notes.tidy", Place.TOOLS, "&Tidy notes", self.tidy, tip="Tidy")
+        services.registry.add_page("notes", "&Notes", self.page, self.refresh)
 
-    module.install = install  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_pack_ui", module)
-    monkeypatch.setattr(main_window_module, "EXTENSIONS", ("fake_pack_ui", "briefing_app.ui.not_there"))
-    win = MainWindow(treaty.ws)
+    def tidy(self) -> None:
+        self.triggered += 1
+
+    def refresh(self) -> None:
+        ws = self.services.workspace
+        self.refreshed.append(ws.path.name if ws else "")
+
+
+def test_feature_registers_its_action_and_page_through_the_registry(qtbot, treaty: Treaty) -> None:
+    win = MainWindow(treaty.ws, features=(_Notes,))
     qtbot.addWidget(win)
-    assert win.action_export_pack.isEnabled()
+    notes = win.features.get(_Notes)
+    tools = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Tools")
+    view = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    tidy = win.registry.action("notes.tidy")
+    assert tidy in tools.actions()
+    tidy.trigger()
+    assert notes.triggered == 1
+    page = win.registry.page("notes")
+    assert page.action in view.actions() and page.action in win.sidebar.actions()
+    assert page.action.shortcut().toString() == "Ctrl+7"
+    assert view.actions().index(page.action) < view.actions().index(win.registry.action("view.refresh"))
+    page.action.trigger()
+    assert win.current_page() == "notes" and win.stack.currentWidget() is notes.page
+    assert notes.refreshed == ["treaty.sqlite"]  # shown after being stale: reloaded once
+    win.services.workspace_changed.emit()
+    assert notes.refreshed == ["treaty.sqlite", "treaty.sqlite"]
+    with pytest.raises(ValueError, match="already registered"):
+        win.registry.add_action("notes.tidy", Place.TOOLS, "Again")
+    with pytest.raises(LookupError):
+        win.features.get(QLabel)
 
 
 def test_settings_persist_across_window_restart(qtbot, treaty: Treaty) -> None:
-    first = MainWindow(treaty.ws, extensions=())
+    first = MainWindow(treaty.ws, features=())
     qtbot.addWidget(first)
     first.resize(760, 560)
     first.splitter.setSizes([250, 150, 180])
     sizes = first.splitter.sizes()
     first.show_page("delegations")
     first.close()
-    second = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    second = MainWindow(treaty.ws, settings=app_settings(), features=())
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 560)
     assert second.splitter.sizes() == sizes
@@ -162,7 +191,7 @@ def test_positions_tab_summarises_stances_on_provision_and_amendments(window: Ma
 
 
 def test_window_without_database_says_so_and_disables_record_buttons(qtbot) -> None:
-    win = MainWindow(None, extensions=())
+    win = MainWindow(None, features=())
     qtbot.addWidget(win)
     assert win.windowTitle() == "Briefing Desk — no database"
     assert win.path_label.text() == "No database open"
@@ -236,7 +265,7 @@ def test_closing_drains_background_reads_and_leaves_a_sound_file(qtbot, monkeypa
     from briefing_app.ui import background
 
     release = threading.Event()
-    win = MainWindow(treaty.ws, extensions=())
+    win = MainWindow(treaty.ws, features=())
     qtbot.addWidget(win)
     background.read_in_worker(treaty.ws.path, lambda ws: release.wait(5), lambda _r: None, "Slow read")
     threading.Timer(0.05, release.set).start()

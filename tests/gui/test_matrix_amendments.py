@@ -98,14 +98,14 @@ def test_include_amendments_choice_survives_a_restart(qtbot, matrix: MatrixPage,
     from briefing_app.ui.settings import app_settings
 
     window.close()
-    second = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    second = MainWindow(treaty.ws, settings=app_settings(), features=())
     qtbot.addWidget(second)
     assert second.matrix_page.amendments_box.isChecked()
     second.show_page("matrix")
     assert second.matrix_page.model.amendment_count() == 1
     second.matrix_page.amendments_box.setChecked(False)
     second.close()
-    third = MainWindow(treaty.ws, settings=app_settings(), extensions=())
+    third = MainWindow(treaty.ws, settings=app_settings(), features=())
     qtbot.addWidget(third)
     assert not third.matrix_page.amendments_box.isChecked()
 

@@ -28,7 +28,7 @@ def _answer(monkeypatch, make) -> None:
 def test_organizations_view_lists_what_each_authored_and_supports(window: MainWindow) -> None:
     window.show_page("organizations")
     assert window.current_page() == "organizations"
-    assert window.page_actions[-1].shortcut().toString() == "Ctrl+6"
+    assert window.registry.page("organizations").action.shortcut().toString() == "Ctrl+6"
     assert _rows(window) == [("Amnesty International", "", "1", "1", "0"), ("ARTICLE 19", "", "1", "0", "1")]
 
 

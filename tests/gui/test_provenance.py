@@ -99,7 +99,7 @@ def test_demo_corpus_is_a_contributor_of_its_own_and_not_our_work(qtbot, monkeyp
     from briefing_app.ui import dialogs
     from briefing_app.ui.dialogs import Edited
 
-    window = MainWindow(demo_workspace, extensions=())
+    window = MainWindow(demo_workspace, features=())
     qtbot.addWidget(window)
     window.show_page("concerns")
     box = window.concerns_page.contributor_box

@@ -28,10 +28,13 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
         assert f"docs/screenshots/{name}" in README.read_text(encoding="utf-8")
 
 
-def test_readme_screenshots_text_names_every_sidebar_view() -> None:
-    from briefing_app.ui.main_window import PAGES
+def test_readme_screenshots_text_names_every_sidebar_view(qtbot, treaty) -> None:
+    from briefing_app.ui.main_window import MainWindow
 
+    window = MainWindow(treaty.ws)
+    qtbot.addWidget(window)
     text = README.read_text(encoding="utf-8")
     section = text[text.index("## Screenshots"):text.index("## Run the tests")]
-    for number, (label, _page) in enumerate(PAGES, start=1):
-        assert f"View → {label.replace('&', '')} (Ctrl+{number})" in section
+    for page in window.registry.pages:
+        label, key = page.action.text().replace("&", ""), page.action.shortcut().toString()
+        assert f"View → {label} ({key})" in section

@@ -166,13 +166,13 @@ def undo_last_import(ws: Workspace, *, force: bool = False) -> sync_store.Import
     unless `force` (those later changes would be lost)."""
     entry = sync_store.last_import(ws.conn)
     if entry is None:
-        raise UndoError("There is no import to undo.")
+        raise UndoError("There is no import to undo.", reason=UndoError.NOTHING)
     backup = Path(entry.backup_file)
     if not backup.is_file():
         raise UndoError(f"The backup taken before importing {entry.file_name} is gone ({backup.name}); "
-                        "the import cannot be undone.")
+                        "the import cannot be undone.", reason=UndoError.BACKUP_GONE)
     if not force and workspace_digest(ws) != entry.after_digest:
         raise UndoError(f"The workspace changed after importing {entry.file_name}; undoing the import would "
-                        "also discard those changes. Undo anyway with --force.")
+                        "also discard those changes. Undo anyway with --force.", reason=UndoError.CHANGED_SINCE)
     backups.restore(ws, backup)
     return entry

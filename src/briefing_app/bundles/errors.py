@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from briefing_app.bundles.format import MAX_VALUE_BYTES
+from briefing_app.errors import UserError
 
 
-class BundleError(Exception):
+class BundleError(UserError):
     """The bundle cannot be used; str(error) is a one-line message for the user. The workspace is unchanged."""
 
     def __init__(self, file_name: str, problem: str, *, table: str = "", row: int | None = None,
@@ -30,8 +31,13 @@ class BundleTooNewError(BundleError):
     """The bundle was made by a newer Briefing Desk."""
 
 
-class UndoError(Exception):
-    """The last import cannot be undone (nothing to undo, backup gone, or later changes in the way)."""
+class UndoError(UserError):
+    """The last import cannot be undone; `reason` says why: NOTHING, BACKUP_GONE or CHANGED_SINCE
+    (the workspace changed after the import: `--force` / "Undo anyway" may still restore it)."""
+
+    NOTHING = "nothing-to-undo"
+    BACKUP_GONE = "backup-gone"
+    CHANGED_SINCE = "changed-since-import"
 
 
 def sqlite_problem(error: sqlite3.Error) -> str:

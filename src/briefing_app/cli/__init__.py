@@ -22,7 +22,8 @@ from briefing_app.cli import (
     status_commands,
     workspace_commands,
 )
-from briefing_app.cli.common import CliError
+from briefing_app.cli.common import terminal_text
+from briefing_app.errors import UserError
 
 QT_LIBRARIES_HINT = (
     "On Debian/Ubuntu: sudo apt-get install libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 "
@@ -60,6 +61,11 @@ def add_workspace_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def one_line(text: str) -> str:
+    """A message for the terminal: one line, no control characters (it may quote a bundle)."""
+    return " ".join(terminal_text(text).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -77,8 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db=args.db, demo=args.demo)
     try:
         return int(args.handler(args))
-    except CliError as error:
-        print(f"briefing-app: error: {error}", file=sys.stderr)
+    except UserError as error:  # the user can act on it: its message, one line
+        print(f"briefing-app: error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from briefing_app.demo import CorpusError
+from briefing_app.errors import UserError
 from briefing_app.startup import open_workspace
-from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 
 
-class CliError(Exception):
-    """A failure the user can act on; printed as one line, exit code 1."""
+class CliError(UserError):
+    """A usage problem found by a command itself (bad option value); printed as one line, exit code 1."""
 
 
 @contextmanager
@@ -25,12 +24,10 @@ def workspace(args: argparse.Namespace) -> Iterator[Workspace]:
     """Open the workspace named by --db / BRIEFING_DB / the default; errors become CliError."""
     try:
         ws = open_workspace(args.db, demo=args.demo)
-    except (StoreError, CorpusError, OSError) as error:
+    except OSError as error:
         raise CliError(str(error)) from error
     try:
         yield ws
-    except StoreError as error:
-        raise CliError(str(error)) from error
     finally:
         ws.close()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import AmendmentAction
+from briefing_app.errors import UserError
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
@@ -24,7 +25,7 @@ class Segment:
     text: str
 
 
-class AmendmentTargetError(ValueError):
+class AmendmentTargetError(UserError):
     """The passage an amendment acts on is not in the provision's text (any more)."""
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from briefing_app.errors import UserError
 
-class DraftInputError(ValueError):
+
+class DraftInputError(UserError):
     """The draft file cannot be read or holds no recognisable treaty structure; nothing was saved."""
 
 
-class DraftImportError(ValueError):
+class DraftImportError(UserError):
     """The import cannot go ahead as asked (unknown document or version label, duplicate label)."""

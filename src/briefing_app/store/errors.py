@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from briefing_app.errors import UserError
+
 _ENVIRONMENT_CODES = {
     3: "permission denied",  # SQLITE_PERM
     5: "the database is busy (another program is using it)",  # SQLITE_BUSY
@@ -22,8 +24,8 @@ _ENVIRONMENT_CODES = {
 }
 
 
-class StoreError(Exception):
-    """Base of errors a user can act on; str(error) is a one-line message for them."""
+class StoreError(UserError):
+    """Base of the store's errors a user can act on; str(error) is a one-line message for them."""
 
 
 class StoreUnavailableError(StoreError):

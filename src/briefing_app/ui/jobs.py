@@ -3,18 +3,27 @@
 After Anki's `aqt/operations` and Picard's `util/thread.py`. The work function receives a
 `progress(done, total, message)` callable and a CancelToken; it must not touch widgets. Work that
 writes the database opens its own Workspace (WAL: the GUI keeps reading meanwhile).
+
+A worker emits through a signal object that belongs to neither the Job nor the worker: it is a
+child of one hub object on the GUI thread and is deleted there (deleteLater) once its `finished`
+has been delivered. So a Job may be collected, or deleted with its dialog, while its worker still
+runs (the result then has nobody to go to), and nothing Qt is freed on a worker thread.
+`shutdown()` cancels and drains the running work before the application object goes away.
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from briefing_app.domain.progress import Cancelled, CancelToken
+from briefing_app.ui.failures import report_failure
 
 Work = Callable[[Callable[[int, int, str], None], CancelToken], Any]
 
@@ -27,6 +36,20 @@ class _Signals(QObject):
     finished = Signal()
 
 
+_HUB: QObject | None = None
+_RUNNING: set[CancelToken] = set()  # tokens of work that has not returned yet (any thread)
+_RUNNING_LOCK = threading.Lock()
+
+
+def _hub() -> QObject:
+    """The parent of every job's signal object: lives on the GUI thread as long as the application."""
+    global _HUB
+    if _HUB is None or not shiboken6.isValid(_HUB):
+        _HUB = QObject(QCoreApplication.instance())
+        _HUB.setObjectName("briefing_jobs_hub")
+    return _HUB
+
+
 class _Runnable(QRunnable):
     def __init__(self, work: Work, signals: _Signals, token: CancelToken) -> None:
         super().__init__()
@@ -37,21 +60,34 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._signals.progress.emit, self._token)
+            result = self._work(self._emit_progress, self._token)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._emit("cancelled")
         except Exception as error:  # delivered to the GUI thread, never lost in the pool
             trace = traceback.format_exc()
             # The traceback's frames hold this runnable, whose C++ side the pool deletes when run()
             # returns; the GUI thread must not be left holding the last reference to it.
-            self._signals.failed.emit(error.with_traceback(None), trace)
+            self._emit("failed", error.with_traceback(None), trace)
         else:
             if self._token.cancelled:
-                self._signals.cancelled.emit()
+                self._emit("cancelled")
             else:
-                self._signals.succeeded.emit(result)
+                self._emit("succeeded", result)
         finally:
-            self._signals.finished.emit()
+            with _RUNNING_LOCK:
+                _RUNNING.discard(self._token)
+            self._emit("finished")
+
+    def _emit_progress(self, done: int, total: int, message: str) -> None:
+        self._emit("progress", done, total, message)
+
+    def _emit(self, name: str, *args: object) -> None:
+        """Emit unless the application (and with it the hub) is already gone: nobody is listening."""
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:
+            if shiboken6.isValid(self._signals):
+                raise
 
 
 class Job(QObject):
@@ -74,7 +110,7 @@ class Job(QObject):
         self.token = CancelToken()
         self._work = work
         self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)  # owned by the Job: never deleted from the worker thread
+        self._signals = _Signals(_hub())  # outlives the Job; deleted on the GUI thread when finished
         self._signals.progress.connect(self.progress)
         self._signals.succeeded.connect(self.succeeded)
         self._signals.failed.connect(self.failed)
@@ -84,6 +120,9 @@ class Job(QObject):
 
     def start(self) -> None:
         self.running = True
+        self._signals.finished.connect(self._signals.deleteLater)
+        with _RUNNING_LOCK:
+            _RUNNING.add(self.token)
         self._pool.start(_Runnable(self._work, self._signals, self.token))
 
     def cancel(self) -> None:
@@ -95,10 +134,11 @@ class Job(QObject):
 
 
 class JobsWithProgress(QObject):
-    """Runs one feature's jobs behind a window-modal progress dialog and keeps them alive until done.
+    """Runs the window's jobs behind a window-modal progress dialog and keeps them alive until done.
 
     `jobs` lists the running ones (tests wait on it). Cancellation shows `cancelled_message` in the
-    window's status bar; errors go to `failed(error, traceback)`.
+    window's status bar; errors go to `failed(error, traceback)`, by default to report_failure with
+    `outcome` (what happened to the user's data).
     """
 
     def __init__(self, window: QMainWindow) -> None:
@@ -107,8 +147,8 @@ class JobsWithProgress(QObject):
         self.jobs: list[Job] = []
 
     def run(self, title: str, message: str, work: Work, done: Callable[[Any], None], *,
-            failed: Callable[[BaseException, str], None], cancelled_message: str,
-            cancellable: bool = True) -> Job:
+            cancelled_message: str, failed: Callable[[BaseException, str], None] | None = None,
+            outcome: str = "", cancellable: bool = True) -> Job:
         job = Job(work, title=message, parent=self)
         dialog = QProgressDialog(message, "Cancel", 0, 0, self.window)
         dialog.setWindowTitle(title)
@@ -119,7 +159,8 @@ class JobsWithProgress(QObject):
         dialog.canceled.connect(job.cancel)
         job.progress.connect(lambda n, total, text: _show_progress(dialog, n, total, text))
         job.succeeded.connect(done)
-        job.failed.connect(failed)
+        job.failed.connect(failed or (lambda error, trace: report_failure(self.window, title, error, trace,
+                                                                          outcome=outcome)))
         job.cancelled.connect(lambda: self.window.statusBar().showMessage(cancelled_message, 10000))
         job.finished.connect(lambda: self._finished(job, dialog))
         self.jobs.append(job)
@@ -142,3 +183,13 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, text: str) ->
 def drain(pool: QThreadPool | None = None, timeout_ms: int = 30000) -> bool:
     """Wait for running jobs (on quit); True when all finished in time."""
     return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)
+
+
+def shutdown(timeout_ms: int = 30000) -> bool:
+    """Cancel every running job and wait for the workers (before the application object is
+    destroyed); True when all stopped in time."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+    for token in running:
+        token.cancel()
+    return drain(timeout_ms=timeout_ms)

@@ -1,22 +1,17 @@
 """The main window: navigator, provision view and tabs, other views, menus, status bar, settings.
 
-Extension point: packages `briefing_app.ui.packs`, `briefing_app.ui.bundles` and
-`briefing_app.ui.drafts` each provide `install(window)`, called once the window is built. They
-connect and enable the menu places created in ui/menus.py (`window.action_export_pack`, …) and use
-`window.workspace`, `window.workspace_path`, `window.undo_stack`, `window.select_provision(id)`,
-`window.current_provision_id()` and, after writing through their own connection,
-`window.workspace_changed.emit()` so every view reloads (an external write that should be
-undoable pushes its own QUndoCommand on `window.undo_stack`). Nobody else edits this module.
+It builds the `Services` (ui/services.py) the feature packages get, registers its own pages and
+actions through the same `Registry` (ui/menus.py) they use, and installs the features of an
+explicit list (ui/features.py). Features never set attributes on the window.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,8 +30,10 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui import jobs
 from briefing_app.ui.editor import Editor
 from briefing_app.ui.evidence_page import EvidencePage
+from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
+from briefing_app.ui.jobs import JobsWithProgress
 from briefing_app.ui.matrix_page import MatrixPage
-from briefing_app.ui.menus import build_menus
+from briefing_app.ui.menus import Place, Registry, standard_shortcut
 from briefing_app.ui.messages import FileChooser, show_error
 from briefing_app.ui.navigator import Navigator
 from briefing_app.ui.organizations_page import OrganizationsPage
@@ -45,38 +42,21 @@ from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.search_dialog import SearchDialog
+from briefing_app.ui.services import Services
 from briefing_app.ui.settings import app_settings, recent_files, remember_file
 
-EXTENSIONS = ("briefing_app.ui.packs", "briefing_app.ui.bundles", "briefing_app.ui.drafts")
-PAGES = (("&Provisions", "provisions"), ("All &concerns", "concerns"), ("&Delegations", "delegations"),
-         ("Position &matrix", "matrix"), ("&Sources and cases", "evidence"), ("&Organizations", "organizations"))
+RecordPage = ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage
 
 
 class MainWindow(QMainWindow):
     workspace_changed = Signal()
-
-    # menu places filled by other packages (see ui/menus.py)
-    action_import_draft: QAction
-    action_import_bundle: QAction
-    action_export_bundle: QAction
-    action_export_pack: QAction
-    action_compare_versions: QAction
-    action_review_draft: QAction
-    action_undo_import: QAction
-    action_check_workspace: QAction
-    recent_menu: QMenu
-    action_undo: QAction
-    action_redo: QAction
-    action_search: QAction
-    page_actions: list[QAction]
-    record_menu_actions: list[QAction]
+    workspace_replaced = Signal()
 
     def __init__(self, workspace: Workspace | None, settings: QSettings | None = None,
-                 extensions: tuple[str, ...] | None = None) -> None:
+                 features: Sequence[Feature] = DEFAULT_FEATURES) -> None:
         super().__init__()
         self.settings = settings or app_settings()
         self.workspace: Workspace | None = None
-        self._stale: set[str] = set()
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self.undo_stack, self)
         self.record_actions = RecordActions(self.editor, self)
@@ -87,9 +67,6 @@ class MainWindow(QMainWindow):
         self.matrix_page = MatrixPage(self.record_actions)
         self.evidence_page = EvidencePage(self.record_actions)
         self.organizations_page = OrganizationsPage(self.record_actions)
-        self.pages: dict[str, ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage] = {
-            "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page,
-            "evidence": self.evidence_page, "organizations": self.organizations_page}
         self.search_dialog = SearchDialog(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -99,25 +76,71 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([360, 480, 520])
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.sidebar = QToolBar("Views")
         self.sidebar.setObjectName("views_toolbar")
         self.sidebar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.sidebar)
-        build_menus(self)
+        self.registry = Registry(self, self.stack, self.sidebar)
+        self._register_pages()
+        self._register_actions()
         tab_chain([self.navigator.tree, self.panel.text_pane.browser, self.panel.tabs])
         self._build_status_bar()
         self._connect()
         self.set_workspace(workspace)
+        self.services = Services(
+            window=self, settings=self.settings, undo_stack=self.undo_stack, registry=self.registry,
+            jobs=JobsWithProgress(self), workspace_changed=self.workspace_changed,
+            workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
+            select_provision=self.select_provision, current_provision_id=self.current_provision_id)
+        self.features = Features.install(self.services, features)
         self._restore_settings()
-        install_extensions(self, EXTENSIONS if extensions is None else extensions)
 
     # -- construction ------------------------------------------------------------------------------
-    def page_names(self) -> tuple[tuple[str, str], ...]:
-        return PAGES
+    def _register_pages(self) -> None:
+        add = self.registry.add_page
+        add("provisions", "&Provisions", self.splitter, lambda: None)
+        self.record_pages: dict[str, RecordPage] = {
+            "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page,
+            "evidence": self.evidence_page, "organizations": self.organizations_page}
+        labels = {"concerns": "All &concerns", "delegations": "&Delegations", "matrix": "Position &matrix",
+                  "evidence": "&Sources and cases", "organizations": "&Organizations"}
+        for key, page in self.record_pages.items():
+            add(key, labels[key], page, page.refresh)
+
+    def _register_actions(self) -> None:
+        add, panel, records = self.registry.add_action, self.panel, self.record_actions
+        add("file.new", Place.FILE_OPEN, "&New database…", self.new_database, shortcut=QKeySequence.StandardKey.New)
+        add("file.open", Place.FILE_OPEN, "&Open…", self.open_database, shortcut=QKeySequence.StandardKey.Open)
+        self.recent_menu: QMenu = self.registry.add_submenu("file.recent", Place.FILE_OPEN, "Open &recent")
+        quit_action = add("file.quit", Place.FILE_QUIT, "&Quit", self.close)
+        standard_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+
+        self.action_undo: QAction = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.action_redo: QAction = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.registry.add_existing("edit.undo", Place.EDIT_HISTORY, self.action_undo)
+        self.registry.add_existing("edit.redo", Place.EDIT_HISTORY, self.action_redo)
+        self.action_search = add("edit.search", Place.EDIT_FIND, "&Search…", self.open_search)
+        self.action_search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        self.record_menu_actions = [
+            add("edit.new_concern", Place.EDIT_RECORD, "New &concern on this provision…", panel.add_concern,
+                shortcut="Ctrl+Shift+C"),
+            add("edit.new_amendment", Place.EDIT_RECORD, "New &amendment to this provision…", panel.add_amendment,
+                shortcut="Ctrl+Shift+A"),
+            add("edit.new_position", Place.EDIT_RECORD, "New &position on this provision…", panel.add_position,
+                shortcut="Ctrl+Shift+O"),
+            add("edit.new_note", Place.EDIT_RECORD, "New &note on this provision…", panel.add_note,
+                shortcut="Ctrl+Shift+N"),
+        ]
+        add("edit.new_delegation", Place.EDIT_NEW, "New &delegation…", records.add_delegation)
+        add("edit.new_source", Place.EDIT_NEW, "New s&ource…", records.add_source)
+        add("edit.new_case", Place.EDIT_NEW, "New &evidence case…", records.add_case)
+        add("edit.new_organization", Place.EDIT_NEW, "New organi&zation…", records.add_organization)
+        add("view.refresh", Place.VIEW_REFRESH, "Re&fresh", self.refresh_all,
+            shortcut=QKeySequence.StandardKey.Refresh)
+        add("help.about", Place.HELP, "&About Briefing Desk", self.show_about)
 
     def _build_status_bar(self) -> None:
         self.path_label, self.counts_label, self.saved_label = QLabel(), QLabel(), QLabel()
@@ -130,12 +153,16 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.provision_selected.connect(self.show_provision)
         self.navigator.version_changed.connect(self._version_changed)
-        self.panel.compare_requested.connect(lambda _id: self.action_compare_versions.trigger())
+        self.panel.compare_requested.connect(self._compare_requested)
         self.concerns_page.go_to_provision.connect(self.select_provision)
         self.search_dialog.jump.connect(self.jump_to_hit)
         self.editor.changed.connect(self.refresh_after_edit)
         self.workspace_changed.connect(self.refresh_all)
-        self.stack.currentChanged.connect(lambda _i: self._show_stale_page())
+
+    def _compare_requested(self, _provision_id: str) -> None:
+        """The provision text's "compare" link runs View → Compare versions… when a feature offers it."""
+        if "drafts.compare" in self.registry.keys():
+            self.registry.action("drafts.compare").trigger()
 
     # -- workspace ---------------------------------------------------------------------------------
     @property
@@ -156,6 +183,7 @@ class MainWindow(QMainWindow):
         self.panel.set_workspace(workspace)
         self.show_provision("")
         self.refresh_all()
+        self.workspace_replaced.emit()
 
     def open_path(self, path: str, *, create: bool = False) -> bool:
         """Open (or with `create`, make) a workspace file; on failure the current one stays open."""
@@ -195,12 +223,10 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
-        index = [page for _label, page in PAGES].index(name)
-        self.stack.setCurrentIndex(index)
-        self.page_actions[index].setChecked(True)
+        self.registry.show_page(name)
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()][1]
+        return self.registry.current_page().key
 
     def current_provision_id(self) -> str:
         return self.panel.provision_id
@@ -235,36 +261,25 @@ class MainWindow(QMainWindow):
     # -- refresh -----------------------------------------------------------------------------------
     def _version_changed(self, version_id: str) -> None:
         self.matrix_page.version_id = version_id
-        self._stale.add("matrix")
-        self._show_stale_page()
+        self.registry.mark_stale("matrix")
 
     def refresh_after_edit(self) -> None:
         """After an edit, undo or redo: badges, the open provision, the visible page, the status."""
         self.navigator.refresh_counts()
         self.show_provision(self.panel.provision_id)
-        self._mark_stale()
+        self.registry.mark_stale()
         self._refresh_status()
 
     def refresh_all(self) -> None:
         """Reload everything from the database (external writes: imports, new drafts)."""
         self.navigator.refresh()
         self.show_provision(self.panel.provision_id)
-        for view in self.pages.values():
+        for view in self.record_pages.values():
             view.ws = self.workspace
         self.matrix_page.version_id = self.navigator.model.version_id
-        self._mark_stale()
+        self.registry.mark_stale()
         self._refresh_status()
 
-    def _mark_stale(self) -> None:
-        """Reload the visible view now and the hidden ones when they are next shown."""
-        self._stale = set(self.pages)
-        self._show_stale_page()
-
-    def _show_stale_page(self) -> None:
-        page = self.current_page()
-        if page in self._stale:
-            self._stale.discard(page)
-            self.pages[page].refresh()
 
     def _refresh_status(self) -> None:
         ws = self.workspace
@@ -297,7 +312,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.matrix_page.restore_include_amendments(str(self.settings.value("matrix/amendments")) == "true")
         page = str(self.settings.value("window/page", "provisions"))
-        self.show_page(page if page in [p for _l, p in PAGES] else "provisions")
+        self.show_page(page if page in [p.key for p in self.registry.pages] else "provisions")
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -320,19 +335,6 @@ class MainWindow(QMainWindow):
         box.setText(f"Briefing Desk {__version__}\n\nTreaty analysis and tailored briefing packs for "
                     "civil-society advocates. Works offline; your workspace is one SQLite file.")
         box.exec()
-
-
-def install_extensions(window: MainWindow, names: tuple[str, ...]) -> list[str]:
-    """Import each feature package that exists and call its `install(window)`; returns those installed."""
-    installed = []
-    for name in names:
-        if importlib.util.find_spec(name) is None:
-            continue
-        install = getattr(importlib.import_module(name), "install", None)
-        if callable(install):
-            install(window)
-            installed.append(name)
-    return installed
 
 
 def tab_chain(widgets: list[QWidget]) -> None:

@@ -1,132 +1,182 @@
-"""Menus File / Edit / View / Tools / Help of the main window, with standard shortcuts.
+"""The main window's menu bar (File / Edit / View / Tools / Help) and the one registration API
+through which everything adds to it: menu actions in named places, and pages (a View entry with
+Ctrl+N, a sidebar button and a place in the central stack).
 
-Places for later features are QActions created here, disabled, and named on the window:
-`action_import_draft`, `action_import_bundle`, `action_export_bundle`, `action_export_pack` (File),
-`action_compare_versions`, `action_review_draft` (View), `action_undo_import`,
-`action_check_workspace` (Tools). The owning packages (ui/drafts, ui/bundles, ui/packs) connect and
-enable them from their `install(window)`; see main_window.install_extensions.
+The window registers its own pages and actions through the same `Registry` as the feature
+packages do (ui/features.py); nothing here knows the window's class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
-
-if TYPE_CHECKING:
-    from briefing_app.ui.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 Shortcut = QKeySequence.StandardKey | str | None
+MAX_PAGE_SHORTCUT = 9  # Ctrl+1 … Ctrl+9
 
 
-def _action(window: MainWindow, menu: QMenu, text: str, shortcut: Shortcut = None,
-            handler: Callable[[], object] | None = None, *, tip: str = "") -> QAction:
-    action = QAction(text, window)
-    if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)
-    elif shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    if tip:
-        action.setStatusTip(tip)
-    if handler is not None:
-        action.triggered.connect(lambda _checked=False: handler())
-    menu.addAction(action)
-    return action
+class Place(Enum):
+    """Where a registered action goes; each place is a section of one menu, in registration order."""
+
+    FILE_OPEN = "file.open"  # New database…, Open…, Open recent
+    FILE_IMPORT = "file.import"
+    FILE_EXPORT = "file.export"
+    FILE_QUIT = "file.quit"
+    EDIT_HISTORY = "edit.history"  # Undo, Redo
+    EDIT_FIND = "edit.find"
+    EDIT_RECORD = "edit.record"  # New … on this provision
+    EDIT_NEW = "edit.new"  # New delegation, source, …
+    VIEW_PAGES = "view.pages"  # filled by add_page only
+    VIEW_WINDOWS = "view.windows"  # after the pages: Compare versions…, Review after new draft…
+    VIEW_REFRESH = "view.refresh"
+    TOOLS = "tools"
+    HELP = "help"
 
 
-def _placeholder(window: MainWindow, menu: QMenu, name: str, text: str, shortcut: Shortcut = None,
-                 tip: str = "") -> QAction:
-    """A menu place another package fills in: disabled until its install(window) connects it."""
-    action = _action(window, menu, text, shortcut, tip=tip)
-    action.setObjectName(name)
-    action.setEnabled(False)
-    setattr(window, name, action)
-    return action
+_MENUS = (("&File", (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_QUIT)),
+          ("&Edit", (Place.EDIT_HISTORY, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
+          ("&View", (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),
+          ("&Tools", (Place.TOOLS,)),
+          ("&Help", (Place.HELP,)))
 
 
-def build_menus(window: MainWindow) -> None:
-    bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    _action(window, file_menu, "&New database…", QKeySequence.StandardKey.New, window.new_database)
-    _action(window, file_menu, "&Open…", QKeySequence.StandardKey.Open, window.open_database)
-    window.recent_menu = file_menu.addMenu("Open &recent")
-    file_menu.addSeparator()
-    _placeholder(window, file_menu, "action_import_draft", "Import &draft text…",
-                 tip="Import a new draft of a document from a text, Markdown or Word file")
-    _placeholder(window, file_menu, "action_import_bundle", "&Import bundle…", "Ctrl+I",
-                 tip="Merge a bundle from a coalition partner")
-    _placeholder(window, file_menu, "action_export_bundle", "E&xport bundle…", "Ctrl+Shift+E",
-                 tip="Share a selection of this workspace as a bundle file")
-    _placeholder(window, file_menu, "action_export_pack", "Export briefing &pack…", QKeySequence.StandardKey.Print,
-                 tip="Create a PDF briefing pack tailored to a delegation")
-    file_menu.addSeparator()
-    quit_action = _action(window, file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
-    if not quit_action.shortcuts():  # some platforms define no standard Quit key
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A registered page: `refresh()` reloads it from the workspace when it is shown after a change."""
 
-    edit_menu = bar.addMenu("&Edit")
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
-    undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts(QKeySequence.StandardKey.Redo)
-    edit_menu.addActions([undo, redo])
-    window.action_undo, window.action_redo = undo, redo
-    edit_menu.addSeparator()
-    find = _action(window, edit_menu, "&Search…", None, window.open_search)
-    find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
-    window.action_search = find
-    edit_menu.addSeparator()
-    window.record_menu_actions = [
-        _action(window, edit_menu, "New &concern on this provision…", "Ctrl+Shift+C", window.panel.add_concern),
-        _action(window, edit_menu, "New &amendment to this provision…", "Ctrl+Shift+A", window.panel.add_amendment),
-        _action(window, edit_menu, "New &position on this provision…", "Ctrl+Shift+O", window.panel.add_position),
-        _action(window, edit_menu, "New &note on this provision…", "Ctrl+Shift+N", window.panel.add_note),
-    ]
-    _action(window, edit_menu, "New &delegation…", None, window.record_actions.add_delegation)
-    _action(window, edit_menu, "New s&ource…", None, window.record_actions.add_source)
-    _action(window, edit_menu, "New &evidence case…", None, window.record_actions.add_case)
-    _action(window, edit_menu, "New organi&zation…", None, window.record_actions.add_organization)
+    key: str
+    widget: QWidget
+    action: QAction
+    refresh: Callable[[], None]
 
-    view_menu = bar.addMenu("&View")
-    group = QActionGroup(window)
-    window.page_actions = []
-    for number, (label, page) in enumerate(window.page_names(), start=1):
-        action = _action(window, view_menu, label, f"Ctrl+{number}",
-                         lambda p=page: window.show_page(p))  # type: ignore[misc]
+
+class Registry:
+    """Menus, actions and pages of one main window. Keys are unique ("packs.export", "page.matrix");
+    tests and features find actions by key instead of window attributes."""
+
+    def __init__(self, window: QMainWindow, stack: QStackedWidget, sidebar: QToolBar) -> None:
+        self.window = window
+        self.stack = stack
+        self.sidebar = sidebar
+        self.menus: dict[str, QMenu] = {}
+        self._ends: dict[Place, QAction] = {}
+        self._actions: dict[str, QAction] = {}
+        self.pages: list[Page] = []
+        self._stale: set[str] = set()
+        self._page_group = QActionGroup(window)
+        stack.currentChanged.connect(lambda _index: self.refresh_if_stale())
+        bar = window.menuBar()
+        for title, places in _MENUS:
+            menu = bar.addMenu(title)
+            self.menus[title.replace("&", "")] = menu
+            for place in places:  # each section ends in a separator (Qt hides doubled and trailing ones)
+                self._ends[place] = menu.addSeparator()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def add_action(self, key: str, place: Place, text: str, handler: Callable[[], object] | None = None, *,
+                   shortcut: Shortcut = None, tip: str = "") -> QAction:
+        """A new action at the end of `place`; `handler` runs when it is triggered."""
+        action = self._make(key, text, handler, shortcut, tip)
+        self._insert(place, action)
+        return action
+
+    def add_existing(self, key: str, place: Place, action: QAction) -> QAction:
+        """Place an action made elsewhere (the undo stack's Undo/Redo) under a key."""
+        self._remember(key, action)
+        self._insert(place, action)
+        return action
+
+    def add_submenu(self, key: str, place: Place, title: str) -> QMenu:
+        menu = QMenu(title, self.window)
+        self._remember(key, menu.menuAction())
+        self._insert(place, menu.menuAction())
+        return menu
+
+    def action(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def keys(self) -> list[str]:
+        return list(self._actions)
+
+    # -- pages -------------------------------------------------------------------------------------
+    def add_page(self, key: str, label: str, widget: QWidget, refresh: Callable[[], None], *,
+                 tip: str = "") -> Page:
+        """A page in the central stack with its View entry (Ctrl+N by position) and sidebar button."""
+        number = len(self.pages) + 1
+        shortcut = f"Ctrl+{number}" if number <= MAX_PAGE_SHORTCUT else None
+        action = self._make(f"page.{key}", label, None, shortcut, tip)
         action.setCheckable(True)
-        group.addAction(action)
-        window.page_actions.append(action)
-        window.sidebar.addAction(action)
-    view_menu.addSeparator()
-    _placeholder(window, view_menu, "action_compare_versions", "Compare &versions…", "Ctrl+D",
-                 tip="Compare two versions of a document")
-    _placeholder(window, view_menu, "action_review_draft", "&Review after new draft…",
-                 tip="Records carried to a new draft that need a human look")
-    view_menu.addSeparator()
-    _action(window, view_menu, "Re&fresh", QKeySequence.StandardKey.Refresh, window.refresh_all)
+        action.triggered.connect(lambda _checked=False: self.show_page(key))
+        self._page_group.addAction(action)
+        self._insert(Place.VIEW_PAGES, action)
+        self.sidebar.addAction(action)
+        self.stack.addWidget(widget)
+        page = Page(key, widget, action, refresh)
+        self.pages.append(page)
+        self._stale.add(key)
+        return page
 
-    tools_menu = bar.addMenu("&Tools")
-    _placeholder(window, tools_menu, "action_undo_import", "&Undo last import…",
-                 tip="Restore the workspace as it was before the last bundle import")
-    _placeholder(window, tools_menu, "action_check_workspace", "&Check workspace…",
-                 tip="Run integrity and foreign-key checks on the workspace file")
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
 
-    help_menu = bar.addMenu("&Help")
-    _action(window, help_menu, "&About Briefing Desk", None, window.show_about)
+    def show_page(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page.widget)
+        page.action.setChecked(True)
 
+    def mark_stale(self, *keys: str) -> None:
+        """The data changed (for these pages, or all): reload the visible page now and the others
+        when they are next shown."""
+        self._stale |= set(keys) if keys else {page.key for page in self.pages}
+        self.refresh_if_stale()
 
-def add_after(window: QObject, anchor: QAction, text: str, handler: Callable[[], object]) -> QAction:
-    """An extension's own action, placed right after `anchor` in every menu holding it."""
-    action = QAction(text, window)
-    action.triggered.connect(lambda _checked=False: handler())
-    for owner in anchor.associatedObjects():
-        if isinstance(owner, QMenu):
-            following = owner.actions()[owner.actions().index(anchor) + 1:]
-            if following:
-                owner.insertAction(following[0], action)
-            else:
-                owner.addAction(action)
-    return action
+    def refresh_if_stale(self) -> None:
+        current = self.stack.currentWidget()
+        for page in self.pages:
+            if page.widget is current and page.key in self._stale:
+                self._stale.discard(page.key)
+                page.refresh()
+
+    def current_page(self) -> Page:
+        current = self.stack.currentWidget()
+        return next(page for page in self.pages if page.widget is current)
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def _make(self, key: str, text: str, handler: Callable[[], object] | None, shortcut: Shortcut,
+              tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(key)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        if handler is not None:
+            action.triggered.connect(lambda _checked=False: handler())
+        self._remember(key, action)
+        return action
+
+    def _remember(self, key: str, action: QAction) -> None:
+        if key in self._actions:
+            raise ValueError(f"an action is already registered as {key!r}")
+        self._actions[key] = action
+
+    def _insert(self, place: Place, action: QAction) -> None:
+        end = self._ends[place]
+        for owner in end.associatedObjects():
+            if isinstance(owner, QMenu):
+                owner.insertAction(end, action)
+
+def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
+    """The platform's key for `key`, or `fallback` where the platform defines none (Quit on some)."""
+    action.setShortcuts(key)
+    if not action.shortcuts():
+        action.setShortcut(QKeySequence(fallback))

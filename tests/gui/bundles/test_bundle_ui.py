@@ -16,7 +16,10 @@ from briefing_app.bundles.apply import ImportReport, import_bundle
 from briefing_app.bundles.export import export_bundle
 from briefing_app.domain.models import Concern
 from briefing_app.store import sync_store
+from briefing_app.ui import bundles as bundles_feature
 from briefing_app.ui import bundles as ui_bundles
+from briefing_app.ui import messages
+from briefing_app.ui.bundles import BundlesController
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import INTERNAL_WARNING, ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
@@ -31,7 +34,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|pro
 
 @pytest.fixture
 def window(qtbot: Any, treaty: Treaty) -> MainWindow:
-    win = MainWindow(treaty.ws, extensions=("briefing_app.ui.bundles",))
+    win = MainWindow(treaty.ws, features=(bundles_feature.install,))
     qtbot.addWidget(win)
     return win
 
@@ -45,12 +48,13 @@ def partner_bundle(tmp_path: Path) -> Path:
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(ui_bundles, "show_error", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda _p, _t, text: shown.append(text))  # report_failure
     monkeypatch.setattr(ui_bundles, "show_info", lambda _p, _t, text: shown.append(text))
     return shown
 
 
 def _wait_idle(qtbot: Any, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.bundles.jobs, timeout=20000)
+    qtbot.waitUntil(lambda: not window.features.get(BundlesController).jobs, timeout=20000)
 
 
 def _drop(window: MainWindow, path: Path) -> bool:
@@ -59,13 +63,14 @@ def _drop(window: MainWindow, path: Path) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
-    return window.bundles.eventFilter(window, drop)
+    return window.features.get(BundlesController).eventFilter(window, drop)
 
 
 def test_install_enables_the_bundle_menu_places_and_adds_conflicts_and_contributions(window: MainWindow) -> None:
-    for name in ("action_import_bundle", "action_export_bundle", "action_undo_import", "action_check_workspace"):
-        assert getattr(window, name).isEnabled(), name
-    assert window.action_resolve_conflicts.associatedObjects()
+    for key in ("bundles.import", "bundles.export", "bundles.undo_import", "bundles.check", "bundles.conflicts",
+                "bundles.contributions"):
+        action = window.registry.action(key)
+        assert action.isEnabled() and action.associatedObjects(), key
     assert window.acceptDrops()
 
 
@@ -78,7 +83,7 @@ def test_dropping_a_bundle_shows_the_preview_then_imports_off_the_gui_thread(
     window.undo_stack.push(QUndoCommand("an edit before the import"))
     ticks = []
     heartbeat = QTimer()
-    heartbeat.timeout.connect(lambda: ticks.append(window.bundles.jobs != []))
+    heartbeat.timeout.connect(lambda: ticks.append(window.features.get(BundlesController).jobs != []))
     heartbeat.start(1)
     assert not _drop(window, partner_bundle.with_suffix(".pdf"))
     with qtbot.waitSignal(window.workspace_changed, timeout=20000):
@@ -97,7 +102,7 @@ def test_refused_bundle_shows_the_reason_and_leaves_the_workspace_unchanged(
     junk = tmp_path / "junk.briefing"
     junk.write_bytes(b"<html>not a bundle</html>" * 40)
     before = logical_dump(treaty.ws.conn)
-    window.bundles.start_preview(junk)
+    window.features.get(BundlesController).start_preview(junk)
     _wait_idle(qtbot, window)
     assert len(errors) == 1 and "refused" in errors[0] and "not a SQLite file" in errors[0]
     assert logical_dump(treaty.ws.conn) == before
@@ -106,7 +111,7 @@ def test_refused_bundle_shows_the_reason_and_leaves_the_workspace_unchanged(
 def test_cancelled_import_reports_cancelled_not_failed(qtbot: Any, window: MainWindow, partner_bundle: Path,
                                                        treaty: Treaty, errors: list[str]) -> None:
     before = logical_dump(treaty.ws.conn)
-    job = window.bundles.start_preview(partner_bundle)
+    job = window.features.get(BundlesController).start_preview(partner_bundle)
     assert job is not None
     job.cancel()
     with qtbot.waitSignal(job.cancelled, timeout=20000):
@@ -134,7 +139,7 @@ def test_export_dialog_warns_about_internal_rows_and_writes_the_chosen_file(
     out = tmp_path / "ours"
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent, ws: choice))
     monkeypatch.setattr(ui_bundles.BundleFileChooser, "ask_save", classmethod(lambda cls, parent, folder: str(out)))
-    window.action_export_bundle.trigger()
+    window.registry.action("bundles.export").trigger()
     _wait_idle(qtbot, window)
     assert (tmp_path / "ours.briefing").is_file()
     assert errors and "Wrote ours.briefing" in errors[0]
@@ -172,14 +177,14 @@ def test_undo_import_from_the_menu_restores_the_earlier_state(
         import_bundle(other, partner_bundle)
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
     with qtbot.waitSignal(window.workspace_changed, timeout=20000):
-        window.action_undo_import.trigger()
+        window.registry.action("bundles.undo_import").trigger()
     _wait_idle(qtbot, window)
     assert errors == []
     assert logical_dump(treaty.ws.conn) == before
 
 
 def test_check_workspace_reports_success(window: MainWindow, errors: list[str]) -> None:
-    window.action_check_workspace.trigger()
+    window.registry.action("bundles.check").trigger()
     assert errors == ["Integrity and foreign-key checks passed."]
 
 

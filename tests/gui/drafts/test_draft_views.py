@@ -17,7 +17,10 @@ from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import carries_into
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui import drafts as drafts_feature
 from briefing_app.ui import drafts as ui_drafts
+from briefing_app.ui import messages
+from briefing_app.ui.drafts import DraftsController
 from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, SplitDialog, StructureDialog
 from briefing_app.ui.main_window import MainWindow
 from tests.conftest import FixedClock
@@ -36,7 +39,7 @@ def rev1(tmp_path: Path) -> Rev1:
 
 @pytest.fixture
 def window(qtbot, rev1: Rev1) -> MainWindow:
-    win = MainWindow(rev1.ws, extensions=("briefing_app.ui.drafts",))
+    win = MainWindow(rev1.ws, features=(drafts_feature.install,))
     qtbot.addWidget(win)
     return win
 
@@ -54,12 +57,13 @@ def _answer_import(monkeypatch: pytest.MonkeyPatch, rev1: Rev1, source: Path, *,
     if mapping is not None:
         monkeypatch.setattr(MappingDialog, "ask", classmethod(lambda cls, parent, plan: mapping(plan)))
     monkeypatch.setattr(ui_drafts, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: errors.append(text))  # report_failure
     return errors
 
 
 def test_menu_places_are_enabled_once_installed(window: MainWindow) -> None:
-    for action in (window.action_import_draft, window.action_compare_versions, window.action_review_draft):
-        assert action.isEnabled()
+    for key in ("drafts.import", "drafts.compare", "drafts.review"):
+        assert window.registry.action(key).isEnabled()
 
 
 def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
@@ -69,12 +73,12 @@ def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, wind
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: ticks.append(1))
     heartbeat.start(5)
-    window.action_import_draft.trigger()
-    qtbot.waitUntil(lambda: window.drafts.review is not None and window.drafts.review.isVisible(), timeout=10000)
+    window.registry.action("drafts.import").trigger()
+    qtbot.waitUntil(lambda: window.features.get(DraftsController).review is not None and window.features.get(DraftsController).review.isVisible(), timeout=10000)
     heartbeat.stop()
     assert _versions(rev1) == ["Rev.1", "Rev.2"]
     assert ticks, "the GUI thread kept running while the import worked"
-    review = window.drafts.review
+    review = window.features.get(DraftsController).review
     titles = {row.title: row.state for row in review.model.rows}
     assert titles["Require dishonest intent"] == CarryState.POSSIBLY_ADOPTED.value
     assert titles["Open-ended offences from other conventions"] == CarryState.ORPHANED.value
@@ -85,7 +89,7 @@ def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, wind
 def test_import_is_one_undo_step(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
     before = content_dump(rev1.ws.conn)
     _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=lambda plan: set(plan.mapping.pairs))
-    window.action_import_draft.trigger()
+    window.registry.action("drafts.import").trigger()
     qtbot.waitUntil(lambda: _versions(rev1) == ["Rev.1", "Rev.2"] and window.undo_stack.count() == 1, timeout=10000)
     after = content_dump(rev1.ws.conn)
     rev2 = queries.versions_of(rev1.ws, rev1.document.id)[1].id
@@ -107,7 +111,7 @@ def test_hostile_file_shows_a_message_and_saves_nothing(qtbot, monkeypatch, wind
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\x00\xff" * 5000)
     errors = _answer_import(monkeypatch, rev1, junk)
-    window.action_import_draft.trigger()
+    window.registry.action("drafts.import").trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "looks binary" in errors[0] and "Nothing was saved" in errors[0]
     assert content_dump(rev1.ws.conn) == before
@@ -122,9 +126,9 @@ def test_cancelled_mapping_review_saves_nothing(qtbot, monkeypatch, window: Main
         return None
 
     _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=cancel)
-    window.action_import_draft.trigger()
+    window.registry.action("drafts.import").trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
-    qtbot.waitUntil(lambda: not window.drafts.jobs, timeout=10000)
+    qtbot.waitUntil(lambda: not window.features.get(DraftsController).jobs, timeout=10000)
     assert content_dump(rev1.ws.conn) == before
 
 
@@ -186,8 +190,8 @@ def test_compare_and_review_views_show_changes_plainly(qtbot, window: MainWindow
     window.workspace_changed.emit()
     new8 = next(p for p in queries.provisions_of(rev1.ws, result.version.id) if p.label == "Article 8")
     window.select_provision(new8.id)
-    window.action_compare_versions.trigger()
-    compare = window.drafts.compare
+    window.registry.action("drafts.compare").trigger()
+    compare = window.features.get(DraftsController).compare
     assert compare is not None and compare.isVisible()
     assert compare.current() is not None and compare.current().new.id == new8.id
     assert "dishonest intent" in compare.new_side.toPlainText()
@@ -197,8 +201,8 @@ def test_compare_and_review_views_show_changes_plainly(qtbot, window: MainWindow
     assert labels[0] == "Article 9 → Article 4" and "Article 8" in labels
     compare.show_unchanged.setChecked(True)
     assert len(compare.model.rows) > len(labels)
-    window.action_review_draft.trigger()
-    review = window.drafts.review
+    window.registry.action("drafts.review").trigger()
+    review = window.features.get(DraftsController).review
     assert review is not None and review.version_box.currentData() == result.version.id
     waiting = len(review.model.rows)
     orphan = next(r for r, item in enumerate(review.model.rows) if item.state == CarryState.ORPHANED.value)
@@ -214,11 +218,11 @@ def test_models_pass_qtmodeltester(qtmodeltester, window: MainWindow, rev1: Rev1
 
     apply_import(rev1.ws, plan_import(rev1.ws, parse_text(fixture_text("rev2.md")),
                                       document=rev1.document.id, label="Rev.2"))
-    window.action_compare_versions.trigger()
-    window.action_review_draft.trigger()
-    assert window.drafts.compare.model.rowCount() > 0 and window.drafts.review.model.rowCount() > 0
-    qtmodeltester.check(window.drafts.compare.model)
-    qtmodeltester.check(window.drafts.review.model)
+    window.registry.action("drafts.compare").trigger()
+    window.registry.action("drafts.review").trigger()
+    assert window.features.get(DraftsController).compare.model.rowCount() > 0 and window.features.get(DraftsController).review.model.rowCount() > 0
+    qtmodeltester.check(window.features.get(DraftsController).compare.model)
+    qtmodeltester.check(window.features.get(DraftsController).review.model)
 
 
 def test_markup_in_a_draft_is_shown_as_text(qtbot, window: MainWindow, rev1: Rev1) -> None:
@@ -226,8 +230,8 @@ def test_markup_in_a_draft_is_shown_as_text(qtbot, window: MainWindow, rev1: Rev
 
     hostile = fixture_text("rev2.md").replace("Misuse of devices", "<b>Misuse</b> <img src=/etc/passwd>")
     apply_import(rev1.ws, plan_import(rev1.ws, parse_text(hostile), document=rev1.document.id, label="Rev.2"))
-    window.action_compare_versions.trigger()
-    compare = window.drafts.compare
+    window.registry.action("drafts.compare").trigger()
+    compare = window.features.get(DraftsController).compare
     row = next(r for r, c in enumerate(compare.model.rows) if c.new is not None and "Misuse" in c.heading)
     compare.table.selectRow(row)
     assert "<b>Misuse</b> <img src=/etc/passwd>" in compare.inline.toPlainText()
@@ -250,10 +254,10 @@ def test_cancelling_the_save_reports_cancelled_not_failed(qtbot, monkeypatch, wi
         return real_apply(ws, plan, pairs, progress=waiting_progress, cancel=cancel)
 
     monkeypatch.setattr(ui_drafts, "apply_import", slow_apply)
-    window.action_import_draft.trigger()
-    qtbot.waitUntil(lambda: any(job.title.startswith("Saving") for job in window.drafts.jobs) and started.is_set(),
+    window.registry.action("drafts.import").trigger()
+    qtbot.waitUntil(lambda: any(job.title.startswith("Saving") for job in window.features.get(DraftsController).jobs) and started.is_set(),
                     timeout=10000)
-    next(job for job in window.drafts.jobs if job.title.startswith("Saving")).cancel()
-    qtbot.waitUntil(lambda: not window.drafts.jobs, timeout=10000)
+    next(job for job in window.features.get(DraftsController).jobs if job.title.startswith("Saving")).cancel()
+    qtbot.waitUntil(lambda: not window.features.get(DraftsController).jobs, timeout=10000)
     assert "Import cancelled" in window.statusBar().currentMessage()
     assert errors == [] and content_dump(rev1.ws.conn) == before and _versions(rev1) == ["Rev.1"]

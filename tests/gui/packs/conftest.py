@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui import packs as packs_feature
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.packs import PacksController
 from briefing_app.ui.packs.export_dialog import ExportPackDialog
 from tests.conftest import FixedClock
 from tests.packs.fixtures import Fixture, build_fixture
@@ -19,10 +21,10 @@ from tests.packs.fixtures import Fixture, build_fixture
 def pack_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Fixture]]:
     ws = Workspace.open(tmp_path / "ui-packs.sqlite", clock=FixedClock())
     fixture = build_fixture(ws)
-    window = MainWindow(ws, extensions=("briefing_app.ui.packs",))
+    window = MainWindow(ws, features=(packs_feature.install,))
     qtbot.addWidget(window)
     yield window, fixture
-    qtbot.waitUntil(lambda: not window.packs.runner.jobs, timeout=30000)
+    qtbot.waitUntil(lambda: not window.features.get(PacksController).jobs, timeout=30000)
     ws.close()
 
 

@@ -17,7 +17,7 @@ from briefing_app.store.packs_store import (
     save_profile,
 )
 from briefing_app.ui.messages import Confirm
-from briefing_app.ui.packs import profiles
+from briefing_app.ui.packs import PacksController, profiles
 from briefing_app.ui.packs.export_dialog import PackFileChooser
 from briefing_app.ui.packs.profiles import ProfileNameDialog
 from tests.gui.packs.conftest import preview_ready
@@ -49,7 +49,7 @@ def two_profiles(pack_window):
 def test_chosen_profile_drives_the_preview_and_the_logged_export(two_profiles, qtbot, tmp_path: Path,
                                                                  monkeypatch) -> None:
     window, fx = two_profiles
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     assert dialog.profiles.names() == ["Full pack — session 2", "Two-page brief for the ambassador"]
     assert dialog.profiles.current_name() == "Full pack — session 2"  # the default comes first
@@ -70,7 +70,7 @@ def test_chosen_profile_drives_the_preview_and_the_logged_export(two_profiles, q
 
 def test_new_profile_copies_the_shown_edits_and_keeps_the_builtin_default(pack_window, qtbot, monkeypatch) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     assert dialog.profiles.names() == ["Default"] and not dialog.profiles.delete_button.isEnabled()
     dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("low"))  # not saved
@@ -88,7 +88,7 @@ def test_new_profile_copies_the_shown_edits_and_keeps_the_builtin_default(pack_w
 
 def test_cancelled_name_dialog_changes_nothing(pack_window, qtbot, monkeypatch) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     _answer_name(monkeypatch, None)
     dialog.profiles.new_button.click()
@@ -103,7 +103,7 @@ def test_rename_keeps_the_edits_and_a_taken_name_is_refused_with_a_message(two_p
     window, fx = two_profiles
     errors: list[str] = []
     monkeypatch.setattr(profiles, "show_error", lambda parent, title, text: errors.append(text))
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     dialog.editor.marking.setText("For H.E. the Ambassador")
     _answer_name(monkeypatch, "Full pack — session 3")
@@ -133,7 +133,7 @@ def test_delete_asks_first_and_never_removes_the_last_profile(two_profiles, qtbo
         return answer[0]
 
     monkeypatch.setattr(Confirm, "ask", classmethod(ask))
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     dialog.profiles.delete_button.click()  # declined
     assert questions == ["Delete the pack profile 'Full pack — session 2' of Kenya (KE)? "
@@ -151,7 +151,7 @@ def test_delete_asks_first_and_never_removes_the_last_profile(two_profiles, qtbo
 
 def test_switching_delegation_lists_that_delegations_profiles(two_profiles, qtbot) -> None:
     window, fx = two_profiles
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     dialog.select_delegation(fx.brazil.id)
     assert dialog.profiles.names() == ["Default"]
@@ -188,7 +188,7 @@ def _answer_save(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[str]:
 def test_unsaved_profile_edits_are_offered_for_saving_when_switching_profile(two_profiles, qtbot, monkeypatch,
                                                                             answer: bool) -> None:
     window, fx = two_profiles
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     asked = _answer_save(monkeypatch, answer)
     dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("critical"))
@@ -203,7 +203,7 @@ def test_unsaved_profile_edits_are_offered_for_saving_when_switching_profile(two
 def test_switching_delegation_with_unsaved_edits_asks_and_without_edits_does_not(two_profiles, qtbot,
                                                                                monkeypatch) -> None:
     window, fx = two_profiles
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     asked = _answer_save(monkeypatch, True)
     dialog.select_delegation(fx.brazil.id)

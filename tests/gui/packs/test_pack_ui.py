@@ -15,7 +15,10 @@ from briefing_app.domain.tailoring import PackProfile, PackTemplate
 from briefing_app.packs.batch import Overrides
 from briefing_app.packs.build import build_pack, save_pack
 from briefing_app.store.packs_store import export_log, load_profile
+from briefing_app.ui import failures as failures_ui
+from briefing_app.ui import messages
 from briefing_app.ui import packs as packs_ui
+from briefing_app.ui.packs import PacksController
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
 from briefing_app.ui.packs.export_dialog import PackFileChooser
 from tests.gui.packs.conftest import preview_ready
@@ -26,7 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|pro
 
 def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window) -> None:
     window, _ = pack_window
-    assert window.action_export_pack.isEnabled()
+    assert window.registry.action("packs.export").isEnabled()
     menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in menu.actions()]
     start = texts.index("Export briefing &pack…")
@@ -35,7 +38,7 @@ def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window)
 
 def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbot) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack()
+    dialog = window.features.get(PacksController).export_pack()
     qtbot.addWidget(dialog)
     dialog.search.setText("ken")
     visible = [dialog.delegations.item(r).text() for r in range(dialog.delegations.count())
@@ -55,7 +58,7 @@ def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbo
 
 def test_profile_edits_are_saved_per_delegation_when_asked(pack_window, qtbot) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     dialog.editor.severity.setCurrentIndex(dialog.editor.severity.findData("low"))
     row = next(r for r in range(dialog.editor.provisions.rowCount())
@@ -74,7 +77,7 @@ def test_save_writes_the_pdf_and_logs_the_export(pack_window, qtbot, tmp_path: P
     window, fx = pack_window
     target = tmp_path / "out" / "kenya-pack"
     monkeypatch.setattr(PackFileChooser, "ask_save", classmethod(lambda cls, parent, suggested: str(target)))
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: preview_ready(dialog), timeout=20000)
     dialog.save_button.click()
@@ -97,8 +100,8 @@ def test_batch_export_runs_off_the_gui_thread_on_a_pool(pack_window, qtbot, tmp_
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: ticks.append(1))
     heartbeat.start(10)
-    window.packs.workers = 2
-    window.action_export_packs.trigger()
+    window.features.get(PacksController).workers = 2
+    window.registry.action("packs.export_several").trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=60000)
     heartbeat.stop()
     assert reports[0].startswith(f"3 packs written to {folder}")
@@ -111,12 +114,13 @@ def test_batch_export_runs_off_the_gui_thread_on_a_pool(pack_window, qtbot, tmp_
 def test_cancelled_batch_reports_cancelled_not_failed(pack_window, qtbot, tmp_path: Path, monkeypatch) -> None:
     window, _ = pack_window
     failures: list[str] = []
-    monkeypatch.setattr(packs_ui, "show_error", lambda parent, title, text: failures.append(text))
-    window.packs.workers = 1
+    monkeypatch.setattr(failures_ui.CrashReport, "show", classmethod(lambda cls, p, t, text, d: failures.append(text)))
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: failures.append(text))
+    window.features.get(PacksController).workers = 1
     ids = [d.id for d in window.workspace.find(Delegation)]
-    job = window.packs.start_batch(BatchChoice(ids, tmp_path / "never", Overrides()))
+    job = window.features.get(PacksController).start_batch(BatchChoice(ids, tmp_path / "never", Overrides()))
     job.cancel()
-    qtbot.waitUntil(lambda: not window.packs.runner.jobs, timeout=20000)
+    qtbot.waitUntil(lambda: not window.features.get(PacksController).jobs, timeout=20000)
     assert failures == []
     assert "Pack export cancelled" in window.statusBar().currentMessage()
 
@@ -126,7 +130,7 @@ def test_export_log_viewer_lists_and_filters_exports(pack_window, qtbot, qtmodel
     for delegation, name in ((fx.kenya, "k.pdf"), (fx.brazil, "b.pdf"), (fx.kenya, "k2.pdf")):
         save_pack(window.workspace, build_pack(window.workspace, PackProfile(delegation_id=delegation.id)),
                   tmp_path / name)
-    dialog = window.packs.show_log()
+    dialog = window.features.get(PacksController).show_log()
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert sorted(dialog.shown_files()) == ["b.pdf", "k.pdf", "k2.pdf"]
@@ -145,7 +149,7 @@ def test_choosing_another_version_lists_its_provisions_and_keeps_pins(pack_windo
     zero = ws.insert(Version(document_id=final.document_id, label="Zero draft", seq=1))
     ws.insert(Provision(version_id=zero.id, kind=ProvisionKind.ARTICLE, number="17", heading="Old article",
                         lineage_id=fx.art28.lineage_id))
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     row = next(r for r in range(dialog.editor.provisions.rowCount())
                if dialog.editor.provisions.item(r, 0).text().startswith("Article 28"))
@@ -161,7 +165,7 @@ def test_choosing_another_version_lists_its_provisions_and_keeps_pins(pack_windo
 
 def test_ticked_issuers_name_the_pack_and_internal_organisations_are_not_offered(pack_window, qtbot) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     names = [dialog.editor.issuers.item(r).text() for r in range(dialog.editor.issuers.count())]
     assert names == ["Coalition for Rights Online"]  # the internal organisation is not offered
@@ -188,11 +192,11 @@ def test_every_pack_dialog_widget_has_an_accessible_name(pack_window, qtbot) -> 
     from tests.gui.helpers import unnamed_widgets
 
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     batch = BatchExportDialog(queries.delegations(window.workspace), "", window)
     qtbot.addWidget(batch)
-    log = window.packs.show_log()
+    log = window.features.get(PacksController).show_log()
     qtbot.addWidget(log)
     assert unnamed_widgets(dialog) == [] and unnamed_widgets(batch) == [] and unnamed_widgets(log) == []
     qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
@@ -208,7 +212,7 @@ def test_checking_a_file_names_the_export_it_came_from(pack_window, qtbot, tmp_p
     changed.write_bytes(given.read_bytes() + b"\n")
     shown: list[str] = []
     monkeypatch.setattr(log_view, "show_info", lambda parent, title, text: shown.append(text))
-    dialog = window.packs.show_log()
+    dialog = window.features.get(PacksController).show_log()
     qtbot.addWidget(dialog)
     for path in (given, changed):
         monkeypatch.setattr(log_view.PdfChooser, "ask", classmethod(lambda cls, parent, p=path: str(p)))
@@ -219,7 +223,7 @@ def test_checking_a_file_names_the_export_it_came_from(pack_window, qtbot, tmp_p
 
 def test_edits_elsewhere_refresh_the_list_and_the_preview(pack_window, qtbot) -> None:
     window, fx = pack_window
-    dialog = window.packs.export_pack(fx.kenya.id)
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: preview_ready(dialog), timeout=20000)
     window.workspace.update(replace(fx.kenya, name="Republic of Kenya"))

@@ -1,9 +1,9 @@
 """Shared bundles in the desktop app: File → Import bundle… / Export bundle…, Tools → Undo last import…,
 Check workspace…, Resolve conflicts…, Contributions by organization…, and dropping a .briefing file
-onto the window. `install(window)` connects the main window's menu places (see ui/main_window.py).
+onto the window. `install(services)` registers them (ui/features.py).
 
 Preview, import, export and undo run as background jobs with their own Workspace connection; the
-GUI keeps its connection for reading and reloads through `window.workspace_changed`.
+GUI keeps its connection for reading and reloads through `services.workspace_changed`.
 """
 
 from __future__ import annotations
@@ -24,16 +24,16 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.store import sync_store
 from briefing_app.store.connection import integrity_problems
-from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
-from briefing_app.ui.jobs import Job, JobsWithProgress
-from briefing_app.ui.menus import add_after
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error, show_info
+from briefing_app.ui.services import Services
 
-USER_ERRORS = (BundleError, UndoError, StoreError, OSError)
+UNCHANGED = "Your workspace is unchanged."
 
 
 class BundleFileChooser:
@@ -61,10 +61,10 @@ def bundle_path_of(event: QDropEvent | QDragEnterEvent) -> Path | None:
 class BundlesController(QObject):
     """Owns the bundle flows of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = JobsWithProgress(window)
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.window = services.window
         self.conflicts: ConflictDialog | None = None
 
     # -- export ------------------------------------------------------------------------------------
@@ -72,7 +72,10 @@ class BundlesController(QObject):
         path = self._workspace_path("Export bundle")
         if path is None:
             return
-        choice = ExportDialog.ask(self.window, self.window.workspace)
+        ws = self.services.workspace
+        if ws is None:
+            return
+        choice = ExportDialog.ask(self.window, ws)
         if choice is None:
             return
         target = BundleFileChooser.ask_save(self.window, str(path.parent))
@@ -85,7 +88,7 @@ class BundlesController(QObject):
     def _exported(self, result: ExportResult) -> None:
         rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
         withheld = sum(result.withheld.values())
-        self.window.workspace_changed.emit()
+        self.services.workspace_changed.emit()
         show_info(self.window, "Export bundle", f"Wrote {result.path.name}: {rows} rows."
               + (f"\n{withheld} rows stayed here (sensitivity, or they refer to rows that stayed)."
                  if withheld else ""))
@@ -122,12 +125,12 @@ class BundlesController(QObject):
                   self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        self.window.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
-        self.window.workspace_changed.emit()
+        self.services.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
+        self.services.workspace_changed.emit()
         conflicts = report.totals[Outcome.CONFLICT.value]
-        self.window.statusBar().showMessage(
+        self.services.status(
             f"Imported {report.file_name} from {report.manifest.organization or 'an unnamed organization'}"
-            + (f"; {conflicts} conflicts wait in Tools → Resolve conflicts." if conflicts else "."), 15000)
+            + (f"; {conflicts} conflicts wait in Tools → Resolve conflicts." if conflicts else "."))
         if conflicts:
             self.show_conflicts()
 
@@ -136,7 +139,9 @@ class BundlesController(QObject):
         path = self._workspace_path("Undo last import")
         if path is None:
             return
-        entry = sync_store.last_import(self.window.workspace.conn)
+        ws = self.services.workspace
+        assert ws is not None
+        entry = sync_store.last_import(ws.conn)
         if entry is None:
             show_error(self.window, "Undo last import", "There is no import to undo.")
             return
@@ -150,7 +155,7 @@ class BundlesController(QObject):
 
     def _undo_failed(self, path: Path, error: BaseException) -> bool:
         """Offer to force an undo the digest check refused; True when handled here."""
-        if not (isinstance(error, UndoError) and "changed after importing" in str(error)):
+        if not (isinstance(error, UndoError) and error.reason == UndoError.CHANGED_SINCE):
             return False
         if Confirm.ask(self.window, "Undo last import", f"{error}\n\nChanges made after the import will be lost.",
                        "Undo anyway"):
@@ -159,14 +164,15 @@ class BundlesController(QObject):
         return True
 
     def _undone(self, file_name: str) -> None:
-        self.window.undo_stack.clear()
-        self.window.workspace_changed.emit()
-        self.window.statusBar().showMessage(f"Undid the import of {file_name}.", 15000)
+        self.services.undo_stack.clear()
+        self.services.workspace_changed.emit()
+        self.services.status(f"Undid the import of {file_name}.")
 
     def check(self) -> None:
-        if self._workspace_path("Check workspace") is None:
+        ws = self.services.require_workspace("Check workspace")
+        if ws is None:
             return
-        problems = integrity_problems(self.window.workspace.conn)
+        problems = integrity_problems(ws.conn)
         if problems:
             show_error(self.window, "Check workspace", f"{len(problems)} problem(s) found:\n\n"
                        + "\n".join(problems[:20]) + "\n\nRestore a backup from the backups folder.")
@@ -174,17 +180,19 @@ class BundlesController(QObject):
             show_info(self.window, "Check workspace", "Integrity and foreign-key checks passed.")
 
     def show_conflicts(self) -> None:
-        if self._workspace_path("Resolve conflicts") is None:
+        ws = self.services.require_workspace("Resolve conflicts")
+        if ws is None:
             return
-        if self.conflicts is None or self.conflicts.ws is not self.window.workspace:
-            self.conflicts = ConflictDialog(self.window, self.window.workspace, self.window.workspace_changed.emit)
+        if self.conflicts is None or self.conflicts.ws is not ws:
+            self.conflicts = ConflictDialog(self.window, ws, self.services.workspace_changed.emit)
         self.conflicts.reload()
         self.conflicts.show()
         self.conflicts.raise_()
 
     def show_provenance(self) -> None:
-        if self._workspace_path("Contributions") is not None:
-            ProvenanceDialog(self.window, self.window.workspace).exec()
+        ws = self.services.require_workspace("Contributions")
+        if ws is not None:
+            ProvenanceDialog(self.window, ws).exec()
 
     # -- drag and drop ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -202,20 +210,18 @@ class BundlesController(QObject):
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _workspace_path(self, title: str) -> Path | None:
-        path: Path | None = self.window.workspace_path
-        if path is None:
-            show_error(self.window, title, "Open or create a workspace first.")
-        return path
+        ws = self.services.require_workspace(title)
+        return ws.path if ws is not None else None
 
     def _run(self, title: str, message: str, work: Callable[[ProgressFn, CancelToken], Any],
              done: Callable[[Any], None], failed: Callable[[BaseException], bool] | None = None) -> Job:
-        return self.runner.run(title, message, work, done,
-                               failed=lambda error, trace: self._failed(title, error, trace, failed),
-                               cancelled_message=f"{title} cancelled: nothing was changed.")
+        return self.services.jobs.run(title, message, work, done,
+                                      failed=lambda error, trace: self._failed(title, error, trace, failed),
+                                      cancelled_message=f"{title} cancelled: nothing was changed.")
 
     @property
     def jobs(self) -> list[Job]:
-        return self.runner.jobs
+        return self.services.jobs.jobs
 
     def _failed(self, title: str, error: BaseException, trace: str,
                 handler: Callable[[BaseException], bool] | None) -> None:
@@ -223,11 +229,8 @@ class BundlesController(QObject):
             return
         if isinstance(error, BundleError):
             show_error(self.window, title, f"The bundle was refused; your workspace is unchanged.\n\n{error}")
-        elif isinstance(error, USER_ERRORS):
-            show_error(self.window, title, f"{error}\n\nYour workspace is unchanged.")
         else:
-            show_error(self.window, title, f"Internal error: {type(error).__name__}: {error}\n\n"
-                                           f"Your workspace is unchanged.\n\n{trace}")
+            self.services.report_failure(title, error, trace, outcome=UNCHANGED)
 
 
 def _with_workspace(path: Path, work: Callable[[Workspace], Any]) -> Any:
@@ -247,20 +250,21 @@ def _export(path: Path, out: Path, choice: ExportChoice, progress: ProgressFn, t
                              description=choice.description, progress=progress, cancel=token)
 
 
-def install(window: Any) -> BundlesController:
-    """Connect and enable the bundle menu places of the main window, and accept dropped bundles."""
-    controller = BundlesController(window)
-    for action, handler in ((window.action_import_bundle, controller.choose_and_preview),
-                            (window.action_export_bundle, controller.export),
-                            (window.action_undo_import, controller.undo),
-                            (window.action_check_workspace, controller.check)):
-        action.triggered.connect(lambda _checked=False, h=handler: h())
-        action.setEnabled(True)
-    window.action_resolve_conflicts = add_after(window, window.action_undo_import, "&Resolve conflicts…",
-                                                 controller.show_conflicts)
-    window.action_show_contributions = add_after(window, window.action_resolve_conflicts,
-                                                  "Contributions by &organization…", controller.show_provenance)
-    window.setAcceptDrops(True)
-    window.installEventFilter(controller)
-    window.bundles = controller
+def install(services: Services) -> BundlesController:
+    """File → Import bundle… / Export bundle…, Tools → Undo last import…, Resolve conflicts…,
+    Contributions by organization…, Check workspace…, and bundles dropped on the window."""
+    controller = BundlesController(services)
+    add = services.registry.add_action
+    add("bundles.import", Place.FILE_IMPORT, "&Import bundle…", controller.choose_and_preview,
+        shortcut="Ctrl+I", tip="Merge a bundle from a coalition partner")
+    add("bundles.export", Place.FILE_EXPORT, "E&xport bundle…", controller.export, shortcut="Ctrl+Shift+E",
+        tip="Share a selection of this workspace as a bundle file")
+    add("bundles.undo_import", Place.TOOLS, "&Undo last import…", controller.undo,
+        tip="Restore the workspace as it was before the last bundle import")
+    add("bundles.conflicts", Place.TOOLS, "&Resolve conflicts…", controller.show_conflicts)
+    add("bundles.contributions", Place.TOOLS, "Contributions by &organization…", controller.show_provenance)
+    add("bundles.check", Place.TOOLS, "&Check workspace…", controller.check,
+        tip="Run integrity and foreign-key checks on the workspace file")
+    services.window.setAcceptDrops(True)
+    services.window.installEventFilter(controller)
     return controller

@@ -1,5 +1,5 @@
 """New drafts in the desktop app: File → Import draft text…, View → Compare versions…, View → Review after
-new draft…. `install(window)` connects the main window's menu places (see ui/main_window.py).
+new draft…. `install(services)` registers them (ui/features.py).
 
 Import runs in three background jobs (read+parse, plan+map, save+carry); the last one writes through its
 own Workspace connection, in one transaction, and can be cancelled. Between them the user reviews the
@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.models import Provision, Version
-from briefing_app.drafts.errors import DraftImportError, DraftInputError
 from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
 from briefing_app.drafts.parse import ParsedDraft, parse_text
 from briefing_app.drafts.text_input import read_draft
@@ -29,10 +28,10 @@ from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.compare_view import CompareDialog
 from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
 from briefing_app.ui.drafts.review_view import ReviewDialog
-from briefing_app.ui.jobs import Job, JobsWithProgress
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error
-
-USER_ERRORS = (DraftInputError, DraftImportError, StoreError)
+from briefing_app.ui.services import Services
 
 
 class DraftFileChooser:
@@ -67,13 +66,13 @@ class ImportedVersion:
 class DraftsController(QObject):
     """Owns the import flow and the compare / review windows of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = JobsWithProgress(window)
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.window = services.window
         self.compare: CompareDialog | None = None
         self.review: ReviewDialog | None = None
-        window.workspace_changed.connect(self._refresh_views)
+        services.workspace_changed.connect(self._refresh_views)
 
     # -- import ------------------------------------------------------------------------------------
     def import_draft(self) -> None:
@@ -88,7 +87,7 @@ class DraftsController(QObject):
                   lambda parsed: self._review_structure(source, parsed))
 
     def _review_structure(self, source: Path, parsed: ParsedDraft) -> None:
-        options = StructureDialog.ask(self.window, self.window.workspace, parsed, source.name,
+        options = StructureDialog.ask(self.window, self.services.ws, parsed, source.name,
                                       self._current_document_id())
         if options is None:
             return
@@ -115,35 +114,35 @@ class DraftsController(QObject):
                   cancellable=True)
 
     def _imported(self, result: ImportResult) -> None:
-        ws = self.window.workspace
+        ws = self.services.ws
         command = EditCommand(f"Import draft {result.version.label}", ws, [ImportedVersion(result.version.id)],
                               self._replayed)
         command.apply()
-        self.window.undo_stack.push(command)
-        self.window.workspace_changed.emit()
+        self.services.undo_stack.push(command)
+        self.services.workspace_changed.emit()
         waiting = sum(1 for c in result.carried if c.state.needs_review)
-        self.window.statusBar().showMessage(
+        self.services.status(
             f"Imported {result.version.label}: {len(result.carried)} records carried forward, "
             f"{waiting} need a look.", 15000)
-        first = queries.provisions_of(self.window.workspace, result.version.id)
+        first = queries.provisions_of(self.services.ws, result.version.id)
         if first:
-            self.window.select_provision(first[0].id)
+            self.services.select_provision(first[0].id)
         if result.carried:
             self.show_review(result.version.id)
 
     def _replayed(self, error: StoreError | None) -> None:
         if error is not None:
             show_error(self.window, "Undo failed", str(error))
-        self.window.workspace_changed.emit()
+        self.services.workspace_changed.emit()
 
     # -- compare and review --------------------------------------------------------------------------
     def show_compare(self) -> None:
-        ws = self.window.workspace
         if self._workspace_path() is None:
             return
+        ws = self.services.ws
         if self.compare is None or self.compare.ws is not ws:
-            self.compare = CompareDialog(self.window, ws, self.window.select_provision)
-        provision = ws.get(Provision, self.window.current_provision_id() or "")
+            self.compare = CompareDialog(self.window, ws, self.services.select_provision)
+        provision = ws.get(Provision, self.services.current_provision_id() or "")
         version = ws.get(Version, provision.version_id) if provision else None
         previous = queries.previous_version(ws, version) if version else None
         if version is not None and previous is not None and provision is not None:
@@ -154,48 +153,40 @@ class DraftsController(QObject):
         self.compare.raise_()
 
     def show_review(self, version_id: str = "") -> None:
-        ws = self.window.workspace
         if self._workspace_path() is None:
             return
+        ws = self.services.ws
         if self.review is None or self.review.ws is not ws:
-            self.review = ReviewDialog(self.window, ws, self.window.select_provision)
+            self.review = ReviewDialog(self.window, ws, self.services.select_provision)
         self.review.fill_versions(version_id)
         self.review.show()
         self.review.raise_()
 
     def _refresh_views(self) -> None:
         for view in (self.compare, self.review):
-            if view is not None and view.isVisible() and view.ws is self.window.workspace:
+            if view is not None and view.isVisible() and view.ws is self.services.ws:
                 view.reload()
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _workspace_path(self) -> Path | None:
-        path: Path | None = self.window.workspace_path
-        if path is None:
-            show_error(self.window, "New drafts", "Open or create a workspace first.")
-        return path
+        ws = self.services.require_workspace("New drafts")
+        return ws.path if ws is not None else None
 
     def _current_document_id(self) -> str:
-        ws = self.window.workspace
-        provision = ws.get(Provision, self.window.current_provision_id() or "")
+        ws = self.services.ws
+        provision = ws.get(Provision, self.services.current_provision_id() or "")
         version = ws.get(Version, provision.version_id) if provision else None
         return version.document_id if version else ""
 
     def _run(self, message: str, work: Callable[[Any, Any], Any], done: Callable[[Any], None], *,
              cancellable: bool = False) -> Job:
-        return self.runner.run("Import draft", message, work, done, failed=self._failed,
-                               cancelled_message="Import cancelled: nothing was saved.", cancellable=cancellable)
+        return self.services.jobs.run("Import draft", message, work, done, outcome="Nothing was saved.",
+                                      cancelled_message="Import cancelled: nothing was saved.",
+                                      cancellable=cancellable)
 
     @property
     def jobs(self) -> list[Job]:
-        return self.runner.jobs
-
-    def _failed(self, error: BaseException, trace: str) -> None:
-        if isinstance(error, USER_ERRORS):
-            show_error(self.window, "Import draft", f"{error}\n\nNothing was saved.")
-        else:
-            show_error(self.window, "Import draft",
-                       f"Internal error: {type(error).__name__}: {error}\n\nNothing was saved.\n\n{trace}")
+        return self.services.jobs.jobs
 
 
 def _plan(path: Path, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
@@ -204,13 +195,14 @@ def _plan(path: Path, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan
                            against=options.against)
 
 
-def install(window: Any) -> DraftsController:
-    """Connect and enable the draft menu places of the main window."""
-    controller = DraftsController(window)
-    window.drafts = controller
-    for action, handler in ((window.action_import_draft, controller.import_draft),
-                            (window.action_compare_versions, controller.show_compare),
-                            (window.action_review_draft, controller.show_review)):
-        action.triggered.connect(lambda _checked=False, h=handler: h())
-        action.setEnabled(True)
+def install(services: Services) -> DraftsController:
+    """File → Import draft text…, View → Compare versions…, View → Review after new draft…."""
+    controller = DraftsController(services)
+    add = services.registry.add_action
+    add("drafts.import", Place.FILE_IMPORT, "Import &draft text…", controller.import_draft,
+        tip="Import a new draft of a document from a text, Markdown or Word file")
+    add("drafts.compare", Place.VIEW_WINDOWS, "Compare &versions…", controller.show_compare, shortcut="Ctrl+D",
+        tip="Compare two versions of a document")
+    add("drafts.review", Place.VIEW_WINDOWS, "&Review after new draft…", controller.show_review,
+        tip="Records carried to a new draft that need a human look")
     return controller

@@ -1,6 +1,6 @@
 """Briefing packs in the desktop app: File → Export briefing pack… (picker, profile editor, live
 QPdfView preview, save), Export packs for several delegations… (process pool, progress, cancel)
-and Pack export log…. `install(window)` connects the main window's menu place (ui/main_window.py).
+and Pack export log…. `install(services)` registers them (ui/features.py).
 """
 
 from __future__ import annotations
@@ -8,64 +8,66 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 
 from briefing_app.packs.batch import BatchItem
 from briefing_app.store import queries
 from briefing_app.store.packs_store import export_log
-from briefing_app.ui.jobs import Job, JobsWithProgress
-from briefing_app.ui.menus import add_after
-from briefing_app.ui.messages import show_error, show_info
+from briefing_app.ui.jobs import Job
+from briefing_app.ui.menus import Place
+from briefing_app.ui.messages import show_info
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
 from briefing_app.ui.packs.export_dialog import ExportPackDialog
 from briefing_app.ui.packs.log_view import ExportLogDialog
+from briefing_app.ui.services import Services
 
 
 class PacksController(QObject):
     """Owns the pack flows of one main window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = JobsWithProgress(window)
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.window = services.window
         self.dialog: ExportPackDialog | None = None
         self.workers = os.cpu_count() or 1
 
-    def _ready(self, title: str) -> bool:
-        if self.window.workspace is None or self.window.workspace_path is None:
-            show_error(self.window, title, "Open a workspace first.")
-            return False
-        return True
+    @property
+    def jobs(self) -> list[Job]:
+        return self.services.jobs.jobs
 
     def export_pack(self, delegation_id: str | None = None) -> ExportPackDialog | None:
-        if not self._ready("Export briefing pack"):
+        if self.services.require_workspace("Export briefing pack") is None:
             return None
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = ExportPackDialog(self.window)
+        self.dialog = ExportPackDialog(self.services)
         if delegation_id is not None:
             self.dialog.select_delegation(delegation_id)
         self.dialog.show()
         return self.dialog
 
     def export_batch(self) -> None:
-        if not self._ready("Export packs"):
+        ws = self.services.require_workspace("Export packs")
+        if ws is None:
             return
-        folder = str(self.window.workspace_path.parent / "packs")
-        choice = BatchExportDialog.ask(queries.delegations(self.window.workspace), folder, self.window)
+        choice = BatchExportDialog.ask(queries.delegations(ws), str(ws.path.parent / "packs"), self.window)
         if choice is not None:
             self.start_batch(choice)
 
-    def start_batch(self, choice: BatchChoice) -> Job:
+    def start_batch(self, choice: BatchChoice) -> Job | None:
+        path = self.services.workspace_path
+        if path is None:
+            return None
         ids, folder = choice.delegation_ids, choice.folder
-        work_fn = partial(work.batch, self.window.workspace_path, ids, folder, choice.overrides, self.workers)
-        return self.runner.run(
+        work_fn = partial(work.batch, path, ids, folder, choice.overrides, self.workers)
+        return self.services.jobs.run(
             "Export packs", f"Building {len(ids)} packs…", work_fn, lambda items: self._batch_done(items, folder),
-            failed=lambda error, _tb: show_error(self.window, "Packs not exported", str(error)),
+            outcome="Packs already written are in the export log.",
             cancelled_message="Pack export cancelled; packs already written are in the export log.")
 
     def _batch_done(self, items: list[BatchItem], folder: Path) -> None:
@@ -77,21 +79,20 @@ class PacksController(QObject):
         show_info(self.window, "Packs exported", "\n".join(lines))
 
     def show_log(self) -> ExportLogDialog | None:
-        if not self._ready("Export log"):
+        ws = self.services.require_workspace("Export log")
+        if ws is None:
             return None
-        dialog = ExportLogDialog(export_log(self.window.workspace), self.window)
+        dialog = ExportLogDialog(export_log(ws), self.window)
         dialog.show()
         return dialog
 
 
-def install(window: Any) -> PacksController:
-    """Connect and enable File → Export briefing pack…, and add the batch export and the log."""
-    controller = PacksController(window)
-    window.action_export_pack.triggered.connect(lambda _checked=False: controller.export_pack())
-    window.action_export_pack.setEnabled(True)
-    window.action_export_packs = add_after(
-        window, window.action_export_pack, "Export packs for &several delegations…", controller.export_batch)
-    window.action_pack_log = add_after(
-        window, window.action_export_packs, "Pack export &log…", controller.show_log)
-    window.packs = controller
+def install(services: Services) -> PacksController:
+    """File → Export briefing pack…, Export packs for several delegations…, Pack export log…."""
+    controller = PacksController(services)
+    add = services.registry.add_action
+    add("packs.export", Place.FILE_EXPORT, "Export briefing &pack…", controller.export_pack,
+        shortcut=QKeySequence.StandardKey.Print, tip="Create a PDF briefing pack tailored to a delegation")
+    add("packs.export_several", Place.FILE_EXPORT, "Export packs for &several delegations…", controller.export_batch)
+    add("packs.log", Place.FILE_EXPORT, "Pack export &log…", controller.show_log)
     return controller

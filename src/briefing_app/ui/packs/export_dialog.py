@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,17 +28,20 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.models import Delegation, Provision, Version
 from briefing_app.domain.tailoring import PackProfile, section_units
+from briefing_app.errors import UserError
 from briefing_app.packs.build import PackResult, pack_file_name
 from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
 from briefing_app.store.packs_store import load_profile, profile_names, save_profile
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.failures import describe_failure, report_failure
 from briefing_app.ui.jobs import Job
-from briefing_app.ui.messages import Confirm, show_error
+from briefing_app.ui.messages import Confirm
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.preview import PackPreview
 from briefing_app.ui.packs.profile_editor import ProfileEditor
 from briefing_app.ui.packs.profiles import ProfileBar
+from briefing_app.ui.services import Services
 
 PREVIEW_DELAY_MS = 400
 
@@ -65,9 +67,9 @@ def pack_units(ws: Workspace, profile: PackProfile) -> list[Provision]:
 
 
 class ExportPackDialog(QDialog):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.main = services
         self.setWindowTitle("Export briefing pack")
         self.resize(1200, 760)
         self.search = QLineEdit()
@@ -77,7 +79,7 @@ class ExportPackDialog(QDialog):
         self.search.setAccessibleName("Search delegations")
         self.delegations.setAccessibleName("Delegations")
         self.editor = ProfileEditor()
-        self.profiles = ProfileBar(lambda: self.main.workspace, self.editor.profile)
+        self.profiles = ProfileBar(lambda: self.main.ws, self.editor.profile)
         self.preview = PackPreview()
         self.save_profile_button = QPushButton("Save &profile")
         self.save_button = QPushButton("&Save PDF…")
@@ -117,10 +119,11 @@ class ExportPackDialog(QDialog):
         self.fill_delegations()
         self.search.textChanged.connect(self.filter_delegations)
         self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
+        ws = services.ws
         self.editor.set_versions([
             (v.id, f"{doc.short_title or doc.title}: {v.label}")
-            for doc in queries.documents(window.workspace) for v in queries.versions_of(window.workspace, doc.id)])
-        members = sorted(queries.organizations_by_id(window.workspace).values(),
+            for doc in queries.documents(ws) for v in queries.versions_of(ws, doc.id)])
+        members = sorted(queries.organizations_by_id(ws).values(),
                          key=lambda o: (not o.coalition_member, o.name.casefold()))
         self.editor.set_organizations([(o.id, o.name) for o in members if o.sensitivity.shareable_by_default])
         self.editor.changed.connect(self.timer.start)
@@ -130,10 +133,10 @@ class ExportPackDialog(QDialog):
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
         self._enable(False)
-        window.workspace_changed.connect(self.data_changed)
+        services.workspace_changed.connect(self.data_changed)
 
     def fill_delegations(self) -> None:
-        for d in queries.delegations(self.main.workspace):
+        for d in queries.delegations(self.main.ws):
             item = QListWidgetItem(delegation_label(d))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.delegations.addItem(item)
@@ -187,7 +190,7 @@ class ExportPackDialog(QDialog):
 
     def show_profile(self, profile: PackProfile) -> None:
         """Put a saved (or built-in) profile into the editor and preview it."""
-        self.editor.set_profile(profile, pack_units(self.main.workspace, profile))
+        self.editor.set_profile(profile, pack_units(self.main.ws, profile))
         self._shown = self.editor.profile()
         self.refresh_preview()
 
@@ -202,7 +205,7 @@ class ExportPackDialog(QDialog):
         if shown is None:
             return
         edited = self.editor.profile()
-        ws = self.main.workspace
+        ws = self.main.ws
         if edited == shown or ws is None or ws.get(Delegation, edited.delegation_id) is None:
             return
         if edited.name not in profile_names(ws, edited.delegation_id):
@@ -213,7 +216,7 @@ class ExportPackDialog(QDialog):
 
     def profile_named(self, name: str) -> None:
         self.editor.rename(name)
-        ws = self.main.workspace
+        ws = self.main.ws
         edited = self.editor.profile()
         if ws is not None and load_profile(ws, edited.delegation_id, name) == edited:
             self._shown = edited  # New…: the shown settings were saved under the new name
@@ -223,20 +226,21 @@ class ExportPackDialog(QDialog):
 
     def change_version(self, version_id: str) -> None:
         current = self.editor.profile()
-        units = pack_units(self.main.workspace, replace(current, version_id=version_id))
+        units = pack_units(self.main.ws, replace(current, version_id=version_id))
         self.editor.set_units(units, current.pinned, current.excluded)
         self.timer.start()
 
     def refresh_preview(self) -> None:
         self.timer.stop()
-        if self.current_delegation_id() is None or self.main.workspace_path is None:
+        if self.current_delegation_id() is None or self.main.workspace is None:
             return
         profile = self.editor.profile()
         self._wanted = profile
         self.preview.show_message("Laying out the pack…")
-        job = Job(partial(work.preview, self.main.workspace_path, profile), title="Preview", parent=self)
+        job = Job(partial(work.preview, self.main.ws.path, profile), title="Preview", parent=self)
         job.succeeded.connect(lambda result, p=profile: self._previewed(p, result))
-        job.failed.connect(lambda error, _tb: self.preview.show_message(f"The pack could not be built: {error}"))
+        job.failed.connect(lambda error, trace: self.preview.show_message(
+            f"The pack could not be built: {describe_failure('Pack preview', error, trace)}"))
         self._track(job)
 
     def _track(self, job: Job) -> None:
@@ -254,30 +258,31 @@ class ExportPackDialog(QDialog):
 
     def store_profile(self, profile: PackProfile | None = None) -> None:
         profile = profile or self.editor.profile()
+        ws = self.main.ws
         try:
-            save_profile(self.main.workspace, profile)
-        except Exception as error:  # a store error is shown, the dialog stays open with the edits
-            show_error(self, "Profile not saved", str(error))
+            save_profile(ws, profile)
+        except UserError as error:  # shown; the dialog stays open with the edits
+            report_failure(self, "Profile not saved", error, outcome="Your settings are still in the dialog.")
             return
         if profile == self.editor.profile():
             self._shown = profile
-        self.main.statusBar().showMessage(f"Pack profile {profile.name!r} saved.", 5000)
+        self.main.status(f"Pack profile {profile.name!r} saved.", 5000)
 
     def save(self) -> None:
         profile = self.editor.profile()
         suggested = pack_file_name(self.last.plan) if self.last and self.last.plan.profile == profile else ""
-        folder = self.main.workspace_path.parent if self.main.workspace_path else Path.home()
+        folder = self.main.ws.path.parent
         target = PackFileChooser.ask_save(self, str(folder / suggested) if suggested else str(folder))
         if not target:
             return
         path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
         self.save_button.setEnabled(False)
-        job = Job(partial(work.save, self.main.workspace_path, profile, path), title="Save pack", parent=self)
+        job = Job(partial(work.save, self.main.ws.path, profile, path), title="Save pack", parent=self)
         job.succeeded.connect(self._saved)
-        job.failed.connect(lambda error, _tb: show_error(self, "Pack not saved", str(error)))
+        job.failed.connect(lambda error, trace: report_failure(self, "Pack not saved", error, trace))
         job.finished.connect(lambda: self.save_button.setEnabled(True))
         self._track(job)
 
     def _saved(self, saved: work.Saved) -> None:
         note = f" ({len(saved.result.warnings)} font warnings)" if saved.result.warnings else ""
-        self.main.statusBar().showMessage(f"Saved {saved.path.name}: {saved.result.pages} pages{note}.", 10000)
+        self.main.status(f"Saved {saved.path.name}: {saved.result.pages} pages{note}.", 10000)
