@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing_app.bundles.apply import import_bundle
+from briefing_app.bundles.conflicts import Resolution, open_conflicts, resolve
 from briefing_app.bundles.export import export_bundle
 from briefing_app.demo import install_demo
 from briefing_app.domain.models import Concern, Contact, Note
@@ -17,7 +18,7 @@ from tests.conftest import demo_corpus
 
 def test_demo_round_trip_carries_every_shareable_row_and_none_of_its_internal_ones(
         demo_workspace: Workspace, tmp_path: Path) -> None:
-    result = export_bundle(demo_workspace, tmp_path / "demo.briefing")
+    result = export_bundle(demo_workspace, tmp_path / "demo.briefing", organization="Partner")
     raw = result.path.read_bytes()
     private = [n.body for n in demo_workspace.find(Note) if n.sensitivity.value in ("internal", "personal")]
     private += [c.name for c in demo_workspace.find(Contact) if c.sensitivity.value in ("internal", "personal")]
@@ -31,11 +32,17 @@ def test_demo_round_trip_carries_every_shareable_row_and_none_of_its_internal_on
         assert len(rows) == len(mine[table]) - result.withheld.get(table, 0), table
 
 
-def test_two_demo_workspaces_exchange_an_edit_without_conflict(demo_workspace: Workspace, tmp_path: Path) -> None:
+def test_two_demo_workspaces_exchange_an_edit_as_a_proposal_without_conflict(demo_workspace: Workspace,
+                                                                            tmp_path: Path) -> None:
     with open_ws(tmp_path / "other-demo.sqlite", start=100) as other:
         install_demo(other, demo_corpus())
         concern = demo_workspace.find(Concern)[0]
         demo_workspace.update(replace(concern, title="Sharpened by the first office"))
-        report = import_bundle(other, export_bundle(demo_workspace, tmp_path / "edit.briefing").path)
-        assert report.summary["concerns"]["updated"] == 1 and report.totals["conflict"] == 0
+        bundle = export_bundle(demo_workspace, tmp_path / "edit.briefing", organization="Partner").path
+        report = import_bundle(other, bundle)
+        # the demo corpus belongs to neither office: the edit is proposed, nothing else differs
+        assert report.totals["proposal"] == 1 and report.totals["conflict"] == 0
+        assert report.summary["concerns"]["proposal"] == 1
+        [view] = open_conflicts(other)
+        resolve(other, view.conflict, Resolution.TAKE_THEIRS)
         assert other.require(Concern, concern.id).title == "Sharpened by the first office"

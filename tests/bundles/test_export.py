@@ -27,7 +27,7 @@ def _ids(path: Path, table: str) -> set[str]:
 def test_round_trip_gives_identical_shareable_content_when_imported_into_empty_workspace(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         build_sample(a)
-        export_bundle(a, tmp_path / "a.briefing", include_internal=True)
+        export_bundle(a, tmp_path / "a.briefing", organization="Partner", include_internal=True)
         with open_ws(tmp_path / "b.sqlite") as b:
             report = import_bundle(b, tmp_path / "a.briefing")
             assert report.applied
@@ -43,7 +43,7 @@ def test_round_trip_gives_identical_shareable_content_when_imported_into_empty_w
 def test_default_bundle_leaves_out_internal_and_personal_rows_and_links_to_them(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
-        result = export_bundle(a, tmp_path / "x.briefing")
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner")
     concerns = _ids(result.path, "concerns")
     assert sample.concern.id in concerns and sample.internal_concern.id not in concerns
     assert _ids(result.path, "contacts") == set()
@@ -55,7 +55,7 @@ def test_default_bundle_leaves_out_internal_and_personal_rows_and_links_to_them(
 def test_include_internal_exports_internal_rows_but_never_personal_ones(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
-        result = export_bundle(a, tmp_path / "x.briefing", include_internal=True)
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner", include_internal=True)
     assert sample.internal_concern.id in _ids(result.path, "concerns")
     assert _ids(result.path, "contacts") == set()
     raw = result.path.read_bytes()
@@ -65,7 +65,7 @@ def test_include_internal_exports_internal_rows_but_never_personal_ones(tmp_path
 def test_bundle_is_marked_as_ours_and_has_no_triggers_views_or_fts(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         build_sample(a)
-        result = export_bundle(a, tmp_path / "x.briefing", description="For the coalition")
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner", description="For the coalition")
     conn = sqlite3.connect(result.path)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -84,7 +84,7 @@ def test_bundle_is_marked_as_ours_and_has_no_triggers_views_or_fts(tmp_path: Pat
 def test_selection_of_a_delegation_carries_its_positions_and_what_they_refer_to(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
-        result = export_bundle(a, tmp_path / "x.briefing",
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner",
                                selection=Selection(delegation_ids=(sample.delegation.id,)))
     assert _ids(result.path, "delegations") == {sample.delegation.id}
     assert _ids(result.path, "positions") == {sample.position.id}
@@ -97,7 +97,7 @@ def test_selection_by_concern_category_carries_those_concerns_and_their_links(tm
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
         a.insert(Concern(title="Other", category="scope"))
-        result = export_bundle(a, tmp_path / "x.briefing", selection=Selection(concern_categories=("surveillance",)))
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner", selection=Selection(concern_categories=("surveillance",)))
     assert _ids(result.path, "concerns") == {sample.concern.id}
     assert _ids(result.path, "amendments") == {sample.amendment.id}
     assert _ids(result.path, "cases") == {sample.case.id}
@@ -117,6 +117,6 @@ def test_failed_export_keeps_the_old_file_and_leaves_no_temporary_file(tmp_path:
 
         monkeypatch.setattr("briefing_app.bundles.export.row_hash", broken)
         with pytest.raises(OSError):
-            export_bundle(a, out)
+            export_bundle(a, out, organization="Partner")
     assert out.read_bytes() == b"previous bundle"
     assert [p.name for p in out.parent.iterdir()] == ["x.briefing"]

@@ -99,7 +99,7 @@ def test_backups_are_thinned_to_the_configured_number(tmp_path: Path, target: Wo
         concern = a.insert(Concern(title="v0"))
         for n in range(4):
             concern = a.update(replace(concern, title=f"v{n + 1}"))
-            import_bundle(target, export_bundle(a, tmp_path / f"{n}.briefing").path)
+            import_bundle(target, export_bundle(a, tmp_path / f"{n}.briefing", organization="Partner").path)
     assert len(backups.snapshots(target)) == 2
     assert target.require(Concern, concern.id).title == "v4"
 
@@ -147,7 +147,7 @@ def test_import_refuses_a_file_that_changed_after_the_preview(bundle: Path, targ
     seen = preview(target, bundle).manifest
     with open_ws(tmp_path / "other.sqlite") as other:
         other.insert(Concern(title="Swapped in"))
-        export_bundle(other, bundle)
+        export_bundle(other, bundle, organization="Partner")
     before = logical_dump(target.conn)
     with pytest.raises(BundleError, match="changed after the preview"):
         import_bundle(target, bundle, previewed=seen)

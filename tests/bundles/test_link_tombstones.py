@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from briefing_app.bundles.apply import import_bundle, preview
+from briefing_app.bundles.conflicts import Resolution, open_conflicts, resolve
 from briefing_app.bundles.export import export_bundle
 from briefing_app.bundles.format import FORMAT_VERSION, LINK_TOMBSTONE_FORMAT
 from briefing_app.domain.merge import Outcome, decide_link_removal, decide_link_row
@@ -86,25 +87,29 @@ def test_deleting_a_record_records_no_link_tombstones_when_its_links_go_with_it(
 def test_bundle_stays_format_1_until_a_link_removal_travels(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
-        plain = export_bundle(a, tmp_path / "plain.briefing").path
+        plain = export_bundle(a, tmp_path / "plain.briefing", organization="Partner").path
         a.unlink(LINK, *_pair(sample))
         a.unlink(LINK, sample.internal_concern.id, sample.article.id)  # an internal end: stays home
-        removal = export_bundle(a, tmp_path / "removal.briefing").path
+        removal = export_bundle(a, tmp_path / "removal.briefing", organization="Partner").path
     assert _bundle_facts(plain) == (FORMAT_VERSION, str(FORMAT_VERSION), [])
     assert _bundle_facts(removal) == (LINK_TOMBSTONE_FORMAT, str(LINK_TOMBSTONE_FORMAT),
                                       [(LINK, " ".join(_pair(sample)))])
 
 
-def test_link_removal_travels_and_is_idempotent_when_imported_twice(tmp_path: Path) -> None:
+def test_link_removal_by_a_partner_is_proposed_then_travels_and_is_idempotent(tmp_path: Path) -> None:
     a, b, sample = _shared_pair(tmp_path)
     with a, b:
         b.unlink(LINK, *_pair(sample))
         bundle = export_bundle(b, tmp_path / "b1.briefing", organization="B").path
-        report = preview(a, bundle)
-        assert report.summary[LINK] == {**{o.value: 0 for o in Outcome}, "tombstone": 1}
+        report = preview(a, bundle)  # A made the link: B may only propose removing it
+        assert report.summary[LINK] == {**{o.value: 0 for o in Outcome}, "proposal": 1}
         assert all(c["tombstone"] == 0 for t, c in report.summary.items() if t != LINK)
         assert sample.article.id in a.linked(LINK, left_id=sample.concern.id)
         assert import_bundle(a, bundle).applied
+        assert sample.article.id in a.linked(LINK, left_id=sample.concern.id)
+        [proposal] = open_conflicts(a)
+        assert proposal.conflict.kind == "proposed-deletion" and proposal.theirs is None
+        resolve(a, proposal.conflict, Resolution.TAKE_THEIRS)
         assert a.linked(LINK, left_id=sample.concern.id) == []
         shared = [r for r in content(a.conn)[LINK] if r[0] != sample.internal_concern.id]
         assert shared == content(b.conn)[LINK]

@@ -71,12 +71,17 @@ def test_should_keep_mine_if_only_i_changed_the_row(pair: Pair) -> None:
     assert pair.concern(pair.b).title == "Edited by B"
 
 
-def test_edits_travel_back_to_the_origin_without_conflict(pair: Pair) -> None:
+def test_edit_of_the_origins_row_is_a_proposal_there_and_accepting_it_keeps_the_owner(pair: Pair) -> None:
     pair.edit(pair.b, "Improved by B")
     summary = pair.send(pair.b, pair.a)
-    assert summary["concerns"]["updated"] == 1
+    assert summary["concerns"]["proposal"] == 1 and summary["concerns"]["updated"] == 0
+    assert pair.concern(pair.a).title != "Improved by B"
+    [view] = open_conflicts(pair.a)
+    assert view.conflict.kind == "proposed-change" and view.conflict.organization == "B"
+    resolve(pair.a, view.conflict, Resolution.TAKE_THEIRS)
     assert pair.concern(pair.a).title == "Improved by B"
-    assert sync_store.provenance_of(pair.a.conn, "concerns", pair.sample.concern.id).organization == "B"
+    assert sync_store.provenance_of(pair.a.conn, "concerns", pair.sample.concern.id) is None  # still A's own
+    assert pair.send(pair.b, pair.a)["concerns"]["unchanged"] == 1
 
 
 def test_should_queue_conflict_and_keep_both_if_both_changed_the_row(pair: Pair) -> None:
@@ -174,10 +179,16 @@ def test_row_i_deleted_stays_deleted_unless_they_changed_it(pair: Pair) -> None:
     assert pair.concern(pair.b).title == "Revised after your deletion"
 
 
-def test_deletion_travels_onward_from_a_partner(pair: Pair) -> None:
+def test_deletion_of_the_origins_row_by_a_partner_is_proposed_and_accepting_deletes_it(pair: Pair) -> None:
     pair.b.delete(Concern, pair.sample.concern.id)
     summary = pair.send(pair.b, pair.a)
-    assert summary["concerns"]["tombstone"] == 1
+    assert summary["concerns"]["proposal"] == 1 and summary["concerns"]["tombstone"] == 0
+    assert pair.a.get(Concern, pair.sample.concern.id) is not None
+    views = {v.conflict.table: v for v in open_conflicts(pair.a)}
+    assert sorted(views) == ["concerns", "notes"]  # the concern and the coalition note that went with it
+    view = views["concerns"]
+    assert view.conflict.kind == "proposed-deletion" and view.theirs is None
+    resolve(pair.a, view.conflict, Resolution.TAKE_THEIRS)
     assert pair.a.get(Concern, pair.sample.concern.id) is None
 
 
@@ -187,7 +198,7 @@ def test_export_while_a_conflict_is_open_does_not_turn_theirs_into_an_update(pai
         c.update(replace(copy, title="C's independent copy"))
         pair.edit(pair.a, "A's newer wording")
         path = export_bundle(pair.a, pair.tmp / "a-newer.briefing", organization="A").path
-        assert import_bundle(c, path).summary["concerns"]["conflict"] == 1
+        assert import_bundle(c, path).summary["concerns"]["proposal"] == 1  # C's own row: A only proposes
         export_bundle(c, pair.tmp / "c.briefing", organization="C")
-        assert import_bundle(c, path).summary["concerns"]["conflict"] == 1
+        assert import_bundle(c, path).summary["concerns"]["proposal"] == 1
         assert c.require(Concern, pair.sample.concern.id).title == "C's independent copy"

@@ -62,7 +62,7 @@ def test_export_then_dry_run_import_json_then_import_and_undo(capsys: pytest.Cap
 def test_include_internal_prints_a_warning(capsys: pytest.CaptureFixture[str], source_db: Path,
                                            tmp_path: Path) -> None:
     code, _, err = _run(capsys, "bundle", "export", "--db", str(source_db), "--out", str(tmp_path / "i.briefing"),
-                        "--include-internal")
+                        "--include-internal", "--organization", "Partner")
     assert code == 0 and "warning" in err and "internal" in err
 
 

@@ -63,7 +63,7 @@ def test_workspace_is_before_or_after_when_import_is_killed_at_random_points(tmp
                     for i in range(6000)]
         partner.insert_many(concerns)
         partner.insert_links("concern_provisions", [(c.id, sample.article.id) for c in concerns])
-        bundle = export_bundle(partner, tmp_path / "big.briefing").path
+        bundle = export_bundle(partner, tmp_path / "big.briefing", organization="Partner").path
     original = tmp_path / "original.sqlite"
     with open_ws(original, start=777) as mine:
         build_sample(mine)

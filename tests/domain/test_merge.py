@@ -8,6 +8,7 @@ from briefing_app.domain.merge import (
     ConflictKind,
     Decision,
     Outcome,
+    decide_foreign_row,
     decide_row,
     decide_tombstone,
     merge_fields,
@@ -34,16 +35,31 @@ def test_decide_row_when_sides_differ(theirs: str, mine: str | None, base: str |
     assert decide_row(theirs, mine, base, deleted_here) == expected
 
 
-@pytest.mark.parametrize(("their_last", "mine", "base", "dependents", "expected"), [
-    (T, None, None, False, Decision(Outcome.UNCHANGED)),
-    (T, T, None, False, Decision(Outcome.TOMBSTONE)),
-    (T, B, B, False, Decision(Outcome.TOMBSTONE)),
-    (T, M, B, False, Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)),
-    (T, T, B, True, Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)),
+@pytest.mark.parametrize(("their_last", "mine", "owned", "dependents", "expected"), [
+    (T, None, True, False, Decision(Outcome.UNCHANGED)),
+    (T, T, True, False, Decision(Outcome.TOMBSTONE)),
+    # the tombstone names another version than mine (even the old base): a conflict, not a deletion
+    (T, B, True, False, Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)),
+    (T, M, True, False, Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)),
+    (T, T, True, True, Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)),
+    # a row the sender does not own here is only proposed for deletion
+    (T, T, False, False, Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_DELETION)),
+    (T, None, False, False, Decision(Outcome.UNCHANGED)),
 ])
-def test_decide_tombstone_when_sides_differ(their_last: str, mine: str | None, base: str | None,
+def test_decide_tombstone_when_sides_differ(their_last: str, mine: str | None, owned: bool,
                                             dependents: bool, expected: Decision) -> None:
-    assert decide_tombstone(their_last, mine, base, dependents) == expected
+    assert decide_tombstone(their_last, mine, owned=owned, dependents_changed=dependents) == expected
+
+
+@pytest.mark.parametrize(("theirs", "mine", "known", "expected"), [
+    (T, T, set(), Decision(Outcome.UNCHANGED)),
+    (B, M, {B}, Decision(Outcome.KEEP_MINE)),  # they hold a version we agreed on before: nothing new
+    (T, M, {B}, Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_CHANGE)),
+    (T, B, {B}, Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_CHANGE)),  # even when mine is the base
+])
+def test_decide_foreign_row_proposes_every_change_to_a_row_the_sender_does_not_own(
+        theirs: str, mine: str, known: set[str], expected: Decision) -> None:
+    assert decide_foreign_row(theirs, mine, known) == expected
 
 
 def test_row_hash_distinguishes_types_and_order_but_is_stable() -> None:

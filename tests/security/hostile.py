@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from briefing_app.bundles.format import SPECS, TOMBSTONE_COLUMNS, Digest
+from briefing_app.domain.bundle_rules import format_utc
 from briefing_app.domain.merge import row_hash
 from briefing_app.store.migrations import latest_version
 
@@ -106,6 +108,7 @@ CONCERN = ("id TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, severi
            "sensitivity TEXT NOT NULL, origin TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL")
 VIEW_COLUMNS = ", ".join(f"spy() AS {c}" for c in SPECS["concerns"].columns)
 UUID_X = "99999999-9999-4999-8999-999999999999"
+TARGET_ORG = "Mine Org"  # the importing workspace's own organization (tests/security/test_hostile_bundles.py)
 
 PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LIMIT 1)"
 
@@ -194,7 +197,48 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
                                                 "unknown table 'concern_secrets'"),
     "link tombstone in a format 1 bundle": (link_tombstone(PAIR_SQL, version=1), "format 1 do not carry"),
     "link both present and removed": (link_tombstone(PAIR_SQL), "both in concern_provisions and deleted"),
-    "link removal dated in the bundle's future": (link_tombstone(PAIR_SQL, at="2999-01-01T00:00:00Z"),
+    "link removal dated in the bundle's future": (link_tombstone(PAIR_SQL, at=format_utc(datetime.now(UTC)
+                                                                                         + timedelta(minutes=5))),
                                                   "dated after the bundle was made"),
+    "link removal dated in the future": (link_tombstone(PAIR_SQL, at="2999-01-01T00:00:00Z"),
+                                         "deleted_at 2999-01-01T00:00:00Z lies in the future"),
     "50 MB link tombstone id": (link_tombstone("printf('%.*c', 50000000, 'x')"), "larger than the 1 MB limit"),
+    # -- valid files whose content lies (issue 9): timestamps, provenance, structure --
+    "record created in the future": (changed_rows("UPDATE concerns SET created_at = '2999-01-01T00:00:00Z'"),
+                                     "created_at 2999-01-01T00:00:00Z lies in the future"),
+    "record edited just beyond the clock skew": (
+        changed_rows(f"UPDATE amendments SET updated_at = '{format_utc(datetime.now(UTC) + timedelta(hours=1))}'"),
+        "lies in the future"),
+    "record dated before 1990": (changed_rows("UPDATE documents SET updated_at = '1970-01-01T00:00:00Z'"),
+                                 "updated_at 1970-01-01T00:00:00Z is before 1990"),
+    "timestamp on no real day": (changed_rows("UPDATE cases SET created_at = '2026-02-30T10:00:00Z'"),
+                                 "'2026-02-30T10:00:00Z' is not a UTC timestamp"),
+    "timestamp in local time": (changed_rows("UPDATE sources SET updated_at = '2026-01-01T10:00:00+02:00'"),
+                                "is not a UTC timestamp"),
+    "link made in the future": (changed_rows("UPDATE concern_sources SET created_at = '2999-01-01T00:00:00Z'"),
+                                "table concern_sources, row 1"),
+    "record tombstone with a bad time": (
+        changed_rows(f"INSERT INTO tombstones VALUES ('concerns', '{UUID_X}', 'yesterday', printf('%064d', 0))",
+                     "UPDATE manifest SET value = '1' WHERE key = 'rows.tombstones'"),
+        "deleted_at 'yesterday' is not a UTC timestamp"),
+    "manifest dated in the future": (schema_change("UPDATE manifest SET value = '2999-01-01T00:00:00Z' "
+                                                   "WHERE key = 'created_at'"), "manifest's created_at 2999"),
+    "no organization named": (schema_change("UPDATE manifest SET value = '' WHERE key = 'organization'"),
+                              "does not name the organization"),
+    "a blank organization": (schema_change("UPDATE manifest SET value = '   ' WHERE key = 'organization'"),
+                             "does not name the organization"),
+    "the demo corpus as origin": (schema_change("UPDATE manifest SET value = 'DEMO  Secretariat' "
+                                                "WHERE key = 'organization'"), "from the demo corpus"),
+    "the importer's own organization": (schema_change(f"UPDATE manifest SET value = '{TARGET_ORG.upper()}' "
+                                                      "WHERE key = 'organization'"), "own organization"),
+    "provision its own parent": (changed_rows("UPDATE provisions SET parent_id = id WHERE parent_id IS NOT NULL"),
+                                 "this provision is its own ancestor"),
+    "provisions in a loop": (changed_rows("UPDATE provisions SET parent_id = (SELECT p.id FROM provisions p "
+                                          "WHERE p.parent_id IS NOT NULL) WHERE parent_id IS NULL"),
+                             "its own ancestor"),
+    "delegation its own member": (changed_rows("UPDATE delegation_memberships SET group_id = delegation_id"),
+                                  "this delegation is its own member"),
+    "delegations members of each other": (
+        changed_rows("INSERT INTO delegation_memberships SELECT group_id, delegation_id, origin, created_at "
+                     "FROM delegation_memberships"), "its own member"),
 }

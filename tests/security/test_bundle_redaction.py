@@ -24,9 +24,9 @@ def test_default_bundle_bytes_hold_no_seeded_secret_even_after_an_internal_expor
         a.insert(Note(record_table="concerns", record_id=sample.concern.id, body=f"also {SECRET_NOTE}",
                       sensitivity=Sensitivity.PERSONAL))
         a.insert(Concern(title="Deleted draft " + SECRET_CONCERN, sensitivity=Sensitivity.PERSONAL))
-        export_bundle(a, out, include_internal=True)
+        export_bundle(a, out, organization="Partner", include_internal=True)
         assert SECRET_CONCERN.encode() in _raw(out)
-        export_bundle(a, out)
+        export_bundle(a, out, organization="Partner")
     raw = _raw(out)
     for secret in SECRETS:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
@@ -39,7 +39,7 @@ def test_tombstones_of_withheld_rows_do_not_leave(tmp_path: Path) -> None:
         sample = build_sample(a)
         a.delete(Concern, sample.internal_concern.id)
         a.delete(Concern, sample.concern.id)
-        result = export_bundle(a, tmp_path / "x.briefing")
+        result = export_bundle(a, tmp_path / "x.briefing", organization="Partner")
     raw = _raw(result.path)
     assert sample.internal_concern.id.encode() not in raw
     assert sample.concern.id.encode() in raw

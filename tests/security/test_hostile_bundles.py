@@ -17,7 +17,7 @@ from briefing_app.bundles.apply import import_bundle
 from briefing_app.bundles.errors import BundleError
 from briefing_app.store.workspace import Workspace
 from tests.bundles.builders import build_sample, folder_state, open_ws, partner_bundle_in
-from tests.security.hostile import HOSTILE, UUID_X, Mutation, link_tombstone
+from tests.security.hostile import HOSTILE, TARGET_ORG, UUID_X, Mutation, link_tombstone
 
 SPY_CALLS: list[tuple[object, ...]] = []
 
@@ -52,6 +52,7 @@ def target(tmp_path: Path) -> Iterator[Workspace]:
     folder.mkdir()
     ws = open_ws(folder / "mine.sqlite", start=9000)
     build_sample(ws)
+    ws.set_meta("sync.organization", TARGET_ORG)
     ws.conn.create_function("spy", -1, spy, deterministic=True)
     yield ws
     ws.close()

@@ -8,20 +8,24 @@ and removes the snapshot it had just taken.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from briefing_app.bundles import backups
 from briefing_app.bundles.errors import BundleError, UndoError
-from briefing_app.bundles.format import MAX_SECONDS, SPECS
+from briefing_app.bundles.export import ORGANIZATION_KEY
+from briefing_app.bundles.format import MAX_SECONDS, SPECS, TableSpec
 from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.plan import MergePlan, plan_merge
 from briefing_app.bundles.reader import OpenBundle
 from briefing_app.bundles.validate import validate
-from briefing_app.domain.merge import Outcome, row_hash
+from briefing_app.domain.bundle_rules import provenance_problem
+from briefing_app.domain.merge import Decision, Outcome, row_hash
 from briefing_app.domain.models import RECORD_TABLES
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
-from briefing_app.store import sync_store
+from briefing_app.store import sync_queue, sync_store
+from briefing_app.store.sync_queue import ImportEntry, PendingConflict
 from briefing_app.store.workspace import Workspace
 
 BATCH = 1000
@@ -36,6 +40,7 @@ class ImportReport:
     would_change: bool = True  # False: importing writes nothing (everything is here already)
     import_id: int | None = None
     backup: Path | None = None
+    protected: tuple[tuple[str, str], ...] = ()  # (table, key) left alone: internal or personal here
 
     @property
     def totals(self) -> dict[str, int]:
@@ -49,7 +54,8 @@ class ImportReport:
         return {"file": self.file_name, "bundle_id": self.manifest.bundle_id,
                 "organization": self.manifest.organization, "created_at": self.manifest.created_at,
                 "description": self.manifest.description, "applied": self.applied,
-                "tables": self.summary, "totals": self.totals}
+                "tables": self.summary, "totals": self.totals,
+                "protected": [{"table": t, "id": k} for t, k in self.protected]}
 
 
 def preview(ws: Workspace, path: Path, *, progress: ProgressFn = no_progress,
@@ -59,101 +65,139 @@ def preview(ws: Workspace, path: Path, *, progress: ProgressFn = no_progress,
 
 def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS,
-                  previewed: Manifest | None = None) -> ImportReport:
+                  previewed: Manifest | None = None, now: datetime | None = None) -> ImportReport:
     """Check and merge the bundle at `path`; raises BundleError (workspace untouched) when refused.
 
     `previewed`: the manifest the user confirmed; a file changed since then is refused.
+    `now`: the import time timestamps are checked against (default: the system's UTC clock).
     """
     with OpenBundle(Path(path), cancel=cancel, max_seconds=max_seconds) as bundle:
         if previewed is not None and (bundle.manifest.bundle_id, bundle.manifest.content_digest) != (
                 previewed.bundle_id, previewed.content_digest):
             raise BundleError(bundle.name, "the file changed after the preview; check it again.")
-        content = validate(bundle, ws.conn, progress=progress, cancel=cancel)
+        problem = provenance_problem(bundle.manifest.organization, ws.get_meta(ORGANIZATION_KEY))
+        if problem:
+            raise BundleError(bundle.name, f"refused: {problem}.", table="manifest")
+        content = validate(bundle, ws.conn, now=now or datetime.now(UTC), progress=progress, cancel=cancel)
         plan = plan_merge(bundle, content, ws.conn)
+        protected = tuple(plan.protected())
         if dry_run or not plan.has_changes:
             return ImportReport(bundle.name, bundle.manifest, plan.summary(), applied=False,
-                                would_change=plan.has_changes)
+                                would_change=plan.has_changes, protected=protected)
         if cancel is not None:
             cancel.check()
         snapshot = backups.snapshot(ws)
         try:
-            import_id = _write(ws, bundle, plan, snapshot, progress, cancel)
+            import_id = _Writer(ws, bundle, plan, progress, cancel).write(snapshot)
         except BaseException:
             snapshot.unlink(missing_ok=True)
             raise
     backups.rotate(ws)
-    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot)
+    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot, protected)
 
 
-def _write(ws: Workspace, bundle: OpenBundle, plan: MergePlan, snapshot: Path, progress: ProgressFn,
-           cancel: CancelToken | None) -> int:
-    conn = ws.conn
-    manifest = plan.manifest
-    provenance = sync_store.Provenance(manifest.organization, manifest.bundle_id, manifest.created_at)
-    total = max(1, sum(1 for _ in plan.log()))
-    done = 0
-    with ws.transaction():
-        sync_store.defer_foreign_keys(conn)
-        import_id = sync_store.add_import(
-            conn, bundle_id=manifest.bundle_id, organization=manifest.organization, file_name=plan.file_name,
-            bundle_created_at=manifest.created_at, imported_at=ws.clock(), backup_file=str(snapshot),
-            summary=plan.summary())
-        conflicts: list[tuple[str, str, str, dict[str, Any] | None, str, str]] = []
-        for table, spec in SPECS.items():
-            decisions = plan.rows.get(table, {})
-            taken: list[tuple[str, str]] = []
-            batch: list[tuple[object, ...]] = []
-            for _number, row in bundle.rows(spec):
-                key = spec.key_of(row)
-                decision = decisions[key]
-                if decision.takes_theirs or decision.outcome is Outcome.CONFLICT:
-                    if row_hash(row) != plan.content.hashes[table][key]:
-                        raise RuntimeError(f"{bundle.name}: {table} row {key} changed while importing")
-                if decision.takes_theirs:
-                    batch.append(row)
-                    taken.append((key, plan.content.hashes[table][key]))
-                elif decision.outcome is Outcome.CONFLICT and (table, key) not in plan.queued:
-                    conflicts.append((table, key, str(decision.conflict), dict(zip(spec.columns, row, strict=True)),
-                                      plan.content.hashes[table][key], manifest.organization))
-                if len(batch) >= BATCH:
-                    sync_store.upsert_rows(conn, table, spec.columns, batch)
-                    done += len(batch)
-                    batch = []
-                    progress(done, total, f"Merging {table}")
-                    if cancel is not None:
-                        cancel.check()
-            sync_store.upsert_rows(conn, table, spec.columns, batch)
-            done += len(batch)
-            if cancel is not None:
-                cancel.check()
-            sync_store.set_bases(conn, table, taken, provenance)
-            sync_store.set_bases(conn, table, plan.stale_bases.get(table, []), None)
-            if spec.is_link:
-                sync_store.forget_link_tombstones(conn, table, (k for k, _h in taken))
-            else:
-                deleted_here = sync_store.local_tombstones(conn, table)
-                sync_store.forget_tombstones(conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
-        for table, decisions in plan.deletions.items():
-            if SPECS[table].is_link:  # removed here too, at their time (never later than now)
-                removed_at, now = plan.content.removed_at[table], ws.clock()
-                sync_store.remove_links(conn, table, [(k, min(removed_at[k], now)) for k, d in decisions.items()
-                                                      if d.outcome is Outcome.TOMBSTONE])
+class _Writer:
+    """Carries a plan out inside one transaction: rows in batches (each re-checked against the hash
+    validated before), bases and provenance, deletions, then the queue and the log."""
+
+    def __init__(self, ws: Workspace, bundle: OpenBundle, plan: MergePlan, progress: ProgressFn,
+                 cancel: CancelToken | None) -> None:
+        self.ws, self.conn, self.bundle, self.plan = ws, ws.conn, bundle, plan
+        self.progress, self.cancel = progress, cancel
+        manifest = plan.manifest
+        self.provenance = sync_store.Provenance(manifest.organization, manifest.bundle_id, manifest.created_at)
+        self.pending: list[PendingConflict] = []
+        self.total = max(1, len(plan.log()))
+        self.done = 0
+
+    def write(self, snapshot: Path) -> int:
+        manifest, plan = self.plan.manifest, self.plan
+        with self.ws.transaction():
+            sync_store.defer_foreign_keys(self.conn)
+            import_id = sync_queue.add_import(
+                self.conn, bundle_id=manifest.bundle_id, organization=manifest.organization,
+                file_name=plan.file_name, bundle_created_at=manifest.created_at, imported_at=self.ws.clock(),
+                backup_file=str(snapshot), summary=plan.summary())
+            for table, spec in SPECS.items():
+                self._check_cancel()
+                taken = self._rows(table, spec)
+                self._record_bases(table, spec, taken)
+            for table, decisions in plan.deletions.items():
+                self._check_cancel()
+                self._deletions(table, decisions)
+            sync_queue.queue_conflicts(self.conn, import_id, self.pending)
+            sync_queue.log_outcomes(self.conn, import_id, ((o.table, o.key, o.decision.outcome.value)
+                                                           for o in plan.log()
+                                                           if o.decision.outcome is not Outcome.UNCHANGED))
+            self.progress(self.total, self.total, "Saving")
+            sync_queue.set_after_digest(self.conn, import_id, workspace_digest(self.ws))
+        return import_id
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None:
+            self.cancel.check()
+
+    def _rows(self, table: str, spec: TableSpec) -> list[tuple[str, str]]:
+        """Write the rows taken from the bundle and queue those that ask; returns (key, hash) taken."""
+        decisions = self.plan.rows.get(table, {})
+        hashes = self.plan.content.hashes[table]
+        taken: list[tuple[str, str]] = []
+        batch: list[tuple[object, ...]] = []
+        for _number, row in self.bundle.rows(spec):
+            key = spec.key_of(row)
+            decision = decisions[key]
+            if not (decision.takes_theirs or decision.asks):
                 continue
-            for key, decision in decisions.items():
-                if decision.outcome is Outcome.TOMBSTONE:
-                    if ws.get(RECORD_TABLES[table], key) is not None:  # gone already with a parent
-                        ws.delete(RECORD_TABLES[table], key)
-                elif decision.outcome is Outcome.CONFLICT and (table, key) not in plan.queued:
-                    conflicts.append((table, key, str(decision.conflict), None,
-                                      plan.content.tombstones[table][key], manifest.organization))
-            if cancel is not None:
-                cancel.check()
-        sync_store.queue_conflicts(conn, import_id, conflicts)
-        sync_store.log_outcomes(conn, import_id, ((o.table, o.key, o.decision.outcome.value) for o in plan.log()
-                                                  if o.decision.outcome is not Outcome.UNCHANGED))
-        progress(total, total, "Saving")
-        sync_store.set_after_digest(conn, import_id, workspace_digest(ws))
-    return import_id
+            if row_hash(row) != hashes[key]:
+                raise RuntimeError(f"{self.bundle.name}: {table} row {key} changed while importing")
+            if decision.takes_theirs:
+                batch.append(row)
+                taken.append((key, hashes[key]))
+            elif (table, key) not in self.plan.queued:
+                self._queue(table, key, decision, dict(zip(spec.columns, row, strict=True)), hashes[key])
+            if len(batch) >= BATCH:
+                self._flush(table, spec, batch)
+                batch = []
+        self._flush(table, spec, batch)
+        return taken
+
+    def _flush(self, table: str, spec: TableSpec, batch: list[tuple[object, ...]]) -> None:
+        sync_store.upsert_rows(self.conn, table, spec.columns, batch)
+        self.done += len(batch)
+        if batch:
+            self.progress(self.done, self.total, f"Merging {table}")
+            self._check_cancel()
+
+    def _queue(self, table: str, key: str, decision: Decision, theirs: dict[str, Any] | None,
+               their_hash: str) -> None:
+        self.pending.append(PendingConflict(table, key, str(decision.conflict), theirs, their_hash,
+                                            self.plan.sender))
+
+    def _record_bases(self, table: str, spec: TableSpec, taken: list[tuple[str, str]]) -> None:
+        """Rows taken now belong to (or stay with) the sender, and both sides agree on them; rows
+        found unchanged record the sender's agreement too."""
+        sender = self.plan.sender
+        sync_store.set_bases(self.conn, table, taken, self.provenance)
+        sync_store.set_partner_bases(self.conn, sender, table, [*taken, *self.plan.agreed.get(table, [])])
+        if spec.is_link:
+            sync_store.forget_link_tombstones(self.conn, table, (k for k, _h in taken))
+        else:
+            deleted_here = sync_store.local_tombstones(self.conn, table)
+            sync_store.forget_tombstones(self.conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
+
+    def _deletions(self, table: str, decisions: dict[str, Decision]) -> None:
+        their_last = self.plan.content.tombstones[table]
+        for key, decision in decisions.items():
+            if decision.asks and (table, key) not in self.plan.queued:
+                self._queue(table, key, decision, None, their_last[key])
+        gone = [key for key, d in decisions.items() if d.outcome is Outcome.TOMBSTONE]
+        if SPECS[table].is_link:  # removed here too, at their time (never later than now)
+            removed_at, now = self.plan.content.removed_at[table], self.ws.clock()
+            sync_store.remove_links(self.conn, table, [(k, min(removed_at[k], now)) for k in gone])
+            return
+        for key in gone:
+            if self.ws.get(RECORD_TABLES[table], key) is not None:  # gone already with a parent
+                self.ws.delete(RECORD_TABLES[table], key)
 
 
 def workspace_digest(ws: Workspace) -> str:
@@ -161,10 +205,10 @@ def workspace_digest(ws: Workspace) -> str:
     return sync_store.fingerprint(ws.conn, [(table, spec.columns) for table, spec in SPECS.items()])
 
 
-def undo_last_import(ws: Workspace, *, force: bool = False) -> sync_store.ImportEntry:
+def undo_last_import(ws: Workspace, *, force: bool = False) -> ImportEntry:
     """Restore the snapshot taken before the last import; refuses when the workspace changed since,
     unless `force` (those later changes would be lost)."""
-    entry = sync_store.last_import(ws.conn)
+    entry = sync_queue.last_import(ws.conn)
     if entry is None:
         raise UndoError("There is no import to undo.", reason=UndoError.NOTHING)
     backup = Path(entry.backup_file)

@@ -1,7 +1,9 @@
-"""Resolve queued conflicts: keep mine, take theirs, or save an edited merge of both.
+"""Resolve queued conflicts and proposals: keep mine (reject), take theirs (accept), or save an
+edited merge of both.
 
-Every resolution records their version as the new sync base, so importing the same bundle again
-keeps the resolution instead of raising the conflict anew.
+Every resolution records their version as the base agreed with that partner, so importing the same
+bundle again keeps the resolution instead of raising it anew. Accepting a proposal does not make
+the proposer the row's owner: later changes from them are proposals again.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from typing import Any
 from briefing_app.bundles.format import SPECS
 from briefing_app.bundles.validate import check_value
 from briefing_app.domain.merge import merge_fields
-from briefing_app.domain.models import RECORD_TABLES
-from briefing_app.store import sync_store
+from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES
+from briefing_app.store import sync_queue, sync_store
 from briefing_app.store.records import to_row
-from briefing_app.store.sync_store import QueuedConflict
+from briefing_app.store.sync_queue import QueuedConflict
 from briefing_app.store.workspace import Workspace
 
 
@@ -43,11 +45,21 @@ class ConflictView:
 
 
 def open_conflicts(ws: Workspace) -> list[ConflictView]:
+    """Every open conflict and proposal, oldest first, with my current version of the row."""
     views = []
-    for conflict in sync_store.open_conflicts(ws.conn):
-        record = ws.get(RECORD_TABLES[conflict.table], conflict.key)
-        views.append(ConflictView(conflict, None if record is None else to_row(record), conflict.theirs))
+    for conflict in sync_queue.open_conflicts(ws.conn):
+        views.append(ConflictView(conflict, _mine(ws, conflict), conflict.theirs))
     return views
+
+
+def _mine(ws: Workspace, conflict: QueuedConflict) -> dict[str, Any] | None:
+    if conflict.table in LINKS_BY_NAME:
+        left, right = conflict.key.split(" ")
+        link = LINKS_BY_NAME[conflict.table]
+        linked = right in ws.linked(conflict.table, left_id=left)
+        return {link.left_column: left, link.right_column: right} if linked else None
+    record = ws.get(RECORD_TABLES[conflict.table], conflict.key)
+    return None if record is None else to_row(record)
 
 
 def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
@@ -57,6 +69,10 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
     Raises ValueError naming the field when a merged value is not acceptable.
     """
     spec = SPECS[conflict.table]
+    if resolution is Resolution.TAKE_THEIRS and conflict.table in RECORD_TABLES and \
+            conflict.key in sync_store.protected_keys(ws.conn, conflict.table):
+        raise ValueError("this row is internal or personal here, so no partner's version replaces it; "
+                         "edit it yourself, or keep yours")
     with ws.transaction():
         if resolution is Resolution.TAKE_THEIRS:
             _write_theirs(ws, conflict)
@@ -72,13 +88,19 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
                 raise ValueError("the merged row must keep its id")
             sync_store.upsert_rows(ws.conn, conflict.table, spec.columns, [row])
             sync_store.forget_tombstones(ws.conn, [(conflict.table, {"id": conflict.key})])
-        origin = (sync_store.Provenance(conflict.organization, "", ws.clock())
-                  if resolution is Resolution.TAKE_THEIRS else None)
-        sync_store.set_bases(ws.conn, conflict.table, [(conflict.key, conflict.their_hash)], origin)
-        sync_store.close_conflict(ws.conn, conflict.id, resolution.value, ws.clock())
+        agreed = [(conflict.key, conflict.their_hash)]
+        sync_store.set_partner_bases(ws.conn, conflict.organization, conflict.table, agreed)
+        if not conflict.is_proposal:  # the owner's version: the base agreed with the row's owner
+            origin = (sync_store.Provenance(conflict.organization, "", ws.clock())
+                      if resolution is Resolution.TAKE_THEIRS else None)
+            sync_store.set_bases(ws.conn, conflict.table, agreed, origin)
+        sync_queue.close_conflict(ws.conn, conflict.id, resolution.value, ws.clock())
 
 
 def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
+    if conflict.table in LINKS_BY_NAME:  # only a link's removal is ever proposed
+        sync_store.remove_links(ws.conn, conflict.table, [(conflict.key, ws.clock())])
+        return
     cls = RECORD_TABLES[conflict.table]
     if conflict.theirs is None:
         if ws.get(cls, conflict.key) is not None:

@@ -31,6 +31,14 @@ class BundleTooNewError(BundleError):
     """The bundle was made by a newer Briefing Desk."""
 
 
+class ExportError(UserError):
+    """A bundle cannot be written as asked; `reason`: NO_ORGANIZATION, EMPTY_SELECTION or DISK_FULL."""
+
+    NO_ORGANIZATION = "no-organization"
+    EMPTY_SELECTION = "empty-selection"
+    DISK_FULL = "disk-full"
+
+
 class UndoError(UserError):
     """The last import cannot be undone; `reason` says why: NOTHING, BACKUP_GONE or CHANGED_SINCE
     (the workspace changed after the import: `--force` / "Undo anyway" may still restore it)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app import __version__
+from briefing_app.bundles.errors import ExportError
 from briefing_app.bundles.format import (
     FORMAT_VERSION,
     LINK_SPECS,
@@ -46,7 +47,13 @@ class ExportResult:
 def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = None, include_internal: bool = False,
                   description: str = "", organization: str | None = None, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None, now: str | None = None) -> ExportResult:
-    """Write the bundle to `out` (replacing it only once complete) and return what went in."""
+    """Write the bundle to `out` (replacing it only once complete) and return what went in.
+
+    Raises ExportError when no organization is named: partners refuse a bundle without one."""
+    sender = ws.get_meta(ORGANIZATION_KEY) if organization is None else organization
+    if not sender.strip():
+        raise ExportError("name your organization first (it goes into the bundle, and partners refuse a "
+                          "bundle that does not say who made it)", reason=ExportError.NO_ORGANIZATION)
     chosen_selection = selection or Selection()
     chosen = choose_rows(ws.conn, chosen_selection, include_internal)
     totals = sync_store.tables_with_rows(ws.conn)
@@ -55,8 +62,7 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
     os.close(handle)
     temp = Path(temp_name)
     try:
-        manifest, hashes = _write(ws, temp, chosen, include_internal, description,
-                                  ws.get_meta(ORGANIZATION_KEY) if organization is None else organization,
+        manifest, hashes = _write(ws, temp, chosen, include_internal, description, sender.strip(),
                                   now or utc_now(), progress, cancel)
         os.replace(temp, out)
     except BaseException:

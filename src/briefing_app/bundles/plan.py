@@ -1,7 +1,10 @@
 """Plan a merge: one logged decision per bundle row and tombstone, from hashes alone (no writes).
 
-The plan is the dry-run preview; apply.py carries it out. Totals add up: for every table,
-new + updated + unchanged + keep-mine + conflict + tombstone = rows + tombstones in the bundle.
+Who may change what (issue 9): the sender changes or deletes without asking only the rows it owns
+here (their bundle brought them first), judged against the base this workspace agreed on *with that
+sender*; changes to any other row are proposals; internal and personal rows here are protected.
+The plan is the dry-run preview; apply.py carries it out. Totals add up: for every table, the
+outcomes' counts sum to the bundle's rows plus its tombstones.
 """
 
 from __future__ import annotations
@@ -14,16 +17,18 @@ from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.reader import OpenBundle
 from briefing_app.bundles.validate import BundleContent
 from briefing_app.domain.merge import (
+    PROTECTED,
     ConflictKind,
     Decision,
     LoggedOutcome,
     Outcome,
+    decide_foreign_row,
     decide_link_removal,
     decide_link_row,
     decide_row,
     decide_tombstone,
 )
-from briefing_app.store import sync_store
+from briefing_app.store import sync_queue, sync_store
 
 
 @dataclass
@@ -34,7 +39,11 @@ class MergePlan:
     rows: dict[str, dict[str, Decision]] = field(default_factory=dict)  # table -> key -> decision
     deletions: dict[str, dict[str, Decision]] = field(default_factory=dict)  # bundle tombstones
     queued: set[tuple[str, str]] = field(default_factory=set)  # conflicts already waiting from before
-    stale_bases: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # unchanged, base to record
+    agreed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # unchanged: base to record
+
+    @property
+    def sender(self) -> str:
+        return self.manifest.organization
 
     def summary(self) -> dict[str, dict[str, int]]:
         """table -> outcome -> count, for every table the bundle has rows or tombstones in."""
@@ -50,6 +59,10 @@ class MergePlan:
         return [LoggedOutcome(t, k, d) for source in (self.rows, self.deletions)
                 for t, decisions in source.items() for k, d in decisions.items()]
 
+    def protected(self) -> list[tuple[str, str]]:
+        """(table, key) of the rows left alone because they are internal or personal here."""
+        return [(o.table, o.key) for o in self.log() if o.decision.outcome is Outcome.PROTECTED]
+
     @property
     def has_changes(self) -> bool:
         """False when importing would change nothing (e.g. the same bundle a second time)."""
@@ -58,69 +71,105 @@ class MergePlan:
                 for key, d in decisions.items():
                     if d.outcome in (Outcome.NEW, Outcome.UPDATED, Outcome.TOMBSTONE):
                         return True
-                    if d.outcome is Outcome.CONFLICT and (table, key) not in self.queued:
+                    if d.asks and (table, key) not in self.queued:
                         return True
-        return any(self.stale_bases.values())
+        return any(self.agreed.values())
+
+
+@dataclass
+class _TableState:
+    """What the workspace knows about one table's rows that the bundle names."""
+
+    mine: dict[str, str]  # key -> hash of my row
+    base: dict[str, str]  # key -> base agreed with this sender
+    owner: dict[str, str]  # key -> owning organization ('' / absent: made here)
+    known: dict[str, set[str]]  # key -> versions agreed with anyone or published
+    protected: set[str]  # keys this import may not touch
 
 
 def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connection) -> MergePlan:
     """Decide every row's fate against the workspace on `conn` (read only)."""
     plan = MergePlan(bundle.name, bundle.manifest, content)
-    mine_of: dict[str, dict[str, str]] = {}
+    protected = {table: sync_store.protected_keys(conn, table) for table in RECORD_SPECS}
+    states: dict[str, _TableState] = {}
     for table, spec in SPECS.items():
         theirs = content.hashes.get(table, {})
         deleted = content.tombstones.get(table, {})
-        mine = sync_store.row_hashes(conn, table, spec.columns, keys={*theirs, *deleted})
-        mine_of[table] = mine
-        base = sync_store.bases(conn, table)
-        if not spec.is_link:
-            _assume_pristine_bases(conn, table, base, mine)
-        here_deleted = sync_store.local_tombstones(conn, table) if not spec.is_link else {}
-        unlinked = sync_store.link_tombstones(conn, table) if spec.is_link else {}
-        relinked = unlinked.keys() & theirs.keys()
-        their_times = _link_times(bundle, spec, relinked) if relinked else {}
-        known = sync_store.known_conflicts(conn, table)
-        decisions: dict[str, Decision] = {}
-        for key, their_hash in theirs.items():
-            if spec.is_link:
-                decision = decide_link_row(their_hash, their_times.get(key, ""), mine.get(key), base.get(key),
-                                           unlinked.get(key))
-            else:
-                decision = decide_row(their_hash, mine.get(key), base.get(key), here_deleted.get(key))
-            decisions[key] = decision
-            if decision.outcome is Outcome.CONFLICT and (key, their_hash) in known:
+        state = _TableState(
+            mine=sync_store.row_hashes(conn, table, spec.columns, keys={*theirs, *deleted}),
+            base=sync_store.partner_bases(conn, plan.sender, table), owner=sync_store.owners(conn, table),
+            known=sync_store.agreed_versions(conn, table),
+            protected=_protected_links(spec, {*theirs, *deleted}, protected) if spec.is_link else protected[table])
+        states[table] = state
+        known_conflicts = sync_queue.known_conflicts(conn, table)
+        if spec.is_link:
+            decisions = _link_rows(conn, bundle, spec, theirs, state)
+        else:
+            here_deleted = sync_store.local_tombstones(conn, table)
+            decisions = {key: _record_row(plan.sender, key, their_hash, state, here_deleted.get(key))
+                         for key, their_hash in theirs.items()}
+        for key, decision in decisions.items():
+            if decision.asks and (key, theirs[key]) in known_conflicts:
                 plan.queued.add((table, key))
-            if decision.outcome is Outcome.UNCHANGED and base.get(key) != their_hash:
-                plan.stale_bases.setdefault(table, []).append((key, their_hash))
+            if decision.outcome is Outcome.UNCHANGED and state.owner.get(key) == plan.sender \
+                    and state.base.get(key) != theirs[key]:  # both made the same change: the new base
+                plan.agreed.setdefault(table, []).append((key, theirs[key]))
         plan.rows[table] = decisions
         if deleted and spec.is_link:
-            plan.deletions[table] = _link_deletions(conn, table, deleted, content.removed_at[table], mine, base)
+            plan.deletions[table] = _link_deletions(conn, plan.sender, table, deleted, content.removed_at[table],
+                                                    state)
         elif deleted:
-            plan.deletions[table] = _deletions(conn, table, deleted, mine, base, content, known, plan)
-    _hold_orphans(bundle, plan, mine_of)
+            plan.deletions[table] = _deletions(conn, plan, table, deleted, state, protected)
+        for key, decision in plan.deletions.get(table, {}).items():
+            if decision.asks and (key, deleted[key]) in known_conflicts:
+                plan.queued.add((table, key))
+    _hold_orphans(bundle, plan, {t: s.mine for t, s in states.items()})
     return plan
 
 
-def _assume_pristine_bases(conn: sqlite3.Connection, table: str, base: dict[str, str],
-                           mine: dict[str, str]) -> None:
-    """A row never synced and never edited here (e.g. from the demo corpus, whose ids are the same in
-    every workspace) has its current content as base: their edit is then taken, not a conflict."""
-    unsynced = [key for key in mine if key not in base]
-    if unsynced:
-        pristine = sync_store.pristine_keys(conn, table)
-        base.update((key, mine[key]) for key in unsynced if key in pristine)
+def _record_row(sender: str, key: str, theirs: str, state: _TableState, deleted_here: str | None) -> Decision:
+    mine = state.mine.get(key)
+    if mine is not None and key in state.protected:
+        return Decision(Outcome.UNCHANGED) if mine == theirs else PROTECTED
+    if mine is None or state.owner.get(key) == sender:
+        return decide_row(theirs, mine, state.base.get(key), deleted_here)
+    return decide_foreign_row(theirs, mine, state.known.get(key, set()))
 
 
-def _deletions(conn: sqlite3.Connection, table: str, deleted: dict[str, str], mine: dict[str, str],
-               base: dict[str, str], content: BundleContent, known: set[tuple[str, str]],
-               plan: MergePlan) -> dict[str, Decision]:
+def _protected_links(spec: TableSpec, keys: set[str], protected: dict[str, set[str]]) -> set[str]:
+    """Links touching an internal or personal row here: an import neither adds nor removes them."""
+    targets = [target for _column, target in spec.references]
+    return {key for key in keys if any(end in protected[target] for target, end in
+                                       zip(targets, key.split(" "), strict=True))}
+
+
+def _link_rows(conn: sqlite3.Connection, bundle: OpenBundle, spec: TableSpec, theirs: dict[str, str],
+               state: _TableState) -> dict[str, Decision]:
+    unlinked = sync_store.link_tombstones(conn, spec.name)
+    relinked = unlinked.keys() & theirs.keys()
+    their_times = _link_times(bundle, spec, relinked) if relinked else {}
+    decisions: dict[str, Decision] = {}
+    for key, their_hash in theirs.items():
+        if key in state.protected and key not in state.mine:
+            decisions[key] = PROTECTED
+        else:
+            decisions[key] = decide_link_row(their_hash, their_times.get(key, ""), state.mine.get(key),
+                                             state.base.get(key), unlinked.get(key))
+    return decisions
+
+
+def _deletions(conn: sqlite3.Connection, plan: MergePlan, table: str, deleted: dict[str, str],
+               state: _TableState, protected: dict[str, set[str]]) -> dict[str, Decision]:
     decisions: dict[str, Decision] = {}
     for key, their_last in deleted.items():
-        decision = decide_tombstone(their_last, mine.get(key), base.get(key))
-        if decision.outcome is Outcome.TOMBSTONE and _dependents_changed(conn, table, key, content):
-            decision = decide_tombstone(their_last, mine.get(key), base.get(key), dependents_changed=True)
-        if decision.outcome is Outcome.CONFLICT and (key, their_last) in known:
-            plan.queued.add((table, key))
+        mine = state.mine.get(key)
+        if mine is not None and key in state.protected:
+            decisions[key] = PROTECTED
+            continue
+        owned = state.owner.get(key) == plan.sender
+        decision = decide_tombstone(their_last, mine, owned=owned)
+        if decision.outcome is Outcome.TOMBSTONE and _dependents_blocked(conn, plan, table, key, protected):
+            decision = decide_tombstone(their_last, mine, dependents_changed=True)
         decisions[key] = decision
     return decisions
 
@@ -130,27 +179,37 @@ def _link_times(bundle: OpenBundle, spec: TableSpec, keys: set[str]) -> dict[str
     return {key: str(row[3]) for _number, row in bundle.rows(spec) if (key := spec.key_of(row)) in keys}
 
 
-def _link_deletions(conn: sqlite3.Connection, table: str, deleted: dict[str, str], removed_at: dict[str, str],
-                    mine: dict[str, str], base: dict[str, str]) -> dict[str, Decision]:
-    created = sync_store.link_times(conn, table, deleted.keys() & mine.keys())
-    return {key: decide_link_removal(their_last, removed_at[key], mine.get(key), created.get(key, ""),
-                                     base.get(key))
-            for key, their_last in deleted.items()}
+def _link_deletions(conn: sqlite3.Connection, sender: str, table: str, deleted: dict[str, str],
+                    removed_at: dict[str, str], state: _TableState) -> dict[str, Decision]:
+    created = sync_store.link_times(conn, table, deleted.keys() & state.mine.keys())
+    decisions: dict[str, Decision] = {}
+    for key, their_last in deleted.items():
+        if key in state.protected and key in state.mine:
+            decisions[key] = PROTECTED
+            continue
+        decisions[key] = decide_link_removal(their_last, removed_at[key], state.mine.get(key),
+                                             created.get(key, ""), state.base.get(key),
+                                             owned=state.owner.get(key) == sender)
+    return decisions
 
 
-def _dependents_changed(conn: sqlite3.Connection, table: str, key: str, content: BundleContent) -> bool:
-    """Would deleting this row here take along records changed since their last sync (or never shared)?"""
-    for child, keys in sync_store.dependents(conn, table, [key]).items():
+def _dependents_blocked(conn: sqlite3.Connection, plan: MergePlan, table: str, key: str,
+                        protected: dict[str, set[str]]) -> bool:
+    """Would deleting this row here take along or change rows the sender may not change: internal or
+    personal ones, rows it does not own here, or rows changed since we last agreed with it?"""
+    for child, keys in sync_store.dependents(conn, table, [key], set_null=True).items():
         spec = RECORD_SPECS.get(child)
         if spec is None:
-            continue
-        also_deleted = content.tombstones.get(child, {})
-        rest = {k for k in keys if k not in also_deleted}
-        if not rest:
-            continue
-        bases = sync_store.bases(conn, child)
-        hashes = sync_store.row_hashes(conn, child, spec.columns, keys=rest)
-        if any(bases.get(k) != h for k, h in hashes.items()):
+            continue  # link rows go with their records
+        if keys & protected[child]:
+            return True
+        owner = sync_store.owners(conn, child)
+        if any(owner.get(k) != plan.sender for k in keys):
+            return True
+        base = sync_store.partner_bases(conn, plan.sender, child)
+        also_deleted = plan.content.tombstones.get(child, {})
+        hashes = sync_store.row_hashes(conn, child, spec.columns, keys=keys)
+        if any(h not in (base.get(k), also_deleted.get(k)) for k, h in hashes.items()):
             return True
     return False
 
@@ -180,3 +239,4 @@ def _hold_orphans(bundle: OpenBundle, plan: MergePlan, mine_of: dict[str, dict[s
 def _needs_any(spec: TableSpec, row: tuple[object, ...], absent: set[tuple[str, str]]) -> bool:
     values = dict(zip(spec.columns, row, strict=True))
     return any((target, values[column]) in absent for column, target in spec.references)
+

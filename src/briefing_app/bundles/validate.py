@@ -1,6 +1,7 @@
 """Check every row of an opened bundle before anything is written: types, enums, UUIDs, lengths,
-duplicates, references, counts and the content digest. The result holds only keys and hashes;
-bundles/apply.py reads the rows again when it writes them.
+timestamps, duplicates, references, counts, the content digest, and no cycles in the provision tree
+or delegation groups. The result holds only keys and hashes; bundles/apply.py reads the rows again
+when it writes them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from briefing_app.bundles.errors import BundleError
 from briefing_app.bundles.format import (
@@ -27,12 +29,13 @@ from briefing_app.bundles.format import (
     is_uuid,
 )
 from briefing_app.bundles.reader import OpenBundle
+from briefing_app.domain.bundle_rules import find_cycle, find_group_cycle, timestamp_problem
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_store
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+TIMESTAMP_COLUMNS = ("created_at", "updated_at")  # in record and link rows; tombstones: deleted_at
 
 
 @dataclass
@@ -77,10 +80,6 @@ def _is_link_key(value: object) -> bool:
     return isinstance(value, str) and len(value) == 73 and all(map(is_uuid, value.split(" ")))
 
 
-def _is_timestamp(value: object) -> bool:
-    return isinstance(value, str) and _TIMESTAMP.match(value) is not None
-
-
 def _is_text_list(value: str) -> bool:
     try:
         items = json.loads(value)
@@ -90,9 +89,10 @@ def _is_text_list(value: str) -> bool:
 
 
 class _Checker:
-    def __init__(self, bundle: OpenBundle, ws_conn: sqlite3.Connection, progress: ProgressFn,
+    def __init__(self, bundle: OpenBundle, ws_conn: sqlite3.Connection, now: datetime, progress: ProgressFn,
                  cancel: CancelToken | None) -> None:
         self.bundle = bundle
+        self.now = now
         self.ws_conn = ws_conn
         self.progress = progress
         self.cancel = cancel
@@ -113,6 +113,8 @@ class _Checker:
             key = spec.key_of(row) if all(isinstance(v, str) for v in row[:2]) else "?"
             for column, value in zip(spec.columns, row, strict=True):
                 problem = check_value(spec, column, value)
+                if problem is None and column in TIMESTAMP_COLUMNS:
+                    problem = _timestamp(column, value, self.now)
                 if problem:
                     raise self.fail(problem + ".", spec.name, number, key)
             if key in hashes:
@@ -162,10 +164,13 @@ class _Checker:
             if link is not None and self.bundle.manifest.format_version < LINK_TOMBSTONE_FORMAT:
                 raise self.fail(f"a tombstone names the link table {table}, which bundles of format "
                                 f"{self.bundle.manifest.format_version} do not carry.", "tombstones", number, label)
-            well_formed = _is_link_key(key) and _is_timestamp(deleted_at) if link else (
-                is_uuid(key) and isinstance(deleted_at, str) and len(deleted_at) <= 40)
+            well_formed = _is_link_key(key) if link else is_uuid(key)
             if not well_formed or not isinstance(last_hash, str) or not _HASH.match(last_hash):
                 raise self.fail("a tombstone has a malformed id, time or hash.", "tombstones", number, label)
+            problem = _timestamp("deleted_at", deleted_at, self.now)
+            if problem:
+                raise self.fail(f"a tombstone has a malformed id, time or hash: {problem}.", "tombstones",
+                                number, label)
             assert isinstance(key, str) and isinstance(table, str) and isinstance(deleted_at, str)
             if link is not None and deleted_at > self.bundle.manifest.created_at:
                 raise self.fail("a link removal is dated after the bundle was made; a later time would let "
@@ -203,6 +208,45 @@ class _Checker:
                     raise self.fail(f"it refers to {target} {ref}, which is neither in the bundle nor in "
                                     "this workspace (dangling reference).", table, number, key)
 
+    def reused_ids(self) -> None:
+        """A record's id may not name a row of another table here (ids are unique across tables)."""
+        for table in RECORD_SPECS:
+            here = sync_store.existing_keys(self.ws_conn, table)
+            for other, hashes in self.content.hashes.items():
+                if other == table or other not in RECORD_SPECS:
+                    continue
+                clash = next((key for key in hashes if key in here), None)
+                if clash is not None:
+                    raise self.fail(f"its id is already used by a row of {table} in this workspace.", other,
+                                    key=clash)
+
+    def structure(self) -> None:
+        """No provision may be its own ancestor, no delegation its own member (directly or through
+        groups), counting the workspace's rows as the bundle would leave them."""
+        provisions = SPECS["provisions"]
+        parent_of = {r[0]: r[1] for r in sync_store.iter_rows(self.ws_conn, "provisions", ("id", "parent_id"))}
+        theirs: dict[str, int] = {}
+        for number, row in self.bundle.rows(provisions):
+            values = dict(zip(provisions.columns, row, strict=True))
+            parent_of[str(values["id"])] = None if values["parent_id"] is None else str(values["parent_id"])
+            theirs[str(values["id"])] = number
+        looped = find_cycle(parent_of, theirs)
+        if looped is not None:
+            raise self.fail("this provision is its own ancestor (its parent chain loops back to it).",
+                            "provisions", theirs.get(looped), looped)
+        spec = SPECS["delegation_memberships"]
+        removed = self.content.tombstones.get(spec.name, {})
+        pairs = {(str(a), str(b)) for a, b in sync_store.iter_rows(self.ws_conn, spec.name, spec.columns[:2])
+                 if f"{a} {b}" not in removed}
+        numbers: dict[str, int] = {}
+        for number, row in self.bundle.rows(spec):
+            pairs.add((str(row[0]), str(row[1])))
+            numbers.setdefault(str(row[0]), number)
+        looped = find_group_cycle(pairs, numbers)
+        if looped is not None:
+            raise self.fail("this delegation is its own member (directly or through the groups it is in).",
+                            spec.name, numbers.get(looped), looped)
+
     def unique_labels(self) -> None:
         """A new version must not take a label its document already has here (UNIQUE in the workspace)."""
         labels = {(r[1], r[2]): r[0] for r in sync_store.iter_rows(self.ws_conn, "versions",
@@ -214,15 +258,27 @@ class _Checker:
                                 "versions", number, str(row[0]))
 
 
-def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, progress: ProgressFn = no_progress,
-             cancel: CancelToken | None = None) -> BundleContent:
-    """Read and check every row; raise BundleError naming table and row at the first problem."""
-    checker = _Checker(bundle, ws_conn, progress, cancel)
+def _timestamp(column: str, value: object, now: datetime) -> str | None:
+    problem = timestamp_problem(value, now)
+    return None if problem is None else f"{column} {problem}"
+
+
+def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, now: datetime,
+             progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> BundleContent:
+    """Read and check every row; raise BundleError naming table and row at the first problem.
+
+    `now`: the import time; no timestamp may lie later than it (plus a small clock skew)."""
+    problem = _timestamp("created_at", bundle.manifest.created_at, now)
+    if problem:
+        raise BundleError(bundle.name, f"the manifest's {problem}.", table="manifest")
+    checker = _Checker(bundle, ws_conn, now, progress, cancel)
     for spec in SPECS.values():
         checker.table(spec)
     checker.tombstones()
     if checker.digest.hexdigest() != bundle.manifest.content_digest:
         raise checker.fail("the content digest does not match the rows (the file was altered or damaged).")
     checker.references()
+    checker.reused_ids()
+    checker.structure()
     checker.unique_labels()
     return checker.content

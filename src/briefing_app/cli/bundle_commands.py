@@ -9,10 +9,12 @@ from typing import Any
 
 from briefing_app.bundles.apply import ImportReport, import_bundle, undo_last_import
 from briefing_app.bundles.backups import KEEP_KEY
-from briefing_app.bundles.errors import BundleError, UndoError
+from briefing_app.bundles.errors import BundleError, ExportError, UndoError
 from briefing_app.bundles.export import ORGANIZATION_KEY, export_bundle
 from briefing_app.bundles.selection import Selection
+from briefing_app.cli import bundle_queue_commands
 from briefing_app.cli.common import CliError, add_command, print_json, workspace
+from briefing_app.cli.output import clean
 from briefing_app.domain.merge import Outcome
 from briefing_app.store.connection import integrity_problems
 
@@ -59,6 +61,8 @@ def register(commands: Any) -> None:
                        run_undo)
     undo.add_argument("--force", action="store_true", help="undo even though the workspace changed since")
 
+    bundle_queue_commands.register(actions)
+
     add_command(commands, "check", "Run SQLite integrity and foreign-key checks on the workspace.", run_check)
 
 
@@ -73,6 +77,8 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             result = export_bundle(ws, args.out, selection=selection, include_internal=args.include_internal,
                                    description=args.description)
+        except ExportError as error:
+            raise CliError(f"bundle not written: {error}") from error
         except OSError as error:
             raise CliError(f"cannot write {args.out}: {error.strerror or error}") from error
     counts = {t: n for t, n in result.manifest.counts.items() if n}
@@ -91,8 +97,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _print_report(report: ImportReport) -> None:
     who = report.manifest.organization or "an unnamed organization"
-    print(f"{report.file_name}: bundle from {who}, made {report.manifest.created_at}"
-          + (f" — {report.manifest.description}" if report.manifest.description else ""))
+    print(clean(f"{report.file_name}: bundle from {who}, made {report.manifest.created_at}"
+                + (f" — {report.manifest.description}" if report.manifest.description else "")))
     outcomes = [o.value for o in Outcome]
     print(f"  {'table':<24}" + "".join(f"{o:>11}" for o in outcomes))
     for table, counts in report.summary.items():
@@ -119,10 +125,16 @@ def run_import(args: argparse.Namespace) -> int:
     elif not report.applied:
         print("Nothing to import: the workspace already has everything in this bundle.")
     else:
-        conflicts = report.totals[Outcome.CONFLICT.value]
         print(f"Imported. Backup: {report.backup}")
-        if conflicts:
-            print(f"{conflicts} conflict(s) kept both versions; resolve them in the app (Bundles → Conflicts).")
+        conflicts = report.totals[Outcome.CONFLICT.value]
+        proposals = report.totals[Outcome.PROPOSAL.value]
+        if conflicts or proposals:
+            print(f"{conflicts} conflict(s) and {proposals} proposal(s) wait for you: "
+                  "`briefing-app bundle pending` lists them (or Tools → Resolve conflicts in the app).")
+    if report.protected:
+        print(f"Left untouched because they are internal or personal here ({len(report.protected)}):")
+        for table, key in report.protected[:20]:
+            print(f"  {table} {key}")
     return 0
 
 

@@ -1,7 +1,10 @@
 """Three-way merge decisions for shared bundles, as pure functions with one logged outcome per record.
 
 A row is compared by content hash: `theirs` (the bundle), `mine` (the workspace, None when absent)
-and `base` (what both sides last agreed on, None when this row was never synced). Nothing here
+and `base` (what the importer and *that sender* last agreed on, None when never synced with them).
+Who may change what: a sender changes or deletes without asking only rows it owns here (rows the
+importer received first from that sender); any other change or deletion is a proposal the user
+accepts or rejects, and internal or personal rows here are never touched (protected). Nothing here
 touches SQLite; bundles/plan.py feeds it and bundles/apply.py carries the decisions out.
 """
 
@@ -22,12 +25,16 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"  # same content on both sides (or already deleted here)
     CONFLICT = "conflict"  # both changed it: nothing is overwritten, theirs is queued
     TOMBSTONE = "tombstone"  # they deleted it and I did not change it: delete here
+    PROPOSAL = "proposal"  # they changed or deleted a row they do not own here: queued for the user
+    PROTECTED = "protected"  # the row is internal or personal here: never touched by an import
 
 
 class ConflictKind(StrEnum):
     BOTH_CHANGED = "both-changed"
     DELETED_HERE = "deleted-here"  # I deleted it (or a row it needs), they changed it
     DELETED_THERE = "deleted-there"  # they deleted it, I changed it (or work of mine depends on it)
+    PROPOSED_CHANGE = "proposed-change"  # a change to a row the sender does not own here
+    PROPOSED_DELETION = "proposed-deletion"  # a deletion of a row the sender does not own here
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,14 @@ class Decision:
     @property
     def takes_theirs(self) -> bool:
         return self.outcome in (Outcome.NEW, Outcome.UPDATED)
+
+    @property
+    def asks(self) -> bool:
+        """The user decides (a conflict or a proposal waits in the queue)."""
+        return self.outcome in (Outcome.CONFLICT, Outcome.PROPOSAL)
+
+
+PROTECTED = Decision(Outcome.PROTECTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +93,32 @@ def decide_row(theirs: str, mine: str | None, base: str | None, deleted_here: st
     return Decision(Outcome.CONFLICT, ConflictKind.BOTH_CHANGED)
 
 
-def decide_tombstone(their_last: str, mine: str | None, base: str | None,
-                     dependents_changed: bool = False) -> Decision:
-    """Fate of a deletion the bundle carries; `their_last` is the hash the row had when they deleted it.
+def decide_foreign_row(theirs: str, mine: str, known: set[str]) -> Decision:
+    """Fate of a sender's version of a row it does not own here (mine, a third party's, the demo's).
 
-    `dependents_changed`: deleting here would cascade onto rows changed since they were last synced.
+    `known`: versions of the row this workspace already agreed on or published; theirs being one of
+    them means the sender holds an older version (keep mine). Anything else is a proposal.
+    """
+    if theirs == mine:
+        return Decision(Outcome.UNCHANGED)
+    if theirs in known:
+        return Decision(Outcome.KEEP_MINE)
+    return Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_CHANGE)
+
+
+def decide_tombstone(their_last: str, mine: str | None, *, owned: bool = True,
+                     dependents_changed: bool = False) -> Decision:
+    """Fate of a deletion the bundle carries; `their_last` is the hash of the version they deleted.
+
+    Only the owner deletes without asking, and only the very version it saw (a tombstone for any
+    other version is a conflict). `dependents_changed`: deleting here would take along or change rows
+    the sender may not change (mine, internal ones, rows edited since). Not owned: a proposal.
     """
     if mine is None:
         return Decision(Outcome.UNCHANGED)
-    if mine in (their_last, base) and not dependents_changed:
+    if not owned:
+        return Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_DELETION)
+    if mine == their_last and not dependents_changed:
         return Decision(Outcome.TOMBSTONE)
     return Decision(Outcome.CONFLICT, ConflictKind.DELETED_THERE)
 
@@ -115,14 +147,17 @@ def decide_link_row(theirs: str, their_created: str, mine: str | None, base: str
 
 
 def decide_link_removal(their_last: str, removed_at: str, mine: str | None, mine_created: str,
-                        base: str | None) -> Decision:
+                        base: str | None, *, owned: bool = True) -> Decision:
     """Fate of a link removal the bundle carries (the mirror of decide_link_row).
 
     My link goes when it is the row they removed, what we last agreed on, or was made before their
-    removal; a link I (re-)added after their removal stays (keep mine).
+    removal; a link I (re-)added after their removal stays (keep mine). A link the sender does not
+    own here (made here, or brought by someone else) is only proposed for removal.
     """
     if mine is None:
         return Decision(Outcome.UNCHANGED)
-    if mine in (their_last, base) or mine_created <= removed_at:
-        return Decision(Outcome.TOMBSTONE)
-    return Decision(Outcome.KEEP_MINE)
+    if mine not in (their_last, base) and mine_created > removed_at:
+        return Decision(Outcome.KEEP_MINE)
+    if not owned:
+        return Decision(Outcome.PROPOSAL, ConflictKind.PROPOSED_DELETION)
+    return Decision(Outcome.TOMBSTONE)

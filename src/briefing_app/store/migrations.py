@@ -19,6 +19,7 @@ from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.status_schema import STATUS_SCHEMA
 from briefing_app.store.sync_schema import SYNC_SCHEMA
+from briefing_app.store.sync_schema import PER_PARTNER_SCHEMA, SYNC_SCHEMA
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,8 @@ MIGRATIONS: list[Migration] = [
               foreign_keys_off=True),
     Migration(7, "after adoption: status events, entry-into-force rules, reservations, national laws",
               lambda conn: run_script(conn, STATUS_SCHEMA)),
+    Migration(8, "a sync base per partner organization; proposals for rows a sender does not own",
+              lambda conn: run_script(conn, PER_PARTNER_SCHEMA)),
 ]
 
 

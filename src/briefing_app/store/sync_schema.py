@@ -59,3 +59,45 @@ CREATE TABLE sync_conflicts (
 );
 CREATE INDEX sync_conflicts_open ON sync_conflicts(status, table_name);
 """
+
+# Migration 8 (issue 9): a sync base per partner organization, and proposals in the conflict queue.
+# sync_rows keeps who owns a row here (the organization whose bundle brought it first) and the base
+# it was first published with; the bases each partner agreed on move to sync_partner_bases;
+# sync_history remembers every version ever agreed or published (a partner sending one is behind).
+PER_PARTNER_SCHEMA = """
+CREATE TABLE sync_partner_bases (
+    partner TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    base_hash TEXT NOT NULL,
+    PRIMARY KEY (partner, table_name, row_key)
+) WITHOUT ROWID;
+INSERT INTO sync_partner_bases (partner, table_name, row_key, base_hash)
+    SELECT origin_organization, table_name, row_key, base_hash FROM sync_rows WHERE origin_organization != '';
+CREATE TABLE sync_history (
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    row_hash TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_key, row_hash)
+) WITHOUT ROWID;
+INSERT INTO sync_history (table_name, row_key, row_hash) SELECT table_name, row_key, base_hash FROM sync_rows;
+CREATE TABLE sync_conflicts_v6 (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER REFERENCES sync_imports(id) ON DELETE SET NULL,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('both-changed', 'deleted-here', 'deleted-there', 'proposed-change',
+                                       'proposed-deletion')),
+    theirs TEXT,
+    their_hash TEXT NOT NULL,
+    organization TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'kept-mine', 'took-theirs', 'merged')),
+    resolved_at TEXT NOT NULL DEFAULT '',
+    UNIQUE (table_name, row_key, their_hash)
+);
+INSERT INTO sync_conflicts_v6 SELECT * FROM sync_conflicts;
+DROP TABLE sync_conflicts;
+ALTER TABLE sync_conflicts_v6 RENAME TO sync_conflicts;
+CREATE INDEX sync_conflicts_open ON sync_conflicts(status, table_name);
+"""

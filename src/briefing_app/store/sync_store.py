@@ -1,5 +1,6 @@
-"""SQL for shared bundles on the workspace side: row hashes, sync bases, provenance, tombstones,
-the import log and the conflict queue (tables in store/sync_schema.py).
+"""SQL for shared bundles on the workspace side: row hashes, sync bases (per partner), ownership and
+provenance, tombstones (tables in store/sync_schema.py; the import log and the conflict queue are
+in store/sync_queue.py).
 
 Table and column names passed in here come from bundles/format.SPECS or domain.models, never from
 a bundle; values always travel as parameters.
@@ -8,7 +9,6 @@ a bundle; values always travel as parameters.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -100,11 +100,14 @@ def defer_foreign_keys(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA defer_foreign_keys = ON")
 
 
-def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict[str, set[str]]:
-    """Rows a delete of `ids` would cascade onto: table -> keys (links included, notes too)."""
+def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str], *,
+               set_null: bool = False) -> dict[str, set[str]]:
+    """Rows a delete of `ids` would cascade onto: table -> keys (links included, notes too); with
+    `set_null` also the rows whose reference it would clear (they change)."""
     found: dict[str, set[str]] = {}
     pending = [(table, list(ids))]
-    cascades = _cascades(conn)
+    cascades = _cascades(conn, set_null)
+    cascading = {parent: set(children) for parent, children in _cascades(conn, False).items()}
     while pending:
         parent, parent_ids = pending.pop()
         for start in range(0, len(parent_ids), CHUNK):
@@ -122,16 +125,19 @@ def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict
                 seen = found.setdefault(child, set())
                 fresh = [r[0] for r in rows if r[0] not in seen]
                 seen.update(fresh)
-                if fresh and child in RECORD_TABLES:
+                if fresh and child in RECORD_TABLES and (child, column) in cascading.get(parent, set()):
                     pending.append((child, fresh))
     return {t: keys for t, keys in found.items() if keys}
 
 
-def _cascades(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+def _cascades(conn: sqlite3.Connection, set_null: bool) -> dict[str, list[tuple[str, str]]]:
+    """parent -> (child, column) for ON DELETE CASCADE references (and SET NULL ones when asked;
+    those children change but do not go, so `dependents` does not follow them further)."""
     graph: dict[str, list[tuple[str, str]]] = {}
+    actions = ("CASCADE", "SET NULL") if set_null else ("CASCADE",)
     for table in (*RECORD_TABLES, *LINKS_BY_NAME):
         for fk in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall():
-            if fk[6] == "CASCADE":
+            if fk[6] in actions:
                 graph.setdefault(fk[2], []).append((table, fk[3]))
     return graph
 
@@ -145,13 +151,59 @@ class Provenance:
 
 
 def bases(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+    """key -> the base each synced row was first published with, or last agreed on with its owner."""
     rows = conn.execute("SELECT row_key, base_hash FROM sync_rows WHERE table_name = ?", (table,))
     return {r[0]: r[1] for r in rows}
+
+
+def owners(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+    """key -> the organization that owns the row here (its bundle brought the row first); rows made
+    here (or loaded from the demo corpus) have no entry."""
+    rows = conn.execute("SELECT row_key, origin_organization FROM sync_rows WHERE table_name = ? "
+                        "AND origin_organization != ''", (table,))
+    return {r[0]: r[1] for r in rows}
+
+
+def partner_bases(conn: sqlite3.Connection, partner: str, table: str) -> dict[str, str]:
+    """key -> the version this workspace and `partner` last agreed on (sync base per partner)."""
+    rows = conn.execute("SELECT row_key, base_hash FROM sync_partner_bases WHERE partner = ? AND table_name = ?",
+                        (partner, table))
+    return {r[0]: r[1] for r in rows}
+
+
+def agreed_versions(conn: sqlite3.Connection, table: str) -> dict[str, set[str]]:
+    """key -> every version of the row this workspace ever agreed on with a partner or published."""
+    found: dict[str, set[str]] = {}
+    for key, digest in conn.execute("SELECT row_key, row_hash FROM sync_history WHERE table_name = ?", (table,)):
+        found.setdefault(key, set()).add(digest)
+    return found
+
+
+def _remember(conn: sqlite3.Connection, table: str, items: Sequence[tuple[str, str]]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO sync_history (table_name, row_key, row_hash) VALUES (?, ?, ?)",
+                     [(table, key, digest) for key, digest in items])
+
+
+def set_partner_bases(conn: sqlite3.Connection, partner: str, table: str,
+                      items: Iterable[tuple[str, str]]) -> None:
+    items = list(items)
+    _remember(conn, table, items)
+    conn.executemany("INSERT OR REPLACE INTO sync_partner_bases (partner, table_name, row_key, base_hash) "
+                     "VALUES (?, ?, ?, ?)", [(partner, table, key, digest) for key, digest in items])
+
+
+def protected_keys(conn: sqlite3.Connection, table: str) -> set[str]:
+    """Ids of a record table's internal and personal rows: no import ever changes or deletes them."""
+    cursor = conn.execute(f"SELECT id FROM {table} WHERE sensitivity IN ('internal', 'personal')")
+    cursor.row_factory = None
+    return {row[0] for row in cursor}
 
 
 def set_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, str]],
               provenance: Provenance | None) -> None:
     """Record that both sides now agree on these (key, hash); `provenance` marks content taken from them."""
+    items = list(items)
+    _remember(conn, table, items)
     if provenance is None:
         conn.executemany(
             "INSERT INTO sync_rows (table_name, row_key, base_hash) VALUES (?, ?, ?) "
@@ -169,7 +221,10 @@ def set_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, s
 
 def add_missing_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, str]]) -> None:
     """On export: rows shared for the first time get their current hash as base (not while a conflict
-    on the row is open: that would make their version look like an update over mine)."""
+    on the row is open: that would make their version look like an update over mine). Every exported
+    version is remembered: a partner sending it back later is behind, not proposing."""
+    items = list(items)
+    _remember(conn, table, items)
     conn.executemany(
         "INSERT OR IGNORE INTO sync_rows (table_name, row_key, base_hash) SELECT :t, :k, :h "
         "WHERE NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE table_name = :t AND row_key = :k "
@@ -280,86 +335,3 @@ def link_times(conn: sqlite3.Connection, table: str, keys: set[str]) -> dict[str
     link = LINKS_BY_NAME[table]
     rows = iter_rows(conn, table, (link.left_column, link.right_column, "created_at"))
     return {f"{a} {b}": at for a, b, at in rows if f"{a} {b}" in keys}
-
-
-# -- import log and conflicts --------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ImportEntry:
-    id: int
-    bundle_id: str
-    organization: str
-    file_name: str
-    imported_at: str
-    backup_file: str
-    after_digest: str
-    summary: dict[str, dict[str, int]]
-
-
-def add_import(conn: sqlite3.Connection, *, bundle_id: str, organization: str, file_name: str,
-               bundle_created_at: str, imported_at: str, backup_file: str,
-               summary: dict[str, dict[str, int]]) -> int:
-    cursor = conn.execute(
-        "INSERT INTO sync_imports (bundle_id, organization, file_name, bundle_created_at, imported_at, "
-        "backup_file, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (bundle_id, organization, file_name, bundle_created_at, imported_at, backup_file,
-         json.dumps(summary, sort_keys=True)))
-    return int(cursor.lastrowid or 0)
-
-
-def set_after_digest(conn: sqlite3.Connection, import_id: int, digest: str) -> None:
-    conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?", (digest, import_id))
-
-
-def log_outcomes(conn: sqlite3.Connection, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
-    """(table, key, outcome) per record the import changed or queued."""
-    conn.executemany(
-        "INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) VALUES (?, ?, ?, ?)",
-        [(import_id, t, k, o) for t, k, o in items])
-
-
-def last_import(conn: sqlite3.Connection) -> ImportEntry | None:
-    row = conn.execute(
-        "SELECT id, bundle_id, organization, file_name, imported_at, backup_file, after_digest, summary "
-        "FROM sync_imports ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None:
-        return None
-    return ImportEntry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]))
-
-
-@dataclass(frozen=True, slots=True)
-class QueuedConflict:
-    id: int
-    table: str
-    key: str
-    kind: str
-    theirs: dict[str, Any] | None
-    their_hash: str
-    organization: str
-
-
-def queue_conflicts(conn: sqlite3.Connection, import_id: int,
-                    items: Iterable[tuple[str, str, str, dict[str, Any] | None, str, str]]) -> None:
-    """(table, key, kind, theirs, their_hash, organization); the same conflict is queued only once."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO sync_conflicts (import_id, table_name, row_key, kind, theirs, their_hash, "
-        "organization) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(import_id, t, k, kind, None if theirs is None else json.dumps(theirs, ensure_ascii=False), h, org)
-         for t, k, kind, theirs, h, org in items])
-
-
-def open_conflicts(conn: sqlite3.Connection) -> list[QueuedConflict]:
-    rows = conn.execute(
-        "SELECT id, table_name, row_key, kind, theirs, their_hash, organization FROM sync_conflicts "
-        "WHERE status = 'open' ORDER BY id")
-    return [QueuedConflict(r[0], r[1], r[2], r[3], None if r[4] is None else json.loads(r[4]), r[5], r[6])
-            for r in rows]
-
-
-def known_conflicts(conn: sqlite3.Connection, table: str) -> set[tuple[str, str]]:
-    """(key, their_hash) of conflicts already queued for a table, open or resolved."""
-    rows = conn.execute("SELECT row_key, their_hash FROM sync_conflicts WHERE table_name = ?", (table,))
-    return {(r[0], r[1]) for r in rows}
-
-
-def close_conflict(conn: sqlite3.Connection, conflict_id: int, status: str, now: str) -> None:
-    conn.execute("UPDATE sync_conflicts SET status = ?, resolved_at = ? WHERE id = ?", (status, now, conflict_id))

@@ -150,7 +150,7 @@ def test_conflict_view_shows_both_versions_and_take_theirs_for_all_remaining(
         qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with open_ws(tmp_path / "a.sqlite") as a, open_ws(tmp_path / "b.sqlite", start=500) as b:
         sample = build_sample(a)
-        import_bundle(b, export_bundle(a, tmp_path / "1.briefing").path)
+        import_bundle(b, export_bundle(a, tmp_path / "1.briefing", organization="Partner").path)
         for ws, who in ((a, "A"), (b, "B")):
             ws.update(replace(ws.require(Concern, sample.concern.id), title=f"<b>{who}</b> wording"))
         import_bundle(b, export_bundle(a, tmp_path / "2.briefing", organization="Org A").path)

@@ -22,7 +22,7 @@ from briefing_app.bundles.export import ExportResult, export_bundle
 from briefing_app.bundles.format import SUFFIX
 from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
-from briefing_app.store import sync_store
+from briefing_app.store import sync_queue
 from briefing_app.store.connection import integrity_problems
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
@@ -127,10 +127,10 @@ class BundlesController(QObject):
     def _imported(self, report: ImportReport) -> None:
         self.services.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
         self.services.workspace_changed.emit()
-        conflicts = report.totals[Outcome.CONFLICT.value]
+        conflicts = report.totals[Outcome.CONFLICT.value] + report.totals[Outcome.PROPOSAL.value]
         self.services.status(
             f"Imported {report.file_name} from {report.manifest.organization or 'an unnamed organization'}"
-            + (f"; {conflicts} conflicts wait in Tools → Resolve conflicts." if conflicts else "."))
+            + (f"; {conflicts} conflicts or proposals wait in Tools → Resolve conflicts." if conflicts else "."))
         if conflicts:
             self.show_conflicts()
 
@@ -141,7 +141,7 @@ class BundlesController(QObject):
             return
         ws = self.services.workspace
         assert ws is not None
-        entry = sync_store.last_import(ws.conn)
+        entry = sync_queue.last_import(ws.conn)
         if entry is None:
             show_error(self.window, "Undo last import", "There is no import to undo.")
             return

@@ -31,7 +31,9 @@ from briefing_app.ui.messages import show_error
 
 KIND_TEXT = {"both-changed": "both of you changed it",
              "deleted-here": "you deleted it (or a row it needs); they changed it",
-             "deleted-there": "they deleted it; you changed it (or work of yours depends on it)"}
+             "deleted-there": "they deleted it; you changed it (or work of yours depends on it)",
+             "proposed-change": "they propose this change to a row they do not own here",
+             "proposed-deletion": "they propose deleting a row they do not own here"}
 DIFFERS = QBrush(QColor("#fff2cc"))
 
 
@@ -50,7 +52,7 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, ws: Workspace, changed: Callable[[], None]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Resolve conflicts")
+        self.setWindowTitle("Resolve conflicts and proposals")
         self.ws = ws
         self.changed = changed
         self.views: list[ConflictView] = []
@@ -113,7 +115,7 @@ class ConflictDialog(QDialog):
             button.setEnabled(view is not None)
         self.merge.setEnabled(self._mergeable() and not self.apply_all.isChecked())
         if view is None:
-            self.source.setText("No open conflicts.")
+            self.source.setText("Nothing waits for a decision.")
             self.fields.setRowCount(0)
             return
         self.source.setText(f"Theirs comes from {view.conflict.organization or 'an unnamed organization'}: "

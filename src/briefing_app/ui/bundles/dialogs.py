@@ -33,7 +33,8 @@ from briefing_app.store.workspace import Workspace
 INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
                     "Share it only with people who may read them. Personal rows never leave.")
 OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", Outcome.UNCHANGED: "Unchanged",
-                  Outcome.KEEP_MINE: "Keep mine", Outcome.CONFLICT: "Conflicting", Outcome.TOMBSTONE: "Deleted"}
+                  Outcome.KEEP_MINE: "Keep mine", Outcome.CONFLICT: "Conflicting", Outcome.TOMBSTONE: "Deleted",
+                  Outcome.PROPOSAL: "Proposed (you decide)", Outcome.PROTECTED: "Protected (internal here)"}
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -112,7 +113,9 @@ class ExportDialog(QDialog):
         form.addRow(plain_label("From", wrap=False), self.organization)
         form.addRow(plain_label("Description", wrap=False), self.description)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setEnabled(bool(self.organization.text().strip()))  # partners refuse an unnamed bundle
+        self.organization.textChanged.connect(lambda text: export.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,114 @@
+"""SQL for the import log and the queue of conflicts and proposals waiting for the user
+(tables sync_imports, sync_import_log, sync_conflicts in store/sync_schema.py)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+# -- the import log ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ImportEntry:
+    id: int
+    bundle_id: str
+    organization: str
+    file_name: str
+    imported_at: str
+    backup_file: str
+    after_digest: str
+    summary: dict[str, dict[str, int]]
+
+
+def add_import(conn: sqlite3.Connection, *, bundle_id: str, organization: str, file_name: str,
+               bundle_created_at: str, imported_at: str, backup_file: str,
+               summary: dict[str, dict[str, int]]) -> int:
+    cursor = conn.execute(
+        "INSERT INTO sync_imports (bundle_id, organization, file_name, bundle_created_at, imported_at, "
+        "backup_file, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (bundle_id, organization, file_name, bundle_created_at, imported_at, backup_file,
+         json.dumps(summary, sort_keys=True)))
+    return int(cursor.lastrowid or 0)
+
+
+def set_after_digest(conn: sqlite3.Connection, import_id: int, digest: str) -> None:
+    conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?", (digest, import_id))
+
+
+def log_outcomes(conn: sqlite3.Connection, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
+    """(table, key, outcome) per record the import changed or queued."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) VALUES (?, ?, ?, ?)",
+        [(import_id, t, k, o) for t, k, o in items])
+
+
+def last_import(conn: sqlite3.Connection) -> ImportEntry | None:
+    row = conn.execute(
+        "SELECT id, bundle_id, organization, file_name, imported_at, backup_file, after_digest, summary "
+        "FROM sync_imports ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return ImportEntry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]))
+
+
+# -- conflicts and proposals ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PendingConflict:
+    """A conflict or proposal an import is about to queue (theirs None: they deleted the row)."""
+
+    table: str
+    key: str
+    kind: str
+    theirs: dict[str, Any] | None
+    their_hash: str
+    organization: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedConflict:
+    id: int
+    table: str
+    key: str
+    kind: str
+    theirs: dict[str, Any] | None
+    their_hash: str
+    organization: str
+
+    @property
+    def is_proposal(self) -> bool:
+        return self.kind.startswith("proposed-")
+
+
+def queue_conflicts(conn: sqlite3.Connection, import_id: int, items: Iterable[PendingConflict]) -> None:
+    """Queue conflicts and proposals; the same one (key and their hash) is queued only once."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_conflicts (import_id, table_name, row_key, kind, theirs, their_hash, "
+        "organization) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(import_id, c.table, c.key, c.kind, None if c.theirs is None else json.dumps(c.theirs, ensure_ascii=False),
+          c.their_hash, c.organization) for c in items])
+
+
+def open_conflicts(conn: sqlite3.Connection) -> list[QueuedConflict]:
+    rows = conn.execute(
+        "SELECT id, table_name, row_key, kind, theirs, their_hash, organization FROM sync_conflicts "
+        "WHERE status = 'open' ORDER BY id")
+    return [QueuedConflict(r[0], r[1], r[2], r[3], None if r[4] is None else json.loads(r[4]), r[5], r[6])
+            for r in rows]
+
+
+def known_conflicts(conn: sqlite3.Connection, table: str) -> set[tuple[str, str]]:
+    """(key, their_hash) of conflicts already queued for a table, open or resolved."""
+    rows = conn.execute("SELECT row_key, their_hash FROM sync_conflicts WHERE table_name = ?", (table,))
+    return {(r[0], r[1]) for r in rows}
+
+
+def close_conflict(conn: sqlite3.Connection, conflict_id: int, status: str, now: str) -> None:
+    conn.execute("UPDATE sync_conflicts SET status = ?, resolved_at = ? WHERE id = ?", (status, now, conflict_id))
+
+
+def conflict_by_id(conn: sqlite3.Connection, conflict_id: int) -> QueuedConflict | None:
+    """An open conflict or proposal by its number (None when there is none, or it is resolved)."""
+    return next((c for c in open_conflicts(conn) if c.id == conflict_id), None)
