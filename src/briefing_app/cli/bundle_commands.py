@@ -13,8 +13,7 @@ from briefing_app.bundles.errors import BundleError, ExportError, UndoError
 from briefing_app.bundles.export import ORGANIZATION_KEY, export_bundle
 from briefing_app.bundles.selection import Selection
 from briefing_app.cli import bundle_queue_commands
-from briefing_app.cli.common import CliError, add_command, print_json, workspace
-from briefing_app.cli.output import clean
+from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
 from briefing_app.domain.merge import Outcome
 from briefing_app.store.connection import integrity_problems
 
@@ -97,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _print_report(report: ImportReport) -> None:
     who = report.manifest.organization or "an unnamed organization"
-    print(clean(f"{report.file_name}: bundle from {who}, made {report.manifest.created_at}"
+    print(terminal_text(f"{report.file_name}: bundle from {who}, made {report.manifest.created_at}"
                 + (f" — {report.manifest.description}" if report.manifest.description else "")))
     outcomes = [o.value for o in Outcome]
     print(f"  {'table':<24}" + "".join(f"{o:>11}" for o in outcomes))

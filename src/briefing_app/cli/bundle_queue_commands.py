@@ -11,7 +11,7 @@ import argparse
 from typing import Any
 
 from briefing_app.bundles.conflicts import ConflictView, Resolution, open_conflicts, resolve
-from briefing_app.cli.common import CliError, add_command, print_json, workspace
+from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
 from briefing_app.store.errors import StoreError
 
 KIND_TEXT = {"both-changed": "conflict: both changed it",
@@ -53,8 +53,6 @@ def _as_json(view: ConflictView) -> dict[str, Any]:
 
 
 def run_pending(args: argparse.Namespace) -> int:
-    from briefing_app.cli.output import clean
-
     with workspace(args) as ws:
         views = open_conflicts(ws)
     if args.json:
@@ -66,11 +64,11 @@ def run_pending(args: argparse.Namespace) -> int:
     for view in views:
         c = view.conflict
         changed = "" if view.mine is None or view.theirs is None else f" (fields: {', '.join(view.differing)})"
-        print(clean(f"{c.id:>5}  {c.table:<22} {_label(view)}"))
-        print(clean(f"       from {c.organization} — {KIND_TEXT.get(c.kind, c.kind)}{changed}"))
+        print(terminal_text(f"{c.id:>5}  {c.table:<22} {_label(view)}"))
+        print(terminal_text(f"       from {c.organization} — {KIND_TEXT.get(c.kind, c.kind)}{changed}"))
         if view.mine is not None and view.theirs is not None:
             for name in [f for f in view.differing if f not in ("created_at", "updated_at")][:3]:
-                print(clean(f"         {name}: {_short(view.mine.get(name))} → {_short(view.theirs.get(name))}"))
+                print(terminal_text(f"         {name}: {_short(view.mine.get(name))} → {_short(view.theirs.get(name))}"))
     print(f"{len(views)} pending: `briefing-app bundle accept N` takes theirs, `bundle reject N` keeps yours.")
     return 0
 
