@@ -18,7 +18,6 @@ from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.status_schema import STATUS_SCHEMA
-from briefing_app.store.sync_schema import SYNC_SCHEMA
 from briefing_app.store.sync_schema import PER_PARTNER_SCHEMA, SYNC_SCHEMA
 
 
