@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _detail_after_select(page: object, row: int) -> str:
     page.select_row(row)  # type: ignore[attr-defined]
-    return str(page.detail.browser.toPlainText())  # type: ignore[attr-defined]
+    return str(page.detail.plain_text())  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

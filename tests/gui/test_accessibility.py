@@ -34,7 +34,7 @@ def _next_tab_stop(widget: QWidget) -> QWidget:
 
 
 def test_tab_order_runs_from_tree_to_provision_text_to_tabs(window: MainWindow) -> None:
-    assert _next_tab_stop(window.navigator.tree) is window.panel.text_pane.browser
+    assert _next_tab_stop(window.navigator.tree) is window.panel.text_pane.view
     assert _next_tab_stop(window.navigator.filter_edit) is window.navigator.severity_box
     assert _next_tab_stop(window.navigator.document_box) is window.navigator.version_box
 
@@ -46,9 +46,9 @@ def test_dark_palette_keeps_text_colours_from_palette(qtbot, window: MainWindow,
         dark.setColor(role, QColor(colour))
     window.setPalette(dark)
     window.panel.refresh()
-    html = window.panel.concerns.browser.toHtml()
+    html = window.panel.concerns.view.html()
     assert "#000000" not in html.lower() and "color:black" not in html.replace(" ", "").lower()
-    browser = window.panel.concerns.browser
+    browser = window.panel.concerns.view
     assert browser.palette().color(QPalette.ColorRole.Text) == QColor("#e8e8e8")
 
 

@@ -32,7 +32,7 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
     window.navigator.apply_filter()
     article = _find_row(window, "Article 30 — Interception of content data")
     assert window.select_provision(article)
-    concerns = window.panel.concerns.browser.toPlainText()
+    concerns = window.panel.concerns.plain_text()
     assert "EFF" in concerns and "critical" in concerns
 
     before = content_dump(demo_workspace.conn)
@@ -41,9 +41,9 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
     window.action_search.trigger()
     window.search_dialog.hide()
     window.panel.concerns.buttons["Add concern…"].click()
-    assert "kept secret forever" in window.panel.concerns.browser.toPlainText()
+    assert "kept secret forever" in window.panel.concerns.plain_text()
     window.action_undo.trigger()
-    assert "kept secret forever" not in window.panel.concerns.browser.toPlainText()
+    assert "kept secret forever" not in window.panel.concerns.plain_text()
     assert content_dump(demo_workspace.conn) == before
 
     window.navigator.clear_filters()
@@ -51,7 +51,7 @@ def test_advocate_path_through_demo_workspace(qtbot, monkeypatch, demo_workspace
     window.navigator.model.fetchMore(window.navigator.model.index_of(rights))
     article6 = _find_row(window, "Article 6 — Respect for human rights")
     window.select_provision(article6)
-    positions = window.panel.positions.browser.toPlainText()
+    positions = window.panel.positions.plain_text()
     assert "Amendment:" in positions and "opposes" in positions
 
 

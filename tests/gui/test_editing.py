@@ -42,11 +42,11 @@ def test_add_concern_is_saved_and_undo_redo_restore_database(monkeypatch, window
     assert ws.get(Concern, concern.id) is not None
     assert ws.linked("concern_provisions", left_id=concern.id) == [treaty.interception.id]
     assert ws.linked("concern_sources", left_id=concern.id) == [treaty.source.id]
-    assert "Secret interception orders" in window.panel.concerns.browser.toPlainText()
+    assert "Secret interception orders" in window.panel.concerns.plain_text()
     assert window.undo_stack.undoText() == "Add concern"
     window.action_undo.trigger()
     assert logical_dump(ws.conn) == before
-    assert "Secret interception orders" not in window.panel.concerns.browser.toPlainText()
+    assert "Secret interception orders" not in window.panel.concerns.plain_text()
     window.action_redo.trigger()
     assert logical_dump(ws.conn) == after
     assert window.saved_label.text().startswith("Saved ")
@@ -63,7 +63,7 @@ def test_edit_concern_with_links_and_sensitivity_undo_redo(monkeypatch, window: 
     assert (saved.title, saved.severity, saved.sensitivity) == ("Interception without a judge", Severity.HIGH,
                                                                 Sensitivity.INTERNAL)
     assert ws.linked("concern_sources", left_id=treaty.privacy.id) == []
-    text = window.panel.concerns.browser.toPlainText()
+    text = window.panel.concerns.plain_text()
     assert "Interception without a judge" in text and "INTERNAL" in text
     after = logical_dump(ws.conn)
     window.undo_stack.undo()
@@ -93,12 +93,12 @@ def test_delete_concern_asks_and_undo_restores_links(monkeypatch, window: MainWi
 
 def test_amendment_redline_updates_after_edit(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
     window.panel.tabs.setCurrentIndex(1)
-    assert "subject to prior judicial authorisation" in window.panel.amendments.browser.toPlainText()
+    assert "subject to prior judicial authorisation" in window.panel.amendments.plain_text()
     changed = dataclasses.replace(treaty.safeguards, proposed_text="only with a warrant from an independent court,")
     _answer(monkeypatch, dialogs.AmendmentDialog, Edited(changed, {}))
     assert window.record_actions.edit("amendments", treaty.safeguards.id)
-    html = window.panel.amendments.browser.toHtml()
-    text = window.panel.amendments.browser.toPlainText()
+    html = window.panel.amendments.view.html()
+    text = window.panel.amendments.plain_text()
     assert "only with a warrant from an independent court," in text
     assert "subject to prior judicial authorisation" not in text
     assert "text-decoration: underline" in html or "text-decoration:underline" in html
@@ -171,8 +171,8 @@ def test_add_delegation_and_delete_with_undo(monkeypatch, window: MainWindow, tr
     before = logical_dump(ws.conn)
     monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
     window.delegations_page.select_record(treaty.kenya.id)
-    assert "Met the legal adviser" in window.delegations_page.detail.browser.toPlainText()
-    assert "PERSONAL" in window.delegations_page.detail.browser.toPlainText()
+    assert "Met the legal adviser" in window.delegations_page.detail.plain_text()
+    assert "PERSONAL" in window.delegations_page.detail.plain_text()
     window.delegations_page.buttons["Delete"].click()
     assert ws.get(Delegation, treaty.kenya.id) is None
     window.undo_stack.undo()
@@ -204,10 +204,10 @@ def test_concern_dialog_links_provisions_of_the_version(qtbot, treaty: Treaty) -
 def test_delete_source_from_concern_card_and_undo(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
     ws = treaty.ws
     before = logical_dump(ws.conn)
-    assert f"delete:sources:{treaty.source.id}" in window.panel.concerns.browser.toHtml()
+    assert window.panel.concerns.view.button_for(f"delete:sources:{treaty.source.id}") is not None
     monkeypatch.setattr(messages.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
     assert window.record_actions.handle_link(f"delete:sources:{treaty.source.id}")
-    assert "Joint NGO letter" not in window.panel.concerns.browser.toPlainText()
+    assert "Joint NGO letter" not in window.panel.concerns.plain_text()
     window.undo_stack.undo()
     assert logical_dump(ws.conn) == before
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|pro
 
 
 def _text(pane) -> str:
-    return pane.browser.toPlainText()
+    return pane.plain_text()
 
 
 def test_selecting_provision_shows_its_concerns_amendments_and_positions(window: MainWindow, treaty: Treaty) -> None:

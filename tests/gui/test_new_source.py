@@ -78,7 +78,7 @@ def test_new_source_from_concern_dialog_is_saved_linked_and_one_undo_step(monkey
     assert ws.linked("concern_sources", left_id=concern.id) == [REPORT.id]
     sources = opened[0].checklists["concern_sources"]
     assert sources.item(sources.count() - 1).text() == REPORT.title
-    assert "<b>Leaked</b> interception guidelines" in window.panel.concerns.browser.toPlainText()
+    assert "<b>Leaked</b> interception guidelines" in window.panel.concerns.plain_text()
     assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Add concern"
     after = logical_dump(ws.conn)
     window.undo_stack.undo()

@@ -58,7 +58,7 @@ def test_edit_organization_renames_it_on_concern_cards(monkeypatch, window: Main
     page.buttons["Edit…"].click()
     assert treaty.ws.require(Organization, treaty.amnesty.id).short_name == "AI"
     window.select_provision(treaty.interception.id)
-    assert "AI · 2024-01-22" in window.panel.concerns.browser.toPlainText()
+    assert "AI · 2024-01-22" in window.panel.concerns.plain_text()
 
 
 def test_delete_organization_clears_references_and_undo_brings_them_back(monkeypatch, window: MainWindow,

@@ -40,11 +40,11 @@ def imported(tmp_path: Path, treaty: Treaty) -> tuple[Concern, Amendment]:
 def test_cards_name_the_partner_bundle_a_record_came_from(imported, window: MainWindow, treaty: Treaty) -> None:
     window.workspace_changed.emit()
     window.select_provision(treaty.interception.id)
-    concerns = window.panel.concerns.browser.toPlainText()
+    concerns = window.panel.concerns.plain_text()
     assert CARD in concerns
     assert concerns.count("Contributed by") == 1  # our own concern carries no such line
     window.panel.tabs.setCurrentIndex(1)
-    amendments = window.panel.amendments.browser.toPlainText()
+    amendments = window.panel.amendments.plain_text()
     assert amendments.count(CARD) == 1 and "Limit retention" in amendments
 
 
@@ -73,7 +73,7 @@ def test_all_concerns_filter_by_contributor(imported, window: MainWindow, treaty
 def test_without_bundles_nothing_is_marked_and_the_filter_offers_no_partner(window: MainWindow,
                                                                             treaty: Treaty) -> None:
     window.select_provision(treaty.interception.id)
-    assert "Contributed by" not in window.panel.concerns.browser.toPlainText()
+    assert "Contributed by" not in window.panel.concerns.plain_text()
     window.show_page("concerns")
     box = window.concerns_page.contributor_box
     assert [box.itemText(i) for i in range(box.count())] == ["any", "our own"]
@@ -89,9 +89,9 @@ def test_a_hostile_partner_name_is_shown_as_text(window: MainWindow, treaty: Tre
         sync_store.set_bases(treaty.ws.conn, "concerns", [(treaty.privacy.id, "h")],
                              sync_store.Provenance(hostile, "no-such-bundle", "2024-04-01T00:00:00Z"))
     window.select_provision(treaty.interception.id)
-    browser = window.panel.concerns.browser
-    assert f"Contributed by {hostile} (2024-04-01)" in browser.toPlainText()
-    assert 'href="delete:concerns:x"' not in browser.toHtml()
+    pane = window.panel.concerns
+    assert f"Contributed by {hostile} (2024-04-01)" in pane.plain_text()
+    assert 'href="delete:concerns:x"' not in pane.view.html()
 
 
 def test_demo_corpus_is_a_contributor_of_its_own_and_not_our_work(qtbot, monkeypatch,

@@ -1,14 +1,19 @@
-"""Rich text for the provision view and its Concerns / Amendments / Positions tabs.
+"""Cards for the provision view, its Concerns / Amendments / Positions tabs and the delegation detail.
 
 Reads through store.queries; every piece of user text passes through rich.esc (or a helper that
-calls it). Action links use `edit:<table>:<id>` / `delete:<table>:<id>` (see RecordActions).
+calls it). Actions are commands `edit:<table>:<id>` / `delete:<table>:<id>` / `add-note:…` (see
+RecordActions.handle_link) shown as buttons and in each card's context menu, never as links.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from briefing_app.domain.enums import ProvisionKind, Stance
 from briefing_app.domain.models import (
     Amendment,
+    Case,
+    Concern,
     Delegation,
     Organization,
     Position,
@@ -19,17 +24,18 @@ from briefing_app.domain.models import (
 from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.notes_html import (
+from briefing_app.ui.cards import CardAction, CardSpec, CardStyle
+from briefing_app.ui.notes_cards import (
     MUTED,
-    add_note_link,
+    add_note_action,
     contacts_section,
-    note_items,
+    muted,
+    note_rows,
     notes_section,
     record_actions,
 )
 from briefing_app.ui.rich import (
     ILLUSTRATIVE_MARK,
-    action_link,
     badge,
     esc,
     external_link,
@@ -63,8 +69,9 @@ def contributed_html(ws: Workspace, table: str, record_id: str) -> str:
     return f'<div style="{MUTED}"><i>{esc(text)}</i></div>'
 
 
-def provision_html(ws: Workspace, provision: Provision) -> str:
-    """Number, heading, version, change note and the text with paragraph numbers."""
+def provision_cards(ws: Workspace, provision: Provision) -> list[CardSpec]:
+    """Number, heading, version, change note (with Compare versions…), the text with paragraph
+    numbers, then the provision's notes."""
     version = ws.get(Version, provision.version_id)
     parts = [f"<h2>{esc(provision.label)}</h2>"]
     if provision.heading:
@@ -72,7 +79,8 @@ def provision_html(ws: Workspace, provision: Provision) -> str:
     if version is not None:
         parts.append(_meta(f"Version: {esc(version.label)}", f"dated {esc(version.date)}" if version.date else "",
                            sensitivity_marker(provision.sensitivity)))
-    parts.append(_change_note(ws, provision))
+    note, changed = _change_note(ws, provision)
+    parts.append(note)
     if provision.text:
         parts.append(f"<p>{esc(provision.text)}</p>")
     for child in queries.children_of(ws, provision.version_id, provision.id):
@@ -81,57 +89,70 @@ def provision_html(ws: Workspace, provision: Provision) -> str:
         else:
             heading = f" — {esc(child.heading)}" if child.heading else ""
             parts.append(f"<p><b>{esc(child.label)}</b>{heading}</p>")
-    parts.append(notes_section(ws, "provisions", provision.id))
-    return "".join(parts)
+    compare = (CardAction(QCoreApplication.translate("Details", "Compare versions…"), COMPARE_LINK),) if changed else ()
+    return [CardSpec("".join(parts), compare, style=CardStyle.TEXT, name=provision.label),
+            *notes_section(ws, "provisions", provision.id)]
 
 
-def _change_note(ws: Workspace, provision: Provision) -> str:
+def _change_note(ws: Workspace, provision: Provision) -> tuple[str, bool]:
+    """The "new in this version" / "changed since" line, and whether there is something to compare."""
     found = ui_queries.previous_counterpart(ws, provision)
     if found is None:
-        return ""
+        return "", False
     earlier, counterpart = found
     if counterpart is None:
         note = f"New in this version (not in {esc(earlier.label)})."
     elif counterpart.text != provision.text or counterpart.heading != provision.heading:
-        note = (f"Changed since {esc(earlier.label)} (there: {esc(counterpart.label)}). "
-                f"{action_link('Compare versions…', COMPARE_LINK)}")
+        note = f"Changed since {esc(earlier.label)} (there: {esc(counterpart.label)})."
     else:
-        return ""
-    return f'<p style="color:#c69026;">▲ {note}</p>'
+        return "", False
+    return f'<p style="color:#c69026;">▲ {note}</p>', counterpart is not None
 
 
-def concerns_html(ws: Workspace, provision_ids: list[str]) -> str:
+def _quoted(title: str, words: int = 8) -> str:
+    parts = title.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _source_row(source: Source) -> CardSpec:
+    dated = f" ({esc(source.date)})" if source.date else ""
+    return CardSpec(QCoreApplication.translate("Details", "Source: {source}").format(
+        source=external_link(source.title, source.url) + dated),
+        record_actions("sources", source.id), style=CardStyle.ROW,
+        name=QCoreApplication.translate("Details", "source “{title}”").format(title=_quoted(source.title)))
+
+
+def _case_row(case: Case) -> CardSpec:
+    where = (" — " + esc(case.country)) if case.country else ""
+    law = (" (" + esc(case.law) + ")") if case.law else ""
+    return CardSpec(QCoreApplication.translate("Details", "Evidence case: {case}").format(
+        case=esc(case.title) + where + law),
+        record_actions("cases", case.id), style=CardStyle.ROW,
+        name=QCoreApplication.translate("Details", "case “{title}”").format(title=_quoted(case.title)))
+
+
+def _concern_card(ws: Workspace, concern: Concern, orgs: dict[str, Organization]) -> CardSpec:
+    parts = [f"<p><b>{esc(concern.title)}</b><br/>{severity_badge(concern.severity)} "
+             f"{badge(concern.status.value, '#8b949e')}</p>",
+             _meta(esc(_org_name(orgs, concern.organization_id)), esc(concern.date), esc(concern.category),
+                   sensitivity_marker(concern.sensitivity)),
+             contributed_html(ws, "concerns", concern.id)]
+    if concern.summary:
+        parts.append(f"<p>{esc(concern.summary)}</p>")
+    rows = [*(_source_row(s) for s in queries.sources_of_concern(ws, concern.id)),
+            *(_case_row(c) for c in queries.cases_of_concern(ws, concern.id)),
+            *note_rows(ws, "concerns", concern.id)]
+    return CardSpec("".join(parts), (*record_actions("concerns", concern.id), add_note_action("concerns", concern.id)),
+                    tuple(rows),
+                    name=QCoreApplication.translate("Details", "concern “{title}”").format(title=_quoted(concern.title)))
+
+
+def concerns_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
     concerns = queries.concerns_for(ws, provision_ids)
     if not concerns:
-        return f'<p style="{MUTED}">No concerns recorded for this provision.</p>'
+        return [muted(QCoreApplication.translate("Details", "No concerns recorded for this provision."))]
     orgs = queries.organizations_by_id(ws)
-    parts = []
-    for concern in concerns:
-        parts.append(f"<p><b>{esc(concern.title)}</b><br/>{severity_badge(concern.severity)} "
-                     f"{badge(concern.status.value, '#8b949e')}</p>")
-        parts.append(_meta(esc(_org_name(orgs, concern.organization_id)), esc(concern.date),
-                           esc(concern.category), sensitivity_marker(concern.sensitivity)))
-        parts.append(contributed_html(ws, "concerns", concern.id))
-        if concern.summary:
-            parts.append(f"<p>{esc(concern.summary)}</p>")
-        sources = queries.sources_of_concern(ws, concern.id)
-        if sources:
-            parts.append("<p>Sources: " + "; ".join(_source_html(s) for s in sources) + "</p>")
-        cases = queries.cases_of_concern(ws, concern.id)
-        if cases:
-            items = "".join(
-                f"<li>{esc(c.title)}{(' — ' + esc(c.country)) if c.country else ''}"
-                f"{(' (' + esc(c.law) + ')') if c.law else ''} {record_actions('cases', c.id)}</li>"
-                for c in cases)
-            parts.append(f"<p>Evidence cases:</p><ul>{items}</ul>")
-        parts += note_items(ws, "concerns", concern.id)
-        parts.append(f'{record_actions("concerns", concern.id)} · {add_note_link("concerns", concern.id)}<hr/>')
-    return "".join(parts)
-
-
-def _source_html(source: Source) -> str:
-    dated = f" ({esc(source.date)})" if source.date else ""
-    return f"{external_link(source.title, source.url)}{dated} {record_actions('sources', source.id)}"
+    return [_concern_card(ws, concern, orgs) for concern in concerns]
 
 
 def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
@@ -146,53 +167,62 @@ def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
     return f"<p>{redline_html(segments)}</p>"
 
 
-def amendments_html(ws: Workspace, provision_ids: list[str]) -> str:
+def _amendment_card(ws: Workspace, amendment: Amendment, orgs: dict[str, Organization]) -> CardSpec:
+    title = amendment.title or QCoreApplication.translate("Details", "Amendment")
+    parts = [f"<p><b>{esc(title)}</b> "
+             f"{badge(amendment.status.value, '#8b949e')} {badge(amendment.action.value, '#8b949e')}</p>",
+             _meta(esc(_org_name(orgs, amendment.organization_id)), esc(amendment.date),
+                   sensitivity_marker(amendment.sensitivity)),
+             contributed_html(ws, "amendments", amendment.id),
+             amendment_segments_html(ws, amendment)]
+    if amendment.rationale:
+        parts.append(f"<p><i>Rationale:</i> {esc(amendment.rationale)}</p>")
+    supporters = queries.supporters_of_amendment(ws, amendment.id)
+    if supporters:
+        parts.append("<p>Supported by: " + esc(", ".join(o.display_name for o in supporters)) + "</p>")
+    answered = queries.concerns_of_amendment(ws, amendment.id)
+    if answered:
+        parts.append("<p>Answers: " + esc("; ".join(c.title for c in answered)) + "</p>")
+    return CardSpec("".join(parts),
+                    (*record_actions("amendments", amendment.id), add_note_action("amendments", amendment.id)),
+                    tuple(note_rows(ws, "amendments", amendment.id)),
+                    name=QCoreApplication.translate("Details", "amendment “{title}”").format(title=_quoted(title)))
+
+
+def amendments_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
     amendments = queries.amendments_for(ws, provision_ids)
     if not amendments:
-        return f'<p style="{MUTED}">No amendments recommended for this provision.</p>'
+        return [muted(QCoreApplication.translate("Details", "No amendments recommended for this provision."))]
     orgs = queries.organizations_by_id(ws)
-    parts = []
-    for amendment in amendments:
-        parts.append(f"<p><b>{esc(amendment.title or 'Amendment')}</b> "
-                     f"{badge(amendment.status.value, '#3b8eea')} {badge(amendment.action.value, '#8b949e')}</p>")
-        parts.append(_meta(esc(_org_name(orgs, amendment.organization_id)), esc(amendment.date),
-                           sensitivity_marker(amendment.sensitivity)))
-        parts.append(contributed_html(ws, "amendments", amendment.id))
-        parts.append(amendment_segments_html(ws, amendment))
-        if amendment.rationale:
-            parts.append(f"<p><i>Rationale:</i> {esc(amendment.rationale)}</p>")
-        supporters = queries.supporters_of_amendment(ws, amendment.id)
-        if supporters:
-            parts.append("<p>Supported by: " + esc(", ".join(o.display_name for o in supporters)) + "</p>")
-        answered = queries.concerns_of_amendment(ws, amendment.id)
-        if answered:
-            parts.append("<p>Answers: " + esc("; ".join(c.title for c in answered)) + "</p>")
-        parts += note_items(ws, "amendments", amendment.id)
-        parts.append(f'{record_actions("amendments", amendment.id)} · {add_note_link("amendments", amendment.id)}<hr/>')
-    return "".join(parts)
+    return [_amendment_card(ws, amendment, orgs) for amendment in amendments]
 
 
-def positions_html(ws: Workspace, provision_ids: list[str]) -> str:
-    """One block per position: delegation and stance first, then what it is on and where it comes from."""
+def positions_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
+    """The stance summary, then one card per position: delegation and stance first, then what it is
+    on and where it comes from."""
     positions = queries.positions_for(ws, provision_ids)
     if not positions:
-        return f'<p style="{MUTED}">No positions recorded on this provision or its amendments.</p>'
-    parts = []
+        return [muted(QCoreApplication.translate("Details", "No positions recorded on this provision or its "
+                                                             "amendments."))]
+    legend = (f'<p style="{MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
+              "it is an illustration, not a record.</p>")
+    cards = [CardSpec(_stance_summary(ws, positions) + legend, style=CardStyle.TEXT)]
     for position in positions:
         delegation = ws.get(Delegation, position.delegation_id)
         source = ws.get(Source, position.source_id or "")
         mark = badge(ILLUSTRATIVE_MARK, "#c69026") if position.illustrative else ""
-        parts.append(f"<p><b>{esc(delegation.name if delegation else '?')}</b> {stance_badge(position.stance)} "
-                     f"{mark}<br/>{esc(_position_target(ws, position))}</p>")
-        parts.append(_meta(esc(position.date), f"confidence {esc(position.confidence.value)}",
-                           external_link(source.title, source.url) if source else "",
-                           sensitivity_marker(position.sensitivity)))
+        name = delegation.name if delegation else "?"
+        parts = [f"<p><b>{esc(name)}</b> {stance_badge(position.stance)} "
+                 f"{mark}<br/>{esc(_position_target(ws, position))}</p>",
+                 _meta(esc(position.date), f"confidence {esc(position.confidence.value)}",
+                       external_link(source.title, source.url) if source else "",
+                       sensitivity_marker(position.sensitivity))]
         if position.summary:
             parts.append(f"<p>{esc(position.summary)}</p>")
-        parts.append(record_actions("positions", position.id) + "<hr/>")
-    legend = (f'<p style="{MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
-              "it is an illustration, not a record.</p>")
-    return _stance_summary(ws, positions) + legend + "".join(parts)
+        cards.append(CardSpec("".join(parts), record_actions("positions", position.id),
+                              name=QCoreApplication.translate("Details", "position of {delegation}").format(
+                                  delegation=name)))
+    return cards
 
 
 def _stance_summary(ws: Workspace, positions: list[Position]) -> str:
@@ -229,8 +259,8 @@ def _position_target(ws: Workspace, position: Position) -> str:
     return ui_queries.full_label(ws, provision) if provision else ""
 
 
-def delegation_html(ws: Workspace, delegation: Delegation) -> str:
-    """Profile, positions across provisions, and internal notes and contacts with their marking."""
+def delegation_cards(ws: Workspace, delegation: Delegation) -> list[CardSpec]:
+    """Profile (with Edit…), positions across provisions, and internal notes and contacts with their marking."""
     parts = [f"<h2>{esc(delegation.name)}</h2>",
              _meta(esc(delegation.iso_code), esc(delegation.kind.value), f"priority {esc(delegation.priority.value)}",
                    "languages: " + esc(", ".join(delegation.languages) or "—"),
@@ -240,14 +270,21 @@ def delegation_html(ws: Workspace, delegation: Delegation) -> str:
         parts.append("<p>Member of: " + esc(", ".join(g.name for g in groups)) + "</p>")
     if delegation.summary:
         parts.append(f"<p>{esc(delegation.summary)}</p>")
-    parts.append(f"<p>{action_link('Edit…', f'edit:delegations:{delegation.id}')}</p>")
+    edit = CardAction(QCoreApplication.translate("Details", "Edit…"), f"edit:delegations:{delegation.id}")
     positions = queries.positions_of_delegation(ws, delegation.id)
-    parts.append(f"<h3>Positions ({len(positions)})</h3>")
-    rows = "".join(
-        f"<tr><td>{esc(_position_target(ws, p))}</td><td>{stance_badge(p.stance)}</td><td>{esc(p.date)}</td>"
-        f"<td>{badge(ILLUSTRATIVE_MARK, '#c69026') if p.illustrative else ''}</td>"
-        f"<td>{record_actions('positions', p.id)}</td></tr>" for p in positions)
-    parts.append(f'<table cellpadding="3">{rows}</table>' if rows else f'<p style="{MUTED}">None recorded.</p>')
-    parts.append(notes_section(ws, "delegations", delegation.id, "Internal notes"))
-    parts.append(contacts_section(ws, delegation.id))
-    return "".join(parts)
+    heading = QCoreApplication.translate("Details", "Positions (%n)", "", len(positions))
+    cards = [CardSpec("".join(parts), (edit,), style=CardStyle.TEXT, name=delegation.name),
+             CardSpec(f"<h3>{esc(heading)}</h3>", style=CardStyle.TEXT)]
+    for p in positions:
+        mark = f" {badge(ILLUSTRATIVE_MARK, '#c69026')}" if p.illustrative else ""
+        target = _position_target(ws, p)
+        cards.append(CardSpec(
+            f"{esc(target)} {stance_badge(p.stance)} {esc(p.date)}{mark}", record_actions("positions", p.id),
+            style=CardStyle.ROW,
+            name=QCoreApplication.translate("Details", "position on {target}").format(target=_quoted(target))))
+    if not positions:
+        cards.append(muted(QCoreApplication.translate("Details", "None recorded.")))
+    cards += notes_section(ws, "delegations", delegation.id, QCoreApplication.translate("Details", "Internal notes"),
+                           add_button=False)  # the pane has Add note… and Add contact…
+    cards += contacts_section(ws, delegation.id)
+    return cards

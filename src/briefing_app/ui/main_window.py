@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.registry = Registry(self, self.stack, self.sidebar)
         self._register_pages()
         self._register_actions()
-        tab_chain([self.navigator.tree, self.panel.text_pane.browser, self.panel.tabs])
+        tab_chain([self.navigator.tree, self.panel.text_pane.view, self.panel.tabs])
         self._build_status_bar()
         self._connect()
         self.set_workspace(workspace)

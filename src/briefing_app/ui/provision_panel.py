@@ -4,28 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.domain.models import Provision
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
+from briefing_app.ui.cards import CardList, CardSpec
 from briefing_app.ui.record_actions import RecordActions
 
 
 class RichPane(QWidget):
-    """A read-only rich-text view with optional buttons; our links run actions, web links open."""
+    """Record cards (ui/cards.py) under an optional row of buttons; `link_activated(command)` when a
+    card's button or menu item is chosen."""
 
     link_activated = Signal(str)
 
     def __init__(self, name: str, buttons: list[tuple[str, Callable[[], object]]] | None = None) -> None:
         super().__init__()
-        self.browser = QTextBrowser()
-        self.browser.setAccessibleName(name)
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self._clicked)
+        self.view = CardList(name)
+        self.view.triggered.connect(self.link_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
@@ -39,19 +38,16 @@ class RichPane(QWidget):
                 self.buttons[label] = button
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.view)
+
+    def set_cards(self, cards: list[CardSpec]) -> None:
+        self.view.set_cards(cards)
 
     def set_html(self, html: str) -> None:
-        bar = self.browser.verticalScrollBar()
-        position = bar.value()
-        self.browser.setHtml(html)
-        bar.setValue(position)
+        self.view.set_html(html)
 
-    def _clicked(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
-        else:
-            self.link_activated.emit(url.toString())
+    def plain_text(self) -> str:
+        return self.view.plain_text()
 
 
 class ProvisionPanel(QWidget):
@@ -102,10 +98,10 @@ class ProvisionPanel(QWidget):
             self._set_counts(0, 0, 0)
             return
         ids = queries.subtree_ids(ws, provision.id)
-        self.text_pane.set_html(detail_html.provision_html(ws, provision))
-        self.concerns.set_html(detail_html.concerns_html(ws, ids))
-        self.amendments.set_html(detail_html.amendments_html(ws, ids))
-        self.positions.set_html(detail_html.positions_html(ws, ids))
+        self.text_pane.set_cards(detail_html.provision_cards(ws, provision))
+        self.concerns.set_cards(detail_html.concerns_cards(ws, ids))
+        self.amendments.set_cards(detail_html.amendments_cards(ws, ids))
+        self.positions.set_cards(detail_html.positions_cards(ws, ids))
         self._set_counts(len(queries.concerns_for(ws, ids)), len(queries.amendments_for(ws, ids)),
                          len(queries.positions_for(ws, ids)))
 

@@ -258,4 +258,4 @@ class DelegationsPage(TablePage):
         if self.ws is None or delegation is None:
             self.detail.set_html("<p>Choose a delegation.</p>")
             return
-        self.detail.set_html(detail_html.delegation_html(self.ws, delegation))
+        self.detail.set_cards(detail_html.delegation_cards(self.ws, delegation))

@@ -99,11 +99,6 @@ def sensitivity_marker(sensitivity: Sensitivity) -> str:
     return badge(f"⚠ {sensitivity.value.upper()}", DELETE_COLOUR)
 
 
-def action_link(label: str, href: str) -> str:
-    """A link the view handles itself (edit/delete); `href` is built by us, never from user text."""
-    return f'<a href="{html.escape(href, quote=True)}">{esc(label)}</a>'
-
-
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
