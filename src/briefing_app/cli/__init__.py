@@ -18,6 +18,7 @@ from briefing_app.cli import (
     bundle_commands,
     draft_commands,
     listing_commands,
+    meeting_commands,
     pack_commands,
     status_commands,
     workspace_commands,
@@ -32,7 +33,7 @@ QT_LIBRARIES_HINT = (
 )
 
 COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, pack_commands,
-                   status_commands]
+                   status_commands, meeting_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

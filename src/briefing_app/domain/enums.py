@@ -145,6 +145,11 @@ class Confidence(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+    HEARD_IN_ROOM = "heard-in-room"  # captured live in a meeting (domain/meetings.py)
+
+    @property
+    def label(self) -> str:
+        return "heard in the room" if self is Confidence.HEARD_IN_ROOM else self.value
 
 
 class DelegationKind(StrEnum):
@@ -214,3 +219,32 @@ class LawStage(StrEnum):
     AMENDED = "amended"
     WITHDRAWN = "withdrawn"
     REPEALED = "repealed"
+
+
+class InterventionStance(StrEnum):
+    """What a delegation did when it took the floor (domain/capture.py reads the abbreviations)."""
+
+    SUPPORTS = "supports"
+    OPPOSES = "opposes"
+    PROPOSES = "proposes"
+    ASKS = "asks"
+    UNDECIDED = "undecided"
+
+
+class ProposalStatus(StrEnum):
+    """Where a state's proposed wording stands in the negotiation."""
+
+    TABLED = "tabled"
+    SUPPORTED = "supported"
+    MERGED = "merged"  # merged into the text
+    WITHDRAWN = "withdrawn"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return "merged into the text" if self is ProposalStatus.MERGED else self.value
+
+    @property
+    def live(self) -> bool:
+        """Still on the table: delegations can back or oppose it."""
+        return self in (ProposalStatus.TABLED, ProposalStatus.SUPPORTED)

@@ -17,8 +17,10 @@ from briefing_app.domain.enums import (
     DelegationKind,
     LawKind,
     LawStage,
+    InterventionStance,
     OrganizationKind,
     Priority,
+    ProposalStatus,
     ProvisionKind,
     ProvisionStatus,
     ReservationKind,
@@ -286,6 +288,77 @@ class NationalProvision(Record):
     @property
     def label(self) -> str:
         return f"s. {self.number}" if self.number else (self.heading or "provision")
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Session(Record):
+    """A negotiating session ("Reconvened concluding session", New York); it holds meetings."""
+
+    name: str
+    number: str = ""  # as the body numbers it: "8", "reconvened concluding"
+    place: str = ""
+    start_date: str = ""
+    end_date: str = ""
+    document_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Meeting(Record):
+    """One meeting of a session. Positions captured in it cite `source_id` (made with the meeting);
+    provision numbers typed in it resolve in `version_id`, the draft on the table."""
+
+    session_id: str
+    number: int = 0
+    date: str = ""
+    time: str = ""  # local time of the room, "10:00"
+    agenda_item: str = ""
+    agenda: str = ""  # provisions in the order the chair takes them: "14, 15(2), 16-21"
+    summary_url: str = ""
+    version_id: str | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Proposal(Record):
+    """Wording a state proposes for a provision (a redline, like our amendments). `number` ("#4") is
+    unique in its session; co-sponsors, supporters and opponents are what interventions said."""
+
+    provision_id: str
+    session_id: str | None = None
+    meeting_id: str | None = None
+    number: int = 0
+    sponsor_id: str | None = None
+    action: AmendmentAction = AmendmentAction.SUBSTITUTE
+    target_text: str = ""
+    proposed_text: str = ""
+    status: ProposalStatus = ProposalStatus.TABLED
+    status_date: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Intervention(Record):
+    """What one delegation said when it took the floor, as captured (`line` is what was typed).
+
+    `tabled`: this intervention tabled `proposal_id`. `position_id`: the position it recorded.
+    """
+
+    meeting_id: str
+    delegation_id: str
+    stance: InterventionStance
+    seq: int = 0
+    spoken_at: str = ""
+    on_behalf_id: str | None = None
+    speaking_for: int = 0
+    provision_id: str | None = None
+    locator: str = ""
+    proposal_id: str | None = None
+    tabled: bool = False
+    action: AmendmentAction | None = None
+    target_text: str = ""
+    wording: str = ""
+    note: str = ""
+    line: str = ""
+    position_id: str | None = None
+    illustrative: bool = False  # invented for the demo: no source records it being said
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +382,12 @@ LINK_TABLES: tuple[LinkTable, ...] = (
 )
 LINKS_BY_NAME = {link.name: link for link in LINK_TABLES}
 """Link tables that bundles carry."""
+
+# Meetings (issue #11, docs/floor-mode.md): like the status tables, they stay in the workspace until
+# the bundle format carries tables added after its release.
+MEETING_LINK_TABLES: tuple[LinkTable, ...] = (
+    LinkTable("proposal_amendments", "proposal_id", "amendment_id", "proposals", "amendments"),
+)
 
 # Record class per table, in dependency order (parents before children).
 RECORD_TABLES: dict[str, type[Record]] = {
@@ -345,7 +424,15 @@ STATUS_LINK_TABLES: tuple[LinkTable, ...] = (
     LinkTable("national_provision_cases", "national_provision_id", "case_id", "national_provisions", "cases"),
 )
 
-ALL_RECORD_TABLES: dict[str, type[Record]] = {**RECORD_TABLES, **STATUS_RECORD_TABLES}
+MEETING_RECORD_TABLES: dict[str, type[Record]] = {
+    "sessions": Session,
+    "meetings": Meeting,
+    "proposals": Proposal,
+    "interventions": Intervention,
+}
+
+ALL_RECORD_TABLES: dict[str, type[Record]] = {**RECORD_TABLES, **STATUS_RECORD_TABLES, **MEETING_RECORD_TABLES}
 """Every record table of the workspace, parents before children."""
-ALL_LINKS_BY_NAME: dict[str, LinkTable] = {link.name: link for link in (*LINK_TABLES, *STATUS_LINK_TABLES)}
+ALL_LINKS_BY_NAME: dict[str, LinkTable] = {
+    link.name: link for link in (*LINK_TABLES, *STATUS_LINK_TABLES, *MEETING_LINK_TABLES)}
 TABLE_OF: dict[type[Record], str] = {cls: table for table, cls in ALL_RECORD_TABLES.items()}

@@ -15,6 +15,7 @@ import sqlite_utils
 from briefing_app.store.connection import transaction
 from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
+from briefing_app.store.meetings_schema import MEETINGS_SCHEMA, POSITIONS_REBUILD
 from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.status_schema import STATUS_SCHEMA
@@ -61,6 +62,11 @@ def _v2_fts(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v9_meetings(conn: sqlite3.Connection) -> None:
+    run_script(conn, POSITIONS_REBUILD)  # first: interventions refer to positions
+    run_script(conn, MEETINGS_SCHEMA)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: treaty text, analysis, delegations, positions, notes", _v1_core),
     Migration(2, "full-text search over provisions, concerns and amendments", _v2_fts),
@@ -77,6 +83,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, STATUS_SCHEMA)),
     Migration(8, "a sync base per partner organization; proposals for rows a sender does not own",
               lambda conn: run_script(conn, PER_PARTNER_SCHEMA)),
+    Migration(9, "sessions, meetings, interventions and proposals; positions may be 'heard in the room'",
+              _v9_meetings),
 ]
 
 

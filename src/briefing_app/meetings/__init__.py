@@ -1,0 +1,1 @@
+"""Meetings beyond the store: the session report (PDF and CSV)."""
