@@ -134,7 +134,8 @@ def report_pdf(report: SessionReport, *, internal: bool = False, fonts: FontSet 
     running = Running(delegation=report.name, marking=marking, footer=f"Session report · {report.name}",
                       title=f"Session report: {report.name}", subject="Interventions, proposals and positions",
                       date=date)
-    return render(report_story(report, chosen), chosen, running, compress=compress, cover=False)
+    return render(report_story(report, chosen), chosen, running, make_styles(chosen)["toc1"], compress=compress,
+                  cover=False)
 
 
 def _cell(value: object) -> str:
