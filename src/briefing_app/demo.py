@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app import paths
+from briefing_app.demo_meetings import read_meetings
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Sensitivity
 from briefing_app.errors import UserError
@@ -31,6 +32,7 @@ FILES = (
     "internal.toml",
     "status.toml",
     "national.toml",
+    "meetings.toml",
 )
 
 
@@ -353,6 +355,7 @@ _READERS: dict[str, Callable[[_Reader, dict[str, Any]], None]] = {
     "internal.toml": _internal,
     "status.toml": _status,
     "national.toml": _national,
+    "meetings.toml": lambda r, data: read_meetings(r, data, stable_id),
 }
 
 

@@ -20,9 +20,8 @@ from briefing_app.domain.meetings import (
     agenda_refs,
     meeting_label,
     meeting_with_source,
-    proposal_roles,
 )
-from briefing_app.domain.models import Amendment, Meeting, Proposal, Session, Version
+from briefing_app.domain.models import Amendment, Delegation, Meeting, Proposal, Session, Version
 from briefing_app.meetings.report import report_csv, report_pdf
 from briefing_app.packs.build import write_atomically
 from briefing_app.store import meetings_store as ms
@@ -360,18 +359,14 @@ def run_intervention_list(args: argparse.Namespace) -> int:
 def run_proposal_list(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         session = _session(ws, args.session)
-        names = {d.id: d.name for d in ms.lexicon_for(ws, Meeting(session_id=session.id)).speakers}
-        rows = []
-        for proposal in ms.session_proposals(ws, session.id):
-            found = proposal_roles(proposal, ms.interventions_of_proposal(ws, proposal.id))
-            carried = ws.linked("proposal_amendments", left_id=proposal.id)
-            rows.append((proposal, {d: r.value for d, r in found.items()}, carried))
+        rows = [(p, ms.proposal_roles_of(ws, p), ws.linked("proposal_amendments", left_id=p.id))
+                for p in ms.session_proposals(ws, session.id)]
+        sponsors = {p.id: ws.get(Delegation, p.sponsor_id) if p.sponsor_id else None for p, _, _ in rows}
     if args.json:
         print_json([{"id": p.id, "number": p.number, "status": p.status.value, "status_date": p.status_date,
                      "action": p.action.value, "target_text": p.target_text, "proposed_text": p.proposed_text,
-                     "sponsor": names.get(p.sponsor_id or "", ""),
-                     "roles": {names.get(d, d): r for d, r in roles.items()}, "amendments": carried}
-                    for p, roles, carried in rows])
+                     "sponsor": sponsor.name if (sponsor := sponsors[p.id]) else "", "roles": roles,
+                     "amendments": carried} for p, roles, carried in rows])
         return 0
     if not rows:
         print(safe(f"No proposals in {session.name} yet."))
@@ -379,7 +374,7 @@ def run_proposal_list(args: argparse.Namespace) -> int:
         print(safe(f"#{proposal.number} {describe_redline(proposal.action, proposal.target_text, proposal.proposed_text)}"
                    f" — {proposal.status.label}"))
         for role in ("sponsor", "co-sponsor", "supporter", "opponent"):
-            who = sorted(names.get(d, d) for d, r in roles.items() if r == role)
+            who = sorted(name for name, r in roles.items() if r == role)
             if who:
                 print(safe(f"    {role}s: {', '.join(who)}" if role != "sponsor" else f"    sponsor: {who[0]}"))
     return 0

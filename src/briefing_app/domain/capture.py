@@ -64,6 +64,8 @@ _PROPOSAL = re.compile(r"^(?:#|p)(\d{1,4})$", re.I)
 _PROVISION = re.compile(r"^(?:art\.?|article|a\.)?(\d+(?:bis|ter|quater|[a-z])?|pre)((?:(?:\.|\()[0-9a-z]+\)?)*)\.?$",
                         re.I)
 _PREAMBULAR = re.compile(r"^pp\.?(\d+)$", re.I)  # pp3: the third preambular paragraph
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # a word that can continue a name: "Africa", "d'Ivoire"
+_RESERVED = frozenset({*_STANCE_OF, *_ACTION_OF, *_BEHALF, *_GENERAL, *_ARTICLE, "pre", "preamble"})
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -260,9 +262,10 @@ def _phrase(r: _Reader, start: int, first: str) -> tuple[Speaker | None, int]:
     """The longest run of words from token `start` (its text replaced by `first`) naming exactly one
     speaker, and the index after it: 'South Africa', 'south af', 'African Group'."""
     for size in range(min(4, len(r.tokens) - start), 0, -1):
-        words = [first, *(t.text for t in r.tokens[start + 1:start + size])]
-        if any(t.quoted or "/" in t.text for t in r.tokens[start + 1:start + size]):
+        extra = r.tokens[start + 1:start + size]
+        if any(not _NAME_WORD.match(t.text) or t.quoted or t.word in _RESERVED for t in extra):
             continue
+        words = [first, *(t.text for t in extra)]
         found = r.lexicon.exact_speaker(" ".join(words))
         if found is None and size > 1:
             found = r.lexicon.phrase_speaker(words)

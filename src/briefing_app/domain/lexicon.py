@@ -174,6 +174,11 @@ class Lexicon:
             self._names.append((_compact(speaker.name), words, speaker))
         self._paths = {ref.path: ref for ref in self.provisions}
         self._provision_ids = {ref.id: ref for ref in self.provisions}
+        self.set_proposals(self.proposals)
+
+    def set_proposals(self, proposals: Sequence[ProposalRef]) -> None:
+        """Replace the session's proposals (after one is tabled or changes status)."""
+        self.proposals = list(proposals)
         self._proposals = {p.number: p for p in self.proposals}
 
     # -- speakers --------------------------------------------------------------------------------

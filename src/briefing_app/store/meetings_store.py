@@ -26,6 +26,7 @@ from briefing_app.domain.meetings import (
     plan_capture,
     plan_status,
     position_target,
+    proposal_roles,
 )
 from briefing_app.domain.models import Delegation, Intervention, Meeting, Proposal, Session, Version
 from briefing_app.store import queries
@@ -351,3 +352,11 @@ def meeting_of_position(ws: Workspace, position_ids: Sequence[str]) -> dict[str,
 
 def intervention_count(ws: Workspace) -> int:
     return int(ws.conn.execute("SELECT count(*) FROM interventions").fetchone()[0])
+
+
+
+def proposal_roles_of(ws: Workspace, proposal: Proposal) -> dict[str, str]:
+    """Delegation name -> its role in the proposal (domain.meetings.proposal_roles), for lists."""
+    names = {d.id: d.name for d in ws.find(Delegation)}
+    roles = proposal_roles(proposal, interventions_of_proposal(ws, proposal.id))
+    return {names.get(d, d): role.value for d, role in roles.items()}

@@ -6,7 +6,7 @@ matches' ancestors and descendants with `widen()` over the version's outline.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,8 +218,10 @@ def articles_of(ws: Workspace, version_id: str) -> list[Provision]:
     return [p for p in provisions_of(ws, version_id) if p.kind is ProvisionKind.ARTICLE]
 
 
-def matrix_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Position]:
-    """(delegation id, article id) -> the latest position on the article or one of its paragraphs."""
+def matrix_positions(ws: Workspace, version_id: str,
+                     only: Collection[str] | None = None) -> dict[tuple[str, str], Position]:
+    """(delegation id, article id) -> the latest position on the article or one of its paragraphs
+    (among the position ids `only`, when given: the matrix's "from meeting" filter)."""
     rows = ws.conn.execute(
         """SELECT pos.*, CASE WHEN p.kind = 'article' THEN p.id ELSE p.parent_id END AS article_id
            FROM positions pos JOIN provisions p ON p.id = pos.provision_id
@@ -228,7 +230,8 @@ def matrix_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Po
     )
     cells: dict[tuple[str, str], Position] = {}
     for row in rows:
-        cells[(row["delegation_id"], row["article_id"])] = from_row(Position, row)
+        if only is None or row["id"] in only:
+            cells[(row["delegation_id"], row["article_id"])] = from_row(Position, row)
     return cells
 
 
@@ -321,14 +324,17 @@ def amendments_by_article(ws: Workspace, version_id: str) -> list[tuple[str, Ame
     return [(row["article_id"], from_row(Amendment, row)) for row in rows]
 
 
-def matrix_amendment_positions(ws: Workspace, version_id: str) -> dict[tuple[str, str], Position]:
-    """(delegation id, amendment id) -> the latest position on each amendment to the version's text."""
+def matrix_amendment_positions(ws: Workspace, version_id: str,
+                               only: Collection[str] | None = None) -> dict[tuple[str, str], Position]:
+    """(delegation id, amendment id) -> the latest position on each amendment to the version's text
+    (among the position ids `only`, when given)."""
     rows = ws.conn.execute(
         """SELECT pos.* FROM positions pos JOIN amendments a ON a.id = pos.amendment_id
            JOIN provisions p ON p.id = a.provision_id WHERE p.version_id = ? ORDER BY pos.date, pos.rowid""",
         (version_id,),
     )
-    return {(row["delegation_id"], row["amendment_id"]): from_row(Position, row) for row in rows}
+    return {(row["delegation_id"], row["amendment_id"]): from_row(Position, row) for row in rows
+            if only is None or row["id"] in only}
 
 
 def ids_with_origin(ws: Workspace, table: str, origin: str) -> set[str]:

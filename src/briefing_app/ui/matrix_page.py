@@ -2,6 +2,8 @@
 
 "Include amendments" adds a column per amendment after its article ("30 A1"). Clicking a cell
 edits that delegation's latest position on the article or amendment (or records a new one).
+"From: …" shows only positions from a meeting (marked ʰ: heard there, or from its report); the line
+under the table says where the current cell's position came from.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 
 from briefing_app.domain.enums import Stance
 from briefing_app.domain.models import Amendment, Delegation, Position, Provision
-from briefing_app.store import queries, ui_queries
+from briefing_app.store import meetings_matrix, queries, ui_queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.meetings.matrix_filter import MEETING_MARK, MeetingFilter, origin_text
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, tooltip, translucent
 
@@ -63,6 +66,8 @@ class MatrixModel(QAbstractTableModel):
         self.columns: list[MatrixColumn] = []
         self.cells: dict[tuple[str, str], Position] = {}
         self.include_amendments = False
+        self.scope: meetings_matrix.Scope | None = None  # None: positions from every source
+        self.origins: dict[str, meetings_matrix.Provenance] = {}
 
     def load(self, ws: Workspace | None, version_id: str) -> None:
         """Read the version's articles (and their amendments when `include_amendments`) and the positions."""
@@ -70,14 +75,16 @@ class MatrixModel(QAbstractTableModel):
         if ws is None or not version_id:
             self.delegations, self.articles, self.columns, self.cells = [], [], [], {}
         else:
+            only = meetings_matrix.positions_from(ws, self.scope) if self.scope is not None else None
             self.delegations = queries.delegations(ws)
             self.articles = ui_queries.articles_of(ws, version_id)
-            self.cells = ui_queries.matrix_positions(ws, version_id)
+            self.cells = ui_queries.matrix_positions(ws, version_id, only)
             amendments: dict[str, list[Amendment]] = {}
             if self.include_amendments:
                 for article_id, amendment in ui_queries.amendments_by_article(ws, version_id):
                     amendments.setdefault(article_id, []).append(amendment)
-                self.cells.update(ui_queries.matrix_amendment_positions(ws, version_id))
+                self.cells.update(ui_queries.matrix_amendment_positions(ws, version_id, only))
+            self.origins = meetings_matrix.provenance(ws, [p.id for p in self.cells.values()])
             self.columns = []
             for article in self.articles:
                 self.columns.append(MatrixColumn(article))
@@ -106,14 +113,18 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if position is None:
                 return ""
-            return STANCE_SYMBOLS[position.stance] + ("◇" if position.illustrative else "")
+            origin = self.origins.get(position.id)
+            mark = MEETING_MARK if origin is not None and origin.meeting else ""
+            return STANCE_SYMBOLS[position.stance] + ("◇" if position.illustrative else "") + mark
         if role == Qt.ItemDataRole.BackgroundRole and position is not None:
             return translucent(STANCE_COLOURS[position.stance], 110)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             stance = position.stance.value if position else "no position recorded"
             mark = f" ({ILLUSTRATIVE_MARK})" if position and position.illustrative else ""
             text = f"{delegation.name} on {column.description}: {stance}{mark}"
-            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+            if position is None or role == Qt.ItemDataRole.AccessibleTextRole:
+                return text if role == Qt.ItemDataRole.AccessibleTextRole else tooltip(text)
+            return tooltip(text + "\n" + origin_text(position, self.origins.get(position.id)))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -165,8 +176,16 @@ class MatrixPage(QWidget):
         self.amendments_box.setAccessibleName("Include amendments")
         self.amendments_box.setToolTip("Add a column for each amendment after its article")
         self.amendments_box.toggled.connect(self.set_include_amendments)
+        self.meeting_filter = MeetingFilter(self)
+        self.meeting_filter.scope_changed.connect(self.set_scope)
+        self.origin = QLabel()
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName(self.tr("Where the position came from"))
+        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self.show_origin(current))
         legend = QHBoxLayout()
         legend.addWidget(self.title, 1)
+        legend.addWidget(self.meeting_filter)
         legend.addWidget(self.amendments_box)
         for stance in Stance:
             chip = QLabel(f" {STANCE_SYMBOLS[stance]} {stance.value} ")
@@ -176,13 +195,15 @@ class MatrixPage(QWidget):
             palette.setColor(chip.backgroundRole(), translucent(STANCE_COLOURS[stance], 110))
             chip.setPalette(palette)
             legend.addWidget(chip)
-        hint = QLabel(f"{ILLUSTRATIVE_MARK[0]} illustrative · click a cell to edit")
+        hint = QLabel(f"{ILLUSTRATIVE_MARK[0]} illustrative · {MEETING_MARK} " + self.tr("from a meeting")
+                      + " · click a cell to edit")
         hint.setTextFormat(Qt.TextFormat.PlainText)
         legend.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(legend)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.origin)
 
     def restore_include_amendments(self, include: bool) -> None:
         """Set the saved choice without reading now: the window loads the page when it is shown."""
@@ -195,8 +216,30 @@ class MatrixPage(QWidget):
         self.model.include_amendments = include
         self.refresh()
 
-    def refresh(self) -> None:
+    def set_scope(self) -> None:
+        self.model.scope = self.meeting_filter.scope()
+        self.refresh(reload_filter=False)
+
+    def show_origin(self, index: QModelIndex) -> None:
+        """Say where the current cell's position came from (or that there is none)."""
+        if not index.isValid():
+            self.origin.setText("")
+            return
+        delegation, column, position = self.model.cell(index)
+        if position is None:
+            self.origin.setText(self.tr("{delegation} on {subject}: no position recorded").format(
+                delegation=delegation.name, subject=column.description))
+            return
+        self.origin.setText(self.tr("{delegation} on {subject}: {stance} — {origin}").format(
+            delegation=delegation.name, subject=column.description, stance=position.stance.value,
+            origin=origin_text(position, self.model.origins.get(position.id))))
+
+    def refresh(self, reload_filter: bool = True) -> None:
+        if reload_filter:
+            self.meeting_filter.reload(self.ws)
+            self.model.scope = self.meeting_filter.scope()
         self.model.load(self.ws, self.version_id)
+        self.show_origin(self.table.currentIndex())
         header = self.table.horizontalHeader()
         for section, column in enumerate(self.model.columns):
             if column.amendment is not None:
