@@ -32,6 +32,11 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def keys_dir() -> Path:
+    """This computer's own signing and decryption keys (bundles/keystore.py), never in a workspace."""
+    return data_dir() / "keys"
+
+
 def temp_dir() -> Path:
     """Private scratch space (bundle copies); created with owner-only permissions."""
     path = data_dir() / "tmp"

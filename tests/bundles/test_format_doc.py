@@ -10,6 +10,8 @@ from briefing_app.bundles.format import (
     FORMAT_VERSION,
     LINK_TOMBSTONE_FORMAT,
     MANIFEST_KEYS,
+    NEWEST_FORMAT,
+    SIGNATURE_KEYS,
     SPECS,
     expected_schema,
 )
@@ -32,8 +34,11 @@ def test_every_table_and_manifest_key_is_named_in_the_doc() -> None:
     assert "`rows.<table>`" in DOC and all(k.startswith("rows.") for k in COUNT_KEYS)
 
 
-def test_both_format_versions_a_reader_accepts_are_documented() -> None:
+def test_every_format_version_a_reader_accepts_is_documented() -> None:
     row = re.search(r"^\| `PRAGMA user_version` \|(.*)$", DOC, flags=re.M)
     assert row is not None
+    assert all(f"**{version}**" in row.group(1) for version in range(1, NEWEST_FORMAT + 1))
     assert f"**{FORMAT_VERSION}**" in row.group(1) and f"**{LINK_TOMBSTONE_FORMAT}**" in row.group(1)
+    for key in SIGNATURE_KEYS:
+        assert f"`{key}`" in DOC
     assert f"Link tombstones (format {LINK_TOMBSTONE_FORMAT})" in DOC

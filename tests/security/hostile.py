@@ -6,12 +6,17 @@ attacker's) own tool would, so that the check under test is the one that must re
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from briefing_app.bundles.format import SPECS, TOMBSTONE_COLUMNS, Digest
+from briefing_app.bundles.format import FORMAT_VERSION, SIGNED_FORMAT, SPECS, TOMBSTONE_COLUMNS, Digest
+from briefing_app.bundles.keystore import KeyStore
+from briefing_app.bundles.manifest import SIGNED_LABEL
 from briefing_app.domain.bundle_rules import format_utc
 from briefing_app.domain.merge import row_hash
 from briefing_app.store.migrations import latest_version
@@ -31,7 +36,25 @@ def execute(path: Path, *statements: str, writable_schema: bool = False) -> None
         conn.close()
 
 
-def reseal(path: Path) -> None:
+ATTACKER_KEYS = KeyStore(Path(tempfile.mkdtemp(prefix="attacker-")) / "keys")
+
+
+def resign(conn: sqlite3.Connection, keys: KeyStore = ATTACKER_KEYS) -> None:
+    """Sign the manifest again with `keys` (an attacker's own, by default), as their tool would."""
+    values = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
+    if "signature" not in values:
+        return
+    public = keys.public()
+    values.update(signer_key=public.signing_key, age_recipient=public.age_recipient)
+    items = sorted((k, v) for k, v in values.items() if k != "signature")
+    message = SIGNED_LABEL + json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    values["signature"] = base64.b64encode(keys.signing_key().sign(message)).decode()
+    conn.executemany("UPDATE manifest SET value = ? WHERE key = ?",
+                     [(values[k], k) for k in ("signer_key", "age_recipient", "signature")])
+
+
+def reseal(path: Path, keys: KeyStore | None = ATTACKER_KEYS) -> None:
+    """Recompute counts and digest, and sign again with `keys` (None: keep the old signature)."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         digest = Digest()
@@ -42,19 +65,33 @@ def reseal(path: Path) -> None:
         for row in conn.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones").fetchall():
             digest.add("tombstones", f"{row[0]} {row[1]}", row_hash(row))
         conn.execute("UPDATE manifest SET value = ? WHERE key = 'content_digest'", (digest.hexdigest(),))
+        if keys is not None:
+            resign(conn, keys)
     finally:
         conn.close()
 
 
-def changed_rows(*statements: str) -> Mutation:
+def changed_rows(*statements: str, keys: KeyStore | None = ATTACKER_KEYS) -> Mutation:
     def mutate(path: Path) -> None:
         execute(path, *statements)
-        reseal(path)
+        reseal(path, keys)
     return mutate
 
 
 def schema_change(*statements: str) -> Mutation:
     return lambda path: execute(path, *statements)
+
+
+def manifest_change(*statements: str) -> Mutation:
+    """Change the manifest and sign it again (the counts and digest are left as the attacker set them)."""
+    def mutate(path: Path) -> None:
+        execute(path, *statements)
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            resign(conn)
+        finally:
+            conn.close()
+    return mutate
 
 
 def replace_table(table: str, ddl: str) -> Mutation:
@@ -114,9 +151,12 @@ PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LI
 
 
 def link_tombstone(row_id_sql: str, *, table: str = "concern_provisions", at: str = "2026-01-01T00:00:00Z",
-                   version: int = 2) -> Mutation:
-    """Add a removal of a link (format 2) with the given row_id expression, counted and sealed."""
-    return changed_rows(f"PRAGMA user_version = {version}",
+                   version: int = FORMAT_VERSION) -> Mutation:
+    """Add a removal of a link with the given row_id expression, counted and sealed (an older
+    `version` drops the signature entries its manifest did not have)."""
+    older = ("DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')"
+             if version < SIGNED_FORMAT else "SELECT 1")
+    return changed_rows(f"PRAGMA user_version = {version}", older,
                         f"UPDATE manifest SET value = '{version}' WHERE key = 'format_version'",
                         f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, '{at}', printf('%064d', 0))",
                         "UPDATE manifest SET value = CAST((SELECT count(*) FROM tombstones) AS TEXT) "
@@ -177,7 +217,7 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
     "index calling a registered function": (schema_change("CREATE INDEX spying ON concerns (spy(title))"),
                                             "(spying)"),
     "virtual table": (schema_change("CREATE VIRTUAL TABLE search USING fts5(body)"), "virtual table"),
-    "manifest count lies": (schema_change("UPDATE manifest SET value = '7' WHERE key = 'rows.concerns'"),
+    "manifest count lies": (manifest_change("UPDATE manifest SET value = '7' WHERE key = 'rows.concerns'"),
                             "announces 7 rows"),
     "content altered without new digest": (schema_change("UPDATE concerns SET title = 'forged'"),
                                            "content digest does not match"),
@@ -221,8 +261,8 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
         changed_rows(f"INSERT INTO tombstones VALUES ('concerns', '{UUID_X}', 'yesterday', printf('%064d', 0))",
                      "UPDATE manifest SET value = '1' WHERE key = 'rows.tombstones'"),
         "deleted_at 'yesterday' is not a UTC timestamp"),
-    "manifest dated in the future": (schema_change("UPDATE manifest SET value = '2999-01-01T00:00:00Z' "
-                                                   "WHERE key = 'created_at'"), "manifest's created_at 2999"),
+    "manifest dated in the future": (changed_rows("UPDATE manifest SET value = '2999-01-01T00:00:00Z' "
+                                                  "WHERE key = 'created_at'"), "manifest's created_at 2999"),
     "no organization named": (schema_change("UPDATE manifest SET value = '' WHERE key = 'organization'"),
                               "does not name the organization"),
     "a blank organization": (schema_change("UPDATE manifest SET value = '   ' WHERE key = 'organization'"),

@@ -16,15 +16,17 @@ from briefing_app.bundles import backups
 from briefing_app.bundles.errors import BundleError, UndoError
 from briefing_app.bundles.export import ORGANIZATION_KEY
 from briefing_app.bundles.format import MAX_SECONDS, SPECS, TableSpec
+from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.plan import MergePlan, plan_merge
 from briefing_app.bundles.reader import OpenBundle
+from briefing_app.bundles.signing import SignatureCheck, Trust, check_signature, requires_trusted
 from briefing_app.bundles.validate import validate
 from briefing_app.domain.bundle_rules import provenance_problem
 from briefing_app.domain.merge import Decision, Outcome, row_hash
 from briefing_app.domain.models import RECORD_TABLES
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
-from briefing_app.store import sync_queue, sync_store
+from briefing_app.store import sync_keys, sync_queue, sync_store
 from briefing_app.store.sync_queue import ImportEntry, PendingConflict
 from briefing_app.store.workspace import Workspace
 
@@ -41,6 +43,8 @@ class ImportReport:
     import_id: int | None = None
     backup: Path | None = None
     protected: tuple[tuple[str, str], ...] = ()  # (table, key) left alone: internal or personal here
+    signature: SignatureCheck = SignatureCheck(Trust.UNSIGNED)
+    encrypted: bool = False  # the file was encrypted to us
 
     @property
     def totals(self) -> dict[str, int]:
@@ -55,45 +59,63 @@ class ImportReport:
                 "organization": self.manifest.organization, "created_at": self.manifest.created_at,
                 "description": self.manifest.description, "applied": self.applied,
                 "tables": self.summary, "totals": self.totals,
-                "protected": [{"table": t, "id": k} for t, k in self.protected]}
+                "protected": [{"table": t, "id": k} for t, k in self.protected],
+                "signature": {"trust": self.signature.trust.value, "fingerprint": self.signature.fingerprint,
+                              "keyring_organization": self.signature.keyring_organization,
+                              "text": self.signature.describe(self.manifest.organization)},
+                "encrypted": self.encrypted}
 
 
 def preview(ws: Workspace, path: Path, *, progress: ProgressFn = no_progress,
-            cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS) -> ImportReport:
-    return import_bundle(ws, path, dry_run=True, progress=progress, cancel=cancel, max_seconds=max_seconds)
+            cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS,
+            keys: KeyStore | None = None) -> ImportReport:
+    return import_bundle(ws, path, dry_run=True, progress=progress, cancel=cancel, max_seconds=max_seconds,
+                         keys=keys)
 
 
 def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS,
-                  previewed: Manifest | None = None, now: datetime | None = None) -> ImportReport:
+                  previewed: Manifest | None = None, now: datetime | None = None,
+                  keys: KeyStore | None = None, require_trusted: bool = False) -> ImportReport:
     """Check and merge the bundle at `path`; raises BundleError (workspace untouched) when refused.
 
     `previewed`: the manifest the user confirmed; a file changed since then is refused.
     `now`: the import time timestamps are checked against (default: the system's UTC clock).
+    `keys`: this computer's keys (decrypt, recognise our own signature); `require_trusted`: refuse
+    a bundle not signed by a trusted key, as the workspace setting sync.require_trusted does.
     """
-    with OpenBundle(Path(path), cancel=cancel, max_seconds=max_seconds) as bundle:
+    keys = keys or KeyStore()
+    identity = keys.identity() if keys.exists() else None
+    with OpenBundle(Path(path), cancel=cancel, max_seconds=max_seconds, identity=identity) as bundle:
         if previewed is not None and (bundle.manifest.bundle_id, bundle.manifest.content_digest) != (
                 previewed.bundle_id, previewed.content_digest):
             raise BundleError(bundle.name, "the file changed after the preview; check it again.")
         problem = provenance_problem(bundle.manifest.organization, ws.get_meta(ORGANIZATION_KEY))
         if problem:
             raise BundleError(bundle.name, f"refused: {problem}.", table="manifest")
+        signature = check_signature(ws, bundle.manifest, bundle.name, keys.public() if keys.exists() else None)
+        if (require_trusted or requires_trusted(ws)) and not signature.trusted:
+            raise BundleError(bundle.name, "refused: only bundles signed by a trusted partner key are accepted "
+                                           f"here, and this one is {signature.describe(bundle.manifest.organization)}.")
         content = validate(bundle, ws.conn, now=now or datetime.now(UTC), progress=progress, cancel=cancel)
         plan = plan_merge(bundle, content, ws.conn)
         protected = tuple(plan.protected())
+        encrypted = bundle.encrypted
         if dry_run or not plan.has_changes:
             return ImportReport(bundle.name, bundle.manifest, plan.summary(), applied=False,
-                                would_change=plan.has_changes, protected=protected)
+                                would_change=plan.has_changes, protected=protected, signature=signature,
+                                encrypted=encrypted)
         if cancel is not None:
             cancel.check()
         snapshot = backups.snapshot(ws)
         try:
-            import_id = _Writer(ws, bundle, plan, progress, cancel).write(snapshot)
+            import_id = _Writer(ws, bundle, plan, progress, cancel).write(snapshot, signature)
         except BaseException:
             snapshot.unlink(missing_ok=True)
             raise
     backups.rotate(ws)
-    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot, protected)
+    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot, protected,
+                        signature, encrypted)
 
 
 class _Writer:
@@ -110,10 +132,12 @@ class _Writer:
         self.total = max(1, len(plan.log()))
         self.done = 0
 
-    def write(self, snapshot: Path) -> int:
+    def write(self, snapshot: Path, signature: SignatureCheck) -> int:
         manifest, plan = self.plan.manifest, self.plan
         with self.ws.transaction():
             sync_store.defer_foreign_keys(self.conn)
+            if signature.trust is Trust.TRUSTED:  # a key trusted by fingerprint learns its public keys
+                sync_keys.fill_in_keys(self.ws, signature.fingerprint, manifest.signer_key, manifest.age_recipient)
             import_id = sync_queue.add_import(
                 self.conn, bundle_id=manifest.bundle_id, organization=manifest.organization,
                 file_name=plan.file_name, bundle_created_at=manifest.created_at, imported_at=self.ws.clock(),

@@ -32,9 +32,11 @@ class BundleTooNewError(BundleError):
 
 
 class ExportError(UserError):
-    """A bundle cannot be written as asked; `reason`: NO_ORGANIZATION, EMPTY_SELECTION or DISK_FULL."""
+    """A bundle cannot be written as asked; `reason`: NO_ORGANIZATION, EMPTY_SELECTION, DISK_FULL or
+    BAD_RECIPIENT."""
 
     NO_ORGANIZATION = "no-organization"
+    BAD_RECIPIENT = "bad-recipient"
     EMPTY_SELECTION = "empty-selection"
     DISK_FULL = "disk-full"
 

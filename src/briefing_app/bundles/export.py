@@ -10,23 +10,28 @@ import os
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyrage
+from pyrage import x25519
 
 from briefing_app import __version__
 from briefing_app.bundles.errors import ExportError
 from briefing_app.bundles.format import (
     FORMAT_VERSION,
     LINK_SPECS,
-    LINK_TOMBSTONE_FORMAT,
     MANIFEST_DDL,
     SPECS,
     TOMBSTONES_DDL,
     Digest,
     insert_sql,
 )
+from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.manifest import Manifest
 from briefing_app.bundles.selection import Selection, allowed_sensitivities, choose_rows
+from briefing_app.bundles.signing import sign
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_store
@@ -46,9 +51,12 @@ class ExportResult:
 
 def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = None, include_internal: bool = False,
                   description: str = "", organization: str | None = None, progress: ProgressFn = no_progress,
-                  cancel: CancelToken | None = None, now: str | None = None) -> ExportResult:
+                  cancel: CancelToken | None = None, now: str | None = None, keys: KeyStore | None = None,
+                  recipients: Sequence[str] = ()) -> ExportResult:
     """Write the bundle to `out` (replacing it only once complete) and return what went in.
 
+    The bundle is signed with this computer's key (`keys`, default: the data folder's); with
+    `recipients` (age recipients, `age1…`) it is encrypted so that only they can read it.
     Raises ExportError when no organization is named: partners refuse a bundle without one."""
     sender = ws.get_meta(ORGANIZATION_KEY) if organization is None else organization
     if not sender.strip():
@@ -63,7 +71,9 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
     temp = Path(temp_name)
     try:
         manifest, hashes = _write(ws, temp, chosen, include_internal, description, sender.strip(),
-                                  now or utc_now(), progress, cancel)
+                                  now or utc_now(), keys or KeyStore(), progress, cancel)
+        if recipients:
+            _encrypt(temp, recipients)
         os.replace(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -75,12 +85,27 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
     return ExportResult(out, manifest, withheld)
 
 
+def _encrypt(path: Path, recipients: Sequence[str]) -> None:
+    """Replace the finished file by its age encryption to `recipients` (same folder, then renamed)."""
+    try:
+        keys = [x25519.Recipient.from_str(r.strip()) for r in recipients]
+    except pyrage.RecipientError as error:
+        raise ExportError(f"not an age recipient key: {error}", reason=ExportError.BAD_RECIPIENT) from None
+    sealed = path.with_name(path.name + ".age")
+    try:
+        pyrage.encrypt_file(str(path), str(sealed), keys)
+        with sealed.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(sealed, path)
+    finally:
+        sealed.unlink(missing_ok=True)
+
+
 def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_internal: bool, description: str,
-           organization: str, now: str, progress: ProgressFn,
+           organization: str, now: str, keys: KeyStore, progress: ProgressFn,
            cancel: CancelToken | None) -> tuple[Manifest, dict[str, list[tuple[str, str]]]]:
     tombstones = _tombstones(ws, include_internal, chosen)
-    links_removed = any(t[0] in LINK_SPECS for t in tombstones)
-    version = LINK_TOMBSTONE_FORMAT if links_removed else FORMAT_VERSION
+    version = FORMAT_VERSION
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in ("secure_delete = ON", "journal_mode = OFF", "synchronous = OFF",
@@ -92,15 +117,15 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
         digest = Digest()
         hashes: dict[str, list[tuple[str, str]]] = {}
         counts: dict[str, int] = {}
-        total = sum(len(keys) for keys in chosen.values())
+        total = sum(len(chosen_keys) for chosen_keys in chosen.values())
         done = 0
         for table, spec in SPECS.items():
-            keys = chosen[table]
+            wanted = chosen[table]
             batch: list[tuple[object, ...]] = []
             hashes[table] = []
             for row in sync_store.iter_rows(ws.conn, table, spec.columns):
                 key = spec.key_of(row)
-                if key not in keys:
+                if key not in wanted:
                     continue
                 batch.append(row)
                 hashes[table].append((key, row_hash(row)))
@@ -122,6 +147,7 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
         manifest = Manifest(bundle_id=str(uuid.uuid4()), organization=organization, created_at=now,
                             app_version=__version__, description=description, content_digest=digest.hexdigest(),
                             counts=counts, schema_version=latest_version(), format_version=version)
+        manifest = sign(manifest, keys)
         conn.executemany("INSERT INTO manifest (key, value) VALUES (?, ?)", manifest.rows())
         conn.execute("COMMIT")
         progress(total, total, "Compacting")

@@ -17,9 +17,10 @@ from enum import Enum
 from briefing_app.domain.models import LINK_TABLES, RECORD_TABLES, Record
 
 FORMAT_NAME = "briefing-desk-bundle"
-FORMAT_VERSION = 1  # written when nothing newer is needed (readable by every release)
-LINK_TOMBSTONE_FORMAT = 2  # tombstones may name a link table (row_id `left_id right_id`)
-NEWEST_FORMAT = LINK_TOMBSTONE_FORMAT  # the newest format this version reads
+LINK_TOMBSTONE_FORMAT = 2  # from here tombstones may name a link table (row_id `left_id right_id`)
+SIGNED_FORMAT = 3  # from here the manifest carries signer_key, age_recipient and signature
+FORMAT_VERSION = SIGNED_FORMAT  # what this version writes
+NEWEST_FORMAT = SIGNED_FORMAT  # the newest format this version reads (it reads every older one)
 SUFFIX = ".briefing"
 
 # Limits for untrusted bundles (documented in docs/bundle-format.md).
@@ -150,6 +151,7 @@ def insert_sql(spec: TableSpec) -> str:
 
 MANIFEST_KEYS = ("format", "format_version", "schema_version", "bundle_id", "organization", "created_at",
                  "app_version", "description", "content_digest")
+SIGNATURE_KEYS = ("signer_key", "age_recipient", "signature")  # format 3; all '' in an unsigned bundle
 COUNT_KEYS = tuple(f"rows.{name}" for name in (*SPECS, "tombstones"))
 
 

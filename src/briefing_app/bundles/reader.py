@@ -18,6 +18,9 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import quote
 
+import pyrage
+from pyrage import x25519
+
 from briefing_app import paths
 from briefing_app.bundles import schema_check
 from briefing_app.bundles.errors import BundleError, BundleTooNewError, sqlite_problem
@@ -34,6 +37,7 @@ from briefing_app.domain.progress import Cancelled, CancelToken
 from briefing_app.store.schema import APPLICATION_ID
 
 HEADER = b"SQLite format 3\x00"
+AGE_HEADER = b"age-encryption.org/v1\n"  # an encrypted bundle: age format around the SQLite file
 
 # Tight limits for the bundle connection (value: the cap); read back after setting.
 LIMITS = {
@@ -145,8 +149,11 @@ def sweep_stale_copies(folder: Path) -> list[Path]:
 class OpenBundle:
     """A hardened, read-only connection on a private copy; close() deletes the copy."""
 
-    def __init__(self, source: Path, *, cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS) -> None:
+    def __init__(self, source: Path, *, cancel: CancelToken | None = None, max_seconds: float = MAX_SECONDS,
+                 identity: x25519.Identity | None = None) -> None:
         self.name = source.name
+        self.encrypted = False  # True: the file was an age-encrypted bundle, decrypted into the copy
+        self._identity = identity
         self._cancel = cancel
         self._deadline = time.monotonic() + max_seconds
         self._max_seconds = max_seconds
@@ -174,13 +181,28 @@ class OpenBundle:
             if size > MAX_FILE_BYTES:
                 raise BundleError(self.name, f"the file is larger than the {MAX_FILE_BYTES >> 20} MB limit.")
             copy = self.folder / "bundle.sqlite"
-            shutil.copyfile(source, copy)
+            with source.open("rb") as handle:
+                self.encrypted = handle.read(len(AGE_HEADER)) == AGE_HEADER
+            if self.encrypted:
+                self._decrypt(source, copy)
+            else:
+                shutil.copyfile(source, copy)
             copy.chmod(0o600)
             with copy.open("rb") as handle:
                 check_header(handle.read(100), copy.stat().st_size, self.name)
         except OSError as error:
             raise BundleError(self.name, f"the file cannot be read ({error.strerror or error}).") from error
         return copy
+
+    def _decrypt(self, source: Path, copy: Path) -> None:
+        if self._identity is None:
+            raise BundleError(self.name, "the bundle is encrypted, and this computer has no key to open it.")
+        try:
+            pyrage.decrypt_file(str(source), str(copy), [self._identity])
+        except pyrage.DecryptError:
+            copy.unlink(missing_ok=True)
+            raise BundleError(self.name, "the bundle is encrypted for other recipients: none of this computer's "
+                                         "keys opens it (or the file is damaged).") from None
 
     def _connect(self) -> sqlite3.Connection:
         uri = f"file:{quote(str(self.copy))}?mode=ro&immutable=1"

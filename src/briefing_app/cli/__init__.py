@@ -17,6 +17,7 @@ from briefing_app import __version__
 from briefing_app.cli import (
     bundle_commands,
     draft_commands,
+    keys_commands,
     listing_commands,
     meeting_commands,
     pack_commands,
@@ -32,8 +33,8 @@ QT_LIBRARIES_HINT = (
     "them (briefing-app --help)."
 )
 
-COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, pack_commands,
-                   status_commands, meeting_commands]
+COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
+                   pack_commands, status_commands, meeting_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

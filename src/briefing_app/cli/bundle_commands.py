@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from briefing_app.bundles import keyring
 from briefing_app.bundles.apply import ImportReport, import_bundle, undo_last_import
 from briefing_app.bundles.backups import KEEP_KEY
 from briefing_app.bundles.errors import BundleError, ExportError, UndoError
 from briefing_app.bundles.export import ORGANIZATION_KEY, export_bundle
+from briefing_app.bundles.keystore import fingerprint
 from briefing_app.bundles.selection import Selection
 from briefing_app.cli import bundle_queue_commands
 from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
@@ -46,6 +48,11 @@ def register(commands: Any) -> None:
     export.add_argument("--description", default="", help="a line for the recipient")
     export.add_argument("--organization", default=None,
                         help="our organization's name for the manifest (saved for next time)")
+    export.add_argument("--encrypt-to", action="append", default=[], metavar="ORGANIZATION",
+                        help="encrypt the bundle so only this partner can read it (repeatable; "
+                             "their key must be in the keyring)")
+    export.add_argument("--recipient", action="append", default=[], metavar="AGE1…",
+                        help="also encrypt to this age recipient key (repeatable)")
     export.add_argument("--json", action="store_true", help="machine-readable output")
 
     imp = add_command(actions, "import", "Check a bundle and merge it into the workspace (backup first).",
@@ -73,9 +80,10 @@ def run_export(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         if args.organization is not None:
             ws.set_meta(ORGANIZATION_KEY, args.organization)
+        recipients = [*keyring.recipients_for(ws, args.encrypt_to), *args.recipient]
         try:
             result = export_bundle(ws, args.out, selection=selection, include_internal=args.include_internal,
-                                   description=args.description)
+                                   description=args.description, recipients=recipients)
         except ExportError as error:
             raise CliError(f"bundle not written: {error}") from error
         except OSError as error:
@@ -85,7 +93,9 @@ def run_export(args: argparse.Namespace) -> int:
         print_json({"file": str(result.path), "bundle_id": result.manifest.bundle_id, "rows": counts,
                     "withheld": result.withheld, "include_internal": args.include_internal})
         return 0
-    print(f"Wrote {result.path} ({sum(counts.values())} rows, bundle {result.manifest.bundle_id}).")
+    print(f"Wrote {result.path} ({sum(counts.values())} rows, bundle {result.manifest.bundle_id}), signed with "
+          f"key {fingerprint(result.manifest.signer_key, result.manifest.age_recipient)}"
+          + (f", encrypted to {len(recipients)} recipient(s)." if recipients else "."))
     for table, count in counts.items():
         print(f"  {table:<24} {count:>7}")
     if result.withheld:
@@ -98,6 +108,8 @@ def _print_report(report: ImportReport) -> None:
     who = report.manifest.organization or "an unnamed organization"
     print(terminal_text(f"{report.file_name}: bundle from {who}, made {report.manifest.created_at}"
                 + (f" — {report.manifest.description}" if report.manifest.description else "")))
+    print(terminal_text(f"  {report.signature.describe(report.manifest.organization)}"
+                        + ("; it was encrypted to you" if report.encrypted else "")))
     outcomes = [o.value for o in Outcome]
     print(f"  {'table':<24}" + "".join(f"{o:>11}" for o in outcomes))
     for table, counts in report.summary.items():

@@ -19,7 +19,7 @@ from briefing_app.store.meetings_schema import MEETINGS_SCHEMA, POSITIONS_REBUIL
 from briefing_app.store.packs_schema import PACKS_SCHEMA
 from briefing_app.store.schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
 from briefing_app.store.status_schema import STATUS_SCHEMA
-from briefing_app.store.sync_schema import PER_PARTNER_SCHEMA, SYNC_SCHEMA
+from briefing_app.store.sync_schema import KEYRING_SCHEMA, PER_PARTNER_SCHEMA, SYNC_SCHEMA
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, PER_PARTNER_SCHEMA)),
     Migration(9, "sessions, meetings, interventions and proposals; positions may be 'heard in the room'",
               _v9_meetings),
+    Migration(10, "partners' public keys for signed and encrypted bundles",
+              lambda conn: run_script(conn, KEYRING_SCHEMA)),
 ]
 
 

@@ -101,3 +101,17 @@ DROP TABLE sync_conflicts;
 ALTER TABLE sync_conflicts_v6 RENAME TO sync_conflicts;
 CREATE INDEX sync_conflicts_open ON sync_conflicts(status, table_name);
 """
+
+# Migration 10 (issue 9): partners' public keys. A key is known by its fingerprint (added from a key
+# file, or read out on the phone before any bundle arrived); the keys themselves are filled in from
+# the key file or the first bundle signed with them.
+KEYRING_SCHEMA = """
+CREATE TABLE sync_partner_keys (
+    fingerprint TEXT NOT NULL PRIMARY KEY,
+    organization TEXT NOT NULL,
+    signing_key TEXT NOT NULL DEFAULT '',
+    age_recipient TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('file', 'fingerprint'))
+) WITHOUT ROWID;
+"""

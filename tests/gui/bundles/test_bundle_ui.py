@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefing_app.bundles.apply import ImportReport, import_bundle
 from briefing_app.bundles.export import export_bundle
+from briefing_app.bundles.keystore import KeyStore
 from briefing_app.domain.models import Concern
 from briefing_app.store import sync_store
 from briefing_app.ui import bundles as bundles_feature
@@ -215,3 +216,15 @@ def test_item_models_of_the_bundle_views_pass_modeltester(qtmodeltester: Any, qt
         for model in (preview_dialog.table.model(), provenance.table.model(), conflicts.fields.model(),
                       conflicts.list.model()):
             qtmodeltester.check(model)
+
+
+def test_preview_names_the_signer_and_says_whether_the_key_is_trusted(qtbot: Any, tmp_path: Path,
+                                                                      partner_bundle: Path) -> None:
+    with open_ws(tmp_path / "mine.sqlite") as ws:
+        report = import_bundle(ws, partner_bundle, dry_run=True, keys=KeyStore(tmp_path / "my-keys"))
+        dialog = ImportPreviewDialog(None, report)
+        qtbot.addWidget(dialog)
+        label = dialog.findChild(QLabel, "signature")
+        assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+        assert label.text() == f"Signature: signed by an unknown key {report.signature.fingerprint}: compare it " \
+                               f"with {report.manifest.organization} (by phone) before you trust it"

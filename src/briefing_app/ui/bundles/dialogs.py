@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from briefing_app.bundles.apply import ImportReport
 from briefing_app.bundles.export import ORGANIZATION_KEY
 from briefing_app.bundles.selection import Selection
+from briefing_app.bundles.signing import Trust
 from briefing_app.domain.merge import Outcome
 from briefing_app.domain.models import Concern, Delegation, Document, Organization
 from briefing_app.store.workspace import Workspace
@@ -35,6 +36,10 @@ INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal ana
 OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", Outcome.UNCHANGED: "Unchanged",
                   Outcome.KEEP_MINE: "Keep mine", Outcome.CONFLICT: "Conflicting", Outcome.TOMBSTONE: "Deleted",
                   Outcome.PROPOSAL: "Proposed (you decide)", Outcome.PROTECTED: "Protected (internal here)"}
+
+
+TRUST_COLOURS = {Trust.TRUSTED: "#1d6b2a", Trust.OWN_KEY: "#1d6b2a", Trust.UNKNOWN_KEY: "#8a4b00",
+                 Trust.UNSIGNED: "#8a4b00", Trust.OTHER_ORGANIZATION: "#a01818"}
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -168,16 +173,27 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
+        signature = plain_label(self.tr("Signature: {0}").format(
+            report.signature.describe(manifest.organization)
+            + (self.tr("; it was encrypted to you") if report.encrypted else "")))
+        signature.setObjectName("signature")
+        signature.setStyleSheet(f"color: {TRUST_COLOURS[report.signature.trust]};")
         conflicts = report.totals[Outcome.CONFLICT.value]
+        proposals = report.totals[Outcome.PROPOSAL.value]
         note = ("A backup is taken first; Tools → Undo last import restores it. "
                 + (f"{conflicts} conflicting rows keep your version; theirs wait in Resolve conflicts."
-                   if conflicts else "No conflicts."))
+                   if conflicts else "No conflicts.")
+                + (self.tr(" %n change(s) to rows the sender does not own wait for you as proposals.", "",
+                           proposals) if proposals else "")
+                + (self.tr(" %n row(s) internal or personal here stay untouched.", "", len(report.protected))
+                   if report.protected else ""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(source)
+        layout.addWidget(signature)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(plain_label(note))
