@@ -20,8 +20,10 @@ MUTED = HexColor("#5b6675")
 ACCENT = HexColor("#1f4e79")
 RULE = HexColor("#c9d1db")
 PANEL = HexColor("#f1f4f8")
-DELETED = HexColor("#b3261e")
-INSERTED = HexColor("#0b57d0")
+# Redline colours: the app's palette (ui/rich.py, Okabe–Ito vermillion and bluish green) darkened for
+# print; deletions are also struck through and insertions underlined, so colour is never the only cue.
+DELETED = HexColor("#b34700")
+INSERTED = HexColor("#007a5a")
 WARNING = HexColor("#8a4b00")
 SEVERITY_COLORS: dict[str, Color] = {
     "critical": HexColor("#9b1c1c"), "high": HexColor("#c2410c"),

@@ -16,8 +16,12 @@ from PySide6.QtGui import QColor
 from briefing_app.domain.enums import Sensitivity, Severity, Stance
 from briefing_app.domain.redline import Segment, SegmentKind
 
-DELETE_COLOUR = "#e5534b"
-INSERT_COLOUR = "#3b8eea"
+# The redline palette (Okabe–Ito colours, safe for the common colour-vision deficiencies), each with
+# cues besides colour: deletions struck through; insertions bold and underlined on a light tint of
+# their colour. Neither is the palette's link blue, so an insertion never looks like a link.
+DELETE_COLOUR = "#c75000"  # vermillion
+INSERT_COLOUR = "#00896a"  # bluish green
+INSERT_TINT = "rgba(0, 137, 106, 0.14)"
 
 SEVERITY_COLOURS: dict[Severity, str] = {
     Severity.CRITICAL: "#e5534b",
@@ -66,14 +70,16 @@ def translucent(hex_colour: str, alpha: int = 70) -> QColor:
 
 
 def redline_html(segments: list[Segment]) -> str:
-    """Deletions struck through in red, insertions underlined in blue, unchanged text as is."""
+    """Deletions struck through in vermillion; insertions bold, underlined and tinted in bluish green;
+    unchanged text as is."""
     parts: list[str] = []
     for segment in segments:
         text = esc(segment.text)
         if segment.kind is SegmentKind.DELETE:
             parts.append(f'<span style="color:{DELETE_COLOUR}; text-decoration:line-through;">{text}</span>')
         elif segment.kind is SegmentKind.INSERT:
-            parts.append(f'<span style="color:{INSERT_COLOUR}; text-decoration:underline;">{text}</span>')
+            parts.append(f'<span style="color:{INSERT_COLOUR}; font-weight:600; text-decoration:underline; '
+                         f'background-color:{INSERT_TINT};">{text}</span>')
         else:
             parts.append(text)
     return "".join(parts)
