@@ -82,7 +82,7 @@ def test_foreign_file_gives_clear_error(capsys, tmp_path: Path) -> None:
     junk.write_bytes(b"this is not a database at all" * 100)
     code, _, err = _run(capsys, "info", "--db", str(junk))
     assert code == 1
-    assert "not a SQLite database" in err
+    assert "not a workspace" in err and "database" not in err
 
 
 def test_usage_error_exits_2(capsys) -> None:

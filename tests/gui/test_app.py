@@ -21,7 +21,8 @@ def test_damaged_database_shows_message_and_exits_with_1(qtbot, tmp_path: Path, 
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"this is not a database" * 200)
     assert app_module.run_gui(damaged) == 1
-    assert shown and "not a SQLite database" in shown[0] and "could not be opened" in shown[0]
+    assert shown and "not a workspace" in shown[0] and "could not be opened" in shown[0]
+    assert "database" not in shown[0]
     assert damaged.read_bytes() == b"this is not a database" * 200
 
 
@@ -38,7 +39,8 @@ def test_run_gui_opens_window_titled_by_database_and_closes_it(qtbot, tmp_path: 
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(tmp_path / "new.sqlite") == 0
-    assert seen == ["Briefing Desk — new.sqlite"]
+    # the platform appends the display name: "new.sqlite — Briefing Desk", the app named once
+    assert seen == ["new.sqlite"] and QApplication.applicationDisplayName() == "Briefing Desk"
     with Workspace.open(tmp_path / "new.sqlite") as ws:
         assert ws.counts()["provisions"] == 0
 

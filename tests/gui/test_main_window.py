@@ -26,7 +26,7 @@ def _text(pane) -> str:
 
 
 def test_selecting_provision_shows_its_concerns_amendments_and_positions(window: MainWindow, treaty: Treaty) -> None:
-    assert window.windowTitle() == "Briefing Desk — treaty.sqlite"
+    assert window.windowTitle() == "treaty.sqlite"
     assert window.select_provision(treaty.interception.id)
     panel = window.panel
     assert "Article 30" in _text(panel.text_pane) and "1. Each State Party" in _text(panel.text_pane)
@@ -161,7 +161,7 @@ def test_open_recent_switches_workspace_and_failure_keeps_current(
     other = Workspace.open(tmp_path / "other.sqlite")
     other.close()
     assert window.open_path(str(tmp_path / "other.sqlite"))
-    assert window.windowTitle() == "Briefing Desk — other.sqlite"
+    assert window.windowTitle() == "other.sqlite"
     assert window.workspace_path == tmp_path / "other.sqlite"
     errors: list[str] = []
     monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, text: errors.append(text))
@@ -193,8 +193,8 @@ def test_positions_tab_summarises_stances_on_provision_and_amendments(window: Ma
 def test_window_without_database_says_so_and_disables_record_buttons(qtbot) -> None:
     win = MainWindow(None, features=())
     qtbot.addWidget(win)
-    assert win.windowTitle() == "Briefing Desk — no database"
-    assert win.path_label.text() == "No database open"
+    assert win.windowTitle() == "No workspace"
+    assert win.path_label.text() == "No workspace open"
     assert not win.panel.concerns.buttons["Add concern…"].isEnabled()
     assert win.navigator.visible_provision_ids() == []
 

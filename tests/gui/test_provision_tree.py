@@ -191,11 +191,11 @@ def test_worker_read_broken_by_environment_is_reported(qtbot, monkeypatch, treat
     monkeypatch.setattr(background, "show_error", lambda _p, _t, text: shown.append(text))
 
     def locked(_ws):
-        raise StoreUnavailableError("the database is locked.")
+        raise StoreUnavailableError("the workspace is locked by another program.")
 
     background.read_in_worker(treaty.ws.path, locked, lambda _r: None, "Filtering provisions")
     qtbot.waitUntil(lambda: bool(shown) and not background.RUNNING)
-    assert shown == ["Filtering provisions failed: the database is locked."]
+    assert shown == ["Filtering provisions failed: the workspace is locked by another program."]
 
 
 def test_large_version_is_usable_before_its_outline_arrives(qtbot, qtmodeltester, monkeypatch, treaty: Treaty) -> None:

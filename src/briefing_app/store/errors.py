@@ -12,15 +12,15 @@ from briefing_app.errors import UserError
 
 _ENVIRONMENT_CODES = {
     3: "permission denied",  # SQLITE_PERM
-    5: "the database is busy (another program is using it)",  # SQLITE_BUSY
-    6: "the database is locked",  # SQLITE_LOCKED
+    5: "the workspace is busy (another program is using it)",  # SQLITE_BUSY
+    6: "the workspace is locked by another program",  # SQLITE_LOCKED
     7: "out of memory",  # SQLITE_NOMEM
-    8: "the database file is read-only",  # SQLITE_READONLY
+    8: "the workspace file is read-only",  # SQLITE_READONLY
     10: "a disk input/output error occurred",  # SQLITE_IOERR
-    11: "the database file is damaged",  # SQLITE_CORRUPT
+    11: "the workspace file is damaged",  # SQLITE_CORRUPT
     13: "the disk is full",  # SQLITE_FULL
-    14: "the database file cannot be opened",  # SQLITE_CANTOPEN
-    26: "the file is not a SQLite database",  # SQLITE_NOTADB
+    14: "the workspace file cannot be opened",  # SQLITE_CANTOPEN
+    26: "the file is not a workspace (not an SQLite file)",  # SQLITE_NOTADB
 }
 
 

@@ -106,7 +106,7 @@ def check_identity(conn: sqlite3.Connection, *, name: str) -> None:
     """Refuse a file that is not ours or comes from a newer schema."""
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     if app_id != APPLICATION_ID:
-        raise NotAWorkspaceError(f"{name} is a SQLite database but not a Briefing Desk workspace.")
+        raise NotAWorkspaceError(f"{name} is an SQLite file but not a Briefing Desk workspace.")
     version = schema_version(conn)
     if version > latest_version():
         raise SchemaTooNewError(

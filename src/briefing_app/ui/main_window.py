@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _register_actions(self) -> None:
         add, panel, records = self.registry.add_action, self.panel, self.record_actions
-        add("file.new", Place.FILE_OPEN, "&New database…", self.new_database, shortcut=QKeySequence.StandardKey.New)
+        add("file.new", Place.FILE_OPEN, self.tr("&New workspace…"), self.new_database, shortcut=QKeySequence.StandardKey.New)
         add("file.open", Place.FILE_OPEN, "&Open…", self.open_database, shortcut=QKeySequence.StandardKey.Open)
         self.recent_menu: QMenu = self.registry.add_submenu("file.recent", Place.FILE_OPEN, "Open &recent")
         quit_action = add("file.quit", Place.FILE_QUIT, "&Quit", self.close)
@@ -174,8 +174,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.editor.set_workspace(workspace)
         self.search_dialog.set_workspace(workspace)
-        name = workspace.path.name if workspace is not None else "no database"
-        self.setWindowTitle(f"Briefing Desk — {name}")
+        # The platform appends the application's display name ("… — Briefing Desk"): name it once.
+        self.setWindowTitle(workspace.path.name if workspace is not None else self.tr("No workspace"))
         if workspace is not None:
             remember_file(self.settings, str(workspace.path.resolve()))
         self._fill_recent_menu()
@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         if Path(path).exists() and Path(path).stat().st_size > 0:
-            show_error(self, "New database", f"{path} already exists; use File → Open to open it.")
+            show_error(self, self.tr("New workspace"),
+                       self.tr("{path} already exists; use File → Open to open it.").format(path=path))
             return
         self.open_path(path, create=True)
 
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         ws = self.workspace
         if ws is None:
-            self.path_label.setText("No database open")
+            self.path_label.setText(self.tr("No workspace open"))
             self.counts_label.setText("")
             self.saved_label.setText("")
             return

@@ -22,7 +22,7 @@ MAX_PAGE_SHORTCUT = 9  # Ctrl+1 … Ctrl+9
 class Place(Enum):
     """Where a registered action goes; each place is a section of one menu, in registration order."""
 
-    FILE_OPEN = "file.open"  # New database…, Open…, Open recent
+    FILE_OPEN = "file.open"  # New workspace…, Open…, Open recent
     FILE_IMPORT = "file.import"
     FILE_EXPORT = "file.export"
     FILE_QUIT = "file.quit"
