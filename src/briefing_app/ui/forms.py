@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.enums import Sensitivity
 from briefing_app.domain.models import Record
+from briefing_app.ui.dialog_geometry import Dialog
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -100,7 +100,7 @@ def _tab_stops(widget: QWidget) -> list[QWidget]:
     return [child for child in children if child.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Dialog):
     def __init__(self, parent: QWidget | None, title: str, record: Record, fields: list[Field]) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

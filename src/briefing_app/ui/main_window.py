@@ -31,6 +31,7 @@ from briefing_app.ui import jobs
 from briefing_app.ui.editor import Editor
 from briefing_app.ui.evidence_page import EvidencePage
 from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
+from briefing_app.ui.focus import FocusKeeper
 from briefing_app.ui.jobs import JobsWithProgress
 from briefing_app.ui.matrix_page import MatrixPage
 from briefing_app.ui.menus import Place, Registry, standard_shortcut
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
             select_provision=self.select_provision, current_provision_id=self.current_provision_id)
         self.features = Features.install(self.services, features)
+        self.focus_keeper = FocusKeeper(self)
         self._restore_settings()
 
     # -- construction ------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.views import SearchHit
 from briefing_app.store.search import SearchQueryError, search
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.rich import esc, highlight_snippet
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +102,7 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
 
 
-class SearchDialog(QDialog):
+class SearchDialog(Dialog):
     """Type to search; Enter jumps to the selected (or first) hit and closes the dialog."""
 
     jump = Signal(object)  # SearchHit

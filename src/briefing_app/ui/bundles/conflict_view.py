@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -27,6 +26,7 @@ from briefing_app.bundles.format import SPECS
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_error
 
 KIND_TEXT = {"both-changed": "both of you changed it",
@@ -47,7 +47,7 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Dialog):
     """One open conflict at a time; `changed` is called after each resolution so views reload."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace, changed: Callable[[], None]) -> None:

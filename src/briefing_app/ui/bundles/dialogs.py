@@ -30,6 +30,7 @@ from briefing_app.bundles.signing import Trust
 from briefing_app.domain.merge import Outcome
 from briefing_app.domain.models import Concern, Delegation, Document, Organization
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 
 INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
                     "Share it only with people who may read them. Personal rows never leave.")
@@ -77,7 +78,7 @@ def _checked(widget: QListWidget) -> tuple[str, ...]:
                  if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Dialog):
     """What to share: the whole workspace or a selection, and whether internal rows may go."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace) -> None:
@@ -147,7 +148,7 @@ class ExportDialog(QDialog):
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Dialog):
     """What importing would do, per table, and who sent it; nothing is written before Import."""
 
     def __init__(self, parent: QWidget | None, report: ImportReport) -> None:

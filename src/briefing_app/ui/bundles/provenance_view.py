@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QTableWidget,
     QTableWidgetItem,
@@ -16,6 +15,7 @@ from briefing_app.domain.models import RECORD_TABLES
 from briefing_app.store import sync_store
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
+from briefing_app.ui.dialog_geometry import Dialog
 
 KINDS = ("concerns", "amendments", "positions", "sources", "cases", "delegations", "organizations", "provisions")
 MADE_HERE = "Made in this workspace"
@@ -33,7 +33,7 @@ def record_label(ws: Workspace, table: str, record_id: str) -> str:
     return record_id
 
 
-class ProvenanceDialog(QDialog):
+class ProvenanceDialog(Dialog):
     def __init__(self, parent: QWidget | None, ws: Workspace) -> None:
         super().__init__(parent)
         self.setWindowTitle("Contributions by organization")

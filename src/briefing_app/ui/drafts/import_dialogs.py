@@ -33,6 +33,7 @@ from briefing_app.drafts.importer import ImportPlan, complete_pairs
 from briefing_app.drafts.parse import ParsedDraft
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.forms import CheckList
 from briefing_app.ui.rich import DELETE_COLOUR
 
@@ -60,7 +61,7 @@ def _name(provision: Provision) -> str:
     return f"{provision.label}. {provision.heading}" if provision.heading else provision.label
 
 
-class StructureDialog(QDialog):
+class StructureDialog(Dialog):
     """Step 1: what was found in the file, lines that fit nowhere, and where to save it."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace, parsed: ParsedDraft, file_name: str,
@@ -162,7 +163,7 @@ class StructureDialog(QDialog):
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class MappingDialog(QDialog):
+class MappingDialog(Dialog):
     """Step 2: per provision of the previous draft, what it became; the user corrects it before saving.
 
     Paragraphs are not listed: they follow their articles (importer.complete_pairs)."""
@@ -283,7 +284,7 @@ class MappingDialog(QDialog):
         return dialog.pairs() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class SplitDialog(QDialog):
+class SplitDialog(Dialog):
     """Tick the other provisions an old provision was split into."""
 
     def __init__(self, parent: QWidget | None, name: str, choices: list[tuple[str, str]], checked: list[str]) -> None:

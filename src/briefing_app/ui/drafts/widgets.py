@@ -8,7 +8,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.table_model import RecordTableModel
 
 T = TypeVar("T")
@@ -42,7 +42,7 @@ def fit_columns(table: QTableView, widest: int = 280) -> None:
         table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
 
-class ListDetailDialog(QDialog, Generic[T]):
+class ListDetailDialog(Dialog, Generic[T]):
     """Non-modal window: options on top, a one-selection table, a detail pane, action buttons.
 
     `go_to(provision_id)` opens a provision in the main window; subclasses show the current row.

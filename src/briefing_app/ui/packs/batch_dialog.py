@@ -26,6 +26,7 @@ from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Delegation
 from briefing_app.domain.tailoring import PackTemplate
 from briefing_app.packs.batch import Overrides
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.packs.profile_editor import TEMPLATES
 
 
@@ -44,7 +45,7 @@ class BatchChoice:
     overrides: Overrides
 
 
-class BatchExportDialog(QDialog):
+class BatchExportDialog(Dialog):
     """Choose delegations, a folder and optional overrides of each delegation's saved profile."""
 
     @classmethod

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
 from briefing_app.store.packs_store import load_profile, profile_names, save_profile
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.failures import describe_failure, report_failure
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.messages import Confirm
@@ -66,7 +66,7 @@ def pack_units(ws: Workspace, profile: PackProfile) -> list[Provision]:
     return list(dict.fromkeys(units[p.id] for p in provisions))
 
 
-class ExportPackDialog(QDialog):
+class ExportPackDialog(Dialog):
     def __init__(self, services: Services) -> None:
         super().__init__(services.window)
         self.main = services

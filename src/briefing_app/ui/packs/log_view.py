@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store.packs_store import ExportEntry
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_info
 
 COLUMNS = (("Exported (UTC)", "exported_at"), ("Delegation", "delegation_name"), ("Profile", "profile_name"),
@@ -81,7 +81,7 @@ class ExportLogModel(QAbstractTableModel):
         return None
 
 
-class ExportLogDialog(QDialog):
+class ExportLogDialog(Dialog):
     """All exports, filterable by delegation; the full SHA-256 is the cell's tooltip."""
 
     def __init__(self, entries: list[ExportEntry], parent: QWidget | None = None) -> None:

@@ -35,10 +35,11 @@ from briefing_app.store.packs_store import (
     save_profile,
 )
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import Confirm, show_error
 
 
-class ProfileNameDialog(QDialog):
+class ProfileNameDialog(Dialog):
     """Asks for a profile's name (plain text, one line); tests monkeypatch `ask`."""
 
     @classmethod
