@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.rl_accel import fp_str
 
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Concern, Organization
 from briefing_app.domain.pack_model import Change, ChangeKind
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.packs import styles
 from briefing_app.packs.build import build_pack
 from tests.packs.conftest import page_texts, pdf_text, raw_bytes
 from tests.packs.fixtures import SECRETS
@@ -52,8 +54,8 @@ def test_redline_shows_deletion_then_insertion_in_colour_when_built(pack_ws) -> 
     text = pdf_text(result.pdf)
     assert "Nothing in this Convention may shall be interpreted as permitting" in text
     raw = raw_bytes(result.pdf)
-    assert b".701961 .14902 .117647 rg" in raw  # struck-through deletion colour (#b3261e)
-    assert b".043137 .341176 .815686 rg" in raw  # underlined insertion colour (#0b57d0)
+    for colour in (styles.DELETED, styles.INSERTED):  # struck-through deletion, underlined insertion
+        assert f"{fp_str(*colour.rgb())} rg".encode() in raw
 
 
 def test_contents_and_outline_mirror_headings_with_pages_when_built(pack_ws) -> None:
