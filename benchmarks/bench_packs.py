@@ -12,6 +12,7 @@ import os
 import resource
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -94,10 +95,46 @@ def bench_all_delegations(folder: Path, delegations: int) -> None:
                 ["run", "packs", "pages", "seconds", "packs/s", "ratio vs serial"], rows)
 
 
+def bench_long_text(folder: Path, runs: int) -> None:
+    """One delegation's pack with ordinary text, then with pathological lengths in the data."""
+    path = build_synthetic_workspace(folder / "long.sqlite", provisions=200, concerns=60, delegations=5, seed=5)
+    long_words, long_token = "word " * 40_000, "x" * 200_000
+    with Workspace.open(path) as ws:
+        delegation = queries.delegations(ws)[0]
+        profile = PackProfile(delegation_id=delegation.id)
+        common = read_common(ws)
+        data = for_delegation(ws, common, delegation)
+        first = plan_pack(data, profile).sections[0].concerns[0].concern
+        cases = {
+            "ordinary text (baseline)": data,
+            "one concern title of 200,000 characters": replace(data, concerns=tuple(
+                replace(c, title=long_token) if c.id == first.id else c for c in data.concerns)),
+            "one concern summary of 200,000 characters": replace(data, concerns=tuple(
+                replace(c, summary=long_words) if c.id == first.id else c for c in data.concerns)),
+            "every concern and amendment text 200,000 characters": replace(
+                data, concerns=tuple(replace(c, title=long_token, summary=long_words) for c in data.concerns),
+                amendments=tuple(replace(a, title=long_token, rationale=long_words, proposed_text=long_words)
+                                 for a in data.amendments)),
+        }
+        rows, base = [], 0.0
+        for label, case in cases.items():
+            times, pages = [], 0
+            for _ in range(runs):
+                start = time.perf_counter()
+                pages = render_plan(plan_pack(case, profile)).pages
+                times.append(time.perf_counter() - start)
+            seconds = median(times)
+            base = base or seconds
+            rows.append([label, pages, f"{seconds:.3f}", f"{seconds / base:.2f}"])
+    print_table(f"Very long text in the data (synthetic, 200 provisions, median of {runs})",
+                ["data", "pages", "seconds", "ratio vs ordinary"], rows)
+
+
 def main(argv: list[str]) -> None:
     quick = "--quick" in argv
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        bench_long_text(folder, runs=1 if quick else 3)
         bench_one_pack(folder, runs=1 if quick else 3)
         bench_all_delegations(folder, delegations=24 if quick else 193)
     print(f"\nPeak RSS: this process {peak_rss_mib():.0f} MiB; largest worker process {_children_peak_mib():.0f} MiB")

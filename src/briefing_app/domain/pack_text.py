@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset({
 })
 # A stop (or ? !) followed by space, or a CJK full stop, may end a sentence.
 _END = re.compile(r"[.!?…](?:[\"'”’»)\]]*)(?=\s)|[。！？؟](?:[\"'”’»)\]]*)")
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)]", re.IGNORECASE)
 _OPENERS = re.compile(r"[\"'“‘«(\[]*(?:\w|\d)", re.UNICODE)
 
 
@@ -27,7 +28,7 @@ def _ends_sentence(flat: str, stop: int, end: int) -> bool:
         return True
     if char != ".":
         return True
-    word = re.search(r"([\w.]+)$", flat[:stop])
+    word = re.search(r"([\w.]+)$", flat[max(0, stop - 24):stop])
     token = word.group(1).lower() if word else ""
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False  # "e.g. the", "J. Smith", "No. 5"
@@ -46,6 +47,8 @@ def sentences(text: str) -> list[str]:
     for match in _END.finditer(flat):
         if _ends_sentence(flat, match.start(), match.end()):
             piece = flat[start:match.end()].strip()
+            if _LIST_MARKER.fullmatch(piece):
+                continue  # "1. Article 6": a number, not a sentence
             if piece:
                 found.append(piece)
             start = match.end()
@@ -58,7 +61,7 @@ def sentences(text: str) -> list[str]:
 def first_sentence(text: str, limit: int) -> str:
     """The first sentence of `text` when it has at most `limit` characters, with a closing stop
     added when the text has none; "" when the sentence is longer (never a cut sentence)."""
-    found = sentences(text)
+    found = sentences(text[: limit * 2 + 2])  # the first sentence, if short enough, is in here
     if not found or len(found[0]) > limit:
         return ""
     sentence = found[0]
@@ -71,6 +74,7 @@ def whole_sentences(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
+    flat = flat[: limit + 1]  # a sentence that starts beyond the limit cannot be kept
     kept: list[str] = []
     size = 0
     for sentence in sentences(flat):
@@ -88,3 +92,23 @@ def clip(text: str, limit: int) -> str:
     head = text[: max(1, limit - 1)]
     cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2:] else head
     return cut.rstrip(" ,;:") + "…"
+
+
+def shorten(text: str, limit: int, *, by_sentence: bool = True) -> str:
+    """`text` as laid out in a pack: whole when it fits `limit`, else its leading whole sentences
+    followed by " […]", or (one sentence longer than that, or not `by_sentence`: a title) cut at
+    a word with "…"."""
+    if len(text) <= limit:
+        return text
+    if not by_sentence:
+        return clip(" ".join(text[: limit * 2].split()), limit)
+    kept = whole_sentences(text[: limit * 2], limit - 4)  # never look at more than a pack can show
+    return kept if kept.endswith("…") else kept + " […]"
+
+
+def elide_middle(text: str, limit: int) -> str:
+    """A long unchanged passage (a redline's context) as its start and end around " […] "."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half].rstrip()} […] {text[-half:].lstrip()}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing_app.domain.enums import AmendmentStatus, ConcernStatus, Stance
+from briefing_app.domain.enums import AmendmentAction, AmendmentStatus, ConcernStatus, Stance
 from briefing_app.domain.models import (
     Amendment,
     Case,
@@ -43,7 +43,13 @@ from briefing_app.domain.pack_model import (
     TalkingPoint,
 )
 from briefing_app.domain.pack_text import clip, first_sentence
-from briefing_app.domain.redline import AmendmentTargetError, Segment, amendment_redline
+from briefing_app.domain.redline import (
+    AmendmentTargetError,
+    Segment,
+    SegmentKind,
+    amendment_redline,
+    apply_amendment,
+)
 
 __all__ = [
     "Alignment", "AmendmentItem", "Ask", "CaseItem", "Change", "ConcernItem", "PackData", "PackPlan",
@@ -54,6 +60,7 @@ __all__ = [
 MAX_TOP_ASKS = 5
 EXCERPT_CHARS = 420
 POINT_SENTENCE_CHARS = 280  # a talking point quotes a whole sentence of at most this length
+WORD_DIFF_CHARS = 20_000  # longer provision texts get a passage-level redline (a word diff is quadratic)
 LIVE_CONCERNS = (ConcernStatus.OPEN, ConcernStatus.PARTLY_ADDRESSED)
 LIVE_AMENDMENTS = (AmendmentStatus.PROPOSED, AmendmentStatus.TABLED, AmendmentStatus.PARTLY_ADOPTED)
 
@@ -301,11 +308,30 @@ def _position_item(p: Position, index: _Index, numbers: _SourceNumbers) -> Posit
 
 
 def _redline(a: Amendment, index: _Index) -> tuple[Segment, ...] | None:
+    """The amendment as a word-level redline; for very long texts (where a word diff would take
+    minutes) the passage it replaces struck through and the new wording after it."""
     base = index.provisions[a.provision_id].text
     try:
-        return tuple(amendment_redline(base, a.action, a.target_text, a.proposed_text))
+        new = apply_amendment(base, a.action, a.target_text, a.proposed_text)
     except AmendmentTargetError:
         return None
+    if len(base) + len(new) <= WORD_DIFF_CHARS:
+        return tuple(amendment_redline(base, a.action, a.target_text, a.proposed_text))
+    return tuple(s for s in _coarse_redline(base, a) if s.text)
+
+
+def _coarse_redline(base: str, a: Amendment) -> list[Segment]:
+    equal, delete, insert = SegmentKind.EQUAL, SegmentKind.DELETE, SegmentKind.INSERT
+    target = a.target_text
+    start = base.find(target) if target else 0
+    end = start + len(target) if target else len(base)
+    if a.action is AmendmentAction.INSERT:
+        anchor = end if target else len(base)
+        return [Segment(equal, base[:anchor]), Segment(insert, " " + a.proposed_text), Segment(equal, base[anchor:])]
+    changed = [Segment(delete, base[start:end])]
+    if a.action is AmendmentAction.SUBSTITUTE:
+        changed.append(Segment(insert, a.proposed_text))
+    return [Segment(equal, base[:start]), *changed, Segment(equal, base[end:])]
 
 
 def _excerpt(unit: Provision, members: tuple[str, ...], index: _Index) -> str:

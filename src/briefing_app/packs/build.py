@@ -19,6 +19,7 @@ from briefing_app.packs.fonts import FontSet, load_fonts
 from briefing_app.packs.gather import Common, for_delegation, read_common
 from briefing_app.packs.story import build_story, kind_name, marking
 from briefing_app.packs.styles import make_styles
+from briefing_app.packs.text import LINE_LIMIT
 from briefing_app.packs.wording import wording
 from briefing_app.store.packs_store import record_export
 from briefing_app.store.workspace import Workspace
@@ -66,7 +67,7 @@ def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
     writer = Writer(fonts, styles, wording())
     story = build_story(writer, plan)
     kind = kind_name(writer, plan)
-    about = " — ".join(x for x in (plan.document_title, plan.version_label) if x)
+    about = " — ".join(writer.part(x, 150) for x in (plan.document_title, plan.version_label) if x)
     running = Running(
         delegation=plan.delegation.name, marking=marking(writer, plan), footer=about,
         title=writer.plain("cover.pdf-title", delegation=plan.delegation.name),
@@ -74,7 +75,8 @@ def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
         page_label=writer.words.template("page.number"), contents_keys=tuple(e.key for e in writer.toc))
     pdf, pages = render(story, fonts, running, styles["toc1"], compress=compress,
                         cover=plan.profile.template is PackTemplate.FULL)
-    warnings = tuple(fonts.missing([*writer.texts, running.delegation, running.marking, running.footer]))
+    furniture = [text[:LINE_LIMIT] for text in (running.delegation, running.marking, running.footer)]
+    warnings = tuple(fonts.missing([*writer.texts, *furniture]))
     for warning in warnings:
         log.warning("%s: %s", plan.delegation.name, warning)
     return PackResult(pdf, pages, plan, warnings)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Provision
+from briefing_app.domain.pack_text import elide_middle, shorten
 from briefing_app.domain.redline import Segment, SegmentKind
 from briefing_app.packs.document import Outline, mark_heading
 from briefing_app.packs.fonts import FontSet
@@ -23,6 +24,14 @@ from briefing_app.packs.text import BidiText, clean, has_rtl, markup, visual
 from briefing_app.packs.wording import Wording
 
 _TAG = re.compile(r"<[^>]*>")
+# The most characters of one value a pack lays out, per style: longer text is shortened (marked
+# " […]" or "…"), so a pathological field cannot make a pack take minutes (issue #9).
+LIMITS = {"h1": 300, "h2": 300, "toc1": 300, "cover_title": 160, "cover_kicker": 200, "cover_line": 400,
+          "cover_org": 600, "marking": 200, "meta": 600, "label": 200, "ask": 500, "ref": 1600, "excerpt": 600}
+TITLES = frozenset({"h1", "h2", "toc1", "cover_title", "cover_kicker", "label"})  # cut at a word, not a sentence
+PART_LIMIT = 300  # one piece of a line joined from several fields (a source's title, a case's law)
+TEXT_LIMIT = 2000  # any other style: a concern's summary, a rationale, a case
+CONTEXT_LIMIT = 800  # unchanged text around a redline's changes
 _DELETED = DELETED.hexval().replace("0x", "#")
 _INSERTED = INSERTED.hexval().replace("0x", "#")
 
@@ -60,6 +69,11 @@ class Writer:
         """Our template `key` as plain text filled with `values` as they are (headers, outline)."""
         return _TAG.sub("", self.words.template(key)).format_map(values)
 
+    @staticmethod
+    def part(text: str, limit: int = PART_LIMIT) -> str:
+        """One field of a line joined from several: shortened so the later fields still show."""
+        return shorten(" ".join(text.split()), limit, by_sentence=False)
+
     def plural(self, key: str, n: int) -> str:
         return self.words.plural(key, n).format(n=n)
 
@@ -72,7 +86,11 @@ class Writer:
         return self.fill(style, "{value}", bullet=bullet, value=value)
 
     def fill(self, style: str, template: str, *, bullet: str | None = None, **values: str) -> Flowable:
-        """A paragraph in `style`: `template` (ours) with each `{name}` filled by escaped user text."""
+        """A paragraph in `style`: `template` (ours) with each `{name}` filled by escaped user text,
+        each value shortened to the style's limit."""
+        limit, by_sentence = LIMITS.get(style, TEXT_LIMIT), style not in TITLES
+        values = {k: v if isinstance(v, Markup) else shorten(v, limit, by_sentence=by_sentence)
+                  for k, v in values.items()}
         if any(has_rtl(v) for v in values.values() if not isinstance(v, Markup)):
             self.texts.extend(values.values())
             plain = _TAG.sub("", template).format_map(
@@ -87,7 +105,7 @@ class Writer:
         self._keys += 1
         key = f"h{self._keys}"
         flowable = self.text(style, title)
-        flat = " ".join(clean(title).split())
+        flat = shorten(" ".join(clean(title).split()), LIMITS["toc1"], by_sentence=False)
         if toc:
             self.toc.append(TocEntry(level, key, visual(flat, True) if has_rtl(flat) else flat))
         return mark_heading(flowable, Outline(level, key, flat))
@@ -114,6 +132,8 @@ class Writer:
     def redline(self, segments: Sequence[Segment]) -> list[Flowable]:
         """Deletions struck through in red, insertions underlined in blue. Right-to-left text is
         shown as the old passage struck through above the new one underlined."""
+        segments = [replace(s, text=elide_middle(s.text, CONTEXT_LIMIT) if s.kind is SegmentKind.EQUAL
+                            else shorten(s.text, TEXT_LIMIT)) for s in segments]
         if any(has_rtl(s.text) for s in segments):
             old = "".join(s.text for s in segments if s.kind is not SegmentKind.INSERT)
             new = "".join(s.text for s in segments if s.kind is not SegmentKind.DELETE)

@@ -51,6 +51,9 @@ LAYOUTS: dict[PackTemplate, SectionLayout] = {
 }
 
 
+REF_LIMIT = 120  # an amendment's title where a line names it
+
+
 def refs(numbers: tuple[int, ...] | list[int]) -> Markup:
     """Footnote-style reference marks (our markup, numbers only)."""
     return Markup(f"<super>[{', '.join(str(n) for n in numbers)}]</super>" if numbers else "")
@@ -107,7 +110,7 @@ def stance_phrase(w: Writer, item: PositionItem) -> str:
 
 
 def amendment_ref(w: Writer, amendment: Amendment, provision: Provision | None) -> str:
-    title = " ".join(amendment.title.split())
+    title = w.part(amendment.title, REF_LIMIT)
     if title:
         return w.plain("ref.amendment", title=title)
     return w.plain("ref.amendment-untitled", label=w.label(provision) if provision else "")
@@ -176,7 +179,7 @@ def amendment_block(w: Writer, a: AmendmentItem) -> list[Flowable]:
     out: list[Flowable] = [w.fill("body", "<b>{title}</b>", title=title or action)]
     meta = [action.lower() if title else "", w.plain(f"amendment.status-{am.status.value}")]
     if a.organization:
-        meta.append(w.plain("amendment.proposed-by", organisation=a.organization))
+        meta.append(w.plain("amendment.proposed-by", organisation=w.part(a.organization)))
     out.append(w.text("meta", " · ".join(m for m in meta if m)))
     if a.segments is not None:
         out += w.redline(a.segments)
@@ -217,7 +220,7 @@ def position_items(w: Writer, positions: tuple[PositionItem, ...], limit: int = 
             subject = amendment_ref(w, item.amendment, item.provision)
         else:
             subject = w.label(item.provision) if item.provision else ""
-        details = " · ".join(x for x in (subject, p.date, w.plain(f"confidence.{p.confidence.value}")) if x)
+        details = " · ".join(x for x in (subject, w.part(p.date, 40), w.plain(f"confidence.{p.confidence.value}")) if x)
         stance = w.plain(f"stance.{p.stance.value}")
         out.append(w.fill("body", w.words.template("position.line") + "{refs}",
                           stance=stance[:1].upper() + stance[1:], details=details,

@@ -56,7 +56,7 @@ def _demo(w: Writer, plan: PackPlan) -> list[Flowable]:
 def _cover(w: Writer, plan: PackPlan) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 40)]
     if plan.issuers:
-        out.append(w.say("cover_org", "cover.issued-by", organisations=", ".join(plan.issuers)))
+        out.append(w.say("cover_org", "cover.issued-by", organisations=", ".join(w.part(i) for i in plan.issuers)))
     out += [Spacer(1, 60), w.text("cover_kicker", kind_name(w, plan)), w.text("cover_title", plan.delegation.name)]
     if plan.document_title:
         out.append(w.text("cover_line", plan.document_title))
@@ -73,11 +73,11 @@ def _masthead(w: Writer, plan: PackPlan) -> list[Flowable]:
     kind = kind_name(w, plan)
     kicker = w.plain("cover.kicker-dated", kind=kind, date=plan.date) if plan.date else kind
     out: list[Flowable] = [w.text("cover_kicker", kicker), w.heading("h1", 0, plan.delegation.name, toc=False)]
-    line = " · ".join(x for x in (plan.document_title, plan.version_label) if x)
+    line = " · ".join(w.part(x) for x in (plan.document_title, plan.version_label) if x)
     if line:
         out.append(w.text("meta", line))
     if plan.issuers:
-        out.append(w.say("meta", "cover.issued-by", organisations=", ".join(plan.issuers)))
+        out.append(w.say("meta", "cover.issued-by", organisations=", ".join(w.part(i) for i in plan.issuers)))
     out.append(w.text("marking", marking(w, plan)))
     demo = _demo(w, plan)
     out += [Spacer(1, 8), *demo] if demo else []
@@ -174,7 +174,7 @@ def _annexes(w: Writer, plan: PackPlan) -> list[Flowable]:
             case = item.case
             out.append(w.fill("h2", "{title}{refs}", title=case.title,
                               refs=refs([item.source_number] if item.source_number else [])))
-            meta = " · ".join(x for x in (case.country, case.law, case.date) if x)
+            meta = " · ".join(w.part(x) for x in (case.country, case.law, case.date) if x)
             if meta:
                 out.append(w.text("meta", meta))
             if case.summary:
@@ -183,7 +183,7 @@ def _annexes(w: Writer, plan: PackPlan) -> list[Flowable]:
         out += [PageBreak(), w.heading("h1", 0, w.plain("annex.sources" if plan.cases else "annex.sources-only"))]
         for number, source in enumerate(plan.sources, start=1):
             parts = [source.title, source.publisher, source.date, source.symbol, source.url]
-            out.append(w.text("ref", ". ".join(p.strip() for p in parts if p.strip()), bullet=f"[{number}]"))
+            out.append(w.text("ref", ". ".join(w.part(p) for p in parts if p.strip()), bullet=f"[{number}]"))
     return out
 
 

@@ -30,6 +30,9 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufde
                           "\u202a-\u202e\u2066-\u2069]")
 
 
+LINE_LIMIT = 300
+
+
 def clean(text: str) -> str:
     """Text with unified newlines and without characters a PDF cannot carry meaningfully."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -112,7 +115,7 @@ def draw_runs(canv: Canvas, fonts: FontSet, text: str, x: float, y: float, size:
 def draw_line(canv: Canvas, fonts: FontSet, text: str, x: float, y: float, size: float, *,
               base: str | None = None, align: str = "left", max_width: float | None = None) -> None:
     """A single line of user text (headers, footers): shaped and reordered when it holds Arabic."""
-    line = " ".join(clean(text).split())
+    line = " ".join(clean(text[:LINE_LIMIT * 2]).split())[:LINE_LIMIT]  # a header shows one line at most
     if has_rtl(line):
         line = visual(line, is_rtl(line))
     draw_runs(canv, fonts, line, x, y, size, base=base, align=align, max_width=max_width)

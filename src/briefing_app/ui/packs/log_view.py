@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefing_app.store.packs_store import ExportEntry
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_info
+from briefing_app.ui.rich import tooltip
 
 COLUMNS = (("Exported (UTC)", "exported_at"), ("Delegation", "delegation_name"), ("Profile", "profile_name"),
            ("Template", "template"), ("File", "file_name"), ("Pages", "pages"), ("SHA-256", "sha256"),
@@ -70,7 +71,9 @@ class ExportLogModel(QAbstractTableModel):
         value = getattr(self.entries[index.row()], COLUMNS[index.column()][1])
         if role == Qt.ItemDataRole.DisplayRole:
             return value[:16] if COLUMNS[index.column()][1] == "sha256" else value
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(str(value))  # names may come from a partner's bundle: never rich text
+        if role == Qt.ItemDataRole.UserRole:
             return value
         return None
 
