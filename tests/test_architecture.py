@@ -65,3 +65,11 @@ def test_sql_lives_only_in_store_and_bundles() -> None:
     offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
                  if _layer(p) not in ("store", "bundles") and _SQL.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_ui_and_cli_reach_the_database_only_through_store_functions() -> None:
+    """No raw connection outside store/ (bundles/ keeps its own bundle-file connection): the UI and
+    the CLI call store functions that take a Workspace."""
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
+                 if _layer(p) in ("ui", "cli", "app") and re.search(r"\.conn\b", p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -6,12 +6,11 @@ thinned to the last `keep`; restoring copies a snapshot back page by page.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 from briefing_app import paths
+from briefing_app.store.connection import connect_snapshot
 from briefing_app.store.workspace import Workspace
 
 KEEP_KEY = "backups.keep"
@@ -28,7 +27,7 @@ def snapshot(ws: Workspace) -> Path:
     folder = paths.backups_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"{ws.path.stem}.{time.time_ns()}.backup.sqlite"
-    dest = sqlite3.connect(target)
+    dest = connect_snapshot(target)
     try:
         ws.conn.backup(dest)
     except BaseException:
@@ -57,7 +56,7 @@ def rotate(ws: Workspace, keep: int | None = None) -> list[Path]:
 
 def restore(ws: Workspace, backup: Path) -> None:
     """Make the workspace exactly the snapshot (the connection must not be inside a transaction)."""
-    source = sqlite3.connect(f"file:{quote(str(backup))}?mode=ro", uri=True)
+    source = connect_snapshot(backup, read_only=True)
     try:
         source.backup(ws.conn)
     finally:

@@ -206,7 +206,7 @@ class OpenBundle:
 
     def _connect(self) -> sqlite3.Connection:
         uri = f"file:{quote(str(self.copy))}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         try:
             for pragma, value in SETTINGS.items():
                 conn.execute(f"PRAGMA {pragma} = {value}")

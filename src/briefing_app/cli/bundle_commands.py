@@ -17,7 +17,6 @@ from briefing_app.bundles.selection import Selection
 from briefing_app.cli import bundle_queue_commands
 from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
 from briefing_app.domain.merge import Outcome
-from briefing_app.store.connection import integrity_problems
 
 INTERNAL_WARNING = ("warning: --include-internal puts rows marked internal (meeting notes, contacts, internal "
                     "analysis) into the bundle; share it only with people who may read them. Personal rows "
@@ -161,7 +160,7 @@ def run_undo(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        problems = integrity_problems(ws.conn)
+        problems = ws.integrity_problems()
         path = ws.path
     if problems:
         for problem in problems:

@@ -19,7 +19,6 @@ from briefing_app.domain.progress import Cancelled, CancelToken, ProgressFn, no_
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
 from briefing_app.packs.build import build_pack, slug, write_atomically
 from briefing_app.packs.gather import Common, read_common
-from briefing_app.store.connection import connect
 from briefing_app.store.packs_store import load_profile, record_export
 from briefing_app.store.workspace import Workspace
 
@@ -69,7 +68,7 @@ def file_names(delegations: Sequence[Delegation], template: str) -> dict[str, st
 
 
 def open_read_only(path: Path) -> Workspace:
-    return Workspace(connect(path, read_only=True), path)
+    return Workspace.open_read_only(path)
 
 
 _WORKER: dict[str, object] = {}

@@ -109,8 +109,13 @@ def write_atomically(path: Path, data: bytes) -> None:
 def save_pack(ws: Workspace, result: PackResult, path: Path) -> int:
     """Write a built pack to `path` and record it in the export log; returns the log id."""
     write_atomically(path, result.pdf)
+    return log_export(ws, result, path.name)
+
+
+def log_export(ws: Workspace, result: PackResult, file_name: str) -> int:
+    """Record a written pack in the export log (the GUI's writer does it after a worker wrote the file)."""
     return record_export(ws, profile=result.plan.profile, delegation_name=result.plan.delegation.name,
-                         file_name=path.name, sha256=result.sha256, pages=result.pages,
+                         file_name=file_name, sha256=result.sha256, pages=result.pages,
                          data_version=result.data_version)
 
 

@@ -25,15 +25,17 @@ def _raise_for(error: sqlite3.Error, context: str) -> NoReturn:
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     """Open a workspace connection in autocommit mode; use `transaction()` for every write.
 
-    Read-only connections use `mode=ro` (one writer, many readers, as in Datasette).
+    Read-only connections use `mode=ro` (one writer, many readers, as in Datasette). A connection
+    belongs to the thread that opened it (sqlite3's own check stays on): a worker opens its own.
+    Every workspace connection, backup and snapshot goes through this module, so a key (SQLCipher,
+    issue #13) is added in one place.
     """
     target = Path(path)
     try:
         if read_only:
-            uri = target.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
         else:
-            conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(str(target), isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
@@ -42,6 +44,18 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as error:
         _raise_for(error, f"Cannot open {target.name}")
     return conn
+
+
+def connect_snapshot(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to a backup snapshot of a workspace (a plain file, no WAL): the source or the
+    target of `Connection.backup`."""
+    target = Path(path)
+    try:
+        if read_only:
+            return sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
+        return sqlite3.connect(str(target))
+    except sqlite3.Error as error:
+        _raise_for(error, f"Cannot open {target.name}")
 
 
 @contextmanager

@@ -40,6 +40,12 @@ class SchemaTooNewError(StoreError):
     """The workspace was written by a newer Briefing Desk."""
 
 
+class WriteBusyError(StoreError):
+    """A job holds the workspace's write lease (store/writer.py); the change was refused at once."""
+
+    reason = "write-busy"
+
+
 class IntegrityError(StoreError):
     """A write broke a rule of the data (missing reference, bad value, duplicate id)."""
 

@@ -24,7 +24,6 @@ from briefing_app.domain.models import (
 )
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import sync_store
-from briefing_app.store.connection import connect
 from briefing_app.store.queries import previous_version, provisions_of, same_lineage_in
 from briefing_app.store.records import from_row
 from briefing_app.store.workspace import Workspace
@@ -97,7 +96,7 @@ class Outline:
 @contextmanager
 def reader(path: Path) -> Iterator[Workspace]:
     """A read-only view of the workspace file for a worker thread (WAL: the GUI may write meanwhile)."""
-    ws = Workspace(connect(path, read_only=True), path)
+    ws = Workspace.open_read_only(path)
     try:
         yield ws
     finally:

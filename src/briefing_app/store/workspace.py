@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 
 from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, LINKS_BY_NAME, TABLE_OF, Record
 from briefing_app.store import migrations
-from briefing_app.store.connection import connect, transaction
-from briefing_app.store.errors import IntegrityError, StoreUnavailableError
+from briefing_app.store.connection import connect, integrity_problems, transaction
+from briefing_app.store.errors import IntegrityError, StoreUnavailableError, WriteBusyError
 from briefing_app.store.records import column_names, from_row, to_row
 from briefing_app.store.sync_store import (
     forget_link_tombstones,
@@ -43,13 +43,35 @@ class Removal:
     nulled: tuple[tuple[str, int, str, Any], ...] = ()
 
 
-class Workspace:
-    """An open workspace file. Not thread-safe: one writer thread owns it (see ui/jobs)."""
+@dataclass(frozen=True, slots=True)
+class WorkspaceFile:
+    """How to open another connection to an open workspace's file, from any thread (a worker opens
+    its own: a connection belongs to the thread that made it)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock = utc_now) -> None:
+    path: Path
+    clock: Clock = utc_now
+
+    def open(self) -> Workspace:
+        return Workspace.open(self.path, create=False, clock=self.clock)
+
+    def open_read_only(self) -> Workspace:
+        return Workspace.open_read_only(self.path, clock=self.clock)
+
+
+class Workspace:
+    """An open workspace file, used by the thread that opened it (sqlite3 checks that).
+
+    In the app one Workspace writes at a time: the GUI thread's, unless a job holds its
+    `store.writer.WriteLease`; meanwhile `transaction()` refuses at once with WriteBusyError.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock = utc_now, *,
+                 read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
         self.clock = clock
+        self.read_only = read_only
+        self.leased_to = ""  # the title of the job that holds this workspace's write lease
         conn.row_factory = sqlite3.Row
         self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
 
@@ -70,6 +92,18 @@ class Workspace:
             raise
         return cls(conn, target, clock)
 
+    @classmethod
+    def open_read_only(cls, path: Path | str, *, clock: Clock = utc_now) -> Workspace:
+        """A reader (`mode=ro`) on an existing, migrated workspace: for workers and previews."""
+        target = Path(path)
+        if not target.exists():
+            raise StoreUnavailableError(f"No workspace at {target}.")
+        return cls(connect(target, read_only=True), target, clock, read_only=True)
+
+    @property
+    def file(self) -> WorkspaceFile:
+        return WorkspaceFile(self.path, self.clock)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -81,6 +115,8 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.leased_to and not self.conn.in_transaction:
+            raise WriteBusyError(f"{self.leased_to} is still saving; try again when it has finished.")
         with transaction(self.conn) as conn:
             yield conn
 
@@ -337,6 +373,10 @@ class Workspace:
             added = cursor.rowcount
             forget_link_tombstones(self.conn, link.name, (f"{a} {b}" for a, b in chosen))
         return added
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite integrity and foreign-key checks; an empty list means the file is sound."""
+        return integrity_problems(self.conn)
 
     # -- overview --------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -2,7 +2,9 @@
 
 After Anki's `aqt/operations` and Picard's `util/thread.py`. The work function receives a
 `progress(done, total, message)` callable and a CancelToken; it must not touch widgets. Work that
-writes the database opens its own Workspace (WAL: the GUI keeps reading meanwhile).
+touches the workspace goes through `JobsWithProgress.read` (a read-only connection of its own) or
+`.write` (the workspace's write lease, store/writer.py: one writer at a time, the GUI never waits
+on a lock).
 
 A worker emits through a signal object that belongs to neither the Job nor the worker: it is a
 child of one hub object on the GUI thread and is deleted there (deleteLater) once its `finished`
@@ -22,10 +24,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from briefing_app.domain.progress import Cancelled, CancelToken
+from briefing_app.domain.progress import Cancelled, CancelToken, ProgressFn
+from briefing_app.store.errors import WriteBusyError
+from briefing_app.store.workspace import Workspace
+from briefing_app.store.writer import WriteLease
 from briefing_app.ui.failures import report_failure
+from briefing_app.ui.messages import show_error
 
-Work = Callable[[Callable[[int, int, str], None], CancelToken], Any]
+Work = Callable[[ProgressFn, CancelToken], Any]
+WorkspaceWork = Callable[[Workspace, ProgressFn, CancelToken], Any]
 
 
 class _Signals(QObject):
@@ -141,15 +148,71 @@ class JobsWithProgress(QObject):
     `outcome` (what happened to the user's data).
     """
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, workspace: Callable[[], Workspace | None] = lambda: None) -> None:
         super().__init__(window)
         self.window = window
+        self._workspace = workspace
         self.jobs: list[Job] = []
 
     def run(self, title: str, message: str, work: Work, done: Callable[[Any], None], *,
             cancelled_message: str, failed: Callable[[BaseException, str], None] | None = None,
             outcome: str = "", cancellable: bool = True) -> Job:
-        job = Job(work, title=message, parent=self)
+        return self._start(Job(work, title=message, parent=self), title, message, done,
+                           cancelled_message=cancelled_message, failed=failed, outcome=outcome,
+                           cancellable=cancellable)
+
+    def read(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None], *,
+             cancelled_message: str, failed: Callable[[BaseException, str], None] | None = None,
+             outcome: str = "", cancellable: bool = True) -> Job | None:
+        """Run `work(ws, progress, token)` on a read-only connection of the open workspace, opened in
+        the worker; None (after a message) when no workspace is open."""
+        ws = self._workspace_for(title)
+        if ws is None:
+            return None
+        file = ws.file
+
+        def run(progress: ProgressFn, token: CancelToken) -> Any:
+            with file.open_read_only() as reader:
+                return work(reader, progress, token)
+
+        return self.run(title, message, run, done, cancelled_message=cancelled_message, failed=failed,
+                        outcome=outcome, cancellable=cancellable)
+
+    def write(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None], *,
+              cancelled_message: str, failed: Callable[[BaseException, str], None] | None = None,
+              outcome: str = "", cancellable: bool = True) -> Job | None:
+        """Run `work(ws, progress, token)` as the workspace's one writer: the job holds its write
+        lease (store/writer.py) and writes through its own connection; the lease comes back before
+        `done` or `failed` runs. None (after a message) when no workspace is open or another job
+        holds the lease."""
+        ws = self._workspace_for(title)
+        if ws is None:
+            return None
+        try:
+            lease = WriteLease(ws, title)
+        except WriteBusyError as error:
+            report_failure(self.window, title, error, outcome=outcome)
+            return None
+
+        def run(progress: ProgressFn, token: CancelToken) -> Any:
+            with lease.open() as writer:
+                return work(writer, progress, token)
+
+        job = Job(run, title=message, parent=self)
+        for ended in (job.succeeded, job.failed, job.cancelled, job.finished):
+            ended.connect(lease.release)  # first, so `done` may write again
+        return self._start(job, title, message, done, cancelled_message=cancelled_message, failed=failed,
+                           outcome=outcome, cancellable=cancellable)
+
+    def _workspace_for(self, title: str) -> Workspace | None:
+        ws = self._workspace()
+        if ws is None:
+            show_error(self.window, title, "Open or create a workspace first.")
+        return ws
+
+    def _start(self, job: Job, title: str, message: str, done: Callable[[Any], None], *,
+               cancelled_message: str, failed: Callable[[BaseException, str], None] | None,
+               outcome: str, cancellable: bool) -> Job:
         dialog = QProgressDialog(message, "Cancel", 0, 0, self.window)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.set_workspace(workspace)
         self.services = Services(
             window=self, settings=self.settings, undo_stack=self.undo_stack, registry=self.registry,
-            jobs=JobsWithProgress(self), workspace_changed=self.workspace_changed,
+            jobs=JobsWithProgress(self, lambda: self.workspace), workspace_changed=self.workspace_changed,
             workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
             select_provision=self.select_provision, current_provision_id=self.current_provision_id)
         self.features = Features.install(self.services, features)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.models import Concern, Delegation, Version
-from briefing_app.store import queries, sync_store, ui_queries
+from briefing_app.store import provenance, queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
 from briefing_app.ui.provision_panel import RichPane
@@ -174,7 +174,7 @@ class ConcernsPage(TablePage):
         demo = len(ui_queries.ids_with_origin(ws, "concerns", DEMO_ORIGIN)) if ws else 0
         if demo:
             box.addItem(f"demo corpus ({demo})", "demo")
-        for name, count in sync_store.contributors(ws.conn, "concerns") if ws else []:
+        for name, count in provenance.contributors(ws, "concerns") if ws else []:
             box.addItem(f"{name or 'an unnamed organization'} ({count})", f"org:{name}")
         index = box.findData(chosen)
         box.setCurrentIndex(index if chosen is not None and index >= 0 else 0)
@@ -196,8 +196,8 @@ def _contributed_ids(ws: Workspace, choice: str) -> set[str]:
     """Concerns a partner's bundle brought ("org:<name>"), or of those made here, the demo
     corpus's ("demo") or the user's own ("own")."""
     if choice.startswith("org:"):
-        return set(sync_store.keys_from(ws.conn, "concerns", choice.removeprefix("org:")))
-    made_here = set(sync_store.keys_from(ws.conn, "concerns", ""))
+        return set(provenance.keys_from(ws, "concerns", choice.removeprefix("org:")))
+    made_here = set(provenance.keys_from(ws, "concerns", ""))
     demo = ui_queries.ids_with_origin(ws, "concerns", DEMO_ORIGIN)
     return made_here & demo if choice == "demo" else made_here - demo
 

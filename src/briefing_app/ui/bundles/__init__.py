@@ -2,13 +2,14 @@
 Check workspace…, Resolve conflicts…, Contributions by organization…, and dropping a .briefing file
 onto the window. `install(services)` registers them (ui/features.py).
 
-Preview, import, export and undo run as background jobs with their own Workspace connection; the
-GUI keeps its connection for reading and reloads through `services.workspace_changed`.
+Preview runs as a background job on a read-only connection; import, export and undo hold the
+workspace's write lease (`services.jobs.write`); the views reload through `services.workspace_changed`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,12 @@ from briefing_app.bundles.export import ExportResult, export_bundle
 from briefing_app.bundles.format import SUFFIX
 from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
-from briefing_app.store import sync_queue
-from briefing_app.store.connection import integrity_problems
+from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
-from briefing_app.ui.jobs import Job
+from briefing_app.ui.jobs import Job, WorkspaceWork
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error, show_info
 from briefing_app.ui.services import Services
@@ -69,21 +69,17 @@ class BundlesController(QObject):
 
     # -- export ------------------------------------------------------------------------------------
     def export(self) -> None:
-        path = self._workspace_path("Export bundle")
-        if path is None:
-            return
-        ws = self.services.workspace
+        ws = self.services.require_workspace("Export bundle")
         if ws is None:
             return
         choice = ExportDialog.ask(self.window, ws)
         if choice is None:
             return
-        target = BundleFileChooser.ask_save(self.window, str(path.parent))
+        target = BundleFileChooser.ask_save(self.window, str(ws.path.parent))
         if not target:
             return
         out = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
-        self._run("Export bundle", "Writing the bundle…", lambda p, t: _export(path, out, choice, p, t),
-                  self._exported)
+        self._write("Export bundle", "Writing the bundle…", partial(_export, out, choice), self._exported)
 
     def _exported(self, result: ExportResult) -> None:
         rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
@@ -103,12 +99,11 @@ class BundlesController(QObject):
             self.start_preview(Path(chosen))
 
     def start_preview(self, bundle: Path) -> Job | None:
-        path = self._workspace_path("Import bundle")
-        if path is None:
+        if self._workspace_path("Import bundle") is None:
             return None
-        return self._run("Import bundle", f"Checking {bundle.name}…",
-                         lambda p, t: _with_workspace(path, lambda ws: preview(ws, bundle, progress=p, cancel=t)),
-                         lambda report: self._previewed(bundle, report))
+        return self._read("Import bundle", f"Checking {bundle.name}…",
+                          lambda ws, p, t: preview(ws, bundle, progress=p, cancel=t),
+                          lambda report: self._previewed(bundle, report))
 
     def _previewed(self, bundle: Path, report: ImportReport) -> None:
         if not report.would_change:
@@ -116,13 +111,11 @@ class BundlesController(QObject):
             return
         if not ImportPreviewDialog.ask(self.window, report):
             return
-        path = self._workspace_path("Import bundle")
-        if path is None:
+        if self._workspace_path("Import bundle") is None:
             return
-        self._run("Import bundle", f"Importing {bundle.name}…",
-                  lambda p, t: _with_workspace(path, lambda ws: import_bundle(ws, bundle, progress=p, cancel=t,
-                                                                              previewed=report.manifest)),
-                  self._imported)
+        self._write("Import bundle", f"Importing {bundle.name}…",
+                    lambda ws, p, t: import_bundle(ws, bundle, progress=p, cancel=t, previewed=report.manifest),
+                    self._imported)
 
     def _imported(self, report: ImportReport) -> None:
         self.services.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
@@ -136,12 +129,10 @@ class BundlesController(QObject):
 
     # -- undo, check, conflicts, provenance -----------------------------------------------------------
     def undo(self) -> None:
-        path = self._workspace_path("Undo last import")
-        if path is None:
+        ws = self.services.require_workspace("Undo last import")
+        if ws is None:
             return
-        ws = self.services.workspace
-        assert ws is not None
-        entry = sync_queue.last_import(ws.conn)
+        entry = provenance.last_import(ws)
         if entry is None:
             show_error(self.window, "Undo last import", "There is no import to undo.")
             return
@@ -149,18 +140,16 @@ class BundlesController(QObject):
                            f"Restore the workspace as it was before importing {entry.file_name} "
                            f"({entry.imported_at})?", "Undo import"):
             return
-        self._run("Undo last import", "Restoring the backup…",
-                  lambda _p, _t: _with_workspace(path, lambda ws: _undo(ws, False)), self._undone,
-                  failed=lambda error: self._undo_failed(path, error))
+        self._write("Undo last import", "Restoring the backup…", partial(_undo, False), self._undone,
+                    failed=self._undo_failed)
 
-    def _undo_failed(self, path: Path, error: BaseException) -> bool:
+    def _undo_failed(self, error: BaseException) -> bool:
         """Offer to force an undo the digest check refused; True when handled here."""
         if not (isinstance(error, UndoError) and error.reason == UndoError.CHANGED_SINCE):
             return False
         if Confirm.ask(self.window, "Undo last import", f"{error}\n\nChanges made after the import will be lost.",
                        "Undo anyway"):
-            self._run("Undo last import", "Restoring the backup…",
-                      lambda _p, _t: _with_workspace(path, lambda ws: _undo(ws, True)), self._undone)
+            self._write("Undo last import", "Restoring the backup…", partial(_undo, True), self._undone)
         return True
 
     def _undone(self, file_name: str) -> None:
@@ -172,7 +161,7 @@ class BundlesController(QObject):
         ws = self.services.require_workspace("Check workspace")
         if ws is None:
             return
-        problems = integrity_problems(ws.conn)
+        problems = ws.integrity_problems()
         if problems:
             show_error(self.window, "Check workspace", f"{len(problems)} problem(s) found:\n\n"
                        + "\n".join(problems[:20]) + "\n\nRestore a backup from the backups folder.")
@@ -213,11 +202,16 @@ class BundlesController(QObject):
         ws = self.services.require_workspace(title)
         return ws.path if ws is not None else None
 
-    def _run(self, title: str, message: str, work: Callable[[ProgressFn, CancelToken], Any],
-             done: Callable[[Any], None], failed: Callable[[BaseException], bool] | None = None) -> Job:
-        return self.services.jobs.run(title, message, work, done,
-                                      failed=lambda error, trace: self._failed(title, error, trace, failed),
-                                      cancelled_message=f"{title} cancelled: nothing was changed.")
+    def _read(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None]) -> Job | None:
+        return self.services.jobs.read(title, message, work, done,
+                                       failed=lambda error, trace: self._failed(title, error, trace, None),
+                                       cancelled_message=f"{title} cancelled: nothing was changed.")
+
+    def _write(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None],
+               failed: Callable[[BaseException], bool] | None = None) -> Job | None:
+        return self.services.jobs.write(title, message, work, done, outcome=UNCHANGED,
+                                        failed=lambda error, trace: self._failed(title, error, trace, failed),
+                                        cancelled_message=f"{title} cancelled: nothing was changed.")
 
     @property
     def jobs(self) -> list[Job]:
@@ -233,21 +227,15 @@ class BundlesController(QObject):
             self.services.report_failure(title, error, trace, outcome=UNCHANGED)
 
 
-def _with_workspace(path: Path, work: Callable[[Workspace], Any]) -> Any:
-    with Workspace.open(path, create=False) as ws:
-        return work(ws)
-
-
-def _undo(ws: Workspace, force: bool) -> str:
+def _undo(force: bool, ws: Workspace, _progress: ProgressFn, _token: CancelToken) -> str:
     return undo_last_import(ws, force=force).file_name
 
 
-def _export(path: Path, out: Path, choice: ExportChoice, progress: ProgressFn, token: CancelToken) -> ExportResult:
-    with Workspace.open(path, create=False) as ws:
-        if choice.organization:
-            ws.set_meta("sync.organization", choice.organization)
-        return export_bundle(ws, out, selection=choice.selection, include_internal=choice.include_internal,
-                             description=choice.description, progress=progress, cancel=token)
+def _export(out: Path, choice: ExportChoice, ws: Workspace, progress: ProgressFn, token: CancelToken) -> ExportResult:
+    if choice.organization:
+        ws.set_meta("sync.organization", choice.organization)
+    return export_bundle(ws, out, selection=choice.selection, include_internal=choice.include_internal,
+                         description=choice.description, progress=progress, cancel=token)
 
 
 def install(services: Services) -> BundlesController:

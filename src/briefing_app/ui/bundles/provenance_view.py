@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.models import RECORD_TABLES
-from briefing_app.store import sync_store
+from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
@@ -20,17 +19,6 @@ from briefing_app.ui.dialog_geometry import Dialog
 KINDS = ("concerns", "amendments", "positions", "sources", "cases", "delegations", "organizations", "provisions")
 MADE_HERE = "Made in this workspace"
 SHOWN = 2000
-
-
-def record_label(ws: Workspace, table: str, record_id: str) -> str:
-    record = ws.get(RECORD_TABLES[table], record_id)
-    if record is None:
-        return record_id
-    for name in ("title", "name", "label", "heading", "summary"):
-        value = getattr(record, name, "")
-        if value:
-            return str(value)
-    return record_id
 
 
 class ProvenanceDialog(Dialog):
@@ -63,7 +51,7 @@ class ProvenanceDialog(Dialog):
         self.organization.blockSignals(True)
         self.organization.clear()
         self.organization.addItem("All partners", None)
-        for name, count in sync_store.contributors(self.ws.conn, table):
+        for name, count in provenance.contributors(self.ws, table):
             self.organization.addItem(f"{name or 'an unnamed organization'} ({count})", name)
         self.organization.addItem(MADE_HERE, "")
         self.organization.blockSignals(False)
@@ -72,15 +60,8 @@ class ProvenanceDialog(Dialog):
     def refresh(self) -> None:
         table = self.kind.currentText()
         chosen = self.organization.currentData()
-        names = [n for n, _c in sync_store.contributors(self.ws.conn, table)] if chosen is None else [chosen]
-        rows: list[tuple[str, str, str]] = []
-        for name in names:
-            for key in sync_store.keys_from(self.ws.conn, table, name):
-                origin = sync_store.provenance_of(self.ws.conn, table, key) if name else None
-                rows.append((record_label(self.ws, table, key), name if name else MADE_HERE,
-                             origin.at if origin else ""))
-                if len(rows) >= SHOWN:
-                    break
+        rows = [(c.label, c.organization or MADE_HERE, c.origin_at)
+                for c in provenance.contributions(self.ws, table, chosen, SHOWN)]
         self.summary.setText(f"{len(rows)} {table}" + (f" (first {SHOWN})" if len(rows) >= SHOWN else ""))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.models import Provision, Version
+from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
 from briefing_app.drafts.parse import ParsedDraft, parse_text
 from briefing_app.drafts.text_input import read_draft
@@ -91,27 +92,22 @@ class DraftsController(QObject):
                                       self._current_document_id())
         if options is None:
             return
-        path = self._workspace_path()
-        if path is None:
-            return
         self._run("Mapping provisions onto the previous draft…",
-                  lambda _p, _t: _plan(path, parsed, options), self._review_mapping)
+                  lambda ws, _p, _t: _plan(ws, parsed, options), self._review_mapping, kind="read")
 
     def _review_mapping(self, plan: ImportPlan) -> None:
         pairs: set[tuple[str, str]] | None = set()
         if plan.base is not None:
             pairs = MappingDialog.ask(self.window, plan)
-        path = self._workspace_path()
-        if pairs is None or path is None:
+        if pairs is None:
             return
 
-        def work(progress: Callable[[int, int, str], None], token: Any) -> ImportResult:
-            with Workspace.open(path, create=False) as ws:
-                return apply_import(ws, plan, pairs if plan.base is not None else None,
-                                    progress=progress, cancel=token)
+        def work(ws: Workspace, progress: ProgressFn, token: CancelToken) -> ImportResult:
+            return apply_import(ws, plan, pairs if plan.base is not None else None, progress=progress,
+                                cancel=token)
 
         self._run("Saving the new version and carrying the analysis forward…", work, self._imported,
-                  cancellable=True)
+                  cancellable=True, kind="write")
 
     def _imported(self, result: ImportResult) -> None:
         ws = self.services.ws
@@ -178,21 +174,23 @@ class DraftsController(QObject):
         version = ws.get(Version, provision.version_id) if provision else None
         return version.document_id if version else ""
 
-    def _run(self, message: str, work: Callable[[Any, Any], Any], done: Callable[[Any], None], *,
-             cancellable: bool = False) -> Job:
-        return self.services.jobs.run("Import draft", message, work, done, outcome="Nothing was saved.",
-                                      cancelled_message="Import cancelled: nothing was saved.",
-                                      cancellable=cancellable)
+    def _run(self, message: str, work: Callable[..., Any], done: Callable[[Any], None], *,
+             cancellable: bool = False, kind: str = "") -> Job | None:
+        """A job of the import flow: `kind` "read" gets a read-only connection, "write" the write
+        lease (work(ws, progress, token)); otherwise work(progress, token) touches no workspace."""
+        jobs = self.services.jobs
+        start = {"read": jobs.read, "write": jobs.write}.get(kind, jobs.run)
+        return start("Import draft", message, work, done, outcome="Nothing was saved.",
+                     cancelled_message="Import cancelled: nothing was saved.", cancellable=cancellable)
 
     @property
     def jobs(self) -> list[Job]:
         return self.services.jobs.jobs
 
 
-def _plan(path: Path, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
-    with Workspace.open(path, create=False) as ws:
-        return plan_import(ws, parsed, document=options.document, label=options.label, date=options.date,
-                           against=options.against)
+def _plan(ws: Workspace, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
+    return plan_import(ws, parsed, document=options.document, label=options.label, date=options.date,
+                       against=options.against)
 
 
 def install(services: Services) -> DraftsController:

@@ -60,12 +60,9 @@ class PacksController(QObject):
             self.start_batch(choice)
 
     def start_batch(self, choice: BatchChoice) -> Job | None:
-        path = self.services.workspace_path
-        if path is None:
-            return None
         ids, folder = choice.delegation_ids, choice.folder
-        work_fn = partial(work.batch, path, ids, folder, choice.overrides, self.workers)
-        return self.services.jobs.run(
+        work_fn = partial(work.batch, ids, folder, choice.overrides, self.workers)
+        return self.services.jobs.write(
             "Export packs", f"Building {len(ids)} packs…", work_fn, lambda items: self._batch_done(items, folder),
             outcome="Packs already written are in the export log.",
             cancelled_message="Pack export cancelled; packs already written are in the export log.")

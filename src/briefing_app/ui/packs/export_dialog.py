@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.models import Delegation, Provision, Version
 from briefing_app.domain.tailoring import PackProfile, section_units
 from briefing_app.errors import UserError
-from briefing_app.packs.build import PackResult, pack_file_name
+from briefing_app.packs.build import PackResult, log_export, pack_file_name
 from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
 from briefing_app.store.packs_store import load_profile, profile_names, save_profile
@@ -237,7 +237,7 @@ class ExportPackDialog(Dialog):
         profile = self.editor.profile()
         self._wanted = profile
         self.preview.show_message("Laying out the pack…")
-        job = Job(partial(work.preview, self.main.ws.path, profile), title="Preview", parent=self)
+        job = Job(partial(work.preview, self.main.ws.file, profile), title="Preview", parent=self)
         job.succeeded.connect(lambda result, p=profile: self._previewed(p, result))
         job.failed.connect(lambda error, trace: self.preview.show_message(
             f"The pack could not be built: {describe_failure('Pack preview', error, trace)}"))
@@ -277,12 +277,18 @@ class ExportPackDialog(Dialog):
             return
         path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
         self.save_button.setEnabled(False)
-        job = Job(partial(work.save, self.main.ws.path, profile, path), title="Save pack", parent=self)
+        job = Job(partial(work.save, self.main.ws.file, profile, path), title="Save pack", parent=self)
         job.succeeded.connect(self._saved)
         job.failed.connect(lambda error, trace: report_failure(self, "Pack not saved", error, trace))
         job.finished.connect(lambda: self.save_button.setEnabled(True))
         self._track(job)
 
     def _saved(self, saved: work.Saved) -> None:
+        try:
+            log_export(self.main.ws, saved.result, saved.path.name)
+        except UserError as error:
+            report_failure(self, "Pack not logged", error,
+                           outcome=f"{saved.path.name} was written but is not in the export log.")
+            return
         note = f" ({len(saved.result.warnings)} font warnings)" if saved.result.warnings else ""
         self.main.status(f"Saved {saved.path.name}: {saved.result.pages} pages{note}.", 10000)
