@@ -23,6 +23,11 @@ def default_workspace() -> Path:
     return data_dir() / WORKSPACE_FILE
 
 
+def demo_workspace() -> Path:
+    """The workspace File → Open the demo workspace opens (made with the demo corpus on first use)."""
+    return data_dir() / "demo.sqlite"
+
+
 def workspace_from_env() -> Path | None:
     value = os.environ.get("BRIEFING_DB")
     return Path(value) if value else None

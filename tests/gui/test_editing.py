@@ -232,14 +232,19 @@ def test_amendment_dialog_offers_concerns_of_the_whole_article(qtbot, treaty: Tr
     assert [box.item(i).text() for i in range(box.count())] == [treaty.privacy.title]
 
 
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 def test_keyboard_delete_and_enter_act_on_the_concerns_table(qtbot, monkeypatch, window: MainWindow,
                                                              treaty: Treaty) -> None:
     from PySide6.QtCore import Qt
 
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
     window.show_page("concerns")
     page = window.concerns_page
     assert page.select_record(treaty.overbroad.id)
     page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
     edited: list[Concern] = []
     _answer(monkeypatch, dialogs.ConcernDialog, None, edited)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)

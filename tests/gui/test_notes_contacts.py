@@ -185,7 +185,7 @@ def test_contact_dialog_checks_name_and_email(qtbot, treaty: Treaty) -> None:
 def test_edit_menu_adds_a_note_on_the_shown_provision(monkeypatch, window: MainWindow, treaty: Treaty) -> None:
     from PySide6.QtGui import QAction
 
-    action = next(a for a in window.findChildren(QAction) if a.text() == "New &note on this provision…")
+    action = next(a for a in window.findChildren(QAction) if a.text() == "New n&ote on this provision…")
     assert not action.isEnabled()  # no provision shown yet
     window.select_provision(treaty.rights.id)
     assert action.isEnabled()

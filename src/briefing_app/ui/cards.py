@@ -96,7 +96,6 @@ class Card(QFrame):
         for action in spec.actions:
             button = QToolButton()
             button.setText(action.label)
-            button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             if spec.name:

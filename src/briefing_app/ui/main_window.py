@@ -16,22 +16,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from briefing_app import __version__
+from briefing_app import paths
+from briefing_app.demo import CorpusError
 from briefing_app.domain.views import SearchHit, SearchKind
+from briefing_app.startup import open_workspace
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import jobs
+from briefing_app.ui.edit_actions import EditActions
 from briefing_app.ui.editor import Editor
 from briefing_app.ui.evidence_page import EvidencePage
 from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
 from briefing_app.ui.focus import FocusKeeper
+from briefing_app.ui.help import HelpController
 from briefing_app.ui.jobs import JobsWithProgress
 from briefing_app.ui.matrix_page import MatrixPage
 from briefing_app.ui.menus import Place, Registry, standard_shortcut
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.registry = Registry(self, self.stack, self.sidebar)
         self._register_pages()
         self._register_actions()
+        self.panel.offered_actions = self.registry.keys
         tab_chain([self.navigator.tree, self.panel.text_pane.view, self.panel.tabs])
         self._build_status_bar()
         self._connect()
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
             workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
             select_provision=self.select_provision, current_provision_id=self.current_provision_id)
         self.features = Features.install(self.services, features)
+        self.help = HelpController(self.services)
+        self.panel.refresh()  # an empty workspace's first steps name the features' actions
         self.focus_keeper = FocusKeeper(self)
         self._restore_settings()
 
@@ -114,6 +120,8 @@ class MainWindow(QMainWindow):
         add, panel, records = self.registry.add_action, self.panel, self.record_actions
         add("file.new", Place.FILE_OPEN, self.tr("&New workspace…"), self.new_database, shortcut=QKeySequence.StandardKey.New)
         add("file.open", Place.FILE_OPEN, "&Open…", self.open_database, shortcut=QKeySequence.StandardKey.Open)
+        add("file.open_demo", Place.FILE_OPEN, self.tr("Open the de&mo workspace"), self.open_demo,
+            tip=self.tr("The UN Convention against Cybercrime with concerns, amendments and positions to explore"))
         self.recent_menu: QMenu = self.registry.add_submenu("file.recent", Place.FILE_OPEN, "Open &recent")
         quit_action = add("file.quit", Place.FILE_QUIT, "&Quit", self.close)
         standard_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -124,25 +132,25 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.registry.add_existing("edit.undo", Place.EDIT_HISTORY, self.action_undo)
         self.registry.add_existing("edit.redo", Place.EDIT_HISTORY, self.action_redo)
+        self.edit_actions = EditActions(self.registry, self)
         self.action_search = add("edit.search", Place.EDIT_FIND, "&Search…", self.open_search)
         self.action_search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         self.record_menu_actions = [
-            add("edit.new_concern", Place.EDIT_RECORD, "New &concern on this provision…", panel.add_concern,
+            add("edit.new_concern", Place.EDIT_RECORD, self.tr("New co&ncern on this provision…"), panel.add_concern,
                 shortcut="Ctrl+Shift+C"),
-            add("edit.new_amendment", Place.EDIT_RECORD, "New &amendment to this provision…", panel.add_amendment,
+            add("edit.new_amendment", Place.EDIT_RECORD, self.tr("New a&mendment to this provision…"), panel.add_amendment,
                 shortcut="Ctrl+Shift+A"),
-            add("edit.new_position", Place.EDIT_RECORD, "New &position on this provision…", panel.add_position,
+            add("edit.new_position", Place.EDIT_RECORD, self.tr("New pos&ition on this provision…"), panel.add_position,
                 shortcut="Ctrl+Shift+O"),
-            add("edit.new_note", Place.EDIT_RECORD, "New &note on this provision…", panel.add_note,
+            add("edit.new_note", Place.EDIT_RECORD, self.tr("New n&ote on this provision…"), panel.add_note,
                 shortcut="Ctrl+Shift+N"),
         ]
-        add("edit.new_delegation", Place.EDIT_NEW, "New &delegation…", records.add_delegation)
-        add("edit.new_source", Place.EDIT_NEW, "New s&ource…", records.add_source)
-        add("edit.new_case", Place.EDIT_NEW, "New &evidence case…", records.add_case)
-        add("edit.new_organization", Place.EDIT_NEW, "New organi&zation…", records.add_organization)
+        add("edit.new_delegation", Place.EDIT_NEW, self.tr("New de&legation…"), records.add_delegation)
+        add("edit.new_source", Place.EDIT_NEW, self.tr("New sourc&e…"), records.add_source)
+        add("edit.new_case", Place.EDIT_NEW, self.tr("New e&vidence case…"), records.add_case)
+        add("edit.new_organization", Place.EDIT_NEW, self.tr("New organi&zation…"), records.add_organization)
         add("view.refresh", Place.VIEW_REFRESH, "Re&fresh", self.refresh_all,
             shortcut=QKeySequence.StandardKey.Refresh)
-        add("help.about", Place.HELP, "&About Briefing Desk", self.show_about)
 
     def _build_status_bar(self) -> None:
         self.path_label, self.counts_label, self.saved_label = QLabel(), QLabel(), QLabel()
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         self.navigator.provision_selected.connect(self.show_provision)
         self.navigator.version_changed.connect(self._version_changed)
         self.panel.compare_requested.connect(self._compare_requested)
+        self.panel.action_requested.connect(lambda key: self.registry.action(key).trigger())
         self.concerns_page.go_to_provision.connect(self.select_provision)
         self.search_dialog.jump.connect(self.jump_to_hit)
         self.editor.changed.connect(self.refresh_after_edit)
@@ -187,18 +196,25 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.workspace_replaced.emit()
 
-    def open_path(self, path: str, *, create: bool = False) -> bool:
-        """Open (or with `create`, make) a workspace file; on failure the current one stays open."""
+    def open_path(self, path: str, *, create: bool = False, demo: bool = False) -> bool:
+        """Open (or with `create`, make; with `demo`, make with the demo corpus) a workspace file; on
+        failure the current one stays open."""
         try:
-            workspace = Workspace.open(path, create=create)
-        except StoreError as error:
-            show_error(self, "Cannot open workspace", str(error))
+            workspace = open_workspace(Path(path), demo=True) if demo else Workspace.open(path, create=create)
+        except (StoreError, CorpusError, OSError) as error:
+            show_error(self, self.tr("Cannot open workspace"), str(error))
             return False
         previous = self.workspace
         self.set_workspace(workspace)
         if previous is not None:
             previous.close()
         return True
+
+    def open_demo(self) -> None:
+        """The demo workspace, a file of its own (made on first use), so the user's work stays apart."""
+        path = paths.demo_workspace()
+        if self.workspace_path is None or self.workspace_path.resolve() != path.resolve():
+            self.open_path(str(path), demo=True)
 
     def open_database(self) -> None:
         folder = str(self.workspace_path.parent) if self.workspace_path else ""
@@ -330,14 +346,6 @@ class MainWindow(QMainWindow):
         jobs.drain()
         self.search_dialog.close()
         super().closeEvent(event)
-
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle("About Briefing Desk")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Briefing Desk {__version__}\n\nTreaty analysis and tailored briefing packs for "
-                    "civil-society advocates. Works offline; your workspace is one SQLite file.")
-        box.exec()
 
 
 def tab_chain(widgets: list[QWidget]) -> None:

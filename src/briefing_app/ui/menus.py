@@ -27,6 +27,7 @@ class Place(Enum):
     FILE_EXPORT = "file.export"
     FILE_QUIT = "file.quit"
     EDIT_HISTORY = "edit.history"  # Undo, Redo
+    EDIT_CLIPBOARD = "edit.clipboard"  # Cut, Copy, Paste, Delete, Select all (ui/edit_actions.py)
     EDIT_FIND = "edit.find"
     EDIT_RECORD = "edit.record"  # New … on this provision
     EDIT_NEW = "edit.new"  # New delegation, source, …
@@ -38,7 +39,7 @@ class Place(Enum):
 
 
 _MENUS = (("&File", (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_QUIT)),
-          ("&Edit", (Place.EDIT_HISTORY, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
+          ("&Edit", (Place.EDIT_HISTORY, Place.EDIT_CLIPBOARD, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
           ("&View", (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),
           ("&Tools", (Place.TOOLS,)),
           ("&Help", (Place.HELP,)))

@@ -12,7 +12,9 @@ from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
 from briefing_app.ui.cards import CardList, CardSpec
+from briefing_app.ui.help import ACTION_PREFIX, welcome_cards
 from briefing_app.ui.record_actions import RecordActions
+from briefing_app.ui.rich import esc
 
 
 class RichPane(QWidget):
@@ -54,10 +56,12 @@ class ProvisionPanel(QWidget):
     """Shows one provision; `compare_requested` asks the window to compare with the previous version."""
 
     compare_requested = Signal(str)
+    action_requested = Signal(str)  # a registered menu action to run (the empty workspace's first steps)
 
     def __init__(self, actions: RecordActions) -> None:
         super().__init__()
         self.records = actions
+        self.offered_actions: Callable[[], list[str]] = list  # the window's registered action keys
         self.ws: Workspace | None = None
         self.provision_id = ""
         self.text_pane = RichPane("Provision text")
@@ -90,12 +94,10 @@ class ProvisionPanel(QWidget):
         ws = self.ws
         provision = ws.get(Provision, self.provision_id) if ws and self.provision_id else None
         self.set_enabled_buttons(provision is not None)
+        self.tabs.setVisible(provision is not None)  # no empty half screen of tabs while nothing is chosen
         if ws is None or provision is None:
             self.provision_id = ""
-            hint = "<p>Choose a provision in the tree on the left, or search with Ctrl+K.</p>"
-            for pane in (self.text_pane, self.concerns, self.amendments, self.positions):
-                pane.set_html(hint if pane is self.text_pane else "")
-            self._set_counts(0, 0, 0)
+            self._show_nothing_chosen(ws)
             return
         ids = queries.subtree_ids(ws, provision.id)
         self.text_pane.set_cards(detail_html.provision_cards(ws, provision))
@@ -105,6 +107,19 @@ class ProvisionPanel(QWidget):
         self._set_counts(len(queries.concerns_for(ws, ids)), len(queries.amendments_for(ws, ids)),
                          len(queries.positions_for(ws, ids)))
 
+    def _show_nothing_chosen(self, ws: Workspace | None) -> None:
+        """No provision to show: say why, and on an empty workspace offer the ways in."""
+        for pane in (self.concerns, self.amendments, self.positions):
+            pane.set_html("")
+        self._set_counts(0, 0, 0)
+        if ws is None:
+            self.text_pane.set_html(esc(self.tr("No workspace is open: File → Open… or File → New workspace…")))
+        elif not queries.documents(ws):
+            self.text_pane.set_cards(welcome_cards(self.offered_actions()))
+        else:
+            self.text_pane.set_html(esc(self.tr("Choose a provision in the tree on the left, or search with "
+                                                "Ctrl+K.")))
+
     def _set_counts(self, concerns: int, amendments: int, positions: int) -> None:
         for index, (label, count) in enumerate((("&Concerns", concerns), ("&Amendments", amendments),
                                                  ("&Positions", positions))):
@@ -113,6 +128,8 @@ class ProvisionPanel(QWidget):
     def _link(self, href: str) -> None:
         if href == detail_html.COMPARE_LINK:
             self.compare_requested.emit(self.provision_id)
+        elif href.startswith(ACTION_PREFIX):
+            self.action_requested.emit(href.removeprefix(ACTION_PREFIX))
         else:
             self.records.handle_link(href)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,7 +67,6 @@ class TablePage(QWidget):
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
         self.record_table = table
         self.table.activated.connect(lambda _i: self.edit_current())  # Enter or double-click
-        self.table.installEventFilter(self)  # the Delete key deletes the current row
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
@@ -87,13 +85,6 @@ class TablePage(QWidget):
     def current(self) -> Any:
         index = self.table.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.matches(QKeySequence.StandardKey.Delete)):
-            self.delete_current()
-            return True
-        return super().eventFilter(watched, event)
 
     def edit_current(self) -> None:
         record = self.current()
