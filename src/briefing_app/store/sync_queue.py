@@ -45,6 +45,10 @@ def log_outcomes(conn: sqlite3.Connection, import_id: int, items: Iterable[tuple
         [(import_id, t, k, o) for t, k, o in items])
 
 
+def imported_bundle_ids(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT bundle_id FROM sync_imports")}
+
+
 def last_import(conn: sqlite3.Connection) -> ImportEntry | None:
     row = conn.execute(
         "SELECT id, bundle_id, organization, file_name, imported_at, backup_file, after_digest, summary "

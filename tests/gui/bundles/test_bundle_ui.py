@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
+from briefing_app.bundles import coalition
 from briefing_app.bundles.apply import ImportReport, import_bundle
 from briefing_app.bundles.export import export_bundle
 from briefing_app.bundles.keystore import KeyStore
@@ -228,3 +229,33 @@ def test_preview_names_the_signer_and_says_whether_the_key_is_trusted(qtbot: Any
         assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
         assert label.text() == f"Signature: signed by an unknown key {report.signature.fingerprint}: compare it " \
                                f"with {report.manifest.organization} (by phone) before you trust it"
+
+
+def test_coalition_folder_dialog_lists_a_partners_bundle_and_previews_it_on_request(
+        qtbot: Any, window: MainWindow, tmp_path: Path, errors: list[str]) -> None:
+    folder = tmp_path / "coalition"
+    folder.mkdir()
+    with open_ws(tmp_path / "partner.sqlite") as partner:  # another computer: its own keys
+        build_sample(partner)
+        export_bundle(partner, folder / "partner-ngo.briefing", organization="Partner NGO",
+                      keys=KeyStore(tmp_path / "partner-keys"))
+    window.workspace.set_meta("sync.organization", "Our Desk")
+    window.workspace.set_meta(coalition.FOLDER_KEY, str(folder))
+    controller = window.features.get(BundlesController)
+    assert controller.coalition is not None
+    previewed: list[Path] = []
+    controller.coalition.import_one = previewed.append
+    controller.coalition.show()
+    dialog = controller.coalition.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: errors or (dialog.offers.count() == 1
+                                       and "partner-ngo.briefing" in dialog.offers.item(0).text()), timeout=20000)
+    assert errors == []
+    _wait_idle(qtbot, window)
+    assert "signed by an unknown key" in dialog.offers.item(0).text()
+    assert (folder / "our-desk.briefing").is_file()  # ours was published on the way
+    dialog.offers.setCurrentRow(0)
+    dialog.import_button.click()
+    assert previewed == [folder / "partner-ngo.briefing"]
+    dialog.close()

@@ -25,6 +25,7 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.bundles.coalition_view import CoalitionController
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
@@ -66,6 +67,7 @@ class BundlesController(QObject):
         self.services = services
         self.window = services.window
         self.conflicts: ConflictDialog | None = None
+        self.coalition: CoalitionController | None = None
 
     # -- export ------------------------------------------------------------------------------------
     def export(self) -> None:
@@ -253,6 +255,9 @@ def install(services: Services) -> BundlesController:
     add("bundles.contributions", Place.TOOLS, "Contributions by &organization…", controller.show_provenance)
     add("bundles.check", Place.TOOLS, "&Check workspace…", controller.check,
         tip="Run integrity and foreign-key checks on the workspace file")
+    controller.coalition = CoalitionController(services, lambda path: controller.start_preview(path))
+    add("bundles.coalition", Place.TOOLS, "Coalition &folder…", controller.coalition.show,
+        tip="Share bundles with partners through a folder a sync engine keeps in step")
     services.window.setAcceptDrops(True)
     services.window.installEventFilter(controller)
     return controller
