@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app import paths
+from briefing_app.bundles.sweep import sweep_stale_copies
 from briefing_app.demo import install_demo
 from briefing_app.store.workspace import Workspace
 
@@ -26,6 +27,7 @@ def open_workspace(db: Path | None = None, *, demo: bool = False) -> Workspace:
     unless `demo` asks for the corpus. `demo` on an existing non-empty file changes nothing.
     """
     path, explicit = resolve_path(db)
+    sweep_stale_copies(paths.data_dir() / "tmp")  # private bundle copies a killed import left behind
     is_new = not path.exists() or path.stat().st_size == 0
     ws = Workspace.open(path)
     if is_new and (demo or not explicit):

@@ -11,13 +11,11 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from briefing_app.bundles.format import FORMAT_VERSION, SIGNED_FORMAT, SPECS, TOMBSTONE_COLUMNS, Digest
 from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.manifest import SIGNED_LABEL
-from briefing_app.domain.bundle_rules import format_utc
 from briefing_app.domain.merge import row_hash
 from briefing_app.store.migrations import latest_version
 
@@ -145,20 +143,23 @@ CONCERN = ("id TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, severi
            "sensitivity TEXT NOT NULL, origin TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL")
 VIEW_COLUMNS = ", ".join(f"spy() AS {c}" for c in SPECS["concerns"].columns)
 UUID_X = "99999999-9999-4999-8999-999999999999"
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 TARGET_ORG = "Mine Org"  # the importing workspace's own organization (tests/security/test_hostile_bundles.py)
 
 PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LIMIT 1)"
 
 
 def link_tombstone(row_id_sql: str, *, table: str = "concern_provisions", at: str = "2026-01-01T00:00:00Z",
-                   version: int = FORMAT_VERSION) -> Mutation:
+                   version: int = FORMAT_VERSION, at_sql: str = "") -> Mutation:
     """Add a removal of a link with the given row_id expression, counted and sealed (an older
-    `version` drops the signature entries its manifest did not have)."""
+    `version` drops the signature entries its manifest did not have); `at_sql` is an SQL expression
+    for the removal time, evaluated when the bundle is changed (times relative to now)."""
     older = ("DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')"
              if version < SIGNED_FORMAT else "SELECT 1")
     return changed_rows(f"PRAGMA user_version = {version}", older,
                         f"UPDATE manifest SET value = '{version}' WHERE key = 'format_version'",
-                        f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, '{at}', printf('%064d', 0))",
+                        f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, {at_sql or repr(at)}, "
+                        "printf('%064d', 0))",
                         "UPDATE manifest SET value = CAST((SELECT count(*) FROM tombstones) AS TEXT) "
                         "WHERE key = 'rows.tombstones'")
 
@@ -237,8 +238,8 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
                                                 "unknown table 'concern_secrets'"),
     "link tombstone in a format 1 bundle": (link_tombstone(PAIR_SQL, version=1), "format 1 do not carry"),
     "link both present and removed": (link_tombstone(PAIR_SQL), "both in concern_provisions and deleted"),
-    "link removal dated in the bundle's future": (link_tombstone(PAIR_SQL, at=format_utc(datetime.now(UTC)
-                                                                                         + timedelta(minutes=5))),
+    "link removal dated in the bundle's future": (link_tombstone(PAIR_SQL, at_sql=f"strftime('{UTC_FORMAT}', "
+                                                                       "'now', '+5 minutes')"),
                                                   "dated after the bundle was made"),
     "link removal dated in the future": (link_tombstone(PAIR_SQL, at="2999-01-01T00:00:00Z"),
                                          "deleted_at 2999-01-01T00:00:00Z lies in the future"),
@@ -247,7 +248,7 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
     "record created in the future": (changed_rows("UPDATE concerns SET created_at = '2999-01-01T00:00:00Z'"),
                                      "created_at 2999-01-01T00:00:00Z lies in the future"),
     "record edited just beyond the clock skew": (
-        changed_rows(f"UPDATE amendments SET updated_at = '{format_utc(datetime.now(UTC) + timedelta(hours=1))}'"),
+        changed_rows(f"UPDATE amendments SET updated_at = strftime('{UTC_FORMAT}', 'now', '+1 hours')"),
         "lies in the future"),
     "record dated before 1990": (changed_rows("UPDATE documents SET updated_at = '1970-01-01T00:00:00Z'"),
                                  "updated_at 1970-01-01T00:00:00Z is before 1990"),

@@ -1,4 +1,5 @@
-"""Snapshots of the workspace before each import, taken with SQLite's online backup API.
+"""Snapshots of the workspace before each import (and each restore), taken with SQLite's online
+backup API; any of them can be restored.
 
 Never a filesystem copy of the live file (its WAL may hold committed pages). Old snapshots are
 thinned to the last `keep`; restoring copies a snapshot back page by page.
@@ -6,11 +7,18 @@ thinned to the last `keep`; restoring copies a snapshot back page by page.
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing_app import paths
+from briefing_app.bundles.errors import UndoError
+from briefing_app.store import migrations, sync_queue
 from briefing_app.store.connection import connect_snapshot
+from briefing_app.store.errors import StoreError
+from briefing_app.store.schema import APPLICATION_ID
 from briefing_app.store.workspace import Workspace
 
 KEEP_KEY = "backups.keep"
@@ -61,3 +69,49 @@ def restore(ws: Workspace, backup: Path) -> None:
         source.backup(ws.conn)
     finally:
         source.close()
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One snapshot of this workspace: when it was taken and, for import backups, what came after it."""
+
+    path: Path
+    taken_at: str  # UTC, from the snapshot's name
+    size: int
+    before_import: str  # the bundle whose import followed it ('' when none is recorded)
+
+
+def list_backups(ws: Workspace) -> list[BackupInfo]:
+    """This workspace's snapshots, newest first."""
+    after = sync_queue.imports_by_backup(ws.conn)
+    found = []
+    for path in reversed(snapshots(ws)):
+        stamp = path.name.split(".")[-3]
+        taken = datetime.fromtimestamp(int(stamp) / 1e9, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if stamp.isdigit() else ""
+        found.append(BackupInfo(path, taken, path.stat().st_size, after.get(str(path), "")))
+    return found
+
+
+def restore_backup(ws: Workspace, backup: Path) -> Path:
+    """Make the workspace exactly `backup` (one of its own snapshots); returns the snapshot of the
+    state just before, so a restore can itself be undone. Raises UndoError when `backup` is not a
+    usable snapshot of this workspace; then nothing changed."""
+    backup = Path(backup)
+    if backup.resolve() not in {p.resolve() for p in snapshots(ws)}:
+        raise UndoError(f"{backup.name} is not one of this workspace's backups (see briefing-app backups).",
+                        reason=UndoError.BACKUP_GONE)
+    try:
+        check = connect_snapshot(backup, read_only=True)
+        try:
+            ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            app_id = int(check.execute("PRAGMA application_id").fetchone()[0])
+        finally:
+            check.close()
+    except (sqlite3.Error, StoreError) as error:
+        raise UndoError(f"{backup.name} cannot be read ({error}); nothing was restored.") from error
+    if not ok or app_id != APPLICATION_ID:
+        raise UndoError(f"{backup.name} is damaged; nothing was restored.")
+    safety = snapshot(ws)
+    restore(ws, backup)
+    migrations.migrate(ws.conn, name=ws.path.name)  # a backup from before an upgrade
+    return safety

@@ -6,6 +6,7 @@ VACUUMed, so no freed page can hold withheld text. The file has no triggers, vie
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import tempfile
@@ -64,6 +65,9 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
                           "bundle that does not say who made it)", reason=ExportError.NO_ORGANIZATION)
     chosen_selection = selection or Selection()
     chosen = choose_rows(ws.conn, chosen_selection, include_internal)
+    if not chosen_selection.whole and not any(chosen.values()):
+        raise ExportError("the selection holds no shareable rows (nothing matched, or all of it is internal "
+                          "or personal); no bundle was written", reason=ExportError.EMPTY_SELECTION)
     totals = sync_store.tables_with_rows(ws.conn)
     out = Path(out)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -75,14 +79,25 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
         if recipients:
             _encrypt(temp, recipients)
         os.replace(temp, out)
-    except BaseException:
+    except BaseException as error:
         temp.unlink(missing_ok=True)
+        if _disk_full(error):
+            raise ExportError(f"the disk is full: {out.name} could not be written to {out.parent} (nothing was "
+                              "written; free some space or choose another place)",
+                              reason=ExportError.DISK_FULL) from error
         raise
     with ws.transaction():
         for table, items in hashes.items():
             sync_store.add_missing_bases(ws.conn, table, items)
     withheld = {t: totals[t] - len(chosen[t]) for t in SPECS if totals[t] - len(chosen[t])}
     return ExportResult(out, manifest, withheld)
+
+
+def _disk_full(error: BaseException) -> bool:
+    """ENOSPC from the file system, or SQLite's SQLITE_FULL while it wrote the bundle file."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
 
 
 def _encrypt(path: Path, recipients: Sequence[str]) -> None:

@@ -7,6 +7,7 @@ trigger, generated column or CHECK/DEFAULT expression passes the allow-list.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import struct
@@ -33,6 +34,7 @@ from briefing_app.bundles.format import (
     select_sql,
 )
 from briefing_app.bundles.manifest import Manifest, read_manifest
+from briefing_app.bundles.sweep import sweep_stale_copies
 from briefing_app.domain.progress import Cancelled, CancelToken
 from briefing_app.store.schema import APPLICATION_ID
 
@@ -130,22 +132,6 @@ def check_header(data: bytes, size: int, name: str) -> HeaderFacts:
     return HeaderFacts(page_size, page_count, application_id, user_version)
 
 
-STALE_SECONDS = 24 * 3600
-
-
-def sweep_stale_copies(folder: Path) -> list[Path]:
-    """Remove private copies a killed process left behind (older than a day: never one in use)."""
-    removed = []
-    for leftover in folder.glob("bundle-*"):
-        try:
-            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
-                shutil.rmtree(leftover, ignore_errors=True)
-                removed.append(leftover)
-        except OSError:
-            continue
-    return removed
-
-
 class OpenBundle:
     """A hardened, read-only connection on a private copy; close() deletes the copy."""
 
@@ -159,7 +145,7 @@ class OpenBundle:
         self._max_seconds = max_seconds
         self._timed_out = False
         sweep_stale_copies(paths.temp_dir())
-        self.folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=paths.temp_dir()))
+        self.folder = Path(tempfile.mkdtemp(prefix=f"bundle-{os.getpid()}-", dir=paths.temp_dir()))
         self.conn: sqlite3.Connection | None = None
         try:
             self.copy = self._copy_in(source)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing_app import __version__
 from briefing_app.cli import (
+    backup_commands,
     bundle_commands,
     coalition_commands,
     draft_commands,
@@ -35,7 +36,7 @@ QT_LIBRARIES_HINT = (
 )
 
 COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
-                   coalition_commands, pack_commands, status_commands, meeting_commands]
+                   coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

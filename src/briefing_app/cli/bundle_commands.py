@@ -16,6 +16,7 @@ from briefing_app.bundles.keystore import fingerprint
 from briefing_app.bundles.selection import Selection
 from briefing_app.cli import bundle_queue_commands
 from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
+from briefing_app.cli.lookup import find_delegation, find_document
 from briefing_app.domain.merge import Outcome
 
 INTERNAL_WARNING = ("warning: --include-internal puts rows marked internal (meeting notes, contacts, internal "
@@ -34,10 +35,10 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "Write a bundle of shareable rows (public and coalition by default).",
                          run_export)
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="bundle file to write (.briefing)")
-    export.add_argument("--document", action="append", default=[], metavar="ID",
+    export.add_argument("--document", action="append", default=[], metavar="ID_OR_TITLE",
                         help="a document with its versions, provisions, amendments and positions (repeatable)")
-    export.add_argument("--delegation", action="append", default=[], metavar="ID",
-                        help="a delegation with its positions (repeatable)")
+    export.add_argument("--delegation", action="append", default=[], metavar="CODE_OR_NAME",
+                        help="a delegation with its positions: ISO code, name or id, as for `pack` (repeatable)")
     export.add_argument("--concern-category", action="append", default=[], metavar="TEXT",
                         help="concerns of this category, with what they cite (repeatable)")
     export.add_argument("--concern-organization", action="append", default=[], metavar="ID",
@@ -72,11 +73,13 @@ def register(commands: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    selection = Selection(tuple(args.document), tuple(args.delegation), tuple(args.concern_category),
-                          tuple(args.concern_organization))
     if args.include_internal:
         print(f"briefing-app: {INTERNAL_WARNING}", file=sys.stderr)
     with workspace(args) as ws:
+        # codes, names and ids, as `pack` takes them; an unknown one stops here, naming the choices
+        selection = Selection(tuple(find_document(ws, d).id for d in args.document),
+                              tuple(find_delegation(ws, d).id for d in args.delegation),
+                              tuple(args.concern_category), tuple(args.concern_organization))
         if args.organization is not None:
             ws.set_meta(ORGANIZATION_KEY, args.organization)
         recipients = [*keyring.recipients_for(ws, args.encrypt_to), *args.recipient]

@@ -45,6 +45,11 @@ def log_outcomes(conn: sqlite3.Connection, import_id: int, items: Iterable[tuple
         [(import_id, t, k, o) for t, k, o in items])
 
 
+def imports_by_backup(conn: sqlite3.Connection) -> dict[str, str]:
+    """backup file -> the bundle file whose import followed that snapshot."""
+    return {r[0]: r[1] for r in conn.execute("SELECT backup_file, file_name FROM sync_imports")}
+
+
 def imported_bundle_ids(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT bundle_id FROM sync_imports")}
 

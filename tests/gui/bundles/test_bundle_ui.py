@@ -22,6 +22,7 @@ from briefing_app.ui import bundles as bundles_feature
 from briefing_app.ui import bundles as ui_bundles
 from briefing_app.ui import messages
 from briefing_app.ui.bundles import BundlesController
+from briefing_app.ui.bundles.backups_view import BackupsDialog
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import INTERNAL_WARNING, ExportChoice, ExportDialog, ImportPreviewDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
@@ -259,3 +260,18 @@ def test_coalition_folder_dialog_lists_a_partners_bundle_and_previews_it_on_requ
     dialog.import_button.click()
     assert previewed == [folder / "partner-ngo.briefing"]
     dialog.close()
+
+
+def test_restore_a_backup_from_the_tools_menu_returns_the_earlier_state(
+        qtbot: Any, window: MainWindow, partner_bundle: Path, monkeypatch: pytest.MonkeyPatch,
+        errors: list[str]) -> None:
+    before = logical_dump(window.workspace.conn)
+    assert import_bundle(window.workspace, partner_bundle).applied
+    offered: list[list[Any]] = []
+    monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda cls, parent, found: offered.append(found)
+                                                          or found[0]))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    window.registry.action("bundles.restore_backup").trigger()
+    qtbot.waitUntil(lambda: logical_dump(window.workspace.conn) == before, timeout=20000)
+    [found] = offered
+    assert len(found) == 1 and found[0].before_import == partner_bundle.name and errors == []

@@ -25,6 +25,7 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.bundles.backups_view import BackupsController
 from briefing_app.ui.bundles.coalition_view import CoalitionController
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
@@ -255,6 +256,8 @@ def install(services: Services) -> BundlesController:
     add("bundles.contributions", Place.TOOLS, "Contributions by &organization…", controller.show_provenance)
     add("bundles.check", Place.TOOLS, "&Check workspace…", controller.check,
         tip="Run integrity and foreign-key checks on the workspace file")
+    add("bundles.restore_backup", Place.TOOLS, "Restore a &backup…", BackupsController(services).show,
+        tip="Make the workspace exactly as it was in one of its backups")
     controller.coalition = CoalitionController(services, lambda path: controller.start_preview(path))
     add("bundles.coalition", Place.TOOLS, "Coalition &folder…", controller.coalition.show,
         tip="Share bundles with partners through a folder a sync engine keeps in step")
