@@ -13,11 +13,12 @@ from briefing_app.bundles import backups
 from briefing_app.bundles.backups import BackupInfo
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import Confirm
 from briefing_app.ui.services import Services
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Dialog):
     """Choose a backup; `chosen()` after exec() returns it (None: cancelled)."""
 
     def __init__(self, parent: QWidget | None, found: list[BackupInfo]) -> None:

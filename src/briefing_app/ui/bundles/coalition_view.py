@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -32,6 +31,7 @@ from briefing_app.bundles import coalition
 from briefing_app.bundles.coalition import Offer, SyncResult
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
+from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.services import Services
 
 
@@ -44,7 +44,7 @@ def _offer_text(offer: Offer) -> str:
         report.signature.describe(report.manifest.organization))
 
 
-class CoalitionDialog(QDialog):
+class CoalitionDialog(Dialog):
     """Settings of the coalition folder and the partners' bundles found there."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace, sync_now: Callable[[], None],
@@ -154,6 +154,8 @@ class CoalitionController(QObject):
             self.sync_now()
 
     def _tick(self) -> None:
+        if not self.services.window.isVisible():  # not shown (yet), or closed: nothing to sync for
+            return
         ws = self.services.workspace
         if ws is not None and coalition.due(ws, self.last_run) and not self.services.jobs.jobs:
             self.sync_now()
