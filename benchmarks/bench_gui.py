@@ -1,4 +1,5 @@
-"""GUI benchmarks: start-up to the main window shown, and provision-tree filtering at 20k provisions.
+"""GUI benchmarks: start-up to the main window shown, provision-tree filtering at 20k provisions, and
+the GUI thread's longest wait (heartbeat) during open, filter, search, import and batch export.
 
     ./dev bench gui           # 5 start-ups each; 20,000 provisions
     ./dev bench gui --quick   # 3 start-ups; 2,000 provisions
@@ -7,6 +8,8 @@ Start-up runs each variant as a fresh process (offscreen) and times from spawnin
 process prints once its window is shown; the baseline is a bare PySide6 QMainWindow in the same run.
 Filtering compares our store-backed filter over the lazy tree with the textbook approach: every
 provision loaded into a QStandardItemModel and filtered by QSortFilterProxyModel (recursive).
+The heartbeat is a 10 ms QTimer on the GUI thread: the longest gap between two of its ticks while an
+operation runs is the longest a click or a repaint would have waited (baseline: the idle event loop).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from harness import fmt_ms, measure, median, peak_rss_mib, print_table
 from synthetic import build_synthetic_workspace
@@ -178,6 +183,135 @@ def filtering(db: Path, provisions: int) -> None:
     ws.close()
 
 
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; `run` reports the longest gap between its ticks while an
+    operation runs, i.e. the longest the GUI thread could not react."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+        self._loop_type = QEventLoop
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self._gaps: list[float] = []
+        self._done: Callable[[], bool] = lambda: True
+        self._loop: Any = None
+        self._started = False
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self._gaps.append(now - self._last)
+        self._last = now
+        if self._started and self._done() and self._loop is not None:
+            self._loop.quit()
+
+    def run(self, start: Callable[[], object], done: Callable[[], bool], timeout_s: float = 900) -> tuple[float, float]:
+        """Call `start` from the event loop, tick until `done()`; returns (longest gap, seconds)."""
+        from PySide6.QtCore import QTimer
+
+        self._gaps, self._done, self._started = [], done, False
+        self._loop = self._loop_type()
+        began = self._last = time.perf_counter()
+
+        def go() -> None:
+            start()
+            self._started = True
+
+        QTimer.singleShot(0, go)
+        QTimer.singleShot(int(timeout_s * 1000), self._loop.quit)
+        self.timer.start()
+        self._loop.exec()
+        self.timer.stop()
+        return max(self._gaps, default=0.0), time.perf_counter() - began
+
+
+def heartbeat(db: Path, bundle: Path, label: str, packs: int = 20) -> list[list[str]]:
+    """Rows of the heartbeat table for one workspace: a MainWindow on the demo workspace opens `db`
+    (File → Open), filters the tree, searches, imports `bundle` and exports `packs` packs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from unittest import mock
+
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.demo import install_demo
+    from briefing_app.domain.enums import Severity
+    from briefing_app.domain.pack_model import PackTemplate
+    from briefing_app.packs.batch import Overrides
+    from briefing_app.store import queries
+    from briefing_app.store.workspace import Workspace
+    from briefing_app.ui import background
+    from briefing_app.ui.bundles import BundlesController
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.packs import PacksController
+    from briefing_app.ui.packs.batch_dialog import BatchChoice
+
+    app = QApplication.instance() or QApplication([])
+    home = db.parent / f"{db.stem}-home"
+    home.mkdir(exist_ok=True)
+    demo = Workspace.open(home / "demo.sqlite")
+    if not queries.documents(demo):
+        install_demo(demo)
+    window = MainWindow(demo, settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    beat = Heartbeat()
+    bundles, packs_ui = window.features.get(BundlesController), window.features.get(PacksController)
+
+    def idle() -> bool:
+        return not background.RUNNING and not window.services.jobs.jobs \
+            and QThreadPool.globalInstance().activeThreadCount() == 0
+
+    def settled_after(seconds: float) -> Callable[[], bool]:
+        until = time.perf_counter() + seconds
+        return lambda: time.perf_counter() >= until
+
+    def filter_tree(text: str) -> None:
+        window.navigator.filter_edit.setText(text)
+        window.navigator.apply_filter()
+
+    def search(text: str) -> None:
+        window.search_dialog.query_edit.setText(text)
+        window.search_dialog.run_search()
+
+    steps: list[tuple[str, Callable[[], object], Callable[[], bool]]] = [
+        ("idle event loop for 1 s (baseline)", lambda: None, settled_after(1.0)),
+        ("open the workspace (File → Open) until the tree's badges are in",
+         lambda: window.open_path(str(db)), idle),
+        ("filter the tree: a common word", lambda: filter_tree("interception"), idle),
+        ("filter the tree: cleared", lambda: filter_tree(""), idle),
+        ("search: a common word", lambda: search("judicial authorisation"), idle),
+        ("search: a rare word", lambda: search("kaloqui"), idle),
+        ("import a bundle (preview, import, views reloaded)",
+         lambda: bundles.start_preview(bundle), idle),
+        (f"batch export: {packs} packs (talking points, critical concerns)", lambda: packs_ui.start_batch(BatchChoice(
+            [d.id for d in queries.delegations(window.workspace)][:packs], home / "packs",
+            Overrides(template=PackTemplate.TALKING_POINTS, min_severity=Severity.CRITICAL))), idle),
+    ]
+    rows = []
+    with mock.patch("briefing_app.ui.bundles.ImportPreviewDialog.ask", return_value=True), \
+            mock.patch("briefing_app.ui.bundles.show_info"), mock.patch("briefing_app.ui.packs.show_info"):
+        base = 0.0
+        for name, start, done in steps:
+            gap, seconds = beat.run(start, done)
+            print(f"  {label}: {name}: {gap * 1000:.0f} ms longest gap, {seconds:.1f} s", file=sys.stderr)
+            base = base or gap
+            rows.append([label, name, fmt_ms(gap), f"{gap / base:.1f}", f"{seconds:.2f}"])
+    window.close()
+    if window.workspace is not None:
+        window.workspace.close()
+    demo.close()
+    app.processEvents()
+    return rows
+
+
+def print_heartbeat(rows: list[list[str]]) -> None:
+    print_table("GUI thread: longest gap of a 10 ms heartbeat timer (target ≤ 100 ms)",
+                ["workspace", "operation", "longest gap", "ratio vs idle", "seconds"], rows)
+
+
 def main(argv: list[str]) -> None:
     quick = "--quick" in argv
     provisions = 2_000 if quick else 20_000
@@ -187,6 +321,22 @@ def main(argv: list[str]) -> None:
                                        concerns=provisions, delegations=193, seed=1)
         startup(tmp, db, 3 if quick else 5)
         filtering(db, provisions)
+        bundle = partner_bundle(tmp, concerns=provisions // 10)
+        print_heartbeat(heartbeat(db, bundle, f"{provisions:,} provisions, {provisions:,} concerns",
+                                  packs=5 if quick else 20))
+
+
+def partner_bundle(tmp: Path, concerns: int) -> Path:
+    """A bundle exported from another synthetic workspace (another seed: nothing in common)."""
+    from briefing_app.bundles.export import export_bundle
+    from briefing_app.store.workspace import Workspace
+
+    source = build_synthetic_workspace(tmp / "partner.sqlite", provisions=max(100, concerns // 5),
+                                       concerns=concerns, delegations=20, seed=99)
+    out = tmp / "partner.briefing"
+    with Workspace.open(source) as ws:
+        export_bundle(ws, out, organization="Partner")
+    return out
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui import background
 from briefing_app.ui import main_window as main_window_module
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.menus import Place
@@ -292,3 +293,13 @@ def test_sources_and_cases_view_lists_citations_and_edits(monkeypatch, window: M
         "Joint NGO letter on the draft convention", "UN press release"]
     window.undo_stack.undo()
     assert sources.proxy.rowCount() == 1
+
+
+def test_status_counts_of_a_large_workspace_arrive_from_a_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
+    monkeypatch.setattr(background, "ROWS_WORKER_ABOVE", 0)
+    win = MainWindow(treaty.ws, features=())
+    qtbot.addWidget(win)
+    assert win.counts_label.text() == ""  # not counted on the GUI thread
+    qtbot.waitUntil(lambda: "provisions" in win.counts_label.text(), timeout=5000)
+    assert f"{treaty.ws.counts()['concerns']} concerns" in win.counts_label.text()
+    qtbot.waitUntil(lambda: not background.RUNNING)

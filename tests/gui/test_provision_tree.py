@@ -297,3 +297,13 @@ def test_main_window_panel_stays_on_its_article_when_the_filter_hides_it(window,
     window.navigator.apply_filter()
     assert window.panel.provision_id == treaty.access.id
     assert window.navigator.current_provision_id() == ""
+
+
+def test_small_version_of_a_large_workspace_reads_its_badges_in_a_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
+    monkeypatch.setattr(background, "ROWS_WORKER_ABOVE", 0)  # every concern link is read for the badges
+    model = ProvisionTreeModel()
+    with qtbot.waitSignal(model.counts_ready, timeout=5000):
+        model.set_version(treaty.ws, treaty.adopted.id)
+        assert model.large and model.rowCount() == 2  # the top level at once, the rest on its way
+    assert model.index_of(treaty.interception.id).siblingAtColumn(1).data() == "1"
+    qtbot.waitUntil(lambda: not background.RUNNING)

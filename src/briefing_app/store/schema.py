@@ -177,6 +177,13 @@ CREATE INDEX contacts_delegation ON contacts(delegation_id);
 {_link("delegation_memberships", "delegation_id", "delegations", "group_id", "delegations")}
 """
 
+# Schema step 11: the facet lists (ui_queries.concern_categories, contributing_organizations) probe
+# these per category and per organization instead of reading every concern and amendment.
+FACET_INDEXES = """
+CREATE INDEX concerns_category ON concerns(category);
+CREATE INDEX amendments_organization ON amendments(organization_id);
+"""
+
 # Full-text search: one FTS5 table per searchable record table, external content, kept in sync
 # by triggers (created with sqlite-utils, see migrations._v2_fts).
 FTS_COLUMNS: dict[str, tuple[str, ...]] = {

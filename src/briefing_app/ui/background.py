@@ -19,6 +19,16 @@ from briefing_app.ui.messages import show_error
 T = TypeVar("T")
 RUNNING: set[Job] = set()
 WORKER_ABOVE = 3000  # provisions in a version above which its reads go to a worker (~0.1 s at 3k)
+ROWS_WORKER_ABOVE = 10_000
+"""Concerns, concern links, provisions and amendments in the workspace (ui_queries.size_estimate)
+above which reads that scan them (badge counts, the status bar's totals) go to a worker even for a
+small version: the badges of a 150-provision draft read every concern link of the workspace."""
+
+
+def reads_in_worker(ws: Workspace, version_rows: int = 0) -> bool:
+    """Whether a view's reads of this workspace (and of a version of `version_rows` provisions)
+    would keep the GUI thread busy too long to run there."""
+    return version_rows > WORKER_ABOVE or ui_queries.size_estimate(ws) > ROWS_WORKER_ABOVE
 
 
 def _failed(title: str, error: BaseException, trace: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing_app import paths
 from briefing_app.demo import CorpusError
@@ -28,7 +29,7 @@ from briefing_app.domain.views import SearchHit, SearchKind
 from briefing_app.startup import open_workspace
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui import jobs
+from briefing_app.ui import background, jobs
 from briefing_app.ui.edit_actions import EditActions
 from briefing_app.ui.editor import Editor
 from briefing_app.ui.evidence_page import EvidencePage
@@ -309,12 +310,21 @@ class MainWindow(QMainWindow):
             return
         self.path_label.setText(str(ws.path.resolve()) + ("  (demo data)" if ws.is_demo else ""))
         self.path_label.setToolTip(tooltip("Demo data. " + ws.get_meta("demo_notice")) if ws.is_demo else "")
-        counts = ws.counts()
+        if background.reads_in_worker(ws):  # count(*) reads every row: seconds at a million
+            path = ws.path
+            background.read_in_worker(path, lambda reader: reader.counts(),
+                                      lambda counts: self._show_counts(path, counts), "Counting records")
+        else:
+            self._show_counts(ws.path, ws.counts())
+        self.saved_label.setText(f"Saved {self.editor.saved_at}" if self.editor.saved_at else "All changes saved")
+
+    def _show_counts(self, path: Path, counts: dict[str, int]) -> None:
+        if not isValid(self) or self.workspace is None or self.workspace.path != path:
+            return  # another workspace was opened meanwhile
         self.counts_label.setText(
             f"{counts['provisions']} provisions · {counts['concerns']} concerns · "
             f"{counts['amendments']} amendments · {counts['delegations']} delegations · "
             f"{counts['positions']} positions")
-        self.saved_label.setText(f"Saved {self.editor.saved_at}" if self.editor.saved_at else "All changes saved")
 
     # -- settings and lifecycle --------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -92,8 +92,10 @@ class Navigator(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        badge_width = self.tree.fontMetrics().horizontalAdvance("00000") + 2 * self.tree.indentation() // 3
+        for column in (1, 2):  # fixed: sizing to contents asked every loaded row for its data on each change
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, badge_width)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)

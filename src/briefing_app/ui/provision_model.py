@@ -3,7 +3,8 @@
 Children are read from the store only when a node is expanded (canFetchMore/fetchMore); the
 version's outline (ids and parents only) tells which nodes have children without loading them.
 Filtering is done by the store (sets of matching ids), so the proxy only tests membership.
-Badge counts of large versions are computed by a background Job on a read-only connection.
+Badge counts of large versions, and of any version in a large workspace, are computed by a
+background Job on a read-only connection (background.reads_in_worker).
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._children_count: dict[str | None, int] = {}
         self.outline = ui_queries.Outline({})
         self._counts: dict[str, ProvisionCounts] = {}
+        self.context: set[str] = set()  # shown only to lead to a filter's match: grey italics
         self.texts: dict[str, str] | None = None  # filter texts, read by the navigator's first filter
-        self.large = False  # above background.WORKER_ABOVE provisions: reads go to workers
+        self.large = False  # background.reads_in_worker: the outline, badges and filters go to workers
         self._outline_known = True
 
     @property
@@ -95,7 +97,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         self.texts = None
         self.outline = ui_queries.Outline({})
         self.large = ws is not None and bool(version_id) and \
-            ui_queries.provision_count(ws, version_id) > background.WORKER_ABOVE
+            background.reads_in_worker(ws, ui_queries.provision_count(ws, version_id))
         self._outline_known = not self.large
         if ws is None or not version_id:
             self._root.children = []
@@ -236,6 +238,14 @@ class ProvisionTreeModel(QAbstractItemModel):
         column = index.column()
         if role == ID_ROLE:
             return provision.id
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            if provision.id not in self.context:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            font = QFont()
+            font.setItalic(True)
+            return font
         counts = self._counts.get(provision.id, ProvisionCounts())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -285,19 +295,13 @@ class ProvisionFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._visible = visible
         self._context = context or set()
+        source = self.sourceModel()
+        if isinstance(source, ProvisionTreeModel):  # the source styles them: no Python data() here,
+            source.context = self._context          # which would double the cost of every painted cell
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def is_context(self, index: Index) -> bool:
         return bool(self._context) and index.data(ID_ROLE) in self._context
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.is_context(index):
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        return super().data(index, role)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._visible is None:
