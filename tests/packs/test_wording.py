@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.enums import Confidence, ProvisionKind
 from briefing_app.domain.models import Provision
 from briefing_app.packs.flow import Writer
 from briefing_app.packs.fonts import load_fonts
@@ -53,3 +53,10 @@ def test_every_provision_kind_has_a_label_when_worded() -> None:
 ])
 def test_plural_categories_follow_each_languages_rules(language: str, counts: dict[int, str]) -> None:
     assert {n: plural_category(language, n) for n in counts} == counts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_confidence_has_words_when_a_position_shows_it(language: str) -> None:
+    """Positions captured in a meeting ('heard in the room') crashed the pack with a KeyError."""
+    words = wording(language)
+    assert all(words.template(f"confidence.{c.value}") for c in Confidence)
