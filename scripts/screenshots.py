@@ -85,10 +85,47 @@ def main(argv: list[str] | None = None) -> int:
         save(window.search_dialog, args.out, "search.png")
         window.search_dialog.hide()
         window.close()
+        floor_mode(ws, args.out)
         ws.close()
     app.setStyle(style)
     app.setFont(font)
     return 0
+
+
+def floor_mode(ws: Workspace, out: Path) -> None:
+    """Floor mode on the demo's 11th meeting (Article 6(2)) with a few lines typed, and the matrix
+    filtered to that meeting."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from briefing_app.domain.models import Meeting
+    from briefing_app.ui import meetings
+    from briefing_app.ui.meetings import MeetingsController
+
+    window = MainWindow(ws, features=(meetings.install,))
+    window.resize(*SIZE)
+    window.show()
+    floor = window.features.get(MeetingsController).start_floor()
+    assert floor is not None
+    floor.open_meeting(next(m for m in ws.find(Meeting) if m.number == 11))
+    floor.resize(1280, 760)
+    for line in ("NZ 6.2 opp #2 keeps the list of rights", "CH 6.2 sup as drafted", "KE 6.2 ? asks whether #3 narrows it"):
+        QTest.keyClicks(floor.line, line)
+        QTest.keyClick(floor.line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    QTest.keyClicks(floor.line, "EG 6.2 prop insert 'and duties' after 'association'")
+    floor._after_pause()  # what the typing pause would show: the preview and Egypt's earlier entries
+    save(floor, out, "floor-mode.png")
+    floor.close()
+    window.show_page("matrix")
+    page = window.matrix_page
+    page.meeting_filter.setCurrentIndex(page.meeting_filter.findText("From: 11th meeting (2024-08)"))
+    model = page.model
+    row = [d.name for d in model.delegations].index("Malaysia")
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("6")
+    page.table.setCurrentIndex(model.index(row, column))
+    save(window, out, "matrix-from-meeting.png")
+    window.close()
 
 
 def _detail_after_select(page: object, row: int) -> str:

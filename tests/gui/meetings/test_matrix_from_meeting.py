@@ -40,8 +40,8 @@ def _index(page: MatrixPage, delegation: str, article: str):
 def test_one_meeting_shows_only_what_came_from_it(demo_matrix: MatrixPage) -> None:
     page = demo_matrix
     assert _index(page, "New Zealand", "6").data() != ""  # a Third Committee statement, not a meeting
-    assert page.meeting_filter.findText("    11th meeting (2024-08)") > 0
-    page.meeting_filter.setCurrentIndex(page.meeting_filter.findText("    11th meeting (2024-08)"))
+    assert page.meeting_filter.findText("From: 11th meeting (2024-08)") > 0
+    page.meeting_filter.setCurrentIndex(page.meeting_filter.findText("From: 11th meeting (2024-08)"))
     assert _index(page, "New Zealand", "6").data() == ""
     us = _index(page, "United States of America", "6")
     assert us.data() == "✔ʰ"

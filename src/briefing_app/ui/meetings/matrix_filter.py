@@ -51,7 +51,8 @@ class MeetingFilter(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(self.tr("From meeting"))
         self.setToolTip(self.tr("Show only positions heard in a meeting or taken from its report"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(26)
         self.currentIndexChanged.connect(lambda _index: self.scope_changed.emit())
         self.reload(None)
 
@@ -68,7 +69,7 @@ class MeetingFilter(QComboBox):
             for session in sessions:
                 self.addItem(self.tr("From: {session}").format(session=session.name), ("session", session.id))
                 for meeting in meetings_store.meetings_of(ws, session.id):
-                    label = self.tr("    {meeting}").format(meeting=meeting_label_text(meeting.number, meeting.date))
+                    label = self.tr("From: {meeting}").format(meeting=meeting_label_text(meeting.number, meeting.date))
                     self.addItem(label, ("meeting", meeting.id))
         index = self.findData(kept) if kept is not None else -1
         self.setCurrentIndex(max(index, 0))
