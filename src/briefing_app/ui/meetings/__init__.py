@@ -15,7 +15,7 @@ from briefing_app.domain.meetings import meeting_label, meeting_with_source
 from briefing_app.domain.models import Meeting, Record, Session
 from briefing_app.meetings.report import report_csv, report_pdf
 from briefing_app.packs.build import slug, write_atomically
-from briefing_app.store import meetings_store, ui_queries
+from briefing_app.store import meetings_store
 from briefing_app.store.meetings_report_store import session_report
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import EditCommand, Insert
@@ -175,20 +175,18 @@ class MeetingsController(QObject):
         if not name:
             return None
         path = Path(name)
-        self.services.jobs.run(self.tr("Session report"), self.tr("Writing the session report…"),
-                               lambda progress, token: _write_report(ws.path, session.id, path),
-                               lambda _result: show_info(self.services.window, self.tr("Session report"),
-                                                         self.tr("Saved {file}.").format(file=path.name)),
-                               cancelled_message=self.tr("Session report cancelled"), cancellable=False,
-                               outcome=self.tr("No file was written."))
+        self.services.jobs.read(self.tr("Session report"), self.tr("Writing the session report…"),
+                                lambda reader, progress, token: _write_report(reader, session.id, path),
+                                lambda _result: show_info(self.services.window, self.tr("Session report"),
+                                                          self.tr("Saved {file}.").format(file=path.name)),
+                                cancelled_message=self.tr("Session report cancelled"), cancellable=False,
+                                outcome=self.tr("No file was written."))
         return path
 
 
-def _write_report(workspace_path: Path, session_id: str, path: Path) -> None:
-    """In a worker: read the report on a read-only connection, then write the file atomically."""
-    with ui_queries.reader(workspace_path) as ws:
-        session = ws.require(Session, session_id)
-        report = session_report(ws, session)
+def _write_report(reader: Workspace, session_id: str, path: Path) -> None:
+    """In a worker, on its read-only connection: read the report, then write the file atomically."""
+    report = session_report(reader, reader.require(Session, session_id))
     data = report_csv(report) if path.suffix.lower() == ".csv" else report_pdf(report)[0]
     write_atomically(path if path.suffix else path.with_suffix(".pdf"), data)
 
@@ -204,8 +202,8 @@ def install(services: Services) -> MeetingsController:
     add = services.registry.add_action
     add("meetings.floor", Place.TOOLS, controller.tr("&Floor mode…"), controller.start_floor,
         shortcut="Ctrl+Shift+F", tip=controller.tr("Record what delegations say in the room, one line each"))
-    add("meetings.new_session", Place.EDIT_NEW, controller.tr("New sess&ion…"), controller.new_session)
-    add("meetings.new_meeting", Place.EDIT_NEW, controller.tr("New &meeting…"), controller.new_meeting)
+    add("meetings.new_session", Place.EDIT_NEW, controller.tr("Ne&w session…"), controller.new_session)
+    add("meetings.new_meeting", Place.EDIT_NEW, controller.tr("New meetin&g…"), controller.new_meeting)
     add("meetings.report", Place.FILE_EXPORT, controller.tr("Session repor&t…"), controller.session_report,
         tip=controller.tr("Per provision: who intervened, proposals and their sponsors, what changed in the matrix"))
     return controller
