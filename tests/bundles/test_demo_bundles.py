@@ -46,3 +46,14 @@ def test_two_demo_workspaces_exchange_an_edit_as_a_proposal_without_conflict(dem
         [view] = open_conflicts(other)
         resolve(other, view.conflict, Resolution.TAKE_THEIRS)
         assert other.require(Concern, concern.id).title == "Sharpened by the first office"
+
+
+def test_treaty_status_and_meeting_tables_travel_in_format_4(demo_workspace: Workspace, tmp_path: Path) -> None:
+    result = export_bundle(demo_workspace, tmp_path / "demo.briefing", organization="Partner")
+    carried = {t: n for t, n in result.manifest.counts.items() if n}
+    for table in ("status_events", "reservations", "national_laws", "sessions", "meetings", "interventions"):
+        assert table in carried, table
+    with open_ws(tmp_path / "empty.sqlite") as empty:
+        report = import_bundle(empty, result.path)
+        assert report.summary["status_events"]["new"] == carried["status_events"]
+        assert content(empty.conn)["interventions"] == content(demo_workspace.conn)["interventions"]

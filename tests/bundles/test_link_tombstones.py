@@ -9,7 +9,7 @@ from pathlib import Path
 from briefing_app.bundles.apply import import_bundle, preview
 from briefing_app.bundles.conflicts import Resolution, open_conflicts, resolve
 from briefing_app.bundles.export import export_bundle
-from briefing_app.bundles.format import FORMAT_VERSION, LINK_TOMBSTONE_FORMAT, SIGNED_FORMAT
+from briefing_app.bundles.format import FORMAT_VERSION, LINK_TOMBSTONE_FORMAT, SIGNED_FORMAT, TABLES_FORMAT
 from briefing_app.domain.merge import Outcome, decide_link_removal, decide_link_row
 from briefing_app.store import sync_store
 from briefing_app.store.workspace import Removal, Workspace
@@ -84,7 +84,7 @@ def test_deleting_a_record_records_no_link_tombstones_when_its_links_go_with_it(
     assert sample.concern.id in sync_store.local_tombstones(workspace.conn, "concerns")
 
 
-def test_bundles_are_written_signed_in_format_3_and_carry_link_removals_with_shareable_ends(tmp_path: Path) -> None:
+def test_bundles_are_written_in_the_newest_format_and_carry_link_removals_with_shareable_ends(tmp_path: Path) -> None:
     with open_ws(tmp_path / "a.sqlite") as a:
         sample = build_sample(a)
         plain = export_bundle(a, tmp_path / "plain.briefing", organization="Partner").path
@@ -92,7 +92,7 @@ def test_bundles_are_written_signed_in_format_3_and_carry_link_removals_with_sha
         a.unlink(LINK, sample.internal_concern.id, sample.article.id)  # an internal end: stays home
         removal = export_bundle(a, tmp_path / "removal.briefing", organization="Partner").path
     assert _bundle_facts(plain) == (FORMAT_VERSION, str(FORMAT_VERSION), [])
-    assert FORMAT_VERSION == SIGNED_FORMAT > LINK_TOMBSTONE_FORMAT
+    assert FORMAT_VERSION == TABLES_FORMAT > SIGNED_FORMAT > LINK_TOMBSTONE_FORMAT
     assert _bundle_facts(removal) == (FORMAT_VERSION, str(FORMAT_VERSION),
                                       [(LINK, " ".join(_pair(sample)))])
 

@@ -14,13 +14,14 @@ from briefing_app.bundles import keyring
 from briefing_app.bundles.apply import ImportReport, import_bundle
 from briefing_app.bundles.errors import BundleError
 from briefing_app.bundles.export import export_bundle
+from briefing_app.bundles.format import SIGNED_FORMAT
 from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.signing import REQUIRE_TRUSTED_KEY, Trust
 from briefing_app.store import sync_keys
 from briefing_app.store.workspace import Workspace
 from tests.bundles.builders import build_sample, open_ws
 from tests.helpers import logical_dump
-from tests.security.hostile import changed_rows, execute, manifest_change
+from tests.security.hostile import changed_rows, downgrade, execute, manifest_change
 
 
 class Two:
@@ -148,15 +149,18 @@ def test_require_trusted_refuses_unknown_and_unsigned_bundles_but_takes_trusted_
     assert import_bundle(two.b, two.export("again.briefing"), keys=two.keys_b).applied
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_older_unsigned_formats_are_still_read(two: Two, version: int) -> None:
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_older_formats_are_still_read(two: Two, version: int) -> None:
     bundle = two.export()
-    execute(bundle, "DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')",
-            f"UPDATE manifest SET value = '{version}' WHERE key = 'format_version'",
-            f"PRAGMA user_version = {version}")
-    report = import_bundle(two.b, bundle, keys=two.keys_b)
+    downgrade(bundle, version)
+    if version < SIGNED_FORMAT:  # as an older release wrote it: unsigned
+        report = import_bundle(two.b, bundle, keys=two.keys_b)
+        assert report.signature.trust is Trust.UNSIGNED
+    else:  # signed again by whoever made it (here: the test's "attacker" key)
+        report = import_bundle(two.b, bundle, keys=two.keys_b)
+        assert report.signature.trust is Trust.UNKNOWN_KEY
     assert report.applied and report.manifest.format_version == version
-    assert report.signature.trust is Trust.UNSIGNED
+    assert "status_events" not in report.manifest.counts
 
 
 def test_encrypted_bundle_reveals_nothing_and_opens_only_for_its_recipient(two: Two) -> None:

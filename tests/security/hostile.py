@@ -13,7 +13,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing_app.bundles.format import FORMAT_VERSION, SIGNED_FORMAT, SPECS, TOMBSTONE_COLUMNS, Digest
+from briefing_app.bundles.format import (
+    FORMAT_VERSION,
+    SIGNED_FORMAT,
+    SPECS,
+    TOMBSTONE_COLUMNS,
+    Digest,
+    tables_of,
+)
 from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.manifest import SIGNED_LABEL
 from briefing_app.domain.merge import row_hash
@@ -56,13 +63,16 @@ def reseal(path: Path, keys: KeyStore | None = ATTACKER_KEYS) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         digest = Digest()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         for table, spec in SPECS.items():
+            if table not in tables_of(version):
+                continue
             rows = conn.execute(f"SELECT {', '.join(spec.columns)} FROM {table} NOT INDEXED").fetchall()
             digest.add_all(table, ((spec.key_of(r), row_hash(r)) for r in rows))
             conn.execute("UPDATE manifest SET value = ? WHERE key = ?", (str(len(rows)), f"rows.{table}"))
         for row in conn.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones").fetchall():
             digest.add("tombstones", f"{row[0]} {row[1]}", row_hash(row))
-        conn.execute("UPDATE manifest SET value = ? WHERE key = 'content_digest'", (digest.hexdigest(),))
+        conn.execute("UPDATE manifest SET value = ? WHERE key = 'content_digest'", (digest.hexdigest(version),))
         if keys is not None:
             resign(conn, keys)
     finally:
@@ -149,19 +159,39 @@ TARGET_ORG = "Mine Org"  # the importing workspace's own organization (tests/sec
 PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LIMIT 1)"
 
 
+def downgrade(path: Path, version: int) -> None:
+    """Turn a fresh export into a bundle of an older format, as an older release wrote it: without
+    the tables and manifest entries that format lacks, its digest over the tables it has."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for table in SPECS:
+            if table not in tables_of(version):
+                conn.execute(f"DROP TABLE {table}")
+                conn.execute("DELETE FROM manifest WHERE key = ?", (f"rows.{table}",))
+        if version < SIGNED_FORMAT:
+            conn.execute("DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')")
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("UPDATE manifest SET value = ? WHERE key = 'format_version'", (str(version),))
+    finally:
+        conn.close()
+    reseal(path)
+
+
 def link_tombstone(row_id_sql: str, *, table: str = "concern_provisions", at: str = "2026-01-01T00:00:00Z",
                    version: int = FORMAT_VERSION, at_sql: str = "") -> Mutation:
-    """Add a removal of a link with the given row_id expression, counted and sealed (an older
-    `version` drops the signature entries its manifest did not have); `at_sql` is an SQL expression
-    for the removal time, evaluated when the bundle is changed (times relative to now)."""
-    older = ("DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')"
-             if version < SIGNED_FORMAT else "SELECT 1")
-    return changed_rows(f"PRAGMA user_version = {version}", older,
-                        f"UPDATE manifest SET value = '{version}' WHERE key = 'format_version'",
-                        f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, {at_sql or repr(at)}, "
-                        "printf('%064d', 0))",
-                        "UPDATE manifest SET value = CAST((SELECT count(*) FROM tombstones) AS TEXT) "
-                        "WHERE key = 'rows.tombstones'")
+    """Add a removal of a link with the given row_id expression, counted and sealed (in a bundle of
+    an older `version` when given); `at_sql` is an SQL expression for the removal time, evaluated when
+    the bundle is changed (times relative to now)."""
+    add = changed_rows(f"INSERT INTO tombstones VALUES ('{table}', {row_id_sql}, {at_sql or repr(at)}, "
+                       "printf('%064d', 0))",
+                       "UPDATE manifest SET value = CAST((SELECT count(*) FROM tombstones) AS TEXT) "
+                       "WHERE key = 'rows.tombstones'")
+
+    def mutate(path: Path) -> None:
+        if version < FORMAT_VERSION:
+            downgrade(path, version)
+        add(path)
+    return mutate
 
 
 # name -> (how to make the bundle hostile, what the refusal must say)

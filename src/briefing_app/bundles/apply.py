@@ -24,7 +24,7 @@ from briefing_app.bundles.signing import SignatureCheck, Trust, check_signature,
 from briefing_app.bundles.validate import validate
 from briefing_app.domain.bundle_rules import provenance_problem
 from briefing_app.domain.merge import Decision, Outcome, row_hash
-from briefing_app.domain.models import RECORD_TABLES
+from briefing_app.domain.models import ALL_RECORD_TABLES
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_keys, sync_queue, sync_store
 from briefing_app.store.sync_queue import ImportEntry, PendingConflict
@@ -220,8 +220,8 @@ class _Writer:
             sync_store.remove_links(self.conn, table, [(k, min(removed_at[k], now)) for k in gone])
             return
         for key in gone:
-            if self.ws.get(RECORD_TABLES[table], key) is not None:  # gone already with a parent
-                self.ws.delete(RECORD_TABLES[table], key)
+            if self.ws.get(ALL_RECORD_TABLES[table], key) is not None:  # gone already with a parent
+                self.ws.delete(ALL_RECORD_TABLES[table], key)
 
 
 def workspace_digest(ws: Workspace) -> str:

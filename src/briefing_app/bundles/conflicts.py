@@ -16,7 +16,7 @@ from typing import Any
 from briefing_app.bundles.format import SPECS
 from briefing_app.bundles.validate import check_value
 from briefing_app.domain.merge import merge_fields
-from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES
+from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES
 from briefing_app.store import sync_queue, sync_store
 from briefing_app.store.records import to_row
 from briefing_app.store.sync_queue import QueuedConflict
@@ -53,12 +53,12 @@ def open_conflicts(ws: Workspace) -> list[ConflictView]:
 
 
 def _mine(ws: Workspace, conflict: QueuedConflict) -> dict[str, Any] | None:
-    if conflict.table in LINKS_BY_NAME:
+    if conflict.table in ALL_LINKS_BY_NAME:
         left, right = conflict.key.split(" ")
-        link = LINKS_BY_NAME[conflict.table]
+        link = ALL_LINKS_BY_NAME[conflict.table]
         linked = right in ws.linked(conflict.table, left_id=left)
         return {link.left_column: left, link.right_column: right} if linked else None
-    record = ws.get(RECORD_TABLES[conflict.table], conflict.key)
+    record = ws.get(ALL_RECORD_TABLES[conflict.table], conflict.key)
     return None if record is None else to_row(record)
 
 
@@ -69,7 +69,7 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
     Raises ValueError naming the field when a merged value is not acceptable.
     """
     spec = SPECS[conflict.table]
-    if resolution is Resolution.TAKE_THEIRS and conflict.table in RECORD_TABLES and \
+    if resolution is Resolution.TAKE_THEIRS and conflict.table in ALL_RECORD_TABLES and \
             conflict.key in sync_store.protected_keys(ws.conn, conflict.table):
         raise ValueError("this row is internal or personal here, so no partner's version replaces it; "
                          "edit it yourself, or keep yours")
@@ -98,10 +98,10 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
 
 
 def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
-    if conflict.table in LINKS_BY_NAME:  # only a link's removal is ever proposed
+    if conflict.table in ALL_LINKS_BY_NAME:  # only a link's removal is ever proposed
         sync_store.remove_links(ws.conn, conflict.table, [(conflict.key, ws.clock())])
         return
-    cls = RECORD_TABLES[conflict.table]
+    cls = ALL_RECORD_TABLES[conflict.table]
     if conflict.theirs is None:
         if ws.get(cls, conflict.key) is not None:
             ws.delete(cls, conflict.key)

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
 
-from briefing_app.domain.models import LINK_TABLES, RECORD_TABLES, Record
+from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, BUNDLE_FORMAT_SINCE, Record
 
 FORMAT_NAME = "briefing-desk-bundle"
 LINK_TOMBSTONE_FORMAT = 2  # from here tombstones may name a link table (row_id `left_id right_id`)
 SIGNED_FORMAT = 3  # from here the manifest carries signer_key, age_recipient and signature
-FORMAT_VERSION = SIGNED_FORMAT  # what this version writes
-NEWEST_FORMAT = SIGNED_FORMAT  # the newest format this version reads (it reads every older one)
+TABLES_FORMAT = 4  # from here bundles carry the treaty-status and meeting tables (BUNDLE_FORMAT_SINCE)
+FORMAT_VERSION = TABLES_FORMAT  # what this version writes
+NEWEST_FORMAT = TABLES_FORMAT  # the newest format this version reads (it reads every older one)
 SUFFIX = ".briefing"
 
 # Limits for untrusted bundles (documented in docs/bundle-format.md).
@@ -44,6 +45,17 @@ REF_TARGETS: dict[str, str] = {
     "concern_id": "concerns",
     "case_id": "cases",
     "group_id": "delegations",
+    # treaty status (format 4)
+    "reservation_id": "reservations",
+    "law_id": "national_laws",
+    "national_provision_id": "national_provisions",
+    # meetings (format 4)
+    "session_id": "sessions",
+    "meeting_id": "meetings",
+    "proposal_id": "proposals",
+    "position_id": "positions",
+    "sponsor_id": "delegations",
+    "on_behalf_id": "delegations",
 }
 UUID_COLUMNS = frozenset({"id", "lineage_id", "record_id", *REF_TARGETS})
 LONG_TEXT = frozenset({"text", "summary", "description", "proposed_text", "rationale", "target_text",
@@ -109,19 +121,29 @@ def _record_spec(table: str, cls: type[Record]) -> TableSpec:
         elif typing.get_origin(hint) is tuple:
             json_lists.add(f.name)
     if table == "notes":
-        enums["record_table"] = frozenset(RECORD_TABLES)
+        enums["record_table"] = frozenset(ALL_RECORD_TABLES)
     return TableSpec(table, tuple(f.name for f in fields(cls)), frozenset(integer), frozenset(nullable),
                      enums, frozenset(json_lists), is_link=False)
 
 
-RECORD_SPECS: dict[str, TableSpec] = {t: _record_spec(t, c) for t, c in RECORD_TABLES.items()}
+RECORD_SPECS: dict[str, TableSpec] = {t: _record_spec(t, c) for t, c in ALL_RECORD_TABLES.items()}
 LINK_SPECS: dict[str, TableSpec] = {
     link.name: TableSpec(link.name, (link.left_column, link.right_column, "origin", "created_at"),
                          frozenset(), frozenset(), {}, frozenset(), is_link=True)
-    for link in LINK_TABLES
+    for link in ALL_LINKS_BY_NAME.values()
 }
 SPECS: dict[str, TableSpec] = {**RECORD_SPECS, **LINK_SPECS}
 """Every shareable table, parents before children, records before links."""
+
+
+def carried_from(table: str) -> int:
+    """The first bundle format that carries `table` (older bundles lack it)."""
+    return BUNDLE_FORMAT_SINCE.get(table, 1)
+
+
+def tables_of(format_version: int) -> tuple[str, ...]:
+    """The shareable tables a bundle of this format holds, in SPECS order."""
+    return tuple(t for t in SPECS if carried_from(t) <= format_version)
 
 MANIFEST_DDL = "CREATE TABLE manifest (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)"
 TOMBSTONES_DDL = ("CREATE TABLE tombstones (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
@@ -129,11 +151,11 @@ TOMBSTONES_DDL = ("CREATE TABLE tombstones (table_name TEXT NOT NULL, row_id TEX
 TOMBSTONE_COLUMNS = ("table_name", "row_id", "deleted_at", "last_hash")
 
 
-def expected_schema() -> dict[str, tuple[str, str, str | None]]:
-    """name -> (type, tbl_name, sql) of every object a bundle must have, and nothing else."""
+def expected_schema(format_version: int = FORMAT_VERSION) -> dict[str, tuple[str, str, str | None]]:
+    """name -> (type, tbl_name, sql) of every object a bundle of that format must have, and nothing else."""
     expected: dict[str, tuple[str, str, str | None]] = {}
     for name, ddl in (("manifest", MANIFEST_DDL), ("tombstones", TOMBSTONES_DDL),
-                      *((s.name, s.ddl) for s in SPECS.values())):
+                      *((t, SPECS[t].ddl) for t in tables_of(format_version))):
         expected[name] = ("table", name, ddl)
         expected[f"sqlite_autoindex_{name}_1"] = ("index", name, None)
     return expected
@@ -155,6 +177,10 @@ SIGNATURE_KEYS = ("signer_key", "age_recipient", "signature")  # format 3; all '
 COUNT_KEYS = tuple(f"rows.{name}" for name in (*SPECS, "tombstones"))
 
 
+def count_keys(format_version: int) -> tuple[str, ...]:
+    return tuple(f"rows.{name}" for name in (*tables_of(format_version), "tombstones"))
+
+
 class Digest:
     """The content digest: sha256 over each table's name and its sorted `key hash` lines.
 
@@ -170,9 +196,10 @@ class Digest:
     def add_all(self, table: str, lines: Iterable[tuple[str, str]]) -> None:
         self._tables.setdefault(table, []).extend(f"{k} {h}" for k, h in lines)
 
-    def hexdigest(self) -> str:
+    def hexdigest(self, format_version: int = FORMAT_VERSION) -> str:
+        """Over the tables a bundle of `format_version` holds (older producers knew no others)."""
         digest = hashlib.sha256()
-        for table in (*SPECS, "tombstones"):
+        for table in (*tables_of(format_version), "tombstones"):
             digest.update(f"{table}\n".encode())
             for line in sorted(self._tables.get(table, [])):
                 digest.update(f"{line}\n".encode())

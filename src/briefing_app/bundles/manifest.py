@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from briefing_app.bundles.errors import BundleError, BundleTooNewError
 from briefing_app.bundles.format import (
-    COUNT_KEYS,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_KEYS,
@@ -20,6 +19,7 @@ from briefing_app.bundles.format import (
     NEWEST_FORMAT,
     SIGNATURE_KEYS,
     SIGNED_FORMAT,
+    count_keys,
     is_uuid,
 )
 from briefing_app.store.migrations import latest_version
@@ -100,7 +100,8 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
     if format_version > NEWEST_FORMAT or schema_version > latest_version():
         raise BundleTooNewError(name, "this bundle was made by a newer Briefing Desk (format "
                                       f"{format_version}, schema {schema_version}). Update Briefing Desk to import it.")
-    expected = {*MANIFEST_KEYS, *COUNT_KEYS, *(SIGNATURE_KEYS if format_version >= SIGNED_FORMAT else ())}
+    counted = count_keys(format_version)
+    expected = {*MANIFEST_KEYS, *counted, *(SIGNATURE_KEYS if format_version >= SIGNED_FORMAT else ())}
     missing = sorted(expected - values.keys())
     extra = sorted(values.keys() - expected)
     if missing:
@@ -119,7 +120,7 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
             _base64_of(signer, 32) and _AGE_RECIPIENT.match(recipient) and _base64_of(signature, 64)):
         raise BundleError(name, "the manifest's signer_key, age_recipient or signature is malformed (all three "
                                 "are needed for a signed bundle).", table="manifest")
-    counts = {key.removeprefix("rows."): _number(values, key, name, MAX_ROWS_PER_TABLE) for key in COUNT_KEYS}
+    counts = {key.removeprefix("rows."): _number(values, key, name, MAX_ROWS_PER_TABLE) for key in counted}
     return Manifest(bundle_id=values["bundle_id"], organization=values["organization"],
                     created_at=values["created_at"], app_version=values["app_version"],
                     description=values["description"], content_digest=values["content_digest"],

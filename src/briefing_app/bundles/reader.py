@@ -32,6 +32,7 @@ from briefing_app.bundles.format import (
     NEWEST_FORMAT,
     TableSpec,
     select_sql,
+    tables_of,
 )
 from briefing_app.bundles.manifest import Manifest, read_manifest
 from briefing_app.bundles.sweep import sweep_stale_copies
@@ -148,17 +149,21 @@ class OpenBundle:
         self.folder = Path(tempfile.mkdtemp(prefix=f"bundle-{os.getpid()}-", dir=paths.temp_dir()))
         self.conn: sqlite3.Connection | None = None
         try:
-            self.copy = self._copy_in(source)
+            self.copy, header = self._copy_in(source)
             self.conn = self._connect()
-            schema_check.check_schema(self.conn, self.name)
+            schema_check.check_schema(self.conn, self.name, header.user_version)
             self._quick_check()
             self.manifest: Manifest = read_manifest(self._query("SELECT key, value FROM manifest"), self.name)
+            if self.manifest.format_version != header.user_version:
+                raise BundleError(self.name, f"the manifest says format {self.manifest.format_version} but the "
+                                             f"file is format {header.user_version}; refused.", table="manifest")
+            self.tables = frozenset(tables_of(header.user_version))
         except BaseException:
             self.close()
             raise
 
     # -- steps -----------------------------------------------------------------------------------
-    def _copy_in(self, source: Path) -> Path:
+    def _copy_in(self, source: Path) -> tuple[Path, HeaderFacts]:
         """Copy only the main file (never -wal/-journal/-shm beside it) and check its header."""
         try:
             if not source.is_file():
@@ -175,10 +180,10 @@ class OpenBundle:
                 shutil.copyfile(source, copy)
             copy.chmod(0o600)
             with copy.open("rb") as handle:
-                check_header(handle.read(100), copy.stat().st_size, self.name)
+                header = check_header(handle.read(100), copy.stat().st_size, self.name)
         except OSError as error:
             raise BundleError(self.name, f"the file cannot be read ({error.strerror or error}).") from error
-        return copy
+        return copy, header
 
     def _decrypt(self, source: Path, copy: Path) -> None:
         if self._identity is None:
@@ -247,9 +252,12 @@ class OpenBundle:
             raise self._fail(error) from error
 
     def rows(self, spec: TableSpec) -> Iterator[tuple[int, tuple[object, ...]]]:
-        """(row number from 1, values) of one table, in file order, explicit columns only."""
+        """(row number from 1, values) of one table, in file order, explicit columns only; nothing for
+        a table this bundle's (older) format does not carry."""
         assert self.conn is not None
         number = 0
+        if spec.name not in self.tables:
+            return
         try:
             cursor = self.conn.execute(select_sql(spec))
             while batch := cursor.fetchmany(500):

@@ -11,7 +11,7 @@ import re
 import sqlite3
 
 from briefing_app.bundles.errors import BundleError, BundleTooNewError, sqlite_problem
-from briefing_app.bundles.format import SPECS, expected_schema
+from briefing_app.bundles.format import NEWEST_FORMAT, SPECS, expected_schema, tables_of
 from briefing_app.store.migrations import latest_version
 
 _FUNCTION_CALL = re.compile(r"\b(CHECK|DEFAULT)\b[^,]*?\w+\s*\(", re.I)
@@ -28,12 +28,13 @@ def _label(name: str) -> str:
     return repr(printable[:60])
 
 
-def check_schema(conn: sqlite3.Connection, file_name: str) -> None:
+def check_schema(conn: sqlite3.Connection, file_name: str, format_version: int) -> None:
+    """Against the tables a bundle of `format_version` (its header's user_version) holds."""
     try:
         actual = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
     except sqlite3.Error as error:
         raise BundleError(file_name, sqlite_problem(error)) from error
-    expected = expected_schema()
+    expected = expected_schema(format_version)
     found = {str(name): (str(kind), str(table), _normal(sql)) for kind, name, table, sql in actual}
     if found.get("manifest") == expected["manifest"]:
         _refuse_newer_schema(conn, file_name)
@@ -45,6 +46,11 @@ def check_schema(conn: sqlite3.Connection, file_name: str) -> None:
 
 
 _ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
+
+
+def _format_of(expected: dict[str, tuple[str, str, str | None]]) -> int:
+    """The newest format whose tables are all in `expected` (for a message)."""
+    return max(v for v in range(1, NEWEST_FORMAT + 1) if set(tables_of(v)) <= expected.keys())
 
 
 def _check_object(kind: str, name: str, sql: str | None, expected: dict[str, tuple[str, str, str | None]],
@@ -60,6 +66,9 @@ def _check_object(kind: str, name: str, sql: str | None, expected: dict[str, tup
     if sql is not None and sql.upper().startswith("CREATE VIRTUAL TABLE"):
         raise BundleError(file_name, f"the bundle contains a virtual table ({label}); refused.")
     want = expected.get(name)
+    if want is None and name in SPECS:
+        raise BundleError(file_name, f"the table {label} is not part of this bundle's format (format "
+                                     f"{_format_of(expected)}); refused.")
     if want is None:
         if kind == "index":
             shape = "an expression index" if sql and re.search(r"\(.*\(", sql) else "an index"

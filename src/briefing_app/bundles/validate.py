@@ -275,7 +275,7 @@ def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, now: datetime,
     for spec in SPECS.values():
         checker.table(spec)
     checker.tombstones()
-    if checker.digest.hexdigest() != bundle.manifest.content_digest:
+    if checker.digest.hexdigest(bundle.manifest.format_version) != bundle.manifest.content_digest:
         raise checker.fail("the content digest does not match the rows (the file was altered or damaged).")
     checker.references()
     checker.reused_ids()

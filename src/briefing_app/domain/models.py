@@ -381,10 +381,9 @@ LINK_TABLES: tuple[LinkTable, ...] = (
     LinkTable("delegation_memberships", "delegation_id", "group_id", "delegations", "delegations"),
 )
 LINKS_BY_NAME = {link.name: link for link in LINK_TABLES}
-"""Link tables that bundles carry."""
+"""The first link tables (bundle formats 1 to 3); ALL_LINKS_BY_NAME has every one."""
 
-# Meetings (issue #11, docs/floor-mode.md): like the status tables, they stay in the workspace until
-# the bundle format carries tables added after its release.
+# Meetings (issue #11, docs/floor-mode.md): like the status tables, in bundles from format 4.
 MEETING_LINK_TABLES: tuple[LinkTable, ...] = (
     LinkTable("proposal_amendments", "proposal_id", "amendment_id", "proposals", "amendments"),
 )
@@ -404,10 +403,10 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "notes": Note,
     "contacts": Contact,
 }
-"""Record tables that bundles carry."""
+"""The first record tables (bundle formats 1 to 3); ALL_RECORD_TABLES has every one."""
 
-# Treaty-status tables: stored, undone and deleted like the others; they join RECORD_TABLES and
-# LINK_TABLES (and so bundles) once the bundle format carries tables added after its release.
+# Treaty-status tables: stored, undone and deleted like the others; bundles carry them from format 4
+# (BUNDLE_FORMAT_SINCE below).
 STATUS_RECORD_TABLES: dict[str, type[Record]] = {
     "status_events": StatusEvent,
     "entry_into_force_rules": EntryIntoForceRule,
@@ -432,7 +431,17 @@ MEETING_RECORD_TABLES: dict[str, type[Record]] = {
 }
 
 ALL_RECORD_TABLES: dict[str, type[Record]] = {**RECORD_TABLES, **STATUS_RECORD_TABLES, **MEETING_RECORD_TABLES}
-"""Every record table of the workspace, parents before children."""
+"""Every record table of the workspace, parents before children; all of them travel in bundles."""
 ALL_LINKS_BY_NAME: dict[str, LinkTable] = {
     link.name: link for link in (*LINK_TABLES, *STATUS_LINK_TABLES, *MEETING_LINK_TABLES)}
+
+# Bundles carry every table above (bundles/format.py derives each one's columns, types, enums and
+# sensitivity from its record class). A table added after bundle format 3 is declared here with the
+# format that first carries it: bundles of older formats lack it, and are read as holding none of its
+# rows. A new table joins bundles by: its record class and entry in ALL_RECORD_TABLES (parents first)
+# or ALL_LINKS_BY_NAME, a line here (with a format bump in bundles/format.py), and its reference
+# columns in bundles/format.REF_TARGETS. docs/bundle-format.md, "Adding a table", says the same.
+BUNDLE_FORMAT_SINCE: dict[str, int] = {
+    name: 4 for name in (*STATUS_RECORD_TABLES, *(link.name for link in STATUS_LINK_TABLES),
+                         *MEETING_RECORD_TABLES, *(link.name for link in MEETING_LINK_TABLES))}
 TABLE_OF: dict[type[Record], str] = {cls: table for table, cls in ALL_RECORD_TABLES.items()}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing_app.domain.merge import row_hash
-from briefing_app.domain.models import LINKS_BY_NAME, RECORD_TABLES
+from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES
 from briefing_app.store.records import column_names
 
 CHUNK = 500
@@ -23,7 +23,7 @@ CHUNK = 500
 
 def _key_sql(table: str) -> str:
     """SQL expression of a row's match key: its id, or `left right` for a link row."""
-    link = LINKS_BY_NAME.get(table)
+    link = ALL_LINKS_BY_NAME.get(table)
     return f"{link.left_column} || ' ' || {link.right_column}" if link else "id"
 
 
@@ -39,7 +39,7 @@ def iter_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> I
 def row_hashes(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                keys: set[str] | None = None) -> dict[str, str]:
     """key -> content hash of the table's rows (only `keys` when given)."""
-    link = table in LINKS_BY_NAME
+    link = table in ALL_LINKS_BY_NAME
     found: dict[str, str] = {}
     for row in iter_rows(conn, table, columns):
         key = f"{row[0]} {row[1]}" if link else row[0]
@@ -78,7 +78,7 @@ def export_facts(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -
 
 def tables_with_rows(conn: sqlite3.Connection) -> dict[str, int]:
     return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-            for t in (*RECORD_TABLES, *LINKS_BY_NAME)}
+            for t in (*ALL_RECORD_TABLES, *ALL_LINKS_BY_NAME)}
 
 
 # -- writing merged rows -------------------------------------------------------------------------
@@ -87,7 +87,7 @@ def upsert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     """Write rows exactly as given: insert, or overwrite every column of the row with that key."""
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
-    if table in LINKS_BY_NAME:
+    if table in ALL_LINKS_BY_NAME:
         sql = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"
     else:
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
@@ -114,7 +114,7 @@ def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str], *,
             chunk = parent_ids[start:start + CHUNK]
             marks = ", ".join("?" for _ in chunk)
             children = [*cascades.get(parent, [])]
-            if parent in RECORD_TABLES:
+            if parent in ALL_RECORD_TABLES:
                 children.append(("notes", "record_id"))
             for child, column in children:
                 extra = " AND record_table = ?" if child == "notes" and column == "record_id" else ""
@@ -125,7 +125,7 @@ def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str], *,
                 seen = found.setdefault(child, set())
                 fresh = [r[0] for r in rows if r[0] not in seen]
                 seen.update(fresh)
-                if fresh and child in RECORD_TABLES and (child, column) in cascading.get(parent, set()):
+                if fresh and child in ALL_RECORD_TABLES and (child, column) in cascading.get(parent, set()):
                     pending.append((child, fresh))
     return {t: keys for t, keys in found.items() if keys}
 
@@ -135,7 +135,7 @@ def _cascades(conn: sqlite3.Connection, set_null: bool) -> dict[str, list[tuple[
     those children change but do not go, so `dependents` does not follow them further)."""
     graph: dict[str, list[tuple[str, str]]] = {}
     actions = ("CASCADE", "SET NULL") if set_null else ("CASCADE",)
-    for table in (*RECORD_TABLES, *LINKS_BY_NAME):
+    for table in (*ALL_RECORD_TABLES, *ALL_LINKS_BY_NAME):
         for fk in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall():
             if fk[6] in actions:
                 graph.setdefault(fk[2], []).append((table, fk[3]))
@@ -264,8 +264,8 @@ def record_tombstones(conn: sqlite3.Connection, removed: Sequence[tuple[str, dic
     """Remember deleted records so bundles can carry the deletion (links travel with their records)."""
     items = []
     for table, row in removed:
-        if table in RECORD_TABLES:
-            values = [row[c] for c in column_names(RECORD_TABLES[table])]
+        if table in ALL_RECORD_TABLES:
+            values = [row[c] for c in column_names(ALL_RECORD_TABLES[table])]
             items.append((table, row["id"], now, row_hash(values), row["sensitivity"]))
     conn.executemany(
         "INSERT OR REPLACE INTO sync_tombstones (table_name, row_key, deleted_at, last_hash, sensitivity) "
@@ -274,9 +274,9 @@ def record_tombstones(conn: sqlite3.Connection, removed: Sequence[tuple[str, dic
 
 def forget_tombstones(conn: sqlite3.Connection, restored: Sequence[tuple[str, dict[str, Any]]]) -> None:
     """Rows back in place (records and link rows) no longer count as deleted."""
-    keys = [(t, r["id"]) for t, r in restored if t in RECORD_TABLES]
-    keys += [(t, f"{r[LINKS_BY_NAME[t].left_column]} {r[LINKS_BY_NAME[t].right_column]}")
-             for t, r in restored if t in LINKS_BY_NAME]
+    keys = [(t, r["id"]) for t, r in restored if t in ALL_RECORD_TABLES]
+    keys += [(t, f"{r[ALL_LINKS_BY_NAME[t].left_column]} {r[ALL_LINKS_BY_NAME[t].right_column]}")
+             for t, r in restored if t in ALL_LINKS_BY_NAME]
     conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?", keys)
 
 
@@ -295,7 +295,7 @@ def tombstones_for_export(conn: sqlite3.Connection, sensitivities: Sequence[str]
 # -- link tombstones: a link removed on its own (Workspace.unlink); key `left right`, sensitivity '' --
 def remove_links(conn: sqlite3.Connection, table: str, removals: Iterable[tuple[str, str]]) -> int:
     """Delete link rows by key and remember each removal with its time; returns how many existed."""
-    link = LINKS_BY_NAME[table]
+    link = ALL_LINKS_BY_NAME[table]
     removed = 0
     for key, at in removals:
         left, right = key.split(" ")
@@ -324,14 +324,14 @@ def link_tombstones(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str
 
 
 def link_tombstones_for_export(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
-    marks = ", ".join("?" for _ in LINKS_BY_NAME)
+    marks = ", ".join("?" for _ in ALL_LINKS_BY_NAME)
     return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
         "SELECT table_name, row_key, deleted_at, last_hash FROM sync_tombstones "
-        f"WHERE table_name IN ({marks}) ORDER BY table_name, row_key", list(LINKS_BY_NAME))]
+        f"WHERE table_name IN ({marks}) ORDER BY table_name, row_key", list(ALL_LINKS_BY_NAME))]
 
 
 def link_times(conn: sqlite3.Connection, table: str, keys: set[str]) -> dict[str, str]:
     """key -> created_at of the given link rows that exist here."""
-    link = LINKS_BY_NAME[table]
+    link = ALL_LINKS_BY_NAME[table]
     rows = iter_rows(conn, table, (link.left_column, link.right_column, "created_at"))
     return {f"{a} {b}": at for a, b, at in rows if f"{a} {b}" in keys}
