@@ -1,5 +1,6 @@
 """Bundle benchmarks: export, preview and import+merge of a ~100k-row bundle into a workspace of similar
-size, against raw ATTACH + INSERT … SELECT of the same rows (the baseline; the app never ATTACHes).
+size, against raw ATTACH + INSERT … SELECT of the same rows (the baseline; the app never ATTACHes);
+then signing, verifying, digesting and encrypting that bundle, as ratios to its import.
 
     ./dev bench bundles            # 6,000 provisions, 20,000 concerns: ~100k rows with links
     ./dev bench bundles --quick    # a tenth of that
@@ -17,10 +18,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pyrage
+from pyrage import x25519
+
 from briefing_app.bundles.export import export_bundle
-from briefing_app.bundles.format import SPECS
+from briefing_app.bundles.format import SPECS, Digest
+from briefing_app.bundles.keystore import KeyStore
+from briefing_app.bundles.manifest import Manifest
+from briefing_app.bundles.reader import OpenBundle
+from briefing_app.bundles.signing import check_signature, sign
+from briefing_app.domain.merge import row_hash
 from briefing_app.store.workspace import Workspace
 from harness import print_table
 from synthetic import build_synthetic_workspace
@@ -91,6 +101,7 @@ def main(argv: list[str]) -> None:
         again = tmp / "again.sqlite"
         shutil.copyfile(tmp / "import.sqlite", again)
         runs["again"] = _run_child("again", again, result.path, tmp / "home-again")
+        crypto = _crypto_costs(tmp, result.path, result.manifest)
 
     print(f"\nBundle: {rows:,} rows ({result.path.name}, {result.withheld.get('concerns', 0)} internal concerns "
           f"withheld), exported in {export_seconds:.2f} s. Target workspace: {mine_rows:,} other rows.")
@@ -105,6 +116,46 @@ def main(argv: list[str]) -> None:
               f"{r['rss']:.0f}"] for m, r in runs.items()]
     print_table("Import and merge vs raw ATTACH", ["path", "seconds", "rows/s", "ratio vs raw", "peak RSS MiB"],
                 table)
+    imported = runs["import"]["seconds"]
+    print_table("Signing and encryption vs the import itself", ["step", "seconds", "ratio vs import"],
+                [[label, f"{seconds:.4f}", f"{seconds / imported:.4f}"] for label, seconds in crypto])
+
+
+def _crypto_costs(tmp: Path, bundle: Path, manifest: Manifest) -> list[tuple[str, float]]:
+    """Seconds for each cryptographic step on this bundle (median of 5 for the fast ones)."""
+    keys, other = KeyStore(tmp / "bench-keys"), KeyStore(tmp / "bench-keys-2")
+    keys.public(), other.public()
+
+    def median(work: Callable[[], object], repeat: int = 5) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return sorted(times)[len(times) // 2]
+
+    signed = sign(manifest, keys)
+    with Workspace.open(tmp / "keyring.sqlite") as ws:
+        verify = median(lambda: check_signature(ws, signed, bundle.name, other.public()))
+    with OpenBundle(bundle) as opened:  # the content digest a signature stands on, recomputed by a reader
+        start = time.perf_counter()
+        digest = Digest()
+        for table, spec in SPECS.items():
+            digest.add_all(table, ((spec.key_of(row), row_hash(row)) for _n, row in opened.rows(spec)))
+        digest.hexdigest(opened.manifest.format_version)
+        digest_seconds = time.perf_counter() - start
+    sealed = tmp / "sealed.briefing"
+    start = time.perf_counter()
+    pyrage.encrypt_file(str(bundle), str(sealed), [x25519.Recipient.from_str(other.public().age_recipient)])
+    encrypt = time.perf_counter() - start
+    start = time.perf_counter()
+    pyrage.decrypt_file(str(sealed), str(tmp / "opened.sqlite"), [other.identity()])
+    decrypt = time.perf_counter() - start
+    return [("sign the manifest (Ed25519)", median(lambda: sign(manifest, keys))),
+            ("verify the signature and look the key up", verify),
+            ("content digest over every row (part of every import's validation)", digest_seconds),
+            (f"encrypt the bundle file to one recipient (age, {bundle.stat().st_size / 2**20:.0f} MiB)", encrypt),
+            ("decrypt it (age)", decrypt)]
 
 
 if __name__ == "__main__":

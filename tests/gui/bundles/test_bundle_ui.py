@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
-from briefing_app.bundles import coalition
+from briefing_app.bundles import coalition, keyring
 from briefing_app.bundles.apply import ImportReport, import_bundle
 from briefing_app.bundles.export import export_bundle
 from briefing_app.bundles.keystore import KeyStore
@@ -25,6 +25,7 @@ from briefing_app.ui.bundles import BundlesController
 from briefing_app.ui.bundles.backups_view import BackupsDialog
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import INTERNAL_WARNING, ExportChoice, ExportDialog, ImportPreviewDialog
+from briefing_app.ui.bundles.keys_view import FingerprintInput, KeyFileChooser, KeysDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.messages import Confirm
@@ -275,3 +276,27 @@ def test_restore_a_backup_from_the_tools_menu_returns_the_earlier_state(
     qtbot.waitUntil(lambda: logical_dump(window.workspace.conn) == before, timeout=20000)
     [found] = offered
     assert len(found) == 1 and found[0].before_import == partner_bundle.name and errors == []
+
+
+def test_partner_keys_dialog_adds_trusts_removes_and_sets_the_policy(qtbot: Any, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    partner = KeyStore(tmp_path / "partner-keys")
+    key_file = tmp_path / "partner.briefing-key"
+    key_file.write_text(keyring.key_file_text("Partner NGO", partner.public()), encoding="utf-8")
+    with open_ws(tmp_path / "mine.sqlite") as ws:
+        dialog = KeysDialog(None, ws, KeyStore(tmp_path / "my-keys"))
+        qtbot.addWidget(dialog)
+        own = dialog.findChild(QLabel, "own-fingerprint")
+        assert own is not None and KeyStore(tmp_path / "my-keys").public().fingerprint in own.text()
+        monkeypatch.setattr(KeyFileChooser, "ask_open", classmethod(lambda cls, parent: str(key_file)))
+        dialog.add_file()
+        assert dialog.list.count() == 1 and "Partner NGO" in dialog.list.item(0).text()
+        monkeypatch.setattr(FingerprintInput, "ask", classmethod(lambda cls, parent: ("Press Desk",
+                                                                                      "aaaa bbbb cccc dddd eeee")))
+        dialog.trust_fingerprint()
+        assert dialog.list.count() == 2
+        dialog.list.setCurrentRow(0)
+        dialog.remove()
+        assert dialog.list.count() == 1
+        dialog.require.setChecked(True)
+        assert ws.get_meta("sync.require_trusted") == "1"

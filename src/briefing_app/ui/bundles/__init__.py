@@ -29,6 +29,7 @@ from briefing_app.ui.bundles.backups_view import BackupsController
 from briefing_app.ui.bundles.coalition_view import CoalitionController
 from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
+from briefing_app.ui.bundles.keys_view import KeysDialog
 from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
 from briefing_app.ui.jobs import Job, WorkspaceWork
 from briefing_app.ui.menus import Place
@@ -241,6 +242,12 @@ def _export(out: Path, choice: ExportChoice, ws: Workspace, progress: ProgressFn
                          description=choice.description, progress=progress, cancel=token)
 
 
+def _show_keys(services: Services) -> None:
+    ws = services.require_workspace("Partner keys")
+    if ws is not None:
+        KeysDialog(services.window, ws).exec()
+
+
 def install(services: Services) -> BundlesController:
     """File → Import bundle… / Export bundle…, Tools → Undo last import…, Resolve conflicts…,
     Contributions by organization…, Check workspace…, and bundles dropped on the window."""
@@ -256,10 +263,12 @@ def install(services: Services) -> BundlesController:
     add("bundles.contributions", Place.TOOLS, "Contributions by &organization…", controller.show_provenance)
     add("bundles.check", Place.TOOLS, "&Check workspace…", controller.check,
         tip="Run integrity and foreign-key checks on the workspace file")
+    add("bundles.keys", Place.TOOLS, "Partner &keys…", lambda: _show_keys(services),
+        tip="Your key's fingerprint, the partners' keys you trust, and whether only trusted bundles come in")
     add("bundles.restore_backup", Place.TOOLS, "Restore a &backup…", BackupsController(services).show,
         tip="Make the workspace exactly as it was in one of its backups")
     controller.coalition = CoalitionController(services, lambda path: controller.start_preview(path))
-    add("bundles.coalition", Place.TOOLS, "Coalition &folder…", controller.coalition.show,
+    add("bundles.coalition", Place.TOOLS, "Coa&lition folder…", controller.coalition.show,
         tip="Share bundles with partners through a folder a sync engine keeps in step")
     services.window.setAcceptDrops(True)
     services.window.installEventFilter(controller)
