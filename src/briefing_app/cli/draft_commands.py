@@ -14,9 +14,9 @@ from briefing_app.domain.models import Document, Provision
 from briefing_app.drafts.compare import changes_between, versions_for_diff
 from briefing_app.drafts.errors import DraftImportError, DraftInputError
 from briefing_app.drafts.importer import ImportPlan, apply_import, find_version, plan_import
-from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.review import review_items
-from briefing_app.drafts.text_input import read_draft
+from briefing_app.drafts.text_input import load_draft
+from briefing_app.packs.build import write_atomically
 from briefing_app.store import queries
 
 
@@ -28,10 +28,10 @@ def register(commands: Any) -> None:
     add_workspace_options(draft)
     sub = draft.add_subparsers(dest="draft_command", metavar="ACTION", required=True)
 
-    imp = add_command(sub, "import", "Import a draft's text (.txt, .md, .docx) as a new version; map its "
+    imp = add_command(sub, "import", "Import a draft (.txt, .md, .docx, .pdf) as a new version; map its "
                       "provisions onto the previous version and carry concerns, amendments and positions.",
                       run_import)
-    imp.add_argument("file", type=Path, help="the draft (UTF-8 text or Markdown, or .docx with the docx extra)")
+    imp.add_argument("file", type=Path, help="the draft: UTF-8 text or Markdown, a PDF with a text layer, or .docx (docx extra)")
     target = imp.add_mutually_exclusive_group()
     target.add_argument("--document", help="document id, short title or title (default: the only document)")
     target.add_argument("--new-document", metavar="TITLE", help="create a new document with this title; "
@@ -49,6 +49,15 @@ def register(commands: Any) -> None:
     diff.add_argument("--all", action="store_true", help="also list unchanged provisions")
     diff.add_argument("--json", action="store_true", help="machine-readable output")
 
+    export = add_command(sub, "export", "Write a version as Akoma Ntoso 3.0 XML (validates against the "
+                         "OASIS schema).", run_export)
+    export.add_argument("--document", help="document id, short title or title (default: the only document)")
+    export.add_argument("--label", required=True, help="the version to export")
+    export.add_argument("--format", choices=["akn"], default="akn", help="akn: Akoma Ntoso 3.0 (the default)")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.xml", help="file to write")
+    export.add_argument("--with-concerns", action="store_true",
+                        help="add the public and coalition concerns on each provision as authorial notes")
+
     review = add_command(sub, "review", "List what needs a human look after a new draft was imported.", run_review)
     review.add_argument("--document", help="document id, short title or title (default: the only document)")
     review.add_argument("--label", help="the imported version (default: the latest)")
@@ -57,7 +66,7 @@ def register(commands: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     try:
-        parsed = parse_text(read_draft(args.file))
+        parsed = load_draft(args.file)
     except DraftInputError as error:
         raise CliError(f"{args.file.name}: {error}") from error
     with workspace(args) as ws:
@@ -136,6 +145,24 @@ def run_diff(args: argparse.Namespace) -> int:
     for c in changes:
         note = f"  [{c.note}]" if c.note else ""
         print(f"  {c.kind.value:<10} {c.ratio:>4.0%}  {c.label}: {c.heading}{note}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefing_app.drafts.akn import AknOptions, export_version
+
+    with workspace(args) as ws:
+        document = lookup.find_document(ws, args.document)
+        try:
+            version = find_version(ws, document, args.label)
+            data = export_version(ws, version, AknOptions(with_concerns=args.with_concerns))
+        except (DraftImportError, DraftInputError) as error:
+            raise CliError(str(error)) from error
+    try:
+        write_atomically(args.out, data)
+    except OSError as error:
+        raise CliError(f"cannot write {args.out}: {error.strerror or error}") from error
+    print(f"Wrote {version.label} as Akoma Ntoso to {args.out} ({len(data):,} bytes).")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Read a draft file into text: UTF-8 plain text or Markdown, or .docx through python-docx (optional).
+"""Read a draft file into text: UTF-8 plain text or Markdown, .docx through python-docx (optional), or
+PDF (drafts/pdf_input.py).
 
 Everything is checked before parsing: size, binary content, encoding, and for .docx the archive's
 unpacked size, so a hostile file gives a clear message and never reaches the workspace.
@@ -12,16 +13,32 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.drafts.errors import DraftInputError
-from briefing_app.drafts.parse import MAX_CHARS, starts_article
+from briefing_app.drafts.parse import MAX_CHARS, ParsedDraft, parse_text, starts_article
+from briefing_app.drafts.pdf_input import PDF_SUFFIX, read_pdf
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DOCX_UNPACKED = 64 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+AKN_SUFFIX = ".xml"
+DRAFT_SUFFIXES = (*TEXT_SUFFIXES, ".docx", PDF_SUFFIX, AKN_SUFFIX)
 DOCX_SUFFIX = ".docx"
+
+
+def load_draft(path: Path) -> ParsedDraft:
+    """Read and parse a draft file of any supported kind (a PDF's document symbol comes along)."""
+    if path.suffix.lower() == PDF_SUFFIX:
+        pdf = read_pdf(path)
+        return parse_text(pdf.text, symbol=pdf.symbol)
+    if path.suffix.lower() == AKN_SUFFIX:
+        from briefing_app.drafts.akn import read_akn  # lxml is loaded only for XML drafts
+        return read_akn(path)
+    return parse_text(read_draft(path))
 
 
 def read_draft(path: Path) -> str:
     """The text of a draft file; raises DraftInputError with a message for the user."""
+    if path.suffix.lower() == PDF_SUFFIX:
+        return read_pdf(path).text
     try:
         size = path.stat().st_size
     except OSError as error:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from briefing_app.domain.models import Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
-from briefing_app.drafts.parse import ParsedDraft, parse_text
-from briefing_app.drafts.text_input import read_draft
+from briefing_app.drafts.parse import ParsedDraft
+from briefing_app.drafts.text_input import load_draft
 from briefing_app.store import queries
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
@@ -38,7 +38,7 @@ from briefing_app.ui.services import Services
 class DraftFileChooser:
     """The file dialog for drafts; tests monkeypatch `ask`."""
 
-    FILTER = "Draft texts (*.txt *.md *.markdown *.docx);;All files (*)"
+    FILTER = "Drafts (*.pdf *.docx *.txt *.md *.markdown);;All files (*)"
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str:
@@ -84,7 +84,7 @@ class DraftsController(QObject):
         if not chosen:
             return
         source = Path(chosen)
-        self._run("Reading the draft…", lambda _p, _t: parse_text(read_draft(source)),
+        self._run("Reading the draft…", lambda _p, _t: load_draft(source),
                   lambda parsed: self._review_structure(source, parsed))
 
     def _review_structure(self, source: Path, parsed: ParsedDraft) -> None:

@@ -1,0 +1,116 @@
+"""Hostile and broken PDFs built in code: a minimal PDF writer with a correct cross-reference table."""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+
+def raw_pdf(objects: list[bytes], *, root: int = 1, extra_trailer: bytes = b"") -> bytes:
+    """A PDF from object bodies (object n is objects[n-1]), with a valid xref and trailer."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, extra_trailer, xref)
+    return bytes(out)
+
+
+def _stream(data: bytes, *, compress: bool = True, extra: bytes = b"") -> bytes:
+    body = zlib.compress(data, 9) if compress else data
+    flt = b"/Filter /FlateDecode " if compress else b""
+    return b"<< /Length %d %s%s>>\nstream\n" % (len(body), flt, extra) + body + b"\nendstream"
+
+
+def _text_page_objects(text: bytes) -> list[bytes]:
+    content = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+
+
+def plain(path: Path, text: bytes = b"Article 1. Purpose") -> Path:
+    path.write_bytes(raw_pdf(_text_page_objects(text)))
+    return path
+
+
+def many_pages(path: Path, pages: int = 5_000) -> Path:
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+               _stream(b"BT /F1 12 Tf 72 720 Td (Article 1. Purpose) Tj ET")]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"] * pages
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+def javascript(path: Path, *, hidden: bool = False) -> Path:
+    """JavaScript run on opening; `hidden` puts the action dictionary inside a compressed object stream."""
+    objects = _text_page_objects(b"Article 1. Purpose")
+    action = b"<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>"
+    if hidden:
+        header = b"7 0 "
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 7 0 R >>"
+        objects.append(_stream(header + action, extra=b"/Type /ObjStm /N 1 /First %d " % len(header)))
+    else:
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>"
+        objects.append(action)
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+@functools.lru_cache(maxsize=2)
+def _packed_spaces(megabytes: int) -> bytes:
+    compressor = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    return b"".join(compressor.compress(chunk) for _ in range(megabytes)) + compressor.flush()
+
+
+def zip_bomb(path: Path, megabytes: int = 300) -> Path:
+    """A content stream that inflates to `megabytes` of spaces from a few hundred kilobytes."""
+    packed = _packed_spaces(megabytes)
+    objects = _text_page_objects(b"Article 1. Purpose")
+    objects[3] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+def broken_xref(path: Path) -> Path:
+    data = raw_pdf(_text_page_objects(b"Article 1. Purpose"))
+    start = data.rindex(b"startxref\n") + len(b"startxref\n")
+    end = data.index(b"\n", start)
+    path.write_bytes(data[:start] + str(int(data[start:end]) - 37).encode() + data[end:])
+    return path
+
+
+def encrypted(path: Path) -> Path:
+    canvas = Canvas(str(path), pagesize=A4, encrypt="secret", invariant=1)
+    canvas.drawString(72, 720, "Article 1. Purpose")
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def scanned(path: Path, pages: int = 2) -> Path:
+    """Pages that are pictures only (grey bars where text would be), no text layer."""
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    for _ in range(pages):
+        canvas.setFillGray(0.3)
+        for row in range(30):
+            canvas.rect(72, 760 - row * 22, 420, 9, stroke=0, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return path
