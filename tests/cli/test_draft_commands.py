@@ -101,3 +101,56 @@ def test_every_draft_command_has_help(capsys) -> None:
             main(["draft", action, "--help"])
         assert exit_info.value.code == 0
         assert "usage: briefing-app draft " + action in capsys.readouterr().out
+
+
+def test_review_cuts_long_titles_at_a_word_with_an_ellipsis(capsys, rev1_db: Path) -> None:
+    from briefing_app.domain.models import Concern
+    from briefing_app.store import queries
+    from briefing_app.store.workspace import Workspace
+
+    long_title = "Interception powers reach journalists' sources without independent judicial authorisation"
+    with Workspace.open(rev1_db) as ws:
+        version = queries.latest_version(ws, queries.documents(ws)[0].id)
+        article = next(p for p in queries.provisions_of(ws, version.id) if p.label == "Article 4")
+        concern = ws.insert(Concern(title=long_title))
+        ws.link("concern_provisions", concern.id, article.id)
+    _run(capsys, "draft", "import", str(FIXTURES / "rev2.md"), "--label", "Rev.2", "--db", str(rev1_db))
+    code, out, _ = _run(capsys, "draft", "review", "--db", str(rev1_db))
+    assert code == 0
+    line = next(row for row in out.splitlines() if "Interception powers" in row)
+    shown = line.split("Interception powers", 1)[1]
+    assert shown.endswith("…") and not shown.endswith(" …")
+    assert (long_title.split("Interception powers", 1)[1]).startswith(shown[:-1])
+    assert shown[:-1].split()[-1] in long_title.split()  # a whole word before the ellipsis
+
+
+OTHER_TREATY = "\n".join(
+    f"Article {n}. {heading}\nEach Contracting Party shall {words}.\n"
+    for n, (heading, words) in enumerate([
+        ("Fishing zones", "mark the boundaries of its coastal fishing zones on nautical charts"),
+        ("Catch quotas", "publish yearly quotas for every species of migratory fish"),
+        ("Vessel registers", "keep a public register of trawlers flying its flag"),
+        ("Port inspections", "inspect the holds of foreign vessels landing fish in its ports"),
+        ("Bycatch", "require nets that spare turtles, dolphins and seabirds"),
+        ("Scientific committee", "send two marine biologists to the scientific committee"),
+        ("Dispute settlement", "submit quarrels about quotas to a panel of three arbitrators"),
+        ("Depositary", "deposit its instrument of accession with the secretariat in Reykjavik"),
+    ], start=1))
+
+
+def test_a_different_treaty_is_refused_as_a_new_version_unless_forced(capsys, rev1_db: Path, tmp_path: Path) -> None:
+    other = tmp_path / "fisheries.txt"
+    other.write_text(OTHER_TREATY, encoding="utf-8")
+    before = _dump(rev1_db)
+    code, _, err = _run(capsys, "draft", "import", str(other), "--label", "Fish.1", "--db", str(rev1_db))
+    assert code == 1 and "looks like a different treaty" in err and "--new-document" in err
+    assert _dump(rev1_db) == before
+    code, out, _ = _run(capsys, "draft", "import", str(other), "--label", "Fish.1", "--dry-run", "--json",
+                        "--db", str(rev1_db))
+    assert code == 0 and json.loads(out)["looks_unrelated"] is True
+    code, out, _ = _run(capsys, "draft", "import", str(FIXTURES / "rev2.md"), "--label", "Rev.2", "--dry-run",
+                        "--json", "--db", str(rev1_db))
+    assert json.loads(out)["looks_unrelated"] is False and json.loads(out)["continuity"] > 0.5
+    code, _, _ = _run(capsys, "draft", "import", str(other), "--new-document", "Fisheries", "--label", "Fish.1",
+                      "--db", str(rev1_db))
+    assert code == 0

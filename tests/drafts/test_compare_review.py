@@ -73,3 +73,43 @@ def test_changes_since_previous_serves_the_pack_section(rev1: Rev1) -> None:
     assert previous is not None and previous.label == "Rev.1"
     assert [c.label for c in changes][:2] == ["Article 9 → Article 4", "Article 4 → Article 5"]
     assert changes_since_previous(rev1.ws, previous.id) == (None, [])
+
+
+def test_an_analysed_new_article_is_not_listed_as_having_no_analysis(rev1: Rev1) -> None:
+    from briefing_app.domain.models import Concern, Version
+    from briefing_app.store import queries
+
+    rev2 = _import_rev2(rev1)
+    new = [i for i in review_items(rev1.ws, rev2) if i.state == NEW_PROVISION]
+    assert len(new) == 2
+    concern = rev1.ws.insert(Concern(title="Three problems with the new article"))
+    rev1.ws.link("concern_provisions", concern.id, new[0].provision_id)
+    still_new = [i for i in review_items(rev1.ws, rev2) if i.state == NEW_PROVISION]
+    assert [i.provision_id for i in still_new] == [new[1].provision_id]
+    assert all("no analysis" in i.detail for i in still_new)
+    assert rev1.ws.get(Version, rev2) is not None and queries.provisions_of(rev1.ws, rev2)
+
+
+def test_compare_summary_counts_exactly_the_rows_listed(rev1: Rev1) -> None:
+    from briefing_app.drafts.compare import summarize
+
+    rev2 = _import_rev2(rev1)
+    changes = changes_between(rev1.ws, rev1.articles["1"].version_id, rev2)
+    kinds = {c.kind for c in changes}
+    text = summarize(changes)
+    total = sum(int(part.split()[0]) for part in text.split(", "))
+    assert total == len(changes)
+    assert ChangeKind.RENUMBERED in kinds and f"{sum(c.kind is ChangeKind.RENUMBERED for c in changes)} renumbered" in text
+
+
+def test_status_counts_count_each_amendment_once_however_often_carried(rev1: Rev1) -> None:
+    from briefing_app.store.drafts_store import current_counts
+
+    before = current_counts(rev1.ws)
+    rows_before = rev1.ws.counts()["amendments"]
+    _import_rev2(rev1)
+    after = current_counts(rev1.ws)
+    assert rev1.ws.counts()["amendments"] > rows_before  # carried copies exist as rows
+    assert after["amendments"] == before["amendments"] == rows_before
+    assert after["positions"] == before["positions"]
+    assert after["concerns"] == before["concerns"]

@@ -174,3 +174,14 @@ def test_pack_says_what_changed_since_the_previous_draft_when_there_is_one(pack_
     assert "Draft history: wording changed since the Zero draft" in text
     first = build_pack(ws, PackProfile(delegation_id=fx.kenya.id, version_id=zero.id))
     assert first.plan.previous_version == "" and all(s.change is None for s in first.plan.sections)
+
+
+def test_pack_states_the_negotiating_status_of_a_provision_when_the_draft_gives_one(pack_ws) -> None:
+    from briefing_app.domain.enums import ProvisionStatus
+    from briefing_app.domain.models import Provision
+
+    ws, fx = pack_ws
+    article = next(p for p in ws.find(Provision) if p.label == "Article 28")
+    ws.update(replace(article, status=ProvisionStatus.AGREED_AD_REFERENDUM))
+    text = pdf_text(_build(ws, fx.kenya).pdf)
+    assert "status in the draft: agreed ad referendum" in text

@@ -11,7 +11,8 @@ from briefing_app.cli import lookup
 from briefing_app.cli.common import CliError, add_command, print_json, workspace
 from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Document, Provision
-from briefing_app.drafts.compare import changes_between, versions_for_diff
+from briefing_app.domain.pack_text import clip
+from briefing_app.drafts.compare import changes_between, summarize, versions_for_diff
 from briefing_app.drafts.errors import DraftImportError, DraftInputError
 from briefing_app.drafts.importer import ImportPlan, apply_import, find_version, plan_import
 from briefing_app.drafts.review import review_items
@@ -40,6 +41,8 @@ def register(commands: Any) -> None:
     imp.add_argument("--date", default="", help="date of the draft (ISO, e.g. 2024-08-08)")
     imp.add_argument("--against", metavar="LABEL", help="map against this version (default: the latest)")
     imp.add_argument("--dry-run", action="store_true", help="show the structure and mapping; save nothing")
+    imp.add_argument("--force", action="store_true",
+                     help="save it as a new version even when it looks like a different treaty")
     imp.add_argument("--json", action="store_true", help="machine-readable output")
 
     diff = add_command(sub, "diff", "List the provisions that changed between two versions.", run_diff)
@@ -80,19 +83,28 @@ def run_import(args: argparse.Namespace) -> int:
         except DraftImportError as error:
             raise CliError(str(error)) from error
         carried: Counter[str] = Counter()
+        if plan.looks_unrelated and not (args.dry_run or args.force):
+            assert plan.base is not None
+            raise CliError(f"{args.file.name} looks like a different treaty: only {plan.continuity:.0%} of the "
+                           f"articles of {plan.base.label} continue in it, so its analysis would be orphaned. "
+                           "Import it with --new-document TITLE, or map it anyway with --force; nothing was saved")
         if not args.dry_run:
             result = apply_import(ws, plan)
             carried.update(c.state.value for c in result.carried)
     report = _mapping_report(plan)
     if args.json:
-        print_json({"structure": parsed.summary(), "dry_run": args.dry_run,
+        print_json({"structure": parsed.summary(), "dry_run": args.dry_run, "continuity": round(plan.continuity, 4),
+                    "looks_unrelated": plan.looks_unrelated,
                     "unplaced": [{"line": u.line, "text": u.text, "reason": u.reason} for u in parsed.unplaced],
                     "against": plan.base.label if plan.base else None, "mapping": report,
                     "carried": dict(carried)})
         return 0
     print(f"{args.file.name}: {parsed.summary()}")
     for line in parsed.unplaced:
-        print(f"  not placed, line {line.line} ({line.reason}): {line.text[:100]}")
+        print(f"  not placed, line {line.line} ({line.reason}): {clip(line.text, 100)}")
+    if plan.looks_unrelated and plan.base is not None:
+        print(f"Warning: this text looks like a different treaty: only {plan.continuity:.0%} of the articles of "
+              f"{plan.base.label} continue in it. To keep it apart, import it with --new-document TITLE.")
     if plan.base is None:
         print(f"First version of {document.short_title or document.title}: nothing to map against.")
     else:
@@ -141,7 +153,7 @@ def run_diff(args: argparse.Namespace) -> int:
     if not changes:
         print(f"No provision changed between {old.label} and {new.label}.")
         return 0
-    print(f"{len(changes)} provisions differ between {old.label} and {new.label}:")
+    print(f"{len(changes)} provisions differ between {old.label} and {new.label} ({summarize(changes)}):")
     for c in changes:
         note = f"  [{c.note}]" if c.note else ""
         print(f"  {c.kind.value:<10} {c.ratio:>4.0%}  {c.label}: {c.heading}{note}")
@@ -185,6 +197,6 @@ def run_review(args: argparse.Namespace) -> int:
         return 0
     print(f"{len(items)} items need a look in {version.label}:")
     for i in items:
-        print(f"  {i.state:<18} {i.record_kind:<10} {i.title[:60]}")
+        print(f"  {i.state:<18} {i.record_kind:<10} {clip(i.title, 60)}")
         print(f"  {'':<18} {i.old_label} → {i.new_label}" + (f"  ({i.detail})" if i.detail else ""))
     return 0

@@ -95,7 +95,7 @@ class ProvisionStatus(StrEnum):
 
     @property
     def short(self) -> str:
-        """A few letters for badges in the tree: "ad ref", "[ ]"."""
+        """A few letters for badges in the tree: "ad ref", "bracketed"."""
         return _STATUS_SHORT[self]
 
 
@@ -107,7 +107,7 @@ _STATUS_LABELS = {
 _STATUS_SHORT = {
     ProvisionStatus.UNMARKED: "", ProvisionStatus.AGREED: "agreed", ProvisionStatus.AGREED_AD_REFERENDUM: "ad ref",
     ProvisionStatus.PROVISIONALLY_AGREED: "prov. agreed", ProvisionStatus.PENDING: "pending",
-    ProvisionStatus.BRACKETED: "[ ]", ProvisionStatus.DELETED: "deleted"}
+    ProvisionStatus.BRACKETED: "bracketed", ProvisionStatus.DELETED: "deleted"}
 
 
 class ConcernStatus(StrEnum):

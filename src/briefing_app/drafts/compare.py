@@ -88,6 +88,17 @@ def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
     return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
 
 
+def summarize(changes: Iterable[ProvisionChange]) -> str:
+    """"3 changed, 11 renumbered, 1 added" — every kind listed counts exactly the rows shown."""
+    counts = {kind: 0 for kind in ChangeKind}
+    for change in changes:
+        counts[change.kind] += 1
+    parts = [f"{n} {kind.value}" for kind, n in counts.items() if n and kind is not ChangeKind.UNCHANGED]
+    if counts[ChangeKind.UNCHANGED]:
+        parts.append(f"{counts[ChangeKind.UNCHANGED]} unchanged")
+    return ", ".join(parts) if parts else "no provision changed"
+
+
 def changes_since_previous(ws: Workspace, version_id: str) -> tuple[Version | None, list[ProvisionChange]]:
     """For a pack's "changes since the previous draft" section: the previous version of the same
     document (None for a first version, with no changes) and the changed articles and chapters."""

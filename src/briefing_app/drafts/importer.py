@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.carry_plan import CarriedRecord, destinations
+from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.mapping import Mapping, classify, lineage_plan, paragraph_pairs, propose_mapping
 from briefing_app.domain.models import Document, Provision, Version, new_id
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
@@ -22,6 +23,10 @@ from briefing_app.drafts.parse import DraftNode, ParsedDraft
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import ProvisionRelation, insert_relations, write_carry_plan
 from briefing_app.store.workspace import Workspace
+
+UNRELATED_BELOW = 0.3
+"""Below this share of continued articles a text is taken for another treaty (a new draft keeps most)."""
+UNRELATED_SIMILARITY = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,22 @@ class ImportPlan:
     old_provisions: tuple[Provision, ...]
     mapping: Mapping
     parsed: ParsedDraft
+
+    @property
+    def continuity(self) -> float:
+        """Share of the previous version's articles and annexes that a provision of the new text
+        continues with at least half its wording (1.0 for a first version)."""
+        units = [p for p in self.old_provisions if p.kind in (ProvisionKind.ARTICLE, ProvisionKind.ANNEX)]
+        if self.base is None or not units:
+            return 1.0
+        kept = sum(1 for p in units if (entry := self.mapping.entry_for_old(p.id)).new_ids
+                   and entry.similarity >= UNRELATED_SIMILARITY)
+        return kept / len(units)
+
+    @property
+    def looks_unrelated(self) -> bool:
+        """Whether the new text looks like a different treaty rather than a new draft of this one."""
+        return self.continuity < UNRELATED_BELOW
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,13 +46,21 @@ def review_items(ws: Workspace, version_id: str, *, include_settled: bool = Fals
             provision_id=carry.new_provision_id or carry.old_provision_id))
     previous = queries.previous_version(ws, ws.require(Version, version_id))
     if previous is not None:
-        for change in changes_between(ws, previous.id, version_id, kinds=(ProvisionKind.ARTICLE,)):
-            if change.kind is ChangeKind.ADDED and change.new is not None:
-                items.append(ReviewItem(
-                    state=NEW_PROVISION, record_kind="provision", title=change.new.heading or change.new.label,
-                    old_label="—", new_label=change.new.label, detail="new in this draft: no analysis yet",
-                    provision_id=change.new.id))
+        for change in changes_between(ws, previous.id, version_id,
+                                      kinds=(ProvisionKind.ARTICLE, ProvisionKind.ANNEX)):
+            if change.kind is not ChangeKind.ADDED or change.new is None or _analysed(ws, change.new):
+                continue
+            detail = f"{change.note}: no analysis of its own yet" if change.note else "new in this draft: no analysis yet"
+            items.append(ReviewItem(
+                state=NEW_PROVISION, record_kind="provision", title=change.new.heading or change.new.label,
+                old_label="—", new_label=change.new.label, detail=detail, provision_id=change.new.id))
     return items
+
+
+def _analysed(ws: Workspace, provision: Provision) -> bool:
+    """Whether the provision or one of its paragraphs has a concern, an amendment or a position."""
+    ids = queries.subtree_ids(ws, provision.id)
+    return bool(queries.concerns_for(ws, ids) or queries.amendments_for(ws, ids) or queries.positions_for(ws, ids))
 
 
 def _label(provision: Provision | None) -> str:

@@ -88,6 +88,8 @@ def _meta(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
         parts.append(w.plain("section.worst", severity=w.plain(f"severity.{s.worst.value}")))
     if s.pinned:
         parts.append(w.plain("section.pinned"))
+    if s.unit.status.short:
+        parts.append(w.plain("section.status", status=s.unit.status.label))
     out = [_meta_line(w, "", text=" · ".join(parts))] if parts else []
     out += _stances(w, s, layout)
     if s.change is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing_app.domain.enums import ProvisionKind, Stance
+from briefing_app.domain.enums import ProvisionKind, ProvisionStatus, Stance
 from briefing_app.domain.models import (
     Amendment,
     Case,
@@ -39,10 +39,12 @@ from briefing_app.ui.rich import (
     badge,
     esc,
     external_link,
+    negotiating_html,
     redline_html,
     sensitivity_marker,
     severity_badge,
     stance_badge,
+    status_html,
 )
 
 COMPARE_LINK = "compare:previous"
@@ -81,14 +83,26 @@ def provision_cards(ws: Workspace, provision: Provision) -> list[CardSpec]:
                            sensitivity_marker(provision.sensitivity)))
     note, changed = _change_note(ws, provision)
     parts.append(note)
+    if provision.status is not ProvisionStatus.UNMARKED:
+        parts.append(f"<p>{esc(QCoreApplication.translate('Details', 'Status:'))} {status_html(provision.status)}</p>")
     if provision.text:
-        parts.append(f"<p>{esc(provision.text)}</p>")
+        parts.append(f"<p>{negotiating_html(provision.text)}</p>")
+    footnotes = list(provision.footnotes)
     for child in queries.children_of(ws, provision.version_id, provision.id):
+        footnotes.extend(child.footnotes)
+        badge_html = f" {status_html(child.status)}" if child.status is not ProvisionStatus.UNMARKED else ""
         if child.kind is ProvisionKind.PARAGRAPH:
-            parts.append(f"<p><b>{esc(child.number)}.</b>&nbsp;{esc(child.text)}</p>")
+            parts.append(f"<p><b>{esc(child.number)}.</b>&nbsp;{negotiating_html(child.text)}{badge_html}</p>")
+        elif child.kind is ProvisionKind.OPTION:
+            parts.append(f'<p style="margin-left:12px;"><b>{esc(child.label)}</b>{badge_html}<br/>'
+                         f"{negotiating_html(child.text)}</p>")
         else:
             heading = f" — {esc(child.heading)}" if child.heading else ""
-            parts.append(f"<p><b>{esc(child.label)}</b>{heading}</p>")
+            parts.append(f"<p><b>{esc(child.label)}</b>{heading}{badge_html}</p>")
+    if footnotes:
+        notes = "".join(f"<br/><sup>{esc(n.partition(' ')[0])}</sup> {esc(n.partition(' ')[2])}" for n in footnotes)
+        parts.append(f'<p style="font-size:small;"><b>{esc(QCoreApplication.translate("Details", "Footnotes"))}</b>'
+                     f"{notes}</p>")
     compare = (CardAction(QCoreApplication.translate("Details", "Compare versions…"), COMPARE_LINK),) if changed else ()
     return [CardSpec("".join(parts), compare, style=CardStyle.TEXT, name=provision.label),
             *notes_section(ws, "provisions", provision.id)]

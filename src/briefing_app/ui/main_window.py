@@ -27,6 +27,7 @@ from briefing_app import paths
 from briefing_app.demo import CorpusError
 from briefing_app.domain.views import SearchHit, SearchKind
 from briefing_app.startup import open_workspace
+from briefing_app.store.drafts_store import current_counts
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import background, jobs
@@ -312,10 +313,10 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(tooltip("Demo data. " + ws.get_meta("demo_notice")) if ws.is_demo else "")
         if background.reads_in_worker(ws):  # count(*) reads every row: seconds at a million
             path = ws.path
-            background.read_in_worker(path, lambda reader: reader.counts(),
+            background.read_in_worker(path, current_counts,
                                       lambda counts: self._show_counts(path, counts), "Counting records")
         else:
-            self._show_counts(ws.path, ws.counts())
+            self._show_counts(ws.path, current_counts(ws))
         self.saved_label.setText(f"Saved {self.editor.saved_at}" if self.editor.saved_at else "All changes saved")
 
     def _show_counts(self, path: Path, counts: dict[str, int]) -> None:

@@ -52,6 +52,11 @@ class _Node:
 
 
 def tree_label(provision: Provision) -> str:
+    label = _tree_label(provision)
+    return f"{label} · {provision.status.short}" if provision.status.short else label
+
+
+def _tree_label(provision: Provision) -> str:
     """"Article 6 — Interception" in the tree; paragraphs show their number and first words."""
     if provision.kind.is_paragraph_level:
         words = provision.text.split()

@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtGui import QColor
 
-from briefing_app.domain.enums import Sensitivity, Severity, Stance
+from briefing_app.domain.enums import ProvisionStatus, Sensitivity, Severity, Stance
 from briefing_app.domain.redline import Segment, SegmentKind
 
 # The redline palette (Okabe–Ito colours, safe for the common colour-vision deficiencies), each with
@@ -127,3 +127,36 @@ def highlight_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]")
         rest = tail
     parts.append(esc(rest))
     return "".join(parts)
+
+
+BRACKET_TINT = "#f3e6c4"  # a light ochre: square-bracketed (not agreed) text, distinct from redline colours
+
+
+def negotiating_html(text: str) -> str:
+    """Escaped text with square-bracketed passages ("[may][shall]", nested too) tinted and their
+    brackets in bold, so alternatives stay legible side by side; line breaks kept."""
+    parts: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "[":
+            depth += 1
+            if depth == 1:
+                parts.append(f'<span style="background-color:{BRACKET_TINT};">')
+            parts.append("<b>[</b>")
+        elif char == "]" and depth:
+            parts.append("<b>]</b>")
+            depth -= 1
+            if depth == 0:
+                parts.append("</span>")
+        else:
+            parts.append("<br/>" if char == "\n" else esc(char))
+    parts.append("</span>" * (1 if depth else 0))
+    return "".join(parts)
+
+
+def status_html(status: ProvisionStatus) -> str:
+    """A small badge with the provision's negotiating status; empty when the draft states none."""
+    if status is ProvisionStatus.UNMARKED:
+        return ""
+    return (f'<span style="border:1px solid #777; padding:0 3px; font-size:small;">'
+            f"{esc(status.label)}</span>")

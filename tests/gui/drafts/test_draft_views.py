@@ -68,6 +68,7 @@ def test_menu_places_are_enabled_once_installed(window: MainWindow) -> None:
 
 def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
     window.select_provision(rev1.articles["1"].id)
+    amendments = rev1.ws.counts()["amendments"]
     _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=lambda plan: set(plan.mapping.pairs))
     ticks: list[int] = []
     heartbeat = QTimer()
@@ -84,6 +85,8 @@ def test_import_runs_in_background_and_opens_the_review(qtbot, monkeypatch, wind
     assert titles["Open-ended offences from other conventions"] == CarryState.ORPHANED.value
     assert "Child sexual abuse material" in titles
     assert "Imported Rev.2" in window.statusBar().currentMessage()
+    assert rev1.ws.counts()["amendments"] > amendments  # the carried copies are rows of their own …
+    qtbot.waitUntil(lambda: f"· {amendments} amendments" in window.counts_label.text())  # … not amendments
 
 
 def test_import_is_one_undo_step(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
@@ -261,3 +264,59 @@ def test_cancelling_the_save_reports_cancelled_not_failed(qtbot, monkeypatch, wi
     qtbot.waitUntil(lambda: not window.features.get(DraftsController).jobs, timeout=10000)
     assert "Import cancelled" in window.statusBar().currentMessage()
     assert errors == [] and content_dump(rev1.ws.conn) == before and _versions(rev1) == ["Rev.1"]
+
+
+def test_review_detail_shows_a_redline_of_old_and_new_and_the_why_column_wraps(qtbot, window: MainWindow,
+                                                                                 rev1: Rev1) -> None:
+    from briefing_app.drafts.importer import apply_import
+    from briefing_app.drafts.review import review_items
+    from briefing_app.ui.drafts.review_view import ReviewDialog, item_html
+    from briefing_app.ui.rich import DELETE_COLOUR, INSERT_COLOUR
+
+    plan = plan_import(rev1.ws, parse_text(fixture_text("rev2.md")), document=rev1.document.id, label="Rev.2")
+    version = apply_import(rev1.ws, plan).version
+    item = next(i for i in review_items(rev1.ws, version.id)
+                if i.title == "Access offence lacks a public-interest exception")
+    html = item_html(rev1.ws, item)
+    assert "What changed since the previous draft" in html
+    assert f"color:{DELETE_COLOUR}; text-decoration:line-through" in html or f"color:{INSERT_COLOUR}" in html
+    dialog = ReviewDialog(window, rev1.ws, window.select_provision)
+    qtbot.addWidget(dialog)
+    dialog.fill_versions(version.id)
+    dialog.resize(900, 600)
+    dialog.show()
+    table = dialog.table
+    why = table.model().columnCount() - 1
+    from PySide6.QtCore import Qt
+    assert table.wordWrap() and table.model().headerData(why, Qt.Orientation.Horizontal) == "Why"
+    assert table.columnWidth(why) >= 200  # the other columns leave room for the reason
+    assert table.rowHeight(0) >= table.verticalHeader().minimumSectionSize()
+
+
+@pytest.mark.parametrize("answer", ["new-document", None])
+def test_a_different_treaty_is_offered_as_a_new_document(qtbot, monkeypatch, window: MainWindow, rev1: Rev1,
+                                                         tmp_path: Path, answer) -> None:
+    from briefing_app.ui.drafts.import_dialogs import UnrelatedDraftQuestion
+    from tests.cli.test_draft_commands import OTHER_TREATY
+
+    other = tmp_path / "Fisheries convention.txt"
+    other.write_text(OTHER_TREATY, encoding="utf-8")
+    asked: list[float] = []
+    mapped: list[object] = []
+    _answer_import(monkeypatch, rev1, other, mapping=lambda plan: mapped.append(plan) or set())
+    monkeypatch.setattr(UnrelatedDraftQuestion, "ask",
+                        classmethod(lambda cls, parent, plan: asked.append(plan.continuity) or answer))
+    before = content_dump(rev1.ws.conn)
+    window.registry.action("drafts.import").trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked[0] < 0.3
+    if answer is None:
+        qtbot.wait(200)
+        assert content_dump(rev1.ws.conn) == before and not mapped
+        return
+    qtbot.waitUntil(lambda: len(queries.documents(rev1.ws)) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: not window.features.get(DraftsController).jobs, timeout=10000)
+    fisheries = next(d for d in queries.documents(rev1.ws) if d.id != rev1.document.id)
+    assert fisheries.title == "Fisheries convention"
+    assert [v.label for v in queries.versions_of(rev1.ws, fisheries.id)] == ["Rev.2"]
+    assert _versions(rev1) == ["Rev.1"] and not mapped  # nothing was mapped onto the cybercrime draft

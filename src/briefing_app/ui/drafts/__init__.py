@@ -1,4 +1,4 @@
-"""New drafts in the desktop app: File → Import draft text…, View → Compare versions…, View → Review after
+"""New drafts in the desktop app: File → Import draft…, View → Compare versions…, View → Review after
 new draft…. `install(services)` registers them (ui/features.py).
 
 Import runs in three background jobs (read+parse, plan+map, save+carry); the last one writes through its
@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from briefing_app.domain.models import Provision, Version
+from briefing_app.domain.models import Document, Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
 from briefing_app.drafts.parse import ParsedDraft
@@ -27,8 +27,14 @@ from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
 from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.compare_view import CompareDialog
-from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, StructureDialog
+from briefing_app.ui.drafts.import_dialogs import (
+    ImportOptions,
+    MappingDialog,
+    StructureDialog,
+    UnrelatedDraftQuestion,
+)
 from briefing_app.ui.drafts.review_view import ReviewDialog
+from briefing_app.ui.drafts.status import set_status
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error
@@ -42,7 +48,7 @@ class DraftFileChooser:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getOpenFileName(parent, "Import draft text", folder, cls.FILTER)[0]
+        return QFileDialog.getOpenFileName(parent, "Import draft", folder, cls.FILTER)[0]
 
 
 @dataclass
@@ -73,6 +79,7 @@ class DraftsController(QObject):
         self.window = services.window
         self.compare: CompareDialog | None = None
         self.review: ReviewDialog | None = None
+        self._source_title = ""
         services.workspace_changed.connect(self._refresh_views)
 
     # -- import ------------------------------------------------------------------------------------
@@ -88,6 +95,7 @@ class DraftsController(QObject):
                   lambda parsed: self._review_structure(source, parsed))
 
     def _review_structure(self, source: Path, parsed: ParsedDraft) -> None:
+        self._source_title = source.stem
         options = StructureDialog.ask(self.window, self.services.ws, parsed, source.name,
                                       self._current_document_id())
         if options is None:
@@ -97,6 +105,16 @@ class DraftsController(QObject):
 
     def _review_mapping(self, plan: ImportPlan) -> None:
         pairs: set[tuple[str, str]] | None = set()
+        if plan.base is not None and plan.looks_unrelated:
+            answer = UnrelatedDraftQuestion.ask(self.window, plan)
+            if answer is None:
+                return
+            if answer == UnrelatedDraftQuestion.NEW_DOCUMENT:
+                title = plan.parsed.symbol or self._source_title or plan.version.label
+                options = ImportOptions(Document(title=title), plan.version.label, plan.version.date, None)
+                self._run("Preparing the new document…", lambda ws, _p, _t: _plan(ws, plan.parsed, options),
+                          self._review_mapping, kind="read")
+                return
         if plan.base is not None:
             pairs = MappingDialog.ask(self.window, plan)
         if pairs is None:
@@ -194,11 +212,14 @@ def _plan(ws: Workspace, parsed: ParsedDraft, options: ImportOptions) -> ImportP
 
 
 def install(services: Services) -> DraftsController:
-    """File → Import draft text…, View → Compare versions…, View → Review after new draft…."""
+    """File → Import draft…, View → Compare versions…, View → Review after new draft…."""
     controller = DraftsController(services)
     add = services.registry.add_action
-    add("drafts.import", Place.FILE_IMPORT, "Import &draft text…", controller.import_draft,
-        tip="Import a new draft of a document from a text, Markdown or Word file")
+    add("drafts.import", Place.FILE_IMPORT, "Import &draft…", controller.import_draft,
+        tip="Import a new draft of a document from a PDF, Word, Akoma Ntoso, text or Markdown file")
+    add("drafts.set_status", Place.EDIT_RECORD, "Set negotiating status of t&his provision…",
+        lambda: set_status(services, controller._replayed),
+        tip="Agreed ad referendum, pending, bracketed…: where the selected provision stands")
     add("drafts.compare", Place.VIEW_WINDOWS, "Compare &versions…", controller.show_compare, shortcut="Ctrl+D",
         tip="Compare two versions of a document")
     add("drafts.review", Place.VIEW_WINDOWS, "&Review after new draft…", controller.show_review,

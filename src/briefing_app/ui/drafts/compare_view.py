@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.models import Version
 from briefing_app.domain.redline import SegmentKind
-from briefing_app.drafts.compare import ProvisionChange, changes_between
+from briefing_app.drafts.compare import ProvisionChange, changes_between, summarize
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import changes_model
@@ -113,8 +113,7 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
             if from_id and to_id else []
         self.model.set_rows(rows)
         fit_columns(self.table, 420)
-        changed = sum(1 for c in rows if c.ratio > 0)
-        self.summary.setText(f"{changed} provisions changed, added or removed" if from_id != to_id
+        self.summary.setText(summarize(rows).capitalize() + "." if from_id != to_id
                              else "Choose two different versions.")
         if rows:
             self.table.selectRow(0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.mapping import MatchKind, classify
 from briefing_app.domain.models import Document, Provision
 from briefing_app.domain.text_scoring import Scorer, effective_texts
@@ -178,8 +178,8 @@ class MappingDialog(Dialog):
         self.resize(1100, 720)
         self.plan = plan
         self.scorer = Scorer(effective_texts(plan.old_provisions) | effective_texts(plan.provisions))
-        self.old = [p for p in plan.old_provisions if p.kind is not ProvisionKind.PARAGRAPH]
-        self.new = [p for p in plan.provisions if p.kind is not ProvisionKind.PARAGRAPH]
+        self.old = [p for p in plan.old_provisions if not p.kind.is_paragraph_level]
+        self.new = [p for p in plan.provisions if not p.kind.is_paragraph_level]
         self.new_by_id = {p.id: p for p in self.new}
         self.targets: dict[str, list[str]] = {o.id: [] for o in self.old}
         for old_id, new_id in plan.mapping.pairs:
@@ -304,3 +304,31 @@ class SplitDialog(Dialog):
             checked: list[str]) -> list[str] | None:
         dialog = cls(parent, name, choices, checked)
         return dialog.checklist.checked() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class UnrelatedDraftQuestion:
+    """Asked before the mapping when the new text looks like another treaty; tests patch `ask`."""
+
+    NEW_DOCUMENT = "new-document"
+    MAP_ANYWAY = "map-anyway"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: ImportPlan) -> str | None:
+        """NEW_DOCUMENT, MAP_ANYWAY, or None (cancel)."""
+        base = plan.base.label if plan.base else ""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Import draft"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(box.tr("This text looks like a different treaty.").strip())
+        box.setInformativeText(box.tr(
+            "Only {share} of the articles of {base} continue in it; as a new version of {document} their "
+            "concerns, amendments and positions would be orphaned. Import it as a new document instead?").format(
+                share=f"{plan.continuity:.0%}", base=base, document=plan.document.short_title or plan.document.title))
+        new = box.addButton(box.tr("Import as a &new document"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(box.tr("&Map onto {base} anyway").format(base=base), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.NEW_DOCUMENT if clicked is new else cls.MAP_ANYWAY if clicked is anyway else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import redline
+from briefing_app.domain.text_scoring import effective_texts
 from briefing_app.drafts.review import ReviewItem, carried_amendment, carried_amendment_redline, review_items
 from briefing_app.store import queries
 from briefing_app.store.drafts_store import reopen_carry, resolve_carry
@@ -28,6 +29,12 @@ from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_column
 from briefing_app.ui.rich import esc, redline_html
 
 
+def wording(ws: Workspace, provision: Provision) -> str:
+    """The provision's whole wording: its text followed by its paragraphs', as the draft reads."""
+    family = [p for pid in queries.subtree_ids(ws, provision.id) if (p := ws.get(Provision, pid)) is not None]
+    return effective_texts(family).get(provision.id, provision.text)
+
+
 def item_html(ws: Workspace, item: ReviewItem) -> str:
     """What the reviewer needs: the reason, the provision's text now, and an amendment's new redline."""
     parts = [f"<h3>{esc(item.title)}</h3>",
@@ -35,10 +42,12 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
              f"<p>{esc(item.old_label)} → {esc(item.new_label)}</p>"]
     old = ws.get(Provision, item.carry.old_provision_id) if item.carry else None
     new = ws.get(Provision, item.carry.new_provision_id or "") if item.carry else None
-    if item.state == CarryState.POSSIBLY_ADOPTED.value and old is not None and new is not None:
-        parts.append(f"<p><b>{esc('How the text changed since the previous draft:')}</b><br/>"
-                     f"{redline_html(redline(old.text, new.text))}</p>")
-    elif item.carry is not None and (item.carry.record_table == "amendments"
+    if old is not None and new is not None:
+        before, after = wording(ws, old), wording(ws, new)
+        if before != after:
+            parts.append(f"<p><b>{esc('What changed since the previous draft')}</b> "
+                         f"({esc(old.label)} → {esc(new.label)}):<br/>{redline_html(redline(before, after))}</p>")
+    if item.carry is not None and (item.carry.record_table == "amendments"
                                      or carried_amendment(ws, item.carry) is not None):
         segments = carried_amendment_redline(ws, item.carry)
         if segments is None:
@@ -57,6 +66,7 @@ class ReviewDialog(ListDetailDialog[ReviewItem]):
     def __init__(self, parent: QWidget | None, ws: Workspace, go_to: Callable[[str], object]) -> None:
         super().__init__(parent, ws, go_to, name="review_after_draft", title="Review after new draft",
                          model=review_model())
+        self.table.setWordWrap(True)
         self.version_box = QComboBox()
         self.show_settled = QCheckBox("Show settled items (carried unchanged, resolved)")
         self.detail = browser("review_detail")
@@ -94,7 +104,8 @@ class ReviewDialog(ListDetailDialog[ReviewItem]):
         current = self.current()
         items = review_items(self.ws, version_id, include_settled=self.show_settled.isChecked()) if version_id else []
         self.model.set_rows(items)
-        fit_columns(self.table)
+        fit_columns(self.table, 220)  # the reason ("Why", last) gets the rest of the width and wraps
+        self.table.resizeRowsToContents()
         waiting = sum(1 for i in items if i.needs_review)
         self.summary.setText(f"{waiting} items need a look." if version_id else
                              "No document has a second version yet: import a new draft first.")

@@ -1,0 +1,63 @@
+"""Square brackets, options, statuses and footnotes in the tree and the provision view."""
+
+from __future__ import annotations
+
+from briefing_app.domain.enums import ProvisionStatus
+from briefing_app.domain.models import Document
+from briefing_app.drafts.importer import apply_import, plan_import
+from briefing_app.drafts.parse import parse_text
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.detail_html import provision_cards
+from briefing_app.ui.provision_model import tree_label
+from briefing_app.ui.rich import BRACKET_TINT, negotiating_html
+from tests.drafts.test_structure import CONVENTION
+
+
+def _provisions(ws: Workspace) -> dict[str, object]:
+    document = ws.insert(Document(title="Fraud"))
+    version = apply_import(ws, plan_import(ws, parse_text(CONVENTION), document=document, label="Rev.1")).version
+    return {p.label: p for p in queries.provisions_of(ws, version.id)}
+
+
+def test_tree_shows_the_status_and_options(workspace: Workspace) -> None:
+    found = _provisions(workspace)
+    assert tree_label(found["Article 1"]) == "Article 1 — Purpose · ad ref"
+    assert tree_label(found["Option 2"]).startswith("Option 2: No obligation")
+    assert tree_label(found["Article 6"]) == "Article 6 — Signature"
+
+
+def test_provision_view_keeps_brackets_legible_with_status_options_and_footnotes(workspace: Workspace) -> None:
+    found = _provisions(workspace)
+    html = provision_cards(workspace, found["Article 3 bis"])[0].html
+    assert f'<span style="background-color:{BRACKET_TINT};"><b>[</b>Each State Party <b>[</b>may<b>]</b>' in html
+    assert ProvisionStatus.BRACKETED.label in html
+    options = provision_cards(workspace, found["Article 4"])[0].html
+    assert "<b>Option 1</b>" in options and "<b>Option 2</b>" in options and "pending" in options
+    item_c = provision_cards(workspace, found["Article 2"])[0].html
+    assert "Footnotes" in item_c and "The definition follows earlier instruments." in item_c
+
+
+def test_markup_inside_brackets_stays_text() -> None:
+    assert negotiating_html("[<b>x</b>]") == (f'<span style="background-color:{BRACKET_TINT};"><b>[</b>'
+                                              "&lt;b&gt;x&lt;/b&gt;<b>]</b></span>")
+
+
+def test_user_sets_a_status_in_one_undo_step(qtbot, monkeypatch, workspace: Workspace) -> None:
+    from briefing_app.domain.models import Provision
+    from briefing_app.ui import drafts as drafts_feature
+    from briefing_app.ui.drafts.status import StatusChooser
+    from briefing_app.ui.main_window import MainWindow
+
+    found = _provisions(workspace)
+    window = MainWindow(workspace, features=(drafts_feature.install,))
+    qtbot.addWidget(window)
+    window.select_provision(found["Article 6"].id)
+    monkeypatch.setattr(StatusChooser, "ask", classmethod(lambda cls, parent, p: ProvisionStatus.PENDING))
+    window.registry.action("drafts.set_status").trigger()
+    assert workspace.require(Provision, found["Article 6"].id).status is ProvisionStatus.PENDING
+    window.undo_stack.undo()
+    assert workspace.require(Provision, found["Article 6"].id).status is ProvisionStatus.UNMARKED
+    window.undo_stack.redo()
+    assert workspace.require(Provision, found["Article 6"].id).status is ProvisionStatus.PENDING
+    assert window.undo_stack.count() == 1
