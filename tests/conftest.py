@@ -66,3 +66,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+AKN_XSD = Path(__file__).resolve().parents[1].parent / "shared" / "standards" / "akn" / "akomantoso30.xsd"
+
+
+@pytest.fixture(scope="session")
+def akn_schema():
+    """The OASIS Akoma Ntoso 3.0 schema, loaded once per test session (about a second with lxml)."""
+    from lxml import etree
+
+    path = next((p for p in (AKN_XSD, Path("/work/shared/standards/akn/akomantoso30.xsd")) if p.exists()), None)
+    assert path is not None, f"the Akoma Ntoso schema is missing: expected {AKN_XSD}"
+    return etree.XMLSchema(etree.parse(str(path)))

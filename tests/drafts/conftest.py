@@ -93,15 +93,3 @@ def import_rev1(ws: Workspace) -> Rev1:
 def rev1(workspace: Workspace) -> Rev1:
     return import_rev1(workspace)
 
-
-AKN_XSD = Path(__file__).resolve().parents[2].parent / "shared" / "standards" / "akn" / "akomantoso30.xsd"
-
-
-@pytest.fixture(scope="session")
-def akn_schema():
-    """The OASIS Akoma Ntoso 3.0 schema, loaded once per test session (about a second with lxml)."""
-    from lxml import etree
-
-    path = next((p for p in (AKN_XSD, Path("/work/shared/standards/akn/akomantoso30.xsd")) if p.exists()), None)
-    assert path is not None, f"the Akoma Ntoso schema is missing: expected {AKN_XSD}"
-    return etree.XMLSchema(etree.parse(str(path)))

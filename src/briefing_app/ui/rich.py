@@ -158,5 +158,4 @@ def status_html(status: ProvisionStatus) -> str:
     """A small badge with the provision's negotiating status; empty when the draft states none."""
     if status is ProvisionStatus.UNMARKED:
         return ""
-    return (f'<span style="border:1px solid #777; padding:0 3px; font-size:small;">'
-            f"{esc(status.label)}</span>")
+    return f'<span style="color:#6b5000; font-size:small;"><i>({esc(status.label)})</i></span>'

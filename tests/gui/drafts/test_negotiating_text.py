@@ -61,3 +61,24 @@ def test_user_sets_a_status_in_one_undo_step(qtbot, monkeypatch, workspace: Work
     window.undo_stack.redo()
     assert workspace.require(Provision, found["Article 6"].id).status is ProvisionStatus.PENDING
     assert window.undo_stack.count() == 1
+
+
+def test_gui_exports_the_selected_version_as_valid_akn(qtbot, monkeypatch, workspace: Workspace, tmp_path,
+                                                       akn_schema) -> None:
+    from lxml import etree
+
+    from briefing_app.ui import drafts as drafts_feature
+    from briefing_app.ui.drafts.export import AknFileChooser, ConcernsQuestion
+    from briefing_app.ui.main_window import MainWindow
+
+    found = _provisions(workspace)
+    window = MainWindow(workspace, features=(drafts_feature.install,))
+    qtbot.addWidget(window)
+    window.select_provision(found["Article 6"].id)
+    target = tmp_path / "out" / "rev1.xml"
+    monkeypatch.setattr(AknFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    monkeypatch.setattr(ConcernsQuestion, "ask", classmethod(lambda cls, parent: False))
+    window.registry.action("drafts.export_akn").trigger()
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=10000)
+    assert akn_schema.validate(etree.parse(str(target)))
+    assert [p.name for p in target.parent.iterdir()] == ["rev1.xml"]

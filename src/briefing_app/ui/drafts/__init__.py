@@ -27,6 +27,7 @@ from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
 from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.compare_view import CompareDialog
+from briefing_app.ui.drafts.export import export_akn
 from briefing_app.ui.drafts.import_dialogs import (
     ImportOptions,
     MappingDialog,
@@ -217,6 +218,8 @@ def install(services: Services) -> DraftsController:
     add = services.registry.add_action
     add("drafts.import", Place.FILE_IMPORT, "Import &draft…", controller.import_draft,
         tip="Import a new draft of a document from a PDF, Word, Akoma Ntoso, text or Markdown file")
+    add("drafts.export_akn", Place.FILE_EXPORT, "Export draft as A&koma Ntoso…", lambda: export_akn(services),
+        tip="The selected provision's version as Akoma Ntoso 3.0 XML")
     add("drafts.set_status", Place.EDIT_RECORD, "Set negotiating status of t&his provision…",
         lambda: set_status(services, controller._replayed),
         tip="Agreed ad referendum, pending, bracketed…: where the selected provision stands")
