@@ -180,8 +180,8 @@ CREATE INDEX contacts_delegation ON contacts(delegation_id);
 # Schema step 11: the facet lists (ui_queries.concern_categories, contributing_organizations) probe
 # these per category and per organization instead of reading every concern and amendment.
 FACET_INDEXES = """
-CREATE INDEX concerns_category ON concerns(category);
-CREATE INDEX amendments_organization ON amendments(organization_id);
+CREATE INDEX IF NOT EXISTS concerns_category ON concerns(category);
+CREATE INDEX IF NOT EXISTS amendments_organization ON amendments(organization_id);
 """
 
 # Full-text search: one FTS5 table per searchable record table, external content, kept in sync
