@@ -87,9 +87,64 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         floor_mode(ws, args.out)
         ws.close()
+        negotiating_text(Path(tmp), args.out)
     app.setStyle(style)
     app.setFont(font)
     return 0
+
+
+NEGOTIATING_TEXT = """\
+A/AC.999/7 Draft text of the chair (illustrative, written for this screenshot)
+
+The States Parties to this Convention,
+Have agreed as follows:
+
+CHAPTER III
+INTERNATIONAL COOPERATION
+
+Article 35 – 24/7 Network [Agreed ad referendum]
+1. Each State Party shall designate a point of contact available at all times.[^1]
+2. [Each State Party [may][shall] ensure that the point of contact can act quickly.]
+
+Article 36
+Retention of data
+[Pending]
+Option 1: Each State Party shall require service providers to keep traffic data for [six][twelve] months.
+Option 2: Nothing in this Convention requires the retention of data.
+
+IN WITNESS WHEREOF, the undersigned have signed this Convention.
+
+[^1]: The network builds on existing arrangements between law enforcement authorities.
+"""
+
+
+def negotiating_text(folder: Path, out: Path) -> None:
+    """An illustrative negotiating text with brackets, options, statuses and a footnote: the import's
+    structure review, then the provision view."""
+    from briefing_app.domain.models import Document
+    from briefing_app.drafts.importer import apply_import, plan_import
+    from briefing_app.drafts.parse import parse_text
+    from briefing_app.ui import drafts
+    from briefing_app.ui.drafts.import_dialogs import StructureDialog
+
+    ws = Workspace.open(folder / "negotiation.sqlite")
+    parsed = parse_text(NEGOTIATING_TEXT)
+    document = ws.insert(Document(title="Draft convention (illustrative)", short_title="Illustrative draft"))
+    dialog = StructureDialog(None, ws, parsed, "A_AC.999_7.pdf", document.id)
+    dialog.resize(900, 620)
+    dialog.show()
+    save(dialog, out, "import-structure.png")
+    dialog.close()
+    version = apply_import(ws, plan_import(ws, parsed, document=document, label="Chair's text")).version
+    window = MainWindow(ws, features=(drafts.install,))
+    window.resize(*SIZE)
+    window.show()
+    article = next(p for p in queries.provisions_of(ws, version.id) if p.label == "Article 36")
+    window.select_provision(article.id)
+    window.navigator.tree.expandAll()
+    save(window, out, "negotiating-text.png")
+    window.close()
+    ws.close()
 
 
 def floor_mode(ws: Workspace, out: Path) -> None:
