@@ -82,3 +82,19 @@ def test_gui_exports_the_selected_version_as_valid_akn(qtbot, monkeypatch, works
     qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=10000)
     assert akn_schema.validate(etree.parse(str(target)))
     assert [p.name for p in target.parent.iterdir()] == ["rev1.xml"]
+
+
+def test_structure_review_shows_statuses_and_footnotes(qtbot, workspace: Workspace) -> None:
+    from briefing_app.ui.drafts.import_dialogs import StructureDialog
+
+    dialog = StructureDialog(None, workspace, parse_text(CONVENTION), "rev1.pdf")
+    qtbot.addWidget(dialog)
+    items = {}
+    stack = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        items[item.text(0)] = item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    assert items["Article 1"].text(2) == "ad ref"
+    assert items["Article 4"].text(2) == "pending"
+    assert items["para. (c)"].text(3).endswith("[1 footnote(s)]")

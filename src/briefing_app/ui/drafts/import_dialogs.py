@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.mapping import MatchKind, classify
 from briefing_app.domain.models import Document, Provision
+from briefing_app.domain.pack_text import clip
 from briefing_app.domain.text_scoring import Scorer, effective_texts
 from briefing_app.drafts.importer import ImportPlan, complete_pairs
 from briefing_app.drafts.parse import ParsedDraft
@@ -84,7 +85,7 @@ class StructureDialog(Dialog):
         self.against_box = QComboBox()
         self.tree = QTreeWidget()
         self.tree.setObjectName("structure_tree")
-        self.tree.setHeaderLabels(["Provision", "Heading", "Text", "Line"])
+        self.tree.setHeaderLabels(["Provision", "Heading", "Status", "Text", "Line"])
         self.unplaced = QTreeWidget()
         self.unplaced.setObjectName("unplaced_lines")
         self.unplaced.setHeaderLabels(["Line", "Text", "Why it was not placed"])
@@ -102,7 +103,9 @@ class StructureDialog(Dialog):
         self.form = form
         ancestors: list[QTreeWidgetItem] = []
         for depth, node in parsed.walk():
-            item = QTreeWidgetItem([node.label, node.heading, node.text.replace("\n", " ")[:160], str(node.line)])
+            notes = f"  [{len(node.footnotes)} footnote(s)]" if node.footnotes else ""
+            item = QTreeWidgetItem([node.label, node.heading, node.status.short,
+                                    clip(" ".join(node.text.split()), 160) + notes, str(node.line)])
             del ancestors[depth:]
             if ancestors:
                 ancestors[-1].addChild(item)
@@ -110,9 +113,9 @@ class StructureDialog(Dialog):
                 self.tree.addTopLevelItem(item)
             ancestors.append(item)
         self.tree.expandToDepth(0)
-        for column, width in ((0, 150), (1, 260), (3, 50)):
+        for column, width in ((0, 150), (1, 230), (2, 90), (4, 50)):
             self.tree.setColumnWidth(column, width)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.unplaced.setColumnWidth(0, 50)
         self.unplaced.setColumnWidth(1, 460)
