@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.enums import Sensitivity
 from briefing_app.domain.models import Record
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.lists import wrap_long_names
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -72,6 +73,7 @@ class CheckList(QListWidget):
         for label, value in items:
             self.add_item(label, value, value in checked)
         self.setMaximumHeight(110)
+        wrap_long_names(self)
 
     def add_item(self, label: str, value: str, checked: bool) -> None:
         item = QListWidgetItem(label)

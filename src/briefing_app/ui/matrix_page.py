@@ -22,7 +22,7 @@ from briefing_app.store import meetings_matrix, queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.meetings.matrix_filter import MEETING_MARK, MeetingFilter, origin_text
 from briefing_app.ui.record_actions import RecordActions
-from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, tooltip, translucent
+from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, esc, tooltip, translucent
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
@@ -187,26 +187,29 @@ class MatrixPage(QWidget):
         controls.addWidget(self.title, 1)
         controls.addWidget(self.meeting_filter)
         controls.addWidget(self.amendments_box)
-        legend = QHBoxLayout()
-        for stance in Stance:
-            chip = QLabel(f" {STANCE_SYMBOLS[stance]} {stance.value} ")
-            chip.setTextFormat(Qt.TextFormat.PlainText)
-            chip.setAutoFillBackground(True)
-            palette = chip.palette()
-            palette.setColor(chip.backgroundRole(), translucent(STANCE_COLOURS[stance], 110))
-            chip.setPalette(palette)
-            legend.addWidget(chip)
-        hint = QLabel(f"{ILLUSTRATIVE_MARK[0]} illustrative · {MEETING_MARK} " + self.tr("from a meeting")
-                      + " · click a cell to edit")
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        legend.addWidget(hint)
-        legend.addStretch(1)
+        self.legend = QLabel(self._legend_html())  # one wrapping label: the legend stays inside the window
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Legend"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
-        layout.addLayout(legend)
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.origin)
+
+    def _legend_html(self) -> str:
+        """Each stance as a chip in its cell colour with its symbol, then the marks and the hint."""
+        def chip(stance: Stance) -> str:
+            c = translucent(STANCE_COLOURS[stance], 110)
+            fill = f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alphaF():.2f})"
+            return (f'<span style="background-color:{fill};">&nbsp;{esc(STANCE_SYMBOLS[stance])}&nbsp;'
+                    f"{esc(stance.value)}&nbsp;</span>")
+
+        chips = " ".join(chip(stance) for stance in Stance)
+        marks = self.tr("{illustrative} illustrative · {meeting} from a meeting · click a cell to edit").format(
+            illustrative=ILLUSTRATIVE_MARK[0], meeting=MEETING_MARK)
+        return f"{chips} &nbsp; {esc(marks)}"
 
     def restore_include_amendments(self, include: bool) -> None:
         """Set the saved choice without reading now: the window loads the page when it is shown."""

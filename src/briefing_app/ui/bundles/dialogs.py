@@ -31,6 +31,7 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.models import Concern, Delegation, Document, Organization
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.lists import wrap_long_names
 
 INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
                     "Share it only with people who may read them. Personal rows never leave.")
@@ -68,7 +69,7 @@ def _checklist(items: list[tuple[str, str]]) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
-    widget.setMinimumWidth(180)
+    wrap_long_names(widget, 22)
     widget.setMaximumHeight(140)
     return widget
 

@@ -27,6 +27,7 @@ from briefing_app.domain.models import Delegation
 from briefing_app.domain.tailoring import PackTemplate
 from briefing_app.packs.batch import Overrides
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.packs.profile_editor import TEMPLATES
 
 
@@ -60,7 +61,7 @@ class BatchExportDialog(Dialog):
         super().__init__(parent)
         self.setWindowTitle("Export packs for several delegations")
         self.resize(520, 560)
-        self.list = QListWidget()
+        self.list = wrap_long_names(QListWidget())
         for d in delegations:
             item = QListWidgetItem(f"{d.name} ({d.iso_code})" if d.iso_code else d.name)
             item.setData(Qt.ItemDataRole.UserRole, d.id)

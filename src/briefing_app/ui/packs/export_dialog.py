@@ -36,6 +36,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.failures import describe_failure, report_failure
 from briefing_app.ui.jobs import Job
+from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.messages import Confirm
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.preview import PackPreview
@@ -75,7 +76,7 @@ class ExportPackDialog(Dialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search delegations…")
         self.search.setClearButtonEnabled(True)
-        self.delegations = QListWidget()
+        self.delegations = wrap_long_names(QListWidget())
         self.search.setAccessibleName("Search delegations")
         self.delegations.setAccessibleName("Delegations")
         self.editor = ProfileEditor()

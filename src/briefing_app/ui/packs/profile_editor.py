@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Provision
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
+from briefing_app.ui.lists import wrap_long_names
 
 TEMPLATES = {PackTemplate.FULL: "Full pack", PackTemplate.BRIEF: "Two-page brief",
              PackTemplate.TALKING_POINTS: "Talking points only"}
@@ -52,7 +53,7 @@ class ProfileEditor(QWidget):
         self.date = QLineEdit()
         self.date.setPlaceholderText("YYYY-MM-DD (empty: date of the latest change)")
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")))
-        self.issuers = QListWidget()
+        self.issuers = wrap_long_names(QListWidget())
         self.issuers.setMaximumHeight(96)
         self.issuers.setToolTip(self.tr("The organisations named as issuing the pack; none ticked: no issuer is named"))
         self.provisions = QTableWidget(0, 2)
