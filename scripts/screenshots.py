@@ -38,7 +38,8 @@ def article(ws: Workspace, heading: str) -> Provision:
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
-    QApplication.processEvents()
+    for _ in range(4):  # cards wrap their text over a few layout passes
+        QApplication.processEvents()
     widget.grab().save(str(out / name))
     print(out / name)
 
@@ -88,6 +89,13 @@ def main(argv: list[str] | None = None) -> int:
         floor_mode(ws, args.out)
         ws.close()
         negotiating_text(Path(tmp), args.out)
+        empty = Workspace.open(Path(tmp) / "empty.sqlite")
+        welcome = MainWindow(empty)
+        welcome.resize(*SIZE)
+        welcome.show()
+        save(welcome, args.out, "empty-workspace.png")
+        welcome.close()
+        empty.close()
     app.setStyle(style)
     app.setFont(font)
     return 0

@@ -181,3 +181,13 @@ def test_about_names_the_version(monkeypatch, window: MainWindow) -> None:
     monkeypatch.setattr(help_module.QMessageBox, "exec", lambda box: shown.append(box.text()))
     window.registry.action("help.about").trigger()
     assert shown and shown[0].startswith("Briefing Desk ") and "database" not in shown[0]
+
+
+def test_no_key_runs_two_actions(qtbot, treaty: Treaty) -> None:
+    window = MainWindow(treaty.ws)  # with every feature
+    qtbot.addWidget(window)
+    owners: dict[str, list[str]] = {}
+    for key in window.registry.keys():
+        for sequence in window.registry.action(key).shortcuts():
+            owners.setdefault(sequence.toString(), []).append(key)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}

@@ -21,9 +21,9 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
     spec.loader.exec_module(module)
     assert module.main(["--out", str(tmp_path)]) == 0
     written = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert written == ["amendments-redline.png", "delegations.png", "floor-mode.png", "import-structure.png",
-                       "main-concerns.png", "matrix-from-meeting.png", "negotiating-text.png", "position-matrix.png",
-                       "search.png", "sources-and-cases.png"]
+    assert written == ["amendments-redline.png", "delegations.png", "empty-workspace.png", "floor-mode.png",
+                       "import-structure.png", "main-concerns.png", "matrix-from-meeting.png", "negotiating-text.png",
+                       "position-matrix.png", "search.png", "sources-and-cases.png"]
     for name in written:
         image = QImage(str(tmp_path / name))
         assert image.width() >= 600 and image.height() >= 400

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -122,18 +122,19 @@ class EditActions(QObject):
     def __init__(self, registry: Registry, parent: QObject | None = None) -> None:
         super().__init__(parent)
         add = registry.add_action
-        standard = QKeySequence.StandardKey
+        # Plain keys, not the platform's StandardKey lists: on X11 those add Ctrl+D to Delete (taken by
+        # Compare versions) and keys no keyboard here has (F14, Shift+Del…).
         self.actions: dict[Verb, QAction] = {
             "cut": add("edit.cut", Place.EDIT_CLIPBOARD, self.tr("Cu&t"), lambda: self.run("cut"),
-                       shortcut=standard.Cut),
+                       shortcut="Ctrl+X"),
             "copy": add("edit.copy", Place.EDIT_CLIPBOARD, self.tr("&Copy"), lambda: self.run("copy"),
-                        shortcut=standard.Copy),
+                        shortcut="Ctrl+C"),
             "paste": add("edit.paste", Place.EDIT_CLIPBOARD, self.tr("&Paste"), lambda: self.run("paste"),
-                         shortcut=standard.Paste),
+                         shortcut="Ctrl+V"),
             "delete": add("edit.delete", Place.EDIT_CLIPBOARD, self.tr("&Delete"), lambda: self.run("delete"),
-                          shortcut=standard.Delete),
+                          shortcut="Del"),
             "select_all": add("edit.select_all", Place.EDIT_CLIPBOARD, self.tr("Select &all"),
-                              lambda: self.run("select_all"), shortcut=standard.SelectAll),
+                              lambda: self.run("select_all"), shortcut="Ctrl+A"),
         }
         menu = registry.menus["Edit"]
         menu.aboutToShow.connect(self.grey_out)

@@ -156,6 +156,12 @@ def _menu_path(action: QAction) -> str:
     return ""
 
 
+def _on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Leave out the platform's extra bindings to keys laptops lack (F13 and up, the "Copy" key…)."""
+    key = sequence[0].key() if sequence.count() else Qt.Key.Key_unknown  # type: ignore[index]
+    return key < Qt.Key.Key_F13
+
+
 def shortcut_rows(registry: Registry) -> list[ShortcutRow]:
     """Every registered action with a shortcut, in menu order (File, Edit, View, Tools, Help)."""
     order = {name: n for n, name in enumerate(registry.menus)}
@@ -164,7 +170,8 @@ def shortcut_rows(registry: Registry) -> list[ShortcutRow]:
         action = registry.action(key)
         if not action.shortcuts():
             continue
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                         if _on_a_keyboard(s))
         rows.append(ShortcutRow(_menu_path(action), _plain(action.text()), keys))
     return sorted(rows, key=lambda r: order.get(r.menu.split(" → ")[0], len(order)))
 
