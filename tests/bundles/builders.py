@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from briefing_app.bundles.format import SPECS
 from briefing_app.domain.enums import DelegationKind, ProvisionKind, Sensitivity, Severity, Stance
@@ -103,8 +105,10 @@ def open_ws(path: Path, start: int = 0) -> Workspace:
 
 
 def content(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Every shareable table's rows, sorted: equal content compares equal."""
-    return {t: sorted(sync_store.iter_rows(conn, t, spec.columns), key=repr) for t, spec in SPECS.items()}
+    """Every shareable table's rows, sorted: equal content compares equal (of any workspace file's
+    connection, so tests can also look at files no Workspace has open)."""
+    reader: Any = SimpleNamespace(conn=conn)
+    return {t: sorted(sync_store.iter_rows(reader, t, spec.columns), key=repr) for t, spec in SPECS.items()}
 
 
 def folder_state(folder: Path) -> dict[str, bytes]:

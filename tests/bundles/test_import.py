@@ -63,11 +63,11 @@ def test_importing_the_same_bundle_twice_changes_nothing_the_second_time(bundle:
 
 def test_import_records_provenance_of_new_rows(bundle: Path, target: Workspace) -> None:
     report = import_bundle(target, bundle)
-    concern_id = next(k for k in sync_store.keys_from(target.conn, "concerns", "Privacy Coalition"))
-    origin = sync_store.provenance_of(target.conn, "concerns", concern_id)
+    concern_id = next(k for k in sync_store.keys_from(target, "concerns", "Privacy Coalition"))
+    origin = sync_store.provenance_of(target, "concerns", concern_id)
     assert origin is not None and origin.bundle_id == report.manifest.bundle_id
-    assert sync_store.contributors(target.conn, "concerns") == [("Privacy Coalition", 1)]
-    assert [target.require(Concern, k).title for k in sync_store.keys_from(target.conn, "concerns", "")] == [
+    assert sync_store.contributors(target, "concerns") == [("Privacy Coalition", 1)]
+    assert [target.require(Concern, k).title for k in sync_store.keys_from(target, "concerns", "")] == [
         "Mine only"]
 
 

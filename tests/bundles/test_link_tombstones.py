@@ -25,7 +25,7 @@ def _pair(sample: Sample) -> tuple[str, str]:
 
 
 def _removed(ws: Workspace) -> dict[str, tuple[str, str]]:
-    return sync_store.link_tombstones(ws.conn, LINK)
+    return sync_store.link_tombstones(ws, LINK)
 
 
 def _bundle_facts(path: Path) -> tuple[int, str, list[tuple[object, ...]]]:
@@ -81,7 +81,7 @@ def test_deleting_a_record_records_no_link_tombstones_when_its_links_go_with_it(
     sample = build_sample(workspace)
     workspace.delete(type(sample.concern), sample.concern.id)
     assert _removed(workspace) == {}
-    assert sample.concern.id in sync_store.local_tombstones(workspace.conn, "concerns")
+    assert sample.concern.id in sync_store.local_tombstones(workspace, "concerns")
 
 
 def test_bundles_are_written_in_the_newest_format_and_carry_link_removals_with_shareable_ends(tmp_path: Path) -> None:

@@ -80,7 +80,7 @@ def test_edit_of_the_origins_row_is_a_proposal_there_and_accepting_it_keeps_the_
     assert view.conflict.kind == "proposed-change" and view.conflict.organization == "B"
     resolve(pair.a, view.conflict, Resolution.TAKE_THEIRS)
     assert pair.concern(pair.a).title == "Improved by B"
-    assert sync_store.provenance_of(pair.a.conn, "concerns", pair.sample.concern.id) is None  # still A's own
+    assert sync_store.provenance_of(pair.a, "concerns", pair.sample.concern.id) is None  # still A's own
     assert pair.send(pair.b, pair.a)["concerns"]["unchanged"] == 1
 
 

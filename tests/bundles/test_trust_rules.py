@@ -105,8 +105,8 @@ def test_should_keep_bases_apart_per_partner_if_two_partners_send_the_same_row(c
     [proposal] = open_conflicts(co.b)
     resolve(co.b, proposal.conflict, Resolution.KEEP_MINE)
     key = co.sample.concern.id
-    assert sync_store.partner_bases(co.b.conn, "C", "concerns")[key] != \
-        sync_store.partner_bases(co.b.conn, "A", "concerns")[key]
+    assert sync_store.partner_bases(co.b, "C", "concerns")[key] != \
+        sync_store.partner_bases(co.b, "A", "concerns")[key]
     co.retitle(co.a, "A's later wording")  # A's base at B is untouched by C: a clean update
     assert import_bundle(co.b, co.bundle(co.a, "A")).summary["concerns"]["updated"] == 1
 
@@ -220,10 +220,10 @@ def test_proposal_accepted_records_the_partners_base_so_a_reimport_changes_nothi
     [view] = open_conflicts(co.b)
     resolve(co.b, view.conflict, Resolution.TAKE_THEIRS)
     assert co.title(co.b) == "C's wording"
-    assert sync_store.owners(co.b.conn, "concerns")[co.sample.concern.id] == "A"  # accepting is not owning
+    assert sync_store.owners(co.b, "concerns")[co.sample.concern.id] == "A"  # accepting is not owning
     assert not import_bundle(co.b, bundle).applied
     assert row_hash(list(to_row(co.b.require(Concern, co.sample.concern.id)).values())) == \
-        sync_store.partner_bases(co.b.conn, "C", "concerns")[co.sample.concern.id]
+        sync_store.partner_bases(co.b, "C", "concerns")[co.sample.concern.id]
 
 
 def test_accepting_a_proposal_for_a_row_made_internal_since_is_refused(co: Coalition) -> None:

@@ -86,7 +86,7 @@ def test_a_hostile_partner_name_is_shown_as_text(window: MainWindow, treaty: Tre
 
     hostile = '<img src="x"><a href="delete:concerns:x">Coalition</a>'
     with treaty.ws.transaction():
-        sync_store.set_bases(treaty.ws.conn, "concerns", [(treaty.privacy.id, "h")],
+        sync_store.set_bases(treaty.ws, "concerns", [(treaty.privacy.id, "h")],
                              sync_store.Provenance(hostile, "no-such-bundle", "2024-04-01T00:00:00Z"))
     window.select_provision(treaty.interception.id)
     pane = window.panel.concerns

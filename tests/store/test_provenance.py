@@ -13,7 +13,7 @@ def test_contributions_are_read_in_one_query_with_labels_and_origin(workspace: W
     mine = workspace.insert(Concern(title="Mine"))
     theirs = [workspace.insert(Concern(title=f"Theirs {i}")) for i in range(3)]
     with workspace.transaction():
-        sync_store.set_bases(workspace.conn, "concerns", [(c.id, "h") for c in theirs],
+        sync_store.set_bases(workspace, "concerns", [(c.id, "h") for c in theirs],
                              sync_store.Provenance("Partner", "b1", "2024-04-01T00:00:00Z"))
     statements: list[str] = []
     workspace.conn.set_trace_callback(statements.append)

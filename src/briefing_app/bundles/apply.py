@@ -97,8 +97,8 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
         if (require_trusted or requires_trusted(ws)) and not signature.trusted:
             raise BundleError(bundle.name, "refused: only bundles signed by a trusted partner key are accepted "
                                            f"here, and this one is {signature.describe(bundle.manifest.organization)}.")
-        content = validate(bundle, ws.conn, now=now or datetime.now(UTC), progress=progress, cancel=cancel)
-        plan = plan_merge(bundle, content, ws.conn)
+        content = validate(bundle, ws, now=now or datetime.now(UTC), progress=progress, cancel=cancel)
+        plan = plan_merge(bundle, content, ws)
         protected = tuple(plan.protected())
         encrypted = bundle.encrypted
         if dry_run or not plan.has_changes:
@@ -124,7 +124,7 @@ class _Writer:
 
     def __init__(self, ws: Workspace, bundle: OpenBundle, plan: MergePlan, progress: ProgressFn,
                  cancel: CancelToken | None) -> None:
-        self.ws, self.conn, self.bundle, self.plan = ws, ws.conn, bundle, plan
+        self.ws, self.bundle, self.plan = ws, bundle, plan
         self.progress, self.cancel = progress, cancel
         manifest = plan.manifest
         self.provenance = sync_store.Provenance(manifest.organization, manifest.bundle_id, manifest.created_at)
@@ -135,11 +135,11 @@ class _Writer:
     def write(self, snapshot: Path, signature: SignatureCheck) -> int:
         manifest, plan = self.plan.manifest, self.plan
         with self.ws.transaction():
-            sync_store.defer_foreign_keys(self.conn)
+            sync_store.defer_foreign_keys(self.ws)
             if signature.trust is Trust.TRUSTED:  # a key trusted by fingerprint learns its public keys
                 sync_keys.fill_in_keys(self.ws, signature.fingerprint, manifest.signer_key, manifest.age_recipient)
             import_id = sync_queue.add_import(
-                self.conn, bundle_id=manifest.bundle_id, organization=manifest.organization,
+                self.ws, bundle_id=manifest.bundle_id, organization=manifest.organization,
                 file_name=plan.file_name, bundle_created_at=manifest.created_at, imported_at=self.ws.clock(),
                 backup_file=str(snapshot), summary=plan.summary())
             for table, spec in SPECS.items():
@@ -149,12 +149,12 @@ class _Writer:
             for table, decisions in plan.deletions.items():
                 self._check_cancel()
                 self._deletions(table, decisions)
-            sync_queue.queue_conflicts(self.conn, import_id, self.pending)
-            sync_queue.log_outcomes(self.conn, import_id, ((o.table, o.key, o.decision.outcome.value)
+            sync_queue.queue_conflicts(self.ws, import_id, self.pending)
+            sync_queue.log_outcomes(self.ws, import_id, ((o.table, o.key, o.decision.outcome.value)
                                                            for o in plan.log()
                                                            if o.decision.outcome is not Outcome.UNCHANGED))
             self.progress(self.total, self.total, "Saving")
-            sync_queue.set_after_digest(self.conn, import_id, workspace_digest(self.ws))
+            sync_queue.set_after_digest(self.ws, import_id, workspace_digest(self.ws))
         return import_id
 
     def _check_cancel(self) -> None:
@@ -186,7 +186,7 @@ class _Writer:
         return taken
 
     def _flush(self, table: str, spec: TableSpec, batch: list[tuple[object, ...]]) -> None:
-        sync_store.upsert_rows(self.conn, table, spec.columns, batch)
+        sync_store.upsert_rows(self.ws, table, spec.columns, batch)
         self.done += len(batch)
         if batch:
             self.progress(self.done, self.total, f"Merging {table}")
@@ -201,13 +201,13 @@ class _Writer:
         """Rows taken now belong to (or stay with) the sender, and both sides agree on them; rows
         found unchanged record the sender's agreement too."""
         sender = self.plan.sender
-        sync_store.set_bases(self.conn, table, taken, self.provenance)
-        sync_store.set_partner_bases(self.conn, sender, table, [*taken, *self.plan.agreed.get(table, [])])
+        sync_store.set_bases(self.ws, table, taken, self.provenance)
+        sync_store.set_partner_bases(self.ws, sender, table, [*taken, *self.plan.agreed.get(table, [])])
         if spec.is_link:
-            sync_store.forget_link_tombstones(self.conn, table, (k for k, _h in taken))
+            sync_store.forget_link_tombstones(self.ws, table, (k for k, _h in taken))
         else:
-            deleted_here = sync_store.local_tombstones(self.conn, table)
-            sync_store.forget_tombstones(self.conn, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
+            deleted_here = sync_store.local_tombstones(self.ws, table)
+            sync_store.forget_tombstones(self.ws, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
 
     def _deletions(self, table: str, decisions: dict[str, Decision]) -> None:
         their_last = self.plan.content.tombstones[table]
@@ -217,7 +217,7 @@ class _Writer:
         gone = [key for key, d in decisions.items() if d.outcome is Outcome.TOMBSTONE]
         if SPECS[table].is_link:  # removed here too, at their time (never later than now)
             removed_at, now = self.plan.content.removed_at[table], self.ws.clock()
-            sync_store.remove_links(self.conn, table, [(k, min(removed_at[k], now)) for k in gone])
+            sync_store.remove_links(self.ws, table, [(k, min(removed_at[k], now)) for k in gone])
             return
         for key in gone:
             if self.ws.get(ALL_RECORD_TABLES[table], key) is not None:  # gone already with a parent
@@ -226,13 +226,13 @@ class _Writer:
 
 def workspace_digest(ws: Workspace) -> str:
     """Fingerprint of the shareable content (not sync state): tells whether anything changed since."""
-    return sync_store.fingerprint(ws.conn, [(table, spec.columns) for table, spec in SPECS.items()])
+    return sync_store.fingerprint(ws, [(table, spec.columns) for table, spec in SPECS.items()])
 
 
 def undo_last_import(ws: Workspace, *, force: bool = False) -> ImportEntry:
     """Restore the snapshot taken before the last import; refuses when the workspace changed since,
     unless `force` (those later changes would be lost)."""
-    entry = sync_queue.last_import(ws.conn)
+    entry = sync_queue.last_import(ws)
     if entry is None:
         raise UndoError("There is no import to undo.", reason=UndoError.NOTHING)
     backup = Path(entry.backup_file)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefing_app import paths
 from briefing_app.bundles.errors import UndoError
-from briefing_app.store import migrations, sync_queue
+from briefing_app.store import sync_queue, sync_store
 from briefing_app.store.connection import connect_snapshot
 from briefing_app.store.errors import StoreError
 from briefing_app.store.schema import APPLICATION_ID
@@ -37,7 +37,7 @@ def snapshot(ws: Workspace) -> Path:
     target = folder / f"{ws.path.stem}.{time.time_ns()}.backup.sqlite"
     dest = connect_snapshot(target)
     try:
-        ws.conn.backup(dest)
+        sync_store.copy_workspace_into(ws, dest)
     except BaseException:
         dest.close()
         target.unlink(missing_ok=True)
@@ -66,7 +66,7 @@ def restore(ws: Workspace, backup: Path) -> None:
     """Make the workspace exactly the snapshot (the connection must not be inside a transaction)."""
     source = connect_snapshot(backup, read_only=True)
     try:
-        source.backup(ws.conn)
+        sync_store.copy_into_workspace(source, ws)
     finally:
         source.close()
 
@@ -83,7 +83,7 @@ class BackupInfo:
 
 def list_backups(ws: Workspace) -> list[BackupInfo]:
     """This workspace's snapshots, newest first."""
-    after = sync_queue.imports_by_backup(ws.conn)
+    after = sync_queue.imports_by_backup(ws)
     found = []
     for path in reversed(snapshots(ws)):
         stamp = path.name.split(".")[-3]
@@ -113,5 +113,5 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
         raise UndoError(f"{backup.name} is damaged; nothing was restored.")
     safety = snapshot(ws)
     restore(ws, backup)
-    migrations.migrate(ws.conn, name=ws.path.name)  # a backup from before an upgrade
+    sync_store.migrate(ws)  # a backup from before an upgrade
     return safety

@@ -47,7 +47,7 @@ class ConflictView:
 def open_conflicts(ws: Workspace) -> list[ConflictView]:
     """Every open conflict and proposal, oldest first, with my current version of the row."""
     views = []
-    for conflict in sync_queue.open_conflicts(ws.conn):
+    for conflict in sync_queue.open_conflicts(ws):
         views.append(ConflictView(conflict, _mine(ws, conflict), conflict.theirs))
     return views
 
@@ -70,7 +70,7 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
     """
     spec = SPECS[conflict.table]
     if resolution is Resolution.TAKE_THEIRS and conflict.table in ALL_RECORD_TABLES and \
-            conflict.key in sync_store.protected_keys(ws.conn, conflict.table):
+            conflict.key in sync_store.protected_keys(ws, conflict.table):
         raise ValueError("this row is internal or personal here, so no partner's version replaces it; "
                          "edit it yourself, or keep yours")
     with ws.transaction():
@@ -86,20 +86,20 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
                     raise ValueError(problem)
             if row[0] != conflict.key:
                 raise ValueError("the merged row must keep its id")
-            sync_store.upsert_rows(ws.conn, conflict.table, spec.columns, [row])
-            sync_store.forget_tombstones(ws.conn, [(conflict.table, {"id": conflict.key})])
+            sync_store.upsert_rows(ws, conflict.table, spec.columns, [row])
+            sync_store.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
         agreed = [(conflict.key, conflict.their_hash)]
-        sync_store.set_partner_bases(ws.conn, conflict.organization, conflict.table, agreed)
+        sync_store.set_partner_bases(ws, conflict.organization, conflict.table, agreed)
         if not conflict.is_proposal:  # the owner's version: the base agreed with the row's owner
             origin = (sync_store.Provenance(conflict.organization, "", ws.clock())
                       if resolution is Resolution.TAKE_THEIRS else None)
-            sync_store.set_bases(ws.conn, conflict.table, agreed, origin)
-        sync_queue.close_conflict(ws.conn, conflict.id, resolution.value, ws.clock())
+            sync_store.set_bases(ws, conflict.table, agreed, origin)
+        sync_queue.close_conflict(ws, conflict.id, resolution.value, ws.clock())
 
 
 def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
     if conflict.table in ALL_LINKS_BY_NAME:  # only a link's removal is ever proposed
-        sync_store.remove_links(ws.conn, conflict.table, [(conflict.key, ws.clock())])
+        sync_store.remove_links(ws, conflict.table, [(conflict.key, ws.clock())])
         return
     cls = ALL_RECORD_TABLES[conflict.table]
     if conflict.theirs is None:
@@ -107,8 +107,8 @@ def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
             ws.delete(cls, conflict.key)
         return
     spec = SPECS[conflict.table]
-    sync_store.upsert_rows(ws.conn, conflict.table, spec.columns, [[conflict.theirs[c] for c in spec.columns]])
-    sync_store.forget_tombstones(ws.conn, [(conflict.table, {"id": conflict.key})])
+    sync_store.upsert_rows(ws, conflict.table, spec.columns, [[conflict.theirs[c] for c in spec.columns]])
+    sync_store.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
 
 
 def resolve_all(ws: Workspace, conflicts: Sequence[QueuedConflict], resolution: Resolution) -> int:

@@ -64,11 +64,11 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
         raise ExportError("name your organization first (it goes into the bundle, and partners refuse a "
                           "bundle that does not say who made it)", reason=ExportError.NO_ORGANIZATION)
     chosen_selection = selection or Selection()
-    chosen = choose_rows(ws.conn, chosen_selection, include_internal)
+    chosen = choose_rows(ws, chosen_selection, include_internal)
     if not chosen_selection.whole and not any(chosen.values()):
         raise ExportError("the selection holds no shareable rows (nothing matched, or all of it is internal "
                           "or personal); no bundle was written", reason=ExportError.EMPTY_SELECTION)
-    totals = sync_store.tables_with_rows(ws.conn)
+    totals = sync_store.tables_with_rows(ws)
     out = Path(out)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(handle)
@@ -88,7 +88,7 @@ def export_bundle(ws: Workspace, out: Path, *, selection: Selection | None = Non
         raise
     with ws.transaction():
         for table, items in hashes.items():
-            sync_store.add_missing_bases(ws.conn, table, items)
+            sync_store.add_missing_bases(ws, table, items)
     withheld = {t: totals[t] - len(chosen[t]) for t in SPECS if totals[t] - len(chosen[t])}
     return ExportResult(out, manifest, withheld)
 
@@ -138,7 +138,7 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
             wanted = chosen[table]
             batch: list[tuple[object, ...]] = []
             hashes[table] = []
-            for row in sync_store.iter_rows(ws.conn, table, spec.columns):
+            for row in sync_store.iter_rows(ws, table, spec.columns):
                 key = spec.key_of(row)
                 if key not in wanted:
                     continue
@@ -177,11 +177,11 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
 def _tombstones(ws: Workspace, include_internal: bool, chosen: dict[str, set[str]]) -> list[tuple[str, ...]]:
     """Deletions that may travel, only while the row is still gone: of records whose sensitivity may,
     and of links whose two ends both go in this bundle."""
-    found: list[tuple[str, ...]] = list(sync_store.tombstones_for_export(ws.conn, allowed_sensitivities(include_internal)))
-    for removal in sync_store.link_tombstones_for_export(ws.conn):
+    found: list[tuple[str, ...]] = list(sync_store.tombstones_for_export(ws, allowed_sensitivities(include_internal)))
+    for removal in sync_store.link_tombstones_for_export(ws):
         spec = LINK_SPECS[removal[0]]
         ends = zip((target for _column, target in spec.references), removal[1].split(" "), strict=True)
         if all(end in chosen[target] for target, end in ends):
             found.append(removal)
-    present = {table: sync_store.existing_keys(ws.conn, table) for table in {t[0] for t in found}}
+    present = {table: sync_store.existing_keys(ws, table) for table in {t[0] for t in found}}
     return [t for t in found if t[1] not in present[t[0]]]

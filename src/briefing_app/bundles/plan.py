@@ -9,7 +9,6 @@ outcomes' counts sum to the bundle's rows plus its tombstones.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from briefing_app.bundles.format import RECORD_SPECS, SPECS, TableSpec
@@ -29,6 +28,7 @@ from briefing_app.domain.merge import (
     decide_tombstone,
 )
 from briefing_app.store import sync_queue, sync_store
+from briefing_app.store.workspace import Workspace
 
 
 @dataclass
@@ -87,25 +87,25 @@ class _TableState:
     protected: set[str]  # keys this import may not touch
 
 
-def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connection) -> MergePlan:
-    """Decide every row's fate against the workspace on `conn` (read only)."""
+def plan_merge(bundle: OpenBundle, content: BundleContent, ws: Workspace) -> MergePlan:
+    """Decide every row's fate against the workspace on `ws` (read only)."""
     plan = MergePlan(bundle.name, bundle.manifest, content)
-    protected = {table: sync_store.protected_keys(conn, table) for table in RECORD_SPECS}
+    protected = {table: sync_store.protected_keys(ws, table) for table in RECORD_SPECS}
     states: dict[str, _TableState] = {}
     for table, spec in SPECS.items():
         theirs = content.hashes.get(table, {})
         deleted = content.tombstones.get(table, {})
         state = _TableState(
-            mine=sync_store.row_hashes(conn, table, spec.columns, keys={*theirs, *deleted}),
-            base=sync_store.partner_bases(conn, plan.sender, table), owner=sync_store.owners(conn, table),
-            known=sync_store.agreed_versions(conn, table),
+            mine=sync_store.row_hashes(ws, table, spec.columns, keys={*theirs, *deleted}),
+            base=sync_store.partner_bases(ws, plan.sender, table), owner=sync_store.owners(ws, table),
+            known=sync_store.agreed_versions(ws, table),
             protected=_protected_links(spec, {*theirs, *deleted}, protected) if spec.is_link else protected[table])
         states[table] = state
-        known_conflicts = sync_queue.known_conflicts(conn, table)
+        known_conflicts = sync_queue.known_conflicts(ws, table)
         if spec.is_link:
-            decisions = _link_rows(conn, bundle, spec, theirs, state)
+            decisions = _link_rows(ws, bundle, spec, theirs, state)
         else:
-            here_deleted = sync_store.local_tombstones(conn, table)
+            here_deleted = sync_store.local_tombstones(ws, table)
             decisions = {key: _record_row(plan.sender, key, their_hash, state, here_deleted.get(key))
                          for key, their_hash in theirs.items()}
         for key, decision in decisions.items():
@@ -116,10 +116,10 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, conn: sqlite3.Connect
                 plan.agreed.setdefault(table, []).append((key, theirs[key]))
         plan.rows[table] = decisions
         if deleted and spec.is_link:
-            plan.deletions[table] = _link_deletions(conn, plan.sender, table, deleted, content.removed_at[table],
+            plan.deletions[table] = _link_deletions(ws, plan.sender, table, deleted, content.removed_at[table],
                                                     state)
         elif deleted:
-            plan.deletions[table] = _deletions(conn, plan, table, deleted, state, protected)
+            plan.deletions[table] = _deletions(ws, plan, table, deleted, state, protected)
         for key, decision in plan.deletions.get(table, {}).items():
             if decision.asks and (key, deleted[key]) in known_conflicts:
                 plan.queued.add((table, key))
@@ -143,9 +143,9 @@ def _protected_links(spec: TableSpec, keys: set[str], protected: dict[str, set[s
                                        zip(targets, key.split(" "), strict=True))}
 
 
-def _link_rows(conn: sqlite3.Connection, bundle: OpenBundle, spec: TableSpec, theirs: dict[str, str],
+def _link_rows(ws: Workspace, bundle: OpenBundle, spec: TableSpec, theirs: dict[str, str],
                state: _TableState) -> dict[str, Decision]:
-    unlinked = sync_store.link_tombstones(conn, spec.name)
+    unlinked = sync_store.link_tombstones(ws, spec.name)
     relinked = unlinked.keys() & theirs.keys()
     their_times = _link_times(bundle, spec, relinked) if relinked else {}
     decisions: dict[str, Decision] = {}
@@ -158,7 +158,7 @@ def _link_rows(conn: sqlite3.Connection, bundle: OpenBundle, spec: TableSpec, th
     return decisions
 
 
-def _deletions(conn: sqlite3.Connection, plan: MergePlan, table: str, deleted: dict[str, str],
+def _deletions(ws: Workspace, plan: MergePlan, table: str, deleted: dict[str, str],
                state: _TableState, protected: dict[str, set[str]]) -> dict[str, Decision]:
     decisions: dict[str, Decision] = {}
     for key, their_last in deleted.items():
@@ -168,7 +168,7 @@ def _deletions(conn: sqlite3.Connection, plan: MergePlan, table: str, deleted: d
             continue
         owned = state.owner.get(key) == plan.sender
         decision = decide_tombstone(their_last, mine, owned=owned)
-        if decision.outcome is Outcome.TOMBSTONE and _dependents_blocked(conn, plan, table, key, protected):
+        if decision.outcome is Outcome.TOMBSTONE and _dependents_blocked(ws, plan, table, key, protected):
             decision = decide_tombstone(their_last, mine, dependents_changed=True)
         decisions[key] = decision
     return decisions
@@ -179,9 +179,9 @@ def _link_times(bundle: OpenBundle, spec: TableSpec, keys: set[str]) -> dict[str
     return {key: str(row[3]) for _number, row in bundle.rows(spec) if (key := spec.key_of(row)) in keys}
 
 
-def _link_deletions(conn: sqlite3.Connection, sender: str, table: str, deleted: dict[str, str],
+def _link_deletions(ws: Workspace, sender: str, table: str, deleted: dict[str, str],
                     removed_at: dict[str, str], state: _TableState) -> dict[str, Decision]:
-    created = sync_store.link_times(conn, table, deleted.keys() & state.mine.keys())
+    created = sync_store.link_times(ws, table, deleted.keys() & state.mine.keys())
     decisions: dict[str, Decision] = {}
     for key, their_last in deleted.items():
         if key in state.protected and key in state.mine:
@@ -193,22 +193,22 @@ def _link_deletions(conn: sqlite3.Connection, sender: str, table: str, deleted: 
     return decisions
 
 
-def _dependents_blocked(conn: sqlite3.Connection, plan: MergePlan, table: str, key: str,
+def _dependents_blocked(ws: Workspace, plan: MergePlan, table: str, key: str,
                         protected: dict[str, set[str]]) -> bool:
     """Would deleting this row here take along or change rows the sender may not change: internal or
     personal ones, rows it does not own here, or rows changed since we last agreed with it?"""
-    for child, keys in sync_store.dependents(conn, table, [key], set_null=True).items():
+    for child, keys in sync_store.dependents(ws, table, [key], set_null=True).items():
         spec = RECORD_SPECS.get(child)
         if spec is None:
             continue  # link rows go with their records
         if keys & protected[child]:
             return True
-        owner = sync_store.owners(conn, child)
+        owner = sync_store.owners(ws, child)
         if any(owner.get(k) != plan.sender for k in keys):
             return True
-        base = sync_store.partner_bases(conn, plan.sender, child)
+        base = sync_store.partner_bases(ws, plan.sender, child)
         also_deleted = plan.content.tombstones.get(child, {})
-        hashes = sync_store.row_hashes(conn, child, spec.columns, keys=keys)
+        hashes = sync_store.row_hashes(ws, child, spec.columns, keys=keys)
         if any(h not in (base.get(k), also_deleted.get(k)) for k, h in hashes.items()):
             return True
     return False

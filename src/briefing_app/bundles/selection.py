@@ -6,13 +6,13 @@ left out is left out too (so every reference in a bundle resolves), and so is a 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing_app.bundles.format import LINK_SPECS, RECORD_SPECS, REF_TARGETS
 from briefing_app.domain.enums import Sensitivity
 from briefing_app.store import sync_store
+from briefing_app.store.workspace import Workspace
 
 _EXTRA = {"notes": ("record_table", "record_id"), "concerns": ("category", "organization_id")}
 
@@ -44,16 +44,16 @@ class _Facts:
     links: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
-def _load(conn: sqlite3.Connection) -> _Facts:
+def _load(ws: Workspace) -> _Facts:
     facts = _Facts()
     for table, spec in RECORD_SPECS.items():
         columns = tuple(c for c, _ in spec.references) + _EXTRA.get(table, ())
         facts.refs[table], facts.sensitivity[table] = {}, {}
-        for row in sync_store.export_facts(conn, table, columns):
+        for row in sync_store.export_facts(ws, table, columns):
             facts.sensitivity[table][row[0]] = row[1]
             facts.refs[table][row[0]] = dict(zip(columns, row[2:], strict=True))
     for table, spec in LINK_SPECS.items():
-        facts.links[table] = [(r[0], r[1]) for r in sync_store.iter_rows(conn, table, spec.columns[:2])]
+        facts.links[table] = [(r[0], r[1]) for r in sync_store.iter_rows(ws, table, spec.columns[:2])]
     return facts
 
 
@@ -122,9 +122,9 @@ def _withhold(facts: _Facts, picked: dict[str, set[str]], allowed: Iterable[str]
                 changed = True
 
 
-def choose_rows(conn: sqlite3.Connection, selection: Selection, include_internal: bool) -> dict[str, set[str]]:
+def choose_rows(ws: Workspace, selection: Selection, include_internal: bool) -> dict[str, set[str]]:
     """table -> keys to export (record ids; `left right` for link rows)."""
-    facts = _load(conn)
+    facts = _load(ws)
     picked = _seeds(facts, selection)
     _close_over_parents(facts, picked)
     picked["notes"] |= {i for i, refs in facts.refs["notes"].items()

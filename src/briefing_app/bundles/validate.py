@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +32,7 @@ from briefing_app.domain.bundle_rules import find_cycle, find_group_cycle, times
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_store
+from briefing_app.store.workspace import Workspace
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 TIMESTAMP_COLUMNS = ("created_at", "updated_at")  # in record and link rows; tombstones: deleted_at
@@ -89,11 +89,11 @@ def _is_text_list(value: str) -> bool:
 
 
 class _Checker:
-    def __init__(self, bundle: OpenBundle, ws_conn: sqlite3.Connection, now: datetime, progress: ProgressFn,
+    def __init__(self, bundle: OpenBundle, ws: Workspace, now: datetime, progress: ProgressFn,
                  cancel: CancelToken | None) -> None:
         self.bundle = bundle
         self.now = now
-        self.ws_conn = ws_conn
+        self.ws = ws
         self.progress = progress
         self.cancel = cancel
         self.content = BundleContent()
@@ -201,7 +201,7 @@ class _Checker:
             missing = [i for i in wanted if i not in here]
             if not missing:
                 continue
-            present = sync_store.existing_keys(self.ws_conn, target)
+            present = sync_store.existing_keys(self.ws, target)
             for ref in missing:
                 if ref not in present or ref in deleted:
                     table, number, key = wanted[ref]
@@ -211,7 +211,7 @@ class _Checker:
     def reused_ids(self) -> None:
         """A record's id may not name a row of another table here (ids are unique across tables)."""
         for table in RECORD_SPECS:
-            here = sync_store.existing_keys(self.ws_conn, table)
+            here = sync_store.existing_keys(self.ws, table)
             for other, hashes in self.content.hashes.items():
                 if other == table or other not in RECORD_SPECS:
                     continue
@@ -224,7 +224,7 @@ class _Checker:
         """No provision may be its own ancestor, no delegation its own member (directly or through
         groups), counting the workspace's rows as the bundle would leave them."""
         provisions = SPECS["provisions"]
-        parent_of = {r[0]: r[1] for r in sync_store.iter_rows(self.ws_conn, "provisions", ("id", "parent_id"))}
+        parent_of = {r[0]: r[1] for r in sync_store.iter_rows(self.ws, "provisions", ("id", "parent_id"))}
         theirs: dict[str, int] = {}
         for number, row in self.bundle.rows(provisions):
             values = dict(zip(provisions.columns, row, strict=True))
@@ -236,7 +236,7 @@ class _Checker:
                             "provisions", theirs.get(looped), looped)
         spec = SPECS["delegation_memberships"]
         removed = self.content.tombstones.get(spec.name, {})
-        pairs = {(str(a), str(b)) for a, b in sync_store.iter_rows(self.ws_conn, spec.name, spec.columns[:2])
+        pairs = {(str(a), str(b)) for a, b in sync_store.iter_rows(self.ws, spec.name, spec.columns[:2])
                  if f"{a} {b}" not in removed}
         numbers: dict[str, int] = {}
         for number, row in self.bundle.rows(spec):
@@ -249,7 +249,7 @@ class _Checker:
 
     def unique_labels(self) -> None:
         """A new version must not take a label its document already has here (UNIQUE in the workspace)."""
-        labels = {(r[1], r[2]): r[0] for r in sync_store.iter_rows(self.ws_conn, "versions",
+        labels = {(r[1], r[2]): r[0] for r in sync_store.iter_rows(self.ws, "versions",
                                                                      ("id", "document_id", "label"))}
         for number, row in self.bundle.rows(SPECS["versions"]):
             holder = labels.get((row[1], row[3]))
@@ -263,7 +263,7 @@ def _timestamp(column: str, value: object, now: datetime) -> str | None:
     return None if problem is None else f"{column} {problem}"
 
 
-def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, now: datetime,
+def validate(bundle: OpenBundle, ws: Workspace, *, now: datetime,
              progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> BundleContent:
     """Read and check every row; raise BundleError naming table and row at the first problem.
 
@@ -271,7 +271,7 @@ def validate(bundle: OpenBundle, ws_conn: sqlite3.Connection, *, now: datetime,
     problem = _timestamp("created_at", bundle.manifest.created_at, now)
     if problem:
         raise BundleError(bundle.name, f"the manifest's {problem}.", table="manifest")
-    checker = _Checker(bundle, ws_conn, now, progress, cancel)
+    checker = _Checker(bundle, ws, now, progress, cancel)
     for spec in SPECS.values():
         checker.table(spec)
     checker.tombstones()

@@ -29,12 +29,12 @@ class Contribution:
 
 def contributors(ws: Workspace, table: str) -> list[tuple[str, int]]:
     """Partner organizations whose bundles brought rows of `table` that still exist, with counts."""
-    return sync_store.contributors(ws.conn, _checked(table))
+    return sync_store.contributors(ws, _checked(table))
 
 
 def keys_from(ws: Workspace, table: str, organization: str) -> list[str]:
     """Ids of existing rows of `table` that came from `organization` ("" = made here)."""
-    return sync_store.keys_from(ws.conn, _checked(table), organization)
+    return sync_store.keys_from(ws, _checked(table), organization)
 
 
 def contributions(ws: Workspace, table: str, organization: str | None, limit: int) -> list[Contribution]:
@@ -58,7 +58,7 @@ def contributions(ws: Workspace, table: str, organization: str | None, limit: in
 
 
 def last_import(ws: Workspace) -> sync_queue.ImportEntry | None:
-    return sync_queue.last_import(ws.conn)
+    return sync_queue.last_import(ws)
 
 
 def _checked(table: str) -> str:

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing_app.store.workspace import Workspace
 
 
 # -- the import log ------------------------------------------------------------------------------
@@ -23,9 +25,10 @@ class ImportEntry:
     summary: dict[str, dict[str, int]]
 
 
-def add_import(conn: sqlite3.Connection, *, bundle_id: str, organization: str, file_name: str,
+def add_import(ws: Workspace, *, bundle_id: str, organization: str, file_name: str,
                bundle_created_at: str, imported_at: str, backup_file: str,
                summary: dict[str, dict[str, int]]) -> int:
+    conn = ws.conn
     cursor = conn.execute(
         "INSERT INTO sync_imports (bundle_id, organization, file_name, bundle_created_at, imported_at, "
         "backup_file, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -34,27 +37,32 @@ def add_import(conn: sqlite3.Connection, *, bundle_id: str, organization: str, f
     return int(cursor.lastrowid or 0)
 
 
-def set_after_digest(conn: sqlite3.Connection, import_id: int, digest: str) -> None:
+def set_after_digest(ws: Workspace, import_id: int, digest: str) -> None:
+    conn = ws.conn
     conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?", (digest, import_id))
 
 
-def log_outcomes(conn: sqlite3.Connection, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
+def log_outcomes(ws: Workspace, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
     """(table, key, outcome) per record the import changed or queued."""
+    conn = ws.conn
     conn.executemany(
         "INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) VALUES (?, ?, ?, ?)",
         [(import_id, t, k, o) for t, k, o in items])
 
 
-def imports_by_backup(conn: sqlite3.Connection) -> dict[str, str]:
+def imports_by_backup(ws: Workspace) -> dict[str, str]:
     """backup file -> the bundle file whose import followed that snapshot."""
+    conn = ws.conn
     return {r[0]: r[1] for r in conn.execute("SELECT backup_file, file_name FROM sync_imports")}
 
 
-def imported_bundle_ids(conn: sqlite3.Connection) -> set[str]:
+def imported_bundle_ids(ws: Workspace) -> set[str]:
+    conn = ws.conn
     return {r[0] for r in conn.execute("SELECT bundle_id FROM sync_imports")}
 
 
-def last_import(conn: sqlite3.Connection) -> ImportEntry | None:
+def last_import(ws: Workspace) -> ImportEntry | None:
+    conn = ws.conn
     row = conn.execute(
         "SELECT id, bundle_id, organization, file_name, imported_at, backup_file, after_digest, summary "
         "FROM sync_imports ORDER BY id DESC LIMIT 1").fetchone()
@@ -91,8 +99,9 @@ class QueuedConflict:
         return self.kind.startswith("proposed-")
 
 
-def queue_conflicts(conn: sqlite3.Connection, import_id: int, items: Iterable[PendingConflict]) -> None:
+def queue_conflicts(ws: Workspace, import_id: int, items: Iterable[PendingConflict]) -> None:
     """Queue conflicts and proposals; the same one (key and their hash) is queued only once."""
+    conn = ws.conn
     conn.executemany(
         "INSERT OR IGNORE INTO sync_conflicts (import_id, table_name, row_key, kind, theirs, their_hash, "
         "organization) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -100,7 +109,8 @@ def queue_conflicts(conn: sqlite3.Connection, import_id: int, items: Iterable[Pe
           c.their_hash, c.organization) for c in items])
 
 
-def open_conflicts(conn: sqlite3.Connection) -> list[QueuedConflict]:
+def open_conflicts(ws: Workspace) -> list[QueuedConflict]:
+    conn = ws.conn
     rows = conn.execute(
         "SELECT id, table_name, row_key, kind, theirs, their_hash, organization FROM sync_conflicts "
         "WHERE status = 'open' ORDER BY id")
@@ -108,16 +118,18 @@ def open_conflicts(conn: sqlite3.Connection) -> list[QueuedConflict]:
             for r in rows]
 
 
-def known_conflicts(conn: sqlite3.Connection, table: str) -> set[tuple[str, str]]:
+def known_conflicts(ws: Workspace, table: str) -> set[tuple[str, str]]:
     """(key, their_hash) of conflicts already queued for a table, open or resolved."""
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, their_hash FROM sync_conflicts WHERE table_name = ?", (table,))
     return {(r[0], r[1]) for r in rows}
 
 
-def close_conflict(conn: sqlite3.Connection, conflict_id: int, status: str, now: str) -> None:
+def close_conflict(ws: Workspace, conflict_id: int, status: str, now: str) -> None:
+    conn = ws.conn
     conn.execute("UPDATE sync_conflicts SET status = ?, resolved_at = ? WHERE id = ?", (status, now, conflict_id))
 
 
-def conflict_by_id(conn: sqlite3.Connection, conflict_id: int) -> QueuedConflict | None:
+def conflict_by_id(ws: Workspace, conflict_id: int) -> QueuedConflict | None:
     """An open conflict or proposal by its number (None when there is none, or it is resolved)."""
-    return next((c for c in open_conflicts(conn) if c.id == conflict_id), None)
+    return next((c for c in open_conflicts(ws) if c.id == conflict_id), None)

@@ -12,13 +12,16 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES
 from briefing_app.store.records import column_names
 
 CHUNK = 500
+
+if TYPE_CHECKING:
+    from briefing_app.store.workspace import Workspace
 
 
 def _key_sql(table: str) -> str:
@@ -28,63 +31,68 @@ def _key_sql(table: str) -> str:
 
 
 # -- reading workspace rows ----------------------------------------------------------------------
-def iter_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+def iter_rows(ws: Workspace, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     """Every row of a table as a plain tuple of `columns`, in rowid order."""
+    conn = ws.conn
     cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
     cursor.row_factory = None
     while batch := cursor.fetchmany(CHUNK):
         yield from batch
 
 
-def row_hashes(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+def row_hashes(ws: Workspace, table: str, columns: Sequence[str],
                keys: set[str] | None = None) -> dict[str, str]:
     """key -> content hash of the table's rows (only `keys` when given)."""
     link = table in ALL_LINKS_BY_NAME
     found: dict[str, str] = {}
-    for row in iter_rows(conn, table, columns):
+    for row in iter_rows(ws, table, columns):
         key = f"{row[0]} {row[1]}" if link else row[0]
         if keys is None or key in keys:
             found[key] = row_hash(row)
     return found
 
 
-def fingerprint(conn: sqlite3.Connection, tables: Sequence[tuple[str, Sequence[str]]]) -> str:
+def fingerprint(ws: Workspace, tables: Sequence[tuple[str, Sequence[str]]]) -> str:
     """A cheap digest of the tables' current rows (rowid order): tells whether anything changed since."""
     digest = hashlib.sha256()
     for table, columns in tables:
         digest.update(f"{table}\n".encode())
-        for row in iter_rows(conn, table, columns):
+        for row in iter_rows(ws, table, columns):
             digest.update(repr(row).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def pristine_keys(conn: sqlite3.Connection, table: str) -> set[str]:
+def pristine_keys(ws: Workspace, table: str) -> set[str]:
     """Ids of records never edited since they were inserted (created_at = updated_at)."""
+    conn = ws.conn
     cursor = conn.execute(f"SELECT id FROM {table} WHERE created_at = updated_at")
     cursor.row_factory = None
     return {row[0] for row in cursor}
 
 
-def existing_keys(conn: sqlite3.Connection, table: str) -> set[str]:
+def existing_keys(ws: Workspace, table: str) -> set[str]:
+    conn = ws.conn
     cursor = conn.execute(f"SELECT {_key_sql(table)} FROM {table}")
     cursor.row_factory = None
     return {row[0] for row in cursor}
 
 
-def export_facts(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+def export_facts(ws: Workspace, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     """Light rows for export planning: (id, sensitivity, *columns)."""
-    yield from iter_rows(conn, table, ("id", "sensitivity", *columns))
+    yield from iter_rows(ws, table, ("id", "sensitivity", *columns))
 
 
-def tables_with_rows(conn: sqlite3.Connection) -> dict[str, int]:
+def tables_with_rows(ws: Workspace) -> dict[str, int]:
+    conn = ws.conn
     return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
             for t in (*ALL_RECORD_TABLES, *ALL_LINKS_BY_NAME)}
 
 
 # -- writing merged rows -------------------------------------------------------------------------
-def upsert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+def upsert_rows(ws: Workspace, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> None:
     """Write rows exactly as given: insert, or overwrite every column of the row with that key."""
+    conn = ws.conn
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     if table in ALL_LINKS_BY_NAME:
@@ -95,15 +103,17 @@ def upsert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     conn.executemany(sql, rows)
 
 
-def defer_foreign_keys(conn: sqlite3.Connection) -> None:
+def defer_foreign_keys(ws: Workspace) -> None:
     """Inside a transaction: check references at COMMIT, so rows may arrive in any order."""
+    conn = ws.conn
     conn.execute("PRAGMA defer_foreign_keys = ON")
 
 
-def dependents(conn: sqlite3.Connection, table: str, ids: Sequence[str], *,
+def dependents(ws: Workspace, table: str, ids: Sequence[str], *,
                set_null: bool = False) -> dict[str, set[str]]:
     """Rows a delete of `ids` would cascade onto: table -> keys (links included, notes too); with
     `set_null` also the rows whose reference it would clear (they change)."""
+    conn = ws.conn
     found: dict[str, set[str]] = {}
     pending = [(table, list(ids))]
     cascades = _cascades(conn, set_null)
@@ -150,29 +160,33 @@ class Provenance:
     at: str
 
 
-def bases(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+def bases(ws: Workspace, table: str) -> dict[str, str]:
     """key -> the base each synced row was first published with, or last agreed on with its owner."""
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, base_hash FROM sync_rows WHERE table_name = ?", (table,))
     return {r[0]: r[1] for r in rows}
 
 
-def owners(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+def owners(ws: Workspace, table: str) -> dict[str, str]:
     """key -> the organization that owns the row here (its bundle brought the row first); rows made
     here (or loaded from the demo corpus) have no entry."""
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, origin_organization FROM sync_rows WHERE table_name = ? "
                         "AND origin_organization != ''", (table,))
     return {r[0]: r[1] for r in rows}
 
 
-def partner_bases(conn: sqlite3.Connection, partner: str, table: str) -> dict[str, str]:
+def partner_bases(ws: Workspace, partner: str, table: str) -> dict[str, str]:
     """key -> the version this workspace and `partner` last agreed on (sync base per partner)."""
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, base_hash FROM sync_partner_bases WHERE partner = ? AND table_name = ?",
                         (partner, table))
     return {r[0]: r[1] for r in rows}
 
 
-def agreed_versions(conn: sqlite3.Connection, table: str) -> dict[str, set[str]]:
+def agreed_versions(ws: Workspace, table: str) -> dict[str, set[str]]:
     """key -> every version of the row this workspace ever agreed on with a partner or published."""
+    conn = ws.conn
     found: dict[str, set[str]] = {}
     for key, digest in conn.execute("SELECT row_key, row_hash FROM sync_history WHERE table_name = ?", (table,)):
         found.setdefault(key, set()).add(digest)
@@ -184,24 +198,27 @@ def _remember(conn: sqlite3.Connection, table: str, items: Sequence[tuple[str, s
                      [(table, key, digest) for key, digest in items])
 
 
-def set_partner_bases(conn: sqlite3.Connection, partner: str, table: str,
+def set_partner_bases(ws: Workspace, partner: str, table: str,
                       items: Iterable[tuple[str, str]]) -> None:
+    conn = ws.conn
     items = list(items)
     _remember(conn, table, items)
     conn.executemany("INSERT OR REPLACE INTO sync_partner_bases (partner, table_name, row_key, base_hash) "
                      "VALUES (?, ?, ?, ?)", [(partner, table, key, digest) for key, digest in items])
 
 
-def protected_keys(conn: sqlite3.Connection, table: str) -> set[str]:
+def protected_keys(ws: Workspace, table: str) -> set[str]:
     """Ids of a record table's internal and personal rows: no import ever changes or deletes them."""
+    conn = ws.conn
     cursor = conn.execute(f"SELECT id FROM {table} WHERE sensitivity IN ('internal', 'personal')")
     cursor.row_factory = None
     return {row[0] for row in cursor}
 
 
-def set_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, str]],
+def set_bases(ws: Workspace, table: str, items: Iterable[tuple[str, str]],
               provenance: Provenance | None) -> None:
     """Record that both sides now agree on these (key, hash); `provenance` marks content taken from them."""
+    conn = ws.conn
     items = list(items)
     _remember(conn, table, items)
     if provenance is None:
@@ -219,10 +236,11 @@ def set_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, s
          for key, digest in items])
 
 
-def add_missing_bases(conn: sqlite3.Connection, table: str, items: Iterable[tuple[str, str]]) -> None:
+def add_missing_bases(ws: Workspace, table: str, items: Iterable[tuple[str, str]]) -> None:
     """On export: rows shared for the first time get their current hash as base (not while a conflict
     on the row is open: that would make their version look like an update over mine). Every exported
     version is remembered: a partner sending it back later is behind, not proposing."""
+    conn = ws.conn
     items = list(items)
     _remember(conn, table, items)
     conn.executemany(
@@ -232,23 +250,26 @@ def add_missing_bases(conn: sqlite3.Connection, table: str, items: Iterable[tupl
         [{"t": table, "k": key, "h": digest} for key, digest in items])
 
 
-def provenance_of(conn: sqlite3.Connection, table: str, key: str) -> Provenance | None:
+def provenance_of(ws: Workspace, table: str, key: str) -> Provenance | None:
+    conn = ws.conn
     row = conn.execute(
         "SELECT origin_organization, origin_bundle, origin_at FROM sync_rows "
         "WHERE table_name = ? AND row_key = ? AND origin_organization != ''", (table, key)).fetchone()
     return None if row is None else Provenance(row[0], row[1], row[2])
 
 
-def contributors(conn: sqlite3.Connection, table: str) -> list[tuple[str, int]]:
+def contributors(ws: Workspace, table: str) -> list[tuple[str, int]]:
     """Organizations whose bundles brought rows of `table` that still exist, with their counts."""
+    conn = ws.conn
     rows = conn.execute(
         f"SELECT s.origin_organization, count(*) FROM sync_rows s JOIN {table} t ON t.id = s.row_key "
         "WHERE s.table_name = ? AND s.origin_organization != '' GROUP BY 1 ORDER BY 1", (table,))
     return [(r[0], r[1]) for r in rows]
 
 
-def keys_from(conn: sqlite3.Connection, table: str, organization: str) -> list[str]:
+def keys_from(ws: Workspace, table: str, organization: str) -> list[str]:
     """Ids of existing rows of `table` whose content came from `organization` ('' = made here)."""
+    conn = ws.conn
     if organization:
         sql = (f"SELECT t.id FROM {table} t JOIN sync_rows s ON s.table_name = ? AND s.row_key = t.id "
                "WHERE s.origin_organization = ? ORDER BY t.rowid")
@@ -259,9 +280,10 @@ def keys_from(conn: sqlite3.Connection, table: str, organization: str) -> list[s
 
 
 # -- tombstones (hooked into Workspace.delete / restore) -----------------------------------------
-def record_tombstones(conn: sqlite3.Connection, removed: Sequence[tuple[str, dict[str, Any]]],
+def record_tombstones(ws: Workspace, removed: Sequence[tuple[str, dict[str, Any]]],
                       now: str) -> None:
     """Remember deleted records so bundles can carry the deletion (links travel with their records)."""
+    conn = ws.conn
     items = []
     for table, row in removed:
         if table in ALL_RECORD_TABLES:
@@ -272,20 +294,23 @@ def record_tombstones(conn: sqlite3.Connection, removed: Sequence[tuple[str, dic
         "VALUES (?, ?, ?, ?, ?)", items)
 
 
-def forget_tombstones(conn: sqlite3.Connection, restored: Sequence[tuple[str, dict[str, Any]]]) -> None:
+def forget_tombstones(ws: Workspace, restored: Sequence[tuple[str, dict[str, Any]]]) -> None:
     """Rows back in place (records and link rows) no longer count as deleted."""
+    conn = ws.conn
     keys = [(t, r["id"]) for t, r in restored if t in ALL_RECORD_TABLES]
     keys += [(t, f"{r[ALL_LINKS_BY_NAME[t].left_column]} {r[ALL_LINKS_BY_NAME[t].right_column]}")
              for t, r in restored if t in ALL_LINKS_BY_NAME]
     conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?", keys)
 
 
-def local_tombstones(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+def local_tombstones(ws: Workspace, table: str) -> dict[str, str]:
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, last_hash FROM sync_tombstones WHERE table_name = ?", (table,))
     return {r[0]: r[1] for r in rows}
 
 
-def tombstones_for_export(conn: sqlite3.Connection, sensitivities: Sequence[str]) -> list[tuple[str, ...]]:
+def tombstones_for_export(ws: Workspace, sensitivities: Sequence[str]) -> list[tuple[str, ...]]:
+    conn = ws.conn
     marks = ", ".join("?" for _ in sensitivities)
     return [tuple(r) for r in conn.execute(
         "SELECT table_name, row_key, deleted_at, last_hash FROM sync_tombstones "
@@ -293,8 +318,9 @@ def tombstones_for_export(conn: sqlite3.Connection, sensitivities: Sequence[str]
 
 
 # -- link tombstones: a link removed on its own (Workspace.unlink); key `left right`, sensitivity '' --
-def remove_links(conn: sqlite3.Connection, table: str, removals: Iterable[tuple[str, str]]) -> int:
+def remove_links(ws: Workspace, table: str, removals: Iterable[tuple[str, str]]) -> int:
     """Delete link rows by key and remember each removal with its time; returns how many existed."""
+    conn = ws.conn
     link = ALL_LINKS_BY_NAME[table]
     removed = 0
     for key, at in removals:
@@ -311,27 +337,48 @@ def remove_links(conn: sqlite3.Connection, table: str, removals: Iterable[tuple[
     return removed
 
 
-def forget_link_tombstones(conn: sqlite3.Connection, table: str, keys: Iterable[str]) -> None:
+def forget_link_tombstones(ws: Workspace, table: str, keys: Iterable[str]) -> None:
+    conn = ws.conn
     conn.executemany("DELETE FROM sync_tombstones WHERE table_name = ? AND row_key = ?",
                      [(table, key) for key in keys])
 
 
-def link_tombstones(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, str]]:
+def link_tombstones(ws: Workspace, table: str) -> dict[str, tuple[str, str]]:
     """key -> (last hash, removed at) of the links of `table` removed here."""
+    conn = ws.conn
     rows = conn.execute("SELECT row_key, last_hash, deleted_at FROM sync_tombstones WHERE table_name = ?",
                         (table,))
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
-def link_tombstones_for_export(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+def link_tombstones_for_export(ws: Workspace) -> list[tuple[str, str, str, str]]:
+    conn = ws.conn
     marks = ", ".join("?" for _ in ALL_LINKS_BY_NAME)
     return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
         "SELECT table_name, row_key, deleted_at, last_hash FROM sync_tombstones "
         f"WHERE table_name IN ({marks}) ORDER BY table_name, row_key", list(ALL_LINKS_BY_NAME))]
 
 
-def link_times(conn: sqlite3.Connection, table: str, keys: set[str]) -> dict[str, str]:
+def link_times(ws: Workspace, table: str, keys: set[str]) -> dict[str, str]:
     """key -> created_at of the given link rows that exist here."""
     link = ALL_LINKS_BY_NAME[table]
-    rows = iter_rows(conn, table, (link.left_column, link.right_column, "created_at"))
+    rows = iter_rows(ws, table, (link.left_column, link.right_column, "created_at"))
     return {f"{a} {b}": at for a, b, at in rows if f"{a} {b}" in keys}
+
+
+# -- whole-workspace copies (backups) and schema --------------------------------------------------
+def copy_workspace_into(ws: Workspace, dest: sqlite3.Connection) -> None:
+    """A consistent copy of the workspace into `dest` with SQLite's online backup API."""
+    ws.conn.backup(dest)
+
+
+def copy_into_workspace(source: sqlite3.Connection, ws: Workspace) -> None:
+    """Make the workspace exactly `source`, page by page (not inside a transaction)."""
+    source.backup(ws.conn)
+
+
+def migrate(ws: Workspace) -> None:
+    """Bring the workspace's schema up to date (after restoring a backup made before an upgrade)."""
+    from briefing_app.store import migrations
+
+    migrations.migrate(ws.conn, name=ws.path.name)

@@ -342,7 +342,7 @@ class Contribution:
 
 def contribution(ws: Workspace, table: str, record_id: str) -> Contribution | None:
     """The partner bundle a record came from, or None for a record made here (or in the demo)."""
-    origin = sync_store.provenance_of(ws.conn, table, record_id)
+    origin = sync_store.provenance_of(ws, table, record_id)
     if origin is None:
         return None
     row = ws.conn.execute("SELECT file_name FROM sync_imports WHERE bundle_id = ? ORDER BY id DESC LIMIT 1",

@@ -294,7 +294,7 @@ class Workspace:
             if not rows:
                 raise IntegrityError(f"No {table[:-1]} with id {record_id} to delete.")
             if tombstone:
-                record_tombstones(self.conn, rows, self.clock())
+                record_tombstones(self, rows, self.clock())
             self.conn.execute(
                 "DELETE FROM notes WHERE record_table = ? AND record_id = ?", (table, record_id)
             )
@@ -318,7 +318,7 @@ class Workspace:
                 )
             for table, rowid, column, value in removal.nulled:
                 self.conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (value, rowid))
-            forget_tombstones(self.conn, removal.rows)
+            forget_tombstones(self, removal.rows)
 
     # -- links -----------------------------------------------------------------------------------
     def link(self, link_name: str, left_id: str, right_id: str) -> bool:
@@ -330,7 +330,7 @@ class Workspace:
                 "VALUES (?, ?, ?)",
                 (left_id, right_id, self.clock()),
             )
-            forget_link_tombstones(self.conn, link.name, [f"{left_id} {right_id}"])
+            forget_link_tombstones(self, link.name, [f"{left_id} {right_id}"])
         return cursor.rowcount == 1
 
     def unlink(self, link_name: str, left_id: str, right_id: str, *, tombstone: bool = True) -> bool:
@@ -341,7 +341,7 @@ class Workspace:
         link = ALL_LINKS_BY_NAME[link_name]
         if tombstone and link_name in LINKS_BY_NAME:
             with self.transaction():
-                return remove_links(self.conn, link.name, [(f"{left_id} {right_id}", self.clock())]) == 1
+                return remove_links(self, link.name, [(f"{left_id} {right_id}", self.clock())]) == 1
         with self.transaction():
             cursor = self.conn.execute(
                 f"DELETE FROM {link.name} WHERE {link.left_column} = ? AND {link.right_column} = ?",
@@ -371,7 +371,7 @@ class Workspace:
                 [(a, b, origin, now) for a, b in chosen],
             )
             added = cursor.rowcount
-            forget_link_tombstones(self.conn, link.name, (f"{a} {b}" for a, b in chosen))
+            forget_link_tombstones(self, link.name, (f"{a} {b}" for a, b in chosen))
         return added
 
     def integrity_problems(self) -> list[str]:

@@ -97,7 +97,7 @@ def test_dropping_a_bundle_shows_the_preview_then_imports_off_the_gui_thread(
     assert errors == []
     assert previews and previews[0].summary["concerns"]["new"] == 1
     assert any(ticks), "the GUI kept ticking while a bundle job ran"
-    assert sync_store.contributors(treaty.ws.conn, "concerns") == [("Partner NGO", 1)]
+    assert sync_store.contributors(treaty.ws, "concerns") == [("Partner NGO", 1)]
     assert window.undo_stack.count() == 0
 
 

@@ -16,15 +16,15 @@ def test_undoing_a_link_add_leaves_no_tombstone_when_the_link_was_new(workspace:
     step.apply(workspace)
     step.undo(workspace)
     assert sample.paragraph.id not in workspace.linked(LINK, left_id=sample.concern.id)
-    assert sync_store.link_tombstones(workspace.conn, LINK) == {}
+    assert sync_store.link_tombstones(workspace, LINK) == {}
 
 
 def test_unlink_step_travels_until_undone_when_applied_and_undone(workspace: Workspace) -> None:
     sample = build_sample(workspace)
     step = Unlink(LINK, sample.concern.id, sample.article.id)
     step.apply(workspace)
-    assert list(sync_store.link_tombstones(workspace.conn, LINK)) == [f"{sample.concern.id} {sample.article.id}"]
+    assert list(sync_store.link_tombstones(workspace, LINK)) == [f"{sample.concern.id} {sample.article.id}"]
     step.undo(workspace)
-    assert sync_store.link_tombstones(workspace.conn, LINK) == {}
+    assert sync_store.link_tombstones(workspace, LINK) == {}
     step.redo(workspace)
-    assert len(sync_store.link_tombstones(workspace.conn, LINK)) == 1
+    assert len(sync_store.link_tombstones(workspace, LINK)) == 1
