@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from briefing_app.cli import main
 from briefing_app.domain.models import Delegation
-from briefing_app.packs.batch import export_batch, file_names
+from briefing_app.packs.batch import export_batch, file_stems
 from briefing_app.store.packs_store import export_log
 from briefing_app.store.workspace import Workspace
 from tests.packs.conftest import pdf_text
@@ -45,8 +45,8 @@ def test_all_delegations_are_written_in_parallel_and_logged(pack_ws, tmp_path: P
     ws, _ = pack_ws
     code = main(["--db", str(ws.path), "pack", "--all", "--out-dir", str(tmp_path / "packs"), "--jobs", "2"])
     assert code == 0
-    assert sorted(p.name for p in (tmp_path / "packs").iterdir()) == [
-        "briefing-br-pack.pdf", "briefing-ke-pack.pdf", "briefing-no-pack.pdf"]
+    assert sorted(p.name for p in (tmp_path / "packs").iterdir()) == [  # the single export's scheme
+        "briefing-br-full-2026-01-01.pdf", "briefing-ke-full-2026-01-01.pdf", "briefing-no-full-2026-01-01.pdf"]
     assert "3 packs written" in capsys.readouterr().out
     with Workspace.open(ws.path) as check:
         assert len(export_log(check)) == 3
@@ -77,7 +77,21 @@ def test_cancelled_batch_stops_and_keeps_written_packs_logged(pack_ws, tmp_path:
     assert len(list((tmp_path / "c").iterdir())) == 1 == len(export_log(ws))
 
 
-def test_file_names_stay_distinct_when_codes_collide() -> None:
+def test_file_stems_stay_distinct_when_codes_collide() -> None:
     a, b = Delegation(name="Côte d'Ivoire"), Delegation(name="Cote d Ivoire")
-    names = file_names([a, b], "full")
-    assert names[a.id] == "briefing-cote-d-ivoire-full.pdf" and names[b.id] != names[a.id]
+    stems = file_stems([a, b])
+    assert stems[a.id] == "briefing-cote-d-ivoire" and stems[b.id] != stems[a.id]
+
+
+def test_single_and_batch_exports_name_files_alike(pack_ws, tmp_path: Path) -> None:
+    from briefing_app.domain.tailoring import PackProfile, PackTemplate
+    from briefing_app.packs.build import build_pack, pack_file_name
+    from briefing_app.store.packs_store import save_profile
+
+    ws, fx = pack_ws
+    save_profile(ws, PackProfile(delegation_id=fx.kenya.id, template=PackTemplate.BRIEF, pack_date="2024-09-03"))
+    single = pack_file_name(build_pack(ws, PackProfile(delegation_id=fx.kenya.id, template=PackTemplate.BRIEF,
+                                                       pack_date="2024-09-03")).plan)
+    items = export_batch(ws, [fx.kenya.id], tmp_path / "batch", workers=1)
+    assert single == "briefing-ke-brief-2024-09-03.pdf" == items[0].file_name
+    assert (tmp_path / "batch" / single).is_file()

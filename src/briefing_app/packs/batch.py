@@ -17,7 +17,7 @@ from briefing_app.domain.enums import Severity
 from briefing_app.domain.models import Delegation
 from briefing_app.domain.progress import Cancelled, CancelToken, ProgressFn, no_progress
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
-from briefing_app.packs.build import build_pack, slug, write_atomically
+from briefing_app.packs.build import build_pack, pack_file_name, pack_stem, write_atomically
 from briefing_app.packs.gather import Common, read_common
 from briefing_app.store.packs_store import load_profile, record_export
 from briefing_app.store.workspace import Workspace
@@ -53,18 +53,18 @@ class BatchItem:
     data_version: str = ""
 
 
-def file_names(delegations: Sequence[Delegation], template: str) -> dict[str, str]:
-    """A distinct, portable file name per delegation: `briefing-ke-full.pdf`."""
-    names: dict[str, str] = {}
+def file_stems(delegations: Sequence[Delegation]) -> dict[str, str]:
+    """A distinct file-name stem per delegation (`briefing-ke`); the worker adds the template and
+    date of the pack it built (packs.build.pack_file_name), as a single export does."""
+    stems: dict[str, str] = {}
     taken: set[str] = set()
     for d in delegations:
-        stem = f"briefing-{slug(d.iso_code or d.name) or d.id[:8]}"
-        name = f"{stem}-{template}.pdf"
-        if name in taken:
-            name = f"{stem}-{d.id[:8]}-{template}.pdf"
-        taken.add(name)
-        names[d.id] = name
-    return names
+        stem = pack_stem(d)
+        if stem in taken:
+            stem = f"{stem}-{d.id[:8]}"
+        taken.add(stem)
+        stems[d.id] = stem
+    return stems
 
 
 def open_read_only(path: Path) -> Workspace:
@@ -78,17 +78,18 @@ def _worker_init(db: str) -> None:
     _WORKER["ws"] = open_read_only(Path(db))
 
 
-def _build_one(delegation_id: str, target: str, overrides: Overrides) -> BatchItem:
+def _build_one(delegation_id: str, folder: str, stem: str, overrides: Overrides) -> BatchItem:
     """Runs in a worker process: build one pack and write it; errors come back as data."""
     ws = _WORKER["ws"]
     assert isinstance(ws, Workspace)
-    return _export(ws, delegation_id, Path(target), overrides, _WORKER)
+    return _export(ws, delegation_id, Path(folder), stem, overrides, _WORKER)
 
 
-def _export(ws: Workspace, delegation_id: str, target: Path, overrides: Overrides,
+def _export(ws: Workspace, delegation_id: str, folder: Path, stem: str, overrides: Overrides,
             cache: dict[str, object]) -> BatchItem:
     delegation = ws.get(Delegation, delegation_id)
     name = delegation.name if delegation else delegation_id
+    target = folder / f"{stem}.pdf"
     try:
         profile = overrides.apply(load_profile(ws, delegation_id))
         key = f"common:{profile.version_id}"
@@ -96,6 +97,7 @@ def _export(ws: Workspace, delegation_id: str, target: Path, overrides: Override
         if not isinstance(common, Common):
             common = cache[key] = read_common(ws, profile.version_id)
         result = build_pack(ws, profile, common=common)
+        target = folder / pack_file_name(result.plan, stem)
         write_atomically(target, result.pdf)
     except Exception as error:  # one bad pack must not sink the batch; reported per delegation
         return BatchItem(delegation_id, name, target.name, error=f"{type(error).__name__}: {error}")
@@ -113,7 +115,7 @@ def export_batch(ws: Workspace, delegation_ids: Sequence[str], out_dir: Path, *,
     """
     token = cancel or CancelToken()
     delegations = [d for d in (ws.get(Delegation, i) for i in delegation_ids) if d is not None]
-    names = file_names(delegations, overrides.template.value if overrides.template else "pack")
+    stems = file_stems(delegations)
     out_dir.mkdir(parents=True, exist_ok=True)
     count = workers or os.cpu_count() or 1
     done: list[BatchItem] = []
@@ -130,13 +132,13 @@ def export_batch(ws: Workspace, delegation_ids: Sequence[str], out_dir: Path, *,
         cache: dict[str, object] = {}
         for d in delegations:
             token.check()
-            finish(_export(ws, d.id, out_dir / names[d.id], overrides, cache))
+            finish(_export(ws, d.id, out_dir, stems[d.id], overrides, cache))
         return done
-    _run_pool(ws.path, delegations, names, out_dir, overrides, min(count, len(delegations)), token, finish)
+    _run_pool(ws.path, delegations, stems, out_dir, overrides, min(count, len(delegations)), token, finish)
     return done
 
 
-def _run_pool(db: Path, delegations: Sequence[Delegation], names: dict[str, str], out_dir: Path,
+def _run_pool(db: Path, delegations: Sequence[Delegation], stems: dict[str, str], out_dir: Path,
               overrides: Overrides, workers: int, token: CancelToken,
               finish: Callable[[BatchItem], None]) -> None:
     context = multiprocessing.get_context("spawn")
@@ -147,7 +149,7 @@ def _run_pool(db: Path, delegations: Sequence[Delegation], names: dict[str, str]
         while queue or running:
             while queue and len(running) < workers * 2 and not token.cancelled:
                 d = queue.pop()
-                running.add(pool.submit(_build_one, d.id, str(out_dir / names[d.id]), overrides))
+                running.add(pool.submit(_build_one, d.id, str(out_dir), stems[d.id], overrides))
             if not running:
                 break
             finished, running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)

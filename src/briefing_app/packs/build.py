@@ -119,10 +119,15 @@ def log_export(ws: Workspace, result: PackResult, file_name: str) -> int:
                          data_version=result.data_version)
 
 
-def pack_file_name(plan: PackPlan) -> str:
-    """A portable file name such as `briefing-ke-full-2024-08-08.pdf`."""
-    d = plan.delegation
-    return f"briefing-{slug(d.iso_code or d.name) or d.id[:8]}-{plan.profile.template.value}-{plan.date or 'undated'}.pdf"
+def pack_stem(delegation: Delegation) -> str:
+    """The delegation's part of a pack's file name: `briefing-ke`."""
+    return f"briefing-{slug(delegation.iso_code or delegation.name) or delegation.id[:8]}"
+
+
+def pack_file_name(plan: PackPlan, stem: str = "") -> str:
+    """The one file-name scheme of single and batch packs: `briefing-ke-full-2024-08-08.pdf`
+    (`stem` replaces `briefing-ke` where a batch had to tell two delegations apart)."""
+    return f"{stem or pack_stem(plan.delegation)}-{plan.profile.template.value}-{plan.date or 'undated'}.pdf"
 
 
 def slug(text: str) -> str:

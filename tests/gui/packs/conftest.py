@@ -31,3 +31,12 @@ def pack_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Fixture]]:
 def preview_ready(dialog: ExportPackDialog) -> bool:
     """No build running and the preview shows a loaded PDF."""
     return not dialog.jobs and dialog.preview.document.status() == QPdfDocument.Status.Ready
+
+
+@pytest.fixture(autouse=True)
+def discard_unsaved_profiles_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an export dialog with edits asks (tests/gui/packs/test_pack_desktop.py); at teardown
+    the edits are dropped. Tests that answer differently patch UnsavedProfile.ask themselves."""
+    from briefing_app.ui.packs.asks import UnsavedProfile
+
+    monkeypatch.setattr(UnsavedProfile, "ask", classmethod(lambda cls, parent, name: "discard"))

@@ -17,10 +17,10 @@ from briefing_app.packs.build import build_pack, save_pack
 from briefing_app.store.packs_store import export_log, load_profile
 from briefing_app.ui import failures as failures_ui
 from briefing_app.ui import messages
-from briefing_app.ui import packs as packs_ui
 from briefing_app.ui.packs import PacksController
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
 from briefing_app.ui.packs.export_dialog import PackFileChooser
+from briefing_app.ui.packs.exported import BatchDone
 from tests.gui.packs.conftest import preview_ready
 
 # The offscreen platform says so for every shown top-level window; nothing to fix in the app.
@@ -33,7 +33,8 @@ def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window)
     menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in menu.actions()]
     start = texts.index("Export briefing &pack…")
-    assert texts[start + 1:start + 3] == ["Export packs for &several delegations…", "Pack export &log…"]
+    assert texts[start + 1:start + 4] == [
+        "Prin&t briefing pack…", "Export packs for &several delegations…", "Pack export &log…"]
 
 
 def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbot) -> None:
@@ -95,7 +96,7 @@ def test_batch_export_runs_off_the_gui_thread_on_a_pool(pack_window, qtbot, tmp_
     monkeypatch.setattr(BatchExportDialog, "ask", classmethod(
         lambda cls, delegations, start, parent: BatchChoice(ids, folder, Overrides(template=PackTemplate.BRIEF))))
     reports: list[str] = []
-    monkeypatch.setattr(packs_ui, "show_info", lambda parent, title, text: reports.append(text))
+    monkeypatch.setattr(BatchDone, "show", classmethod(lambda cls, parent, title, text, where: reports.append(text)))
     ticks: list[int] = []
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: ticks.append(1))
@@ -106,7 +107,7 @@ def test_batch_export_runs_off_the_gui_thread_on_a_pool(pack_window, qtbot, tmp_
     heartbeat.stop()
     assert reports[0].startswith(f"3 packs written to {folder}")
     assert sorted(p.name for p in folder.iterdir()) == [
-        "briefing-br-brief.pdf", "briefing-ke-brief.pdf", "briefing-no-brief.pdf"]
+        "briefing-br-brief-2026-01-01.pdf", "briefing-ke-brief-2026-01-01.pdf", "briefing-no-brief-2026-01-01.pdf"]
     assert len(ticks) > 5  # the GUI kept ticking while the pool worked
     assert len(export_log(window.workspace)) == 3
 

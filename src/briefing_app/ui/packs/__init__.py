@@ -15,14 +15,18 @@ from PySide6.QtGui import QKeySequence
 from briefing_app.packs.batch import BatchItem
 from briefing_app.store import queries
 from briefing_app.store.packs_store import export_log
+from briefing_app.ui.file_dialogs import remember_folder, start_folder
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
-from briefing_app.ui.messages import show_info
 from briefing_app.ui.packs import work
 from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
 from briefing_app.ui.packs.export_dialog import ExportPackDialog
+from briefing_app.ui.packs.exported import BatchDone
 from briefing_app.ui.packs.log_view import ExportLogDialog
 from briefing_app.ui.services import Services
+
+BATCH_FOLDERS = "pack-batches"  # remembered folder of batch exports (ui/file_dialogs)
+BATCH_SUBFOLDER = "Briefing packs"  # inside the documents folder, the first time
 
 
 class PacksController(QObject):
@@ -43,7 +47,9 @@ class PacksController(QObject):
         if self.services.require_workspace("Export briefing pack") is None:
             return None
         if self.dialog is not None:
-            self.dialog.close()
+            if not self.dialog.close():  # unsaved profile edits and the user chose to stay
+                self.dialog.raise_()
+                return self.dialog
             self.dialog.deleteLater()
         self.dialog = ExportPackDialog(self.services)
         if delegation_id is not None:
@@ -51,12 +57,23 @@ class PacksController(QObject):
         self.dialog.show()
         return self.dialog
 
+    def print_pack(self) -> ExportPackDialog | None:
+        """File → Print briefing pack…: the export dialog, printing its preview once it is ready."""
+        dialog = self.dialog if self.dialog is not None and self.dialog.isVisible() else self.export_pack()
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            dialog.print_preview()
+        return dialog
+
     def export_batch(self) -> None:
         ws = self.services.require_workspace("Export packs")
         if ws is None:
             return
-        choice = BatchExportDialog.ask(queries.delegations(ws), str(ws.path.parent / "packs"), self.window)
+        folder = start_folder(BATCH_FOLDERS, subfolder=BATCH_SUBFOLDER)
+        choice = BatchExportDialog.ask(queries.delegations(ws), str(folder), self.window)
         if choice is not None:
+            remember_folder(BATCH_FOLDERS, choice.folder)
             self.start_batch(choice)
 
     def start_batch(self, choice: BatchChoice) -> Job | None:
@@ -73,7 +90,7 @@ class PacksController(QObject):
         lines = [f"{len(items) - len(failed)} packs written to {folder}."]
         lines += [f"Failed: {i.delegation_name}: {i.error}" for i in failed]
         lines += [f"{i.delegation_name}: {w}" for i in warned for w in i.warnings]
-        show_info(self.window, "Packs exported", "\n".join(lines))
+        BatchDone.show(self.window, self.tr("Packs exported"), "\n".join(lines), folder)
 
     def show_log(self) -> ExportLogDialog | None:
         ws = self.services.require_workspace("Export log")
@@ -89,7 +106,9 @@ def install(services: Services) -> PacksController:
     controller = PacksController(services)
     add = services.registry.add_action
     add("packs.export", Place.FILE_EXPORT, "Export briefing &pack…", controller.export_pack,
-        shortcut=QKeySequence.StandardKey.Print, tip="Create a PDF briefing pack tailored to a delegation")
+        shortcut="Ctrl+E", tip="Create a PDF briefing pack tailored to a delegation")
+    add("packs.print", Place.FILE_EXPORT, controller.tr("Prin&t briefing pack…"), controller.print_pack,
+        shortcut=QKeySequence.StandardKey.Print, tip=controller.tr("Print a delegation's pack as previewed"))
     add("packs.export_several", Place.FILE_EXPORT, "Export packs for &several delegations…", controller.export_batch)
     add("packs.log", Place.FILE_EXPORT, "Pack export &log…", controller.show_log)
     return controller

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from briefing_app.domain.models import Delegation
 from briefing_app.domain.tailoring import PackTemplate
 from briefing_app.packs.batch import Overrides
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.packs.profile_editor import TEMPLATES
 
@@ -36,7 +36,10 @@ class FolderChooser:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str) -> str:
-        return QFileDialog.getExistingDirectory(parent, "Folder for the packs", folder)
+        title = QCoreApplication.translate("BatchExportDialog", "Folder for the packs")
+        start = Path(folder) if folder and Path(folder).is_dir() else None
+        chosen = FileDialogs.ask_folder(parent, "pack-batches", title, start)
+        return str(chosen) if chosen else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +102,9 @@ class BatchExportDialog(Dialog):
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Folder:", where)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy: the "&" would show
+        form.addRow(folder_label, where)
         form.addRow("&Template:", self.template)
         form.addRow("Minimum &severity:", self.severity)
         layout = QVBoxLayout(self)

@@ -12,9 +12,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.models import Delegation, Provision, Version
 from briefing_app.domain.tailoring import PackProfile, section_units
 from briefing_app.errors import UserError
-from briefing_app.packs.build import PackResult, log_export, pack_file_name
+from briefing_app.packs.build import PackResult, log_export, pack_file_name, pack_stem
 from briefing_app.packs.gather import default_version
 from briefing_app.store import queries
 from briefing_app.store.packs_store import load_profile, profile_names, save_profile
@@ -39,20 +40,15 @@ from briefing_app.ui.jobs import Job
 from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.messages import Confirm
 from briefing_app.ui.packs import work
+from briefing_app.ui.packs.asks import PackFileChooser, UnsavedProfile
+from briefing_app.ui.packs.exported import ExportedBar
 from briefing_app.ui.packs.preview import PackPreview
+from briefing_app.ui.packs.printing import PrintDialogs, print_pdf
 from briefing_app.ui.packs.profile_editor import ProfileEditor
 from briefing_app.ui.packs.profiles import ProfileBar
 from briefing_app.ui.services import Services
 
 PREVIEW_DELAY_MS = 400
-
-
-class PackFileChooser:
-    """Where to save a pack; tests monkeypatch `ask_save`."""
-
-    @classmethod
-    def ask_save(cls, parent: QWidget | None, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(parent, "Save briefing pack", suggested, "PDF files (*.pdf)")[0]
 
 
 def delegation_label(d: Delegation) -> str:
@@ -82,12 +78,20 @@ class ExportPackDialog(Dialog):
         self.editor = ProfileEditor()
         self.profiles = ProfileBar(lambda: self.main.ws, self.editor.profile)
         self.preview = PackPreview()
-        self.save_profile_button = QPushButton("Save &profile")
+        self.save_profile_button = QPushButton("Save pr&ofile")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the pack as previewed (Ctrl+P)"))
         self.save_button = QPushButton("&Save PDF…")
         self.save_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_profile_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_action = QAction(self.tr("Print briefing pack"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_preview)
+        self.addAction(self.print_action)
+        self.exported = ExportedBar(self)
         buttons.rejected.connect(self.reject)
         picker = QWidget()
         picker_layout = QVBoxLayout(picker)
@@ -109,6 +113,7 @@ class ExportPackDialog(Dialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
+        layout.addWidget(self.exported)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -117,6 +122,8 @@ class ExportPackDialog(Dialog):
         self.last: PackResult | None = None
         self._wanted: PackProfile | None = None
         self._shown: PackProfile | None = None  # the editor's settings as last loaded or saved
+        self._print_pending = False  # Print was asked for before the preview was ready
+        self._printers: list[QPrinter] = []
         self.fill_delegations()
         self.search.textChanged.connect(self.filter_delegations)
         self.delegations.currentItemChanged.connect(lambda *_: self.load_delegation())
@@ -133,6 +140,7 @@ class ExportPackDialog(Dialog):
         self.profiles.named.connect(self.profile_named)
         self.save_profile_button.clicked.connect(self.store_profile)
         self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_preview)
         self._enable(False)
         services.workspace_changed.connect(self.data_changed)
 
@@ -161,7 +169,7 @@ class ExportPackDialog(Dialog):
             self.load_delegation()
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.profiles, self.editor, self.save_profile_button, self.save_button):
+        for widget in (self.profiles, self.editor, self.save_profile_button, self.save_button, self.print_button):
             widget.setEnabled(on)
 
     def filter_delegations(self, text: str) -> None:
@@ -199,18 +207,24 @@ class ExportPackDialog(Dialog):
         self.keep_unsaved_edits()
         self.show_profile(profile)
 
-    def keep_unsaved_edits(self) -> None:
-        """Before the editor shows other settings: offer to save edits to the profile it shows
-        (unless that profile or its delegation is gone)."""
-        shown, self._shown = self._shown, None
+    def unsaved_edits(self) -> PackProfile | None:
+        """The editor's settings when they differ from the saved profile it shows (None when that
+        profile or its delegation is gone)."""
+        shown = self._shown
         if shown is None:
-            return
+            return None
         edited = self.editor.profile()
-        ws = self.main.ws
+        ws = self.main.workspace
         if edited == shown or ws is None or ws.get(Delegation, edited.delegation_id) is None:
+            return None
+        return edited if edited.name in profile_names(ws, edited.delegation_id) else None
+
+    def keep_unsaved_edits(self) -> None:
+        """Before the editor shows other settings: offer to save edits to the profile it shows."""
+        edited = self.unsaved_edits()
+        self._shown = None
+        if edited is None:
             return
-        if edited.name not in profile_names(ws, edited.delegation_id):
-            return  # deleted meanwhile
         question = f"Save your changes to the pack profile {edited.name!r} first? Otherwise they are lost."
         if Confirm.ask(self, "Unsaved pack profile", question, "Save"):
             self.store_profile(edited)
@@ -256,6 +270,57 @@ class ExportPackDialog(Dialog):
         sections = len(result.plan.sections)
         self.preview.show_pdf(result.pdf, f"{result.pages} pages · {sections} provisions · "
                                           f"{result.plan.profile.template.value}", result.warnings)
+        if self._print_pending:
+            self._print_pending = False
+            self.print_preview()
+
+    def print_preview(self) -> None:
+        """Print the pack as previewed through Qt's print dialog; when the preview for the shown
+        settings is still being laid out, as soon as it is ready."""
+        if self.current_delegation_id() is None:
+            self.preview.show_message(self.tr("Choose a delegation to print its pack."))
+            return
+        result = self.last
+        if result is None or result.plan.profile != self.editor.profile() or self.timer.isActive():
+            self._print_pending = True
+            self.preview.show_message(self.tr("The pack is printed as soon as its preview is ready…"))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(pack_file_name(result.plan).removesuffix(".pdf"))
+        if not PrintDialogs.ask(self, printer, result.pages):
+            return
+        self.print_button.setEnabled(False)
+        job = Job(partial(print_pdf, result.pdf, printer), title=self.tr("Print pack"), parent=self)
+        job.succeeded.connect(lambda pages: self.main.status(self.tr("Sent {} pages to the printer.").format(pages), 8000))
+        job.failed.connect(lambda error, trace: report_failure(self, self.tr("Pack not printed"), error, trace))
+        job.finished.connect(lambda: self.print_button.setEnabled(self.current_delegation_id() is not None))
+        self._printers.append(printer)  # lives until its job is done
+        job.finished.connect(lambda: self._printers.remove(printer))
+        self._track(job)
+
+    def reject(self) -> None:
+        """Close (Esc, the Close button): unsaved profile edits are saved, dropped or keep it open."""
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def _may_close(self) -> bool:
+        edited = self.unsaved_edits()
+        if edited is None:
+            return True
+        answer = UnsavedProfile.ask(self, edited.name)
+        if answer == "save":
+            self.store_profile(edited)
+            return self.unsaved_edits() is None  # a failed save keeps the dialog open
+        if answer == "discard":
+            self._shown = None
+            return True
+        return False
 
     def store_profile(self, profile: PackProfile | None = None) -> None:
         profile = profile or self.editor.profile()
@@ -271,9 +336,12 @@ class ExportPackDialog(Dialog):
 
     def save(self) -> None:
         profile = self.editor.profile()
-        suggested = pack_file_name(self.last.plan) if self.last and self.last.plan.profile == profile else ""
-        folder = self.main.ws.path.parent
-        target = PackFileChooser.ask_save(self, str(folder / suggested) if suggested else str(folder))
+        delegation = self.main.ws.get(Delegation, profile.delegation_id)
+        if self.last and self.last.plan.profile == profile:
+            suggested = pack_file_name(self.last.plan)
+        else:
+            suggested = f"{pack_stem(delegation)}-{profile.template.value}.pdf" if delegation else "briefing.pdf"
+        target = PackFileChooser.ask_save(self, suggested)
         if not target:
             return
         path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
@@ -292,4 +360,6 @@ class ExportPackDialog(Dialog):
                            outcome=f"{saved.path.name} was written but is not in the export log.")
             return
         note = f" ({len(saved.result.warnings)} font warnings)" if saved.result.warnings else ""
-        self.main.status(f"Saved {saved.path.name}: {saved.result.pages} pages{note}.", 10000)
+        message = f"Saved {saved.path.name}: {saved.result.pages} pages{note}."
+        self.main.status(message, 10000)
+        self.exported.show_saved(saved.path, message)

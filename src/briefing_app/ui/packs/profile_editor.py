@@ -68,7 +68,7 @@ class ProfileEditor(QWidget):
         form = QFormLayout()
         form.addRow("Te&xt:", self.version)
         form.addRow("&Template:", self.template)
-        form.addRow("Minimum &severity:", self.severity)
+        form.addRow("Minimum se&verity:", self.severity)
         form.addRow("", self.evidence)
         form.addRow("", self.sources)
         form.addRow("&Marking:", self.marking)
