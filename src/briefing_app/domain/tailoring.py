@@ -206,7 +206,7 @@ def _version_label(version: Version | None) -> str:
     if version is None:
         return ""
     parts = [version.label, version.symbol, version.date]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(clip(" ".join(p.split()), 150) for p in parts if p.strip())  # one line: each part shows
 
 
 def _group_by_unit(provisions: Sequence[Provision], units: dict[str, Provision]) -> dict[Provision, list[str]]:

@@ -34,7 +34,7 @@ def test_install_enables_export_and_adds_batch_and_log_to_file_menu(pack_window)
     texts = [a.text() for a in menu.actions()]
     start = texts.index("Export briefing &pack…")
     assert texts[start + 1:start + 4] == [
-        "Prin&t briefing pack…", "Export packs for &several delegations…", "Pack export &log…"]
+        "Print &briefing pack…", "Export packs for &several delegations…", "Pack export &log…"]
 
 
 def test_preview_shows_the_chosen_delegations_pack_when_picked(pack_window, qtbot) -> None:

@@ -107,7 +107,7 @@ def install(services: Services) -> PacksController:
     add = services.registry.add_action
     add("packs.export", Place.FILE_EXPORT, "Export briefing &pack…", controller.export_pack,
         shortcut="Ctrl+E", tip="Create a PDF briefing pack tailored to a delegation")
-    add("packs.print", Place.FILE_EXPORT, controller.tr("Prin&t briefing pack…"), controller.print_pack,
+    add("packs.print", Place.FILE_EXPORT, controller.tr("Print &briefing pack…"), controller.print_pack,
         shortcut=QKeySequence.StandardKey.Print, tip=controller.tr("Print a delegation's pack as previewed"))
     add("packs.export_several", Place.FILE_EXPORT, "Export packs for &several delegations…", controller.export_batch)
     add("packs.log", Place.FILE_EXPORT, "Pack export &log…", controller.show_log)
