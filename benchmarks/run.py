@@ -17,6 +17,9 @@ sys.path.insert(0, str(HERE))
 
 
 def main(argv: list[str]) -> int:
+    from briefing_app.workarounds import install_workarounds
+
+    install_workarounds()  # as the app and the CLI do (Qt and reportlab fixes)
     names = [argv[0]] if argv and not argv[0].startswith("-") else sorted(
         p.stem.removeprefix("bench_") for p in HERE.glob("bench_*.py"))
     rest = argv[1:] if argv and not argv[0].startswith("-") else argv

@@ -21,6 +21,7 @@ from briefing_app.domain.tailoring import PackProfile
 from briefing_app.packs.build import build_pack
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.workarounds import install_workarounds
 
 
 def redline_page(pdf: bytes) -> int:
@@ -31,6 +32,7 @@ def redline_page(pdf: bytes) -> int:
 
 
 def main() -> None:
+    install_workarounds()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs"))
     args = parser.parse_args()

@@ -13,6 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from briefing_app.workarounds import install_workarounds  # noqa: E402
+
+install_workarounds()  # before Qt is imported, as the app does
+
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402

@@ -18,11 +18,13 @@ from briefing_app.status.overview import entry_into_force_of
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
+from briefing_app.workarounds import install_workarounds
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "eif-chart.png"
 
 
 def main() -> int:
+    install_workarounds()
     app = QApplication(sys.argv)
     app.setFont(QFont("DejaVu Sans", 9))
     with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder) / "demo.sqlite") as ws:

@@ -6,6 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
+from briefing_app.workarounds import install_workarounds  # noqa: E402
+
+install_workarounds()  # as the app and the CLI do, before Qt or reportlab is imported
+
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 

@@ -18,6 +18,7 @@ from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
+from briefing_app.workarounds import install_workarounds
 
 
 def choose_database(db: Path | None, settings: QSettings) -> Path | None:
@@ -31,6 +32,7 @@ def choose_database(db: Path | None, settings: QSettings) -> Path | None:
 
 def run_gui(db: Path | None = None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
+    install_workarounds()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)

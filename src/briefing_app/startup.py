@@ -6,7 +6,6 @@ from pathlib import Path
 
 from briefing_app import paths
 from briefing_app.bundles.sweep import sweep_stale_copies
-from briefing_app.demo import install_demo
 from briefing_app.store.workspace import Workspace
 
 
@@ -31,6 +30,8 @@ def open_workspace(db: Path | None = None, *, demo: bool = False) -> Workspace:
     is_new = not path.exists() or path.stat().st_size == 0
     ws = Workspace.open(path)
     if is_new and (demo or not explicit):
+        from briefing_app.demo import install_demo  # the corpus loader is needed on first start only
+
         try:
             install_demo(ws)
         except BaseException:

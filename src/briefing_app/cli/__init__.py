@@ -1,7 +1,9 @@
 """The headless face of Briefing Desk: `briefing-app COMMAND`; with no command, the GUI starts.
 
 Exit codes: 0 success, 1 failure (one-line reason on stderr), 2 usage error.
-Each command group lives in its own module and registers itself in COMMAND_MODULES.
+Each command group lives in its own module, listed in `command_modules()`. Those modules (and the
+PDF, bundle and draft code they use) are imported only when a command is given: `briefing-app`
+alone starts the window without them.
 """
 
 from __future__ import annotations
@@ -12,22 +14,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from briefing_app import __version__
-from briefing_app.cli import (
-    backup_commands,
-    bundle_commands,
-    coalition_commands,
-    draft_commands,
-    keys_commands,
-    listing_commands,
-    meeting_commands,
-    pack_commands,
-    status_commands,
-    workspace_commands,
-)
 from briefing_app.cli.common import terminal_text
 from briefing_app.errors import UserError
+from briefing_app.workarounds import install_workarounds
 
 QT_LIBRARIES_HINT = (
     "On Debian/Ubuntu: sudo apt-get install libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 "
@@ -35,8 +27,25 @@ QT_LIBRARIES_HINT = (
     "them (briefing-app --help)."
 )
 
-COMMAND_MODULES = [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
-                   coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands]
+
+
+def command_modules() -> list[ModuleType]:
+    """The command groups, in the order `--help` lists them."""
+    from briefing_app.cli import (
+        backup_commands,
+        bundle_commands,
+        coalition_commands,
+        draft_commands,
+        keys_commands,
+        listing_commands,
+        meeting_commands,
+        pack_commands,
+        status_commands,
+        workspace_commands,
+    )
+
+    return [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
+            coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_workspace_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(commands)
     return parser
 
@@ -70,14 +79,24 @@ def one_line(text: str) -> str:
     return " ".join(terminal_text(text).split())
 
 
+def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when only --db/--demo are given (the window starts), else None."""
+    top = argparse.ArgumentParser(prog="briefing-app", add_help=False)
+    add_workspace_options(top)
+    args, rest = top.parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    install_workarounds()
+    args = _window_options(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     if not hasattr(args, "demo"):
         args.demo = False
-    if args.command is None:
+    if getattr(args, "command", None) is None:
         try:
             from briefing_app.app import run_gui
         except ImportError as error:  # Qt's shared libraries are missing on this system

@@ -21,6 +21,7 @@ from briefing_app.packs.build import build_pack, pack_file_name, pack_stem, writ
 from briefing_app.packs.gather import Common, read_common
 from briefing_app.store.packs_store import load_profile, record_export
 from briefing_app.store.workspace import Workspace
+from briefing_app.workarounds import install_workarounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_init(db: str) -> None:
+    install_workarounds()  # a spawned process starts from scratch
     _WORKER["ws"] = open_read_only(Path(db))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import reportlab
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
@@ -30,22 +30,23 @@ def _utf16_hex(code: int) -> str:
     return chr(code).encode("utf-16-be").hex().upper()
 
 
-def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+def astral_safe_cmap(original: Callable[[str, Sequence[int]], str]) -> Callable[[str, Sequence[int]], str]:
+    """reportlab's ToUnicode CMap maker, with characters beyond U+FFFF written as UTF-16 surrogate
+    pairs. reportlab 5.1 writes them as odd-length hex (<1F600>), which readers reject: the glyph
+    prints but copy, search and text extraction lose it. Installed by briefing_app.workarounds
+    while reportlab needs it."""
+    original = getattr(original, "__wrapped__", original)
 
-    reportlab 5.1 writes them as odd-length hex (<1F600>), which readers reject: the glyph prints
-    but copy, search and text extraction lose it. Fixed here until reportlab does.
-    """
-    text: str = _REPORTLAB_CMAP(fontname, subset)
-    for index, code in enumerate(subset):
-        if code > 0xFFFF:
-            text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>")
-    return text
+    def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+        text = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>")
+        return text
 
+    to_unicode_cmap.__wrapped__ = original  # type: ignore[attr-defined]
+    return to_unicode_cmap
 
-_REPORTLAB_CMAP = getattr(ttfonts.makeToUnicodeCMap, "__wrapped__", ttfonts.makeToUnicodeCMap)
-_to_unicode_cmap.__wrapped__ = _REPORTLAB_CMAP  # type: ignore[attr-defined]
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 FontFinder = Callable[[str, str], "Path | None"]
 

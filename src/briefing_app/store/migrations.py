@@ -10,8 +10,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from briefing_app.store.connection import transaction
 from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
@@ -55,6 +53,8 @@ def _v1_core(conn: sqlite3.Connection) -> None:
 
 
 def _v2_fts(conn: sqlite3.Connection) -> None:
+    import sqlite_utils  # with click, dateutil and pluggy: only a new workspace needs it
+
     db = sqlite_utils.Database(conn, execute_plugins=False)
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(  # type: ignore[union-attr]

@@ -1,5 +1,5 @@
-"""The only package that imports PySide6: windows, dialogs, item models, background jobs."""
+"""The only package that imports PySide6: windows, dialogs, item models, background jobs.
 
-from briefing_app.ui.pyside_fix import make_singletons_immortal
-
-make_singletons_immortal()
+Library workarounds (PySide6 on Python 3.11) are installed by the entry points, not here:
+see briefing_app/workarounds.py.
+"""

@@ -8,7 +8,9 @@ explicit list (ui/features.py). Features never set attributes on the window.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,34 +26,35 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from briefing_app import paths
-from briefing_app.demo import CorpusError
 from briefing_app.domain.views import SearchHit, SearchKind
+from briefing_app.errors import UserError
 from briefing_app.startup import open_workspace
 from briefing_app.store.drafts_store import current_counts
-from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import background, jobs
 from briefing_app.ui.edit_actions import EditActions
 from briefing_app.ui.editor import Editor
-from briefing_app.ui.evidence_page import EvidencePage
 from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
 from briefing_app.ui.focus import FocusKeeper
 from briefing_app.ui.help import HelpController
 from briefing_app.ui.jobs import JobsWithProgress
-from briefing_app.ui.matrix_page import MatrixPage
 from briefing_app.ui.menus import Place, Registry, standard_shortcut
 from briefing_app.ui.messages import FileChooser, show_error
 from briefing_app.ui.navigator import Navigator
-from briefing_app.ui.organizations_page import OrganizationsPage
 from briefing_app.ui.provision_panel import ProvisionPanel
 from briefing_app.ui.record_actions import RecordActions
-from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
 from briefing_app.ui.rich import tooltip
-from briefing_app.ui.search_dialog import SearchDialog
 from briefing_app.ui.services import Services
 from briefing_app.ui.settings import app_settings, recent_files, remember_file
 
-RecordPage = ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage
+if TYPE_CHECKING:
+    from briefing_app.ui.evidence_page import EvidencePage
+    from briefing_app.ui.matrix_page import MatrixPage
+    from briefing_app.ui.organizations_page import OrganizationsPage
+    from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
+    from briefing_app.ui.search_dialog import SearchDialog
+
+    RecordPage = ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +71,9 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(self.editor, self)
         self.navigator = Navigator()
         self.panel = ProvisionPanel(self.record_actions)
-        self.concerns_page = ConcernsPage(self.record_actions)
-        self.delegations_page = DelegationsPage(self.record_actions)
-        self.matrix_page = MatrixPage(self.record_actions)
-        self.evidence_page = EvidencePage(self.record_actions)
-        self.organizations_page = OrganizationsPage(self.record_actions)
-        self.search_dialog = SearchDialog(self)
+        self._search_dialog: SearchDialog | None = None
+        self._record_pages: dict[str, RecordPage] = {}
+        self._matrix_version = ""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigator)
@@ -110,13 +110,81 @@ class MainWindow(QMainWindow):
     def _register_pages(self) -> None:
         add = self.registry.add_page
         add("provisions", "&Provisions", self.splitter, lambda: None)
-        self.record_pages: dict[str, RecordPage] = {
-            "concerns": self.concerns_page, "delegations": self.delegations_page, "matrix": self.matrix_page,
-            "evidence": self.evidence_page, "organizations": self.organizations_page}
         labels = {"concerns": "All &concerns", "delegations": "&Delegations", "matrix": "Position &matrix",
                   "evidence": "&Sources and cases", "organizations": "&Organizations"}
-        for key, page in self.record_pages.items():
-            add(key, labels[key], page, page.refresh)
+        for key, label in labels.items():
+            add(key, label, partial(self._build_page, key), partial(self._reload_page, key))
+
+    def _build_page(self, key: str) -> QWidget:
+        """The window's other views, built (and their modules imported) when first shown."""
+        page: RecordPage
+        if key == "concerns":
+            from briefing_app.ui.record_pages import ConcernsPage
+
+            page = ConcernsPage(self.record_actions)
+            page.go_to_provision.connect(self.select_provision)
+        elif key == "delegations":
+            from briefing_app.ui.record_pages import DelegationsPage
+
+            page = DelegationsPage(self.record_actions)
+        elif key == "matrix":
+            from briefing_app.ui.matrix_page import MatrixPage
+
+            page = MatrixPage(self.record_actions)
+            page.restore_include_amendments(str(self.settings.value("matrix/amendments")) == "true")
+        elif key == "evidence":
+            from briefing_app.ui.evidence_page import EvidencePage
+
+            page = EvidencePage(self.record_actions)
+        else:
+            from briefing_app.ui.organizations_page import OrganizationsPage
+
+            page = OrganizationsPage(self.record_actions)
+        page.ws = self.workspace
+        self._record_pages[key] = page
+        return page
+
+    def _reload_page(self, key: str) -> None:
+        page = self._record_page(key)
+        page.ws = self.workspace
+        if key == "matrix":
+            self.matrix_page.version_id = self._matrix_version
+        page.refresh()
+
+    def _record_page(self, key: str) -> RecordPage:
+        self.registry.page(key).widget  # noqa: B018  (builds the page on first use)
+        return self._record_pages[key]
+
+    @property
+    def concerns_page(self) -> ConcernsPage:
+        return cast("ConcernsPage", self._record_page("concerns"))
+
+    @property
+    def delegations_page(self) -> DelegationsPage:
+        return cast("DelegationsPage", self._record_page("delegations"))
+
+    @property
+    def matrix_page(self) -> MatrixPage:
+        return cast("MatrixPage", self._record_page("matrix"))
+
+    @property
+    def evidence_page(self) -> EvidencePage:
+        return cast("EvidencePage", self._record_page("evidence"))
+
+    @property
+    def organizations_page(self) -> OrganizationsPage:
+        return cast("OrganizationsPage", self._record_page("organizations"))
+
+    @property
+    def search_dialog(self) -> SearchDialog:
+        """Built on first use (Edit → Search…)."""
+        if self._search_dialog is None:
+            from briefing_app.ui.search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(self)
+            self._search_dialog.jump.connect(self.jump_to_hit)
+            self._search_dialog.set_workspace(self.workspace)
+        return self._search_dialog
 
     def _register_actions(self) -> None:
         add, panel, records = self.registry.add_action, self.panel, self.record_actions
@@ -167,8 +235,6 @@ class MainWindow(QMainWindow):
         self.navigator.version_changed.connect(self._version_changed)
         self.panel.compare_requested.connect(self._compare_requested)
         self.panel.action_requested.connect(lambda key: self.registry.action(key).trigger())
-        self.concerns_page.go_to_provision.connect(self.select_provision)
-        self.search_dialog.jump.connect(self.jump_to_hit)
         self.editor.changed.connect(self.refresh_after_edit)
         self.workspace_changed.connect(self.refresh_all)
 
@@ -186,7 +252,8 @@ class MainWindow(QMainWindow):
         """Show another workspace (the caller closes the previous one)."""
         self.workspace = workspace
         self.editor.set_workspace(workspace)
-        self.search_dialog.set_workspace(workspace)
+        if self._search_dialog is not None:
+            self._search_dialog.set_workspace(workspace)
         # The platform appends the application's display name ("… — Briefing Desk"): name it once.
         self.setWindowTitle(workspace.path.name if workspace is not None else self.tr("No workspace"))
         if workspace is not None:
@@ -203,7 +270,7 @@ class MainWindow(QMainWindow):
         failure the current one stays open."""
         try:
             workspace = open_workspace(Path(path), demo=True) if demo else Workspace.open(path, create=create)
-        except (StoreError, CorpusError, OSError) as error:
+        except (UserError, OSError) as error:  # store, corpus and file errors: the current one stays
             show_error(self, self.tr("Cannot open workspace"), str(error))
             return False
         previous = self.workspace
@@ -281,7 +348,7 @@ class MainWindow(QMainWindow):
 
     # -- refresh -----------------------------------------------------------------------------------
     def _version_changed(self, version_id: str) -> None:
-        self.matrix_page.version_id = version_id
+        self._matrix_version = version_id
         self.registry.mark_stale("matrix")
 
     def refresh_after_edit(self) -> None:
@@ -295,9 +362,9 @@ class MainWindow(QMainWindow):
         """Reload everything from the database (external writes: imports, new drafts)."""
         self.navigator.refresh()
         self.show_provision(self.panel.provision_id)
-        for view in self.record_pages.values():
-            view.ws = self.workspace
-        self.matrix_page.version_id = self.navigator.model.version_id
+        for built in self._record_pages.values():
+            built.ws = self.workspace  # the pages reload when next shown
+        self._matrix_version = self.navigator.model.version_id
         self.registry.mark_stale()
         self._refresh_status()
 
@@ -340,7 +407,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        self.matrix_page.restore_include_amendments(str(self.settings.value("matrix/amendments")) == "true")
         page = str(self.settings.value("window/page", "provisions"))
         self.show_page(page if page in [p.key for p in self.registry.pages] else "provisions")
 
@@ -349,13 +415,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.current_page())
-        self.settings.setValue("matrix/amendments", "true" if self.matrix_page.amendments_box.isChecked() else "false")
+        if self.registry.page("matrix").built:
+            amendments = self.matrix_page.amendments_box.isChecked()
+            self.settings.setValue("matrix/amendments", "true" if amendments else "false")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         jobs.drain()
-        self.search_dialog.close()
+        if self._search_dialog is not None:
+            self._search_dialog.close()
         super().closeEvent(event)
 
 

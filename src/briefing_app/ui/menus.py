@@ -9,7 +9,6 @@ packages do (ui/features.py); nothing here knows the window's class.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -45,14 +44,41 @@ _MENUS = (("&File", (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Plac
           ("&Help", (Place.HELP,)))
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
-    """A registered page: `refresh()` reloads it from the workspace when it is shown after a change."""
+    """A registered page: `refresh()` reloads it from the workspace when it is shown after a change.
 
-    key: str
-    widget: QWidget
-    action: QAction
-    refresh: Callable[[], None]
+    A page given as a factory is built when first shown (or its `widget` first asked for): views
+    that are not on screen cost nothing at start-up.
+    """
+
+    def __init__(self, key: str, content: QWidget | Callable[[], QWidget], action: QAction,
+                 refresh: Callable[[], None], stack: QStackedWidget) -> None:
+        self.key = key
+        self.action = action
+        self.refresh = refresh
+        self._stack = stack
+        self._build = None if isinstance(content, QWidget) else content
+        self.slot: QWidget = content if isinstance(content, QWidget) else QWidget()  # what the stack holds
+        stack.addWidget(self.slot)
+
+    @property
+    def built(self) -> bool:
+        return self._build is None
+
+    @property
+    def widget(self) -> QWidget:
+        if self._build is not None:
+            build, self._build = self._build, None
+            placeholder, widget = self.slot, build()
+            index = self._stack.indexOf(placeholder)
+            current = self._stack.currentWidget() is placeholder
+            self._stack.insertWidget(index, widget)
+            self.slot = widget
+            if current:
+                self._stack.setCurrentWidget(widget)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.slot
 
 
 class Registry:
@@ -104,9 +130,10 @@ class Registry:
         return list(self._actions)
 
     # -- pages -------------------------------------------------------------------------------------
-    def add_page(self, key: str, label: str, widget: QWidget, refresh: Callable[[], None], *,
-                 tip: str = "") -> Page:
-        """A page in the central stack with its View entry (Ctrl+N by position) and sidebar button."""
+    def add_page(self, key: str, label: str, widget: QWidget | Callable[[], QWidget], refresh: Callable[[], None],
+                 *, tip: str = "") -> Page:
+        """A page in the central stack with its View entry (Ctrl+N by position) and sidebar button;
+        `widget` may be a factory called when the page is first shown."""
         number = len(self.pages) + 1
         shortcut = f"Ctrl+{number}" if number <= MAX_PAGE_SHORTCUT else None
         action = self._make(f"page.{key}", label, None, shortcut, tip)
@@ -115,8 +142,7 @@ class Registry:
         self._page_group.addAction(action)
         self._insert(Place.VIEW_PAGES, action)
         self.sidebar.addAction(action)
-        self.stack.addWidget(widget)
-        page = Page(key, widget, action, refresh)
+        page = Page(key, widget, action, refresh, self.stack)
         self.pages.append(page)
         self._stale.add(key)
         return page
@@ -129,7 +155,7 @@ class Registry:
 
     def show_page(self, key: str) -> None:
         page = self.page(key)
-        self.stack.setCurrentWidget(page.widget)
+        self.stack.setCurrentWidget(page.widget)  # builds a lazy page
         page.action.setChecked(True)
 
     def mark_stale(self, *keys: str) -> None:
@@ -141,13 +167,13 @@ class Registry:
     def refresh_if_stale(self) -> None:
         current = self.stack.currentWidget()
         for page in self.pages:
-            if page.widget is current and page.key in self._stale:
+            if page.slot is current and page.key in self._stale:
                 self._stale.discard(page.key)
                 page.refresh()
 
     def current_page(self) -> Page:
         current = self.stack.currentWidget()
-        return next(page for page in self.pages if page.widget is current)
+        return next(page for page in self.pages if page.slot is current)
 
     # -- plumbing ----------------------------------------------------------------------------------
     def _make(self, key: str, text: str, handler: Callable[[], object] | None, shortcut: Shortcut,

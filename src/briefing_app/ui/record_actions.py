@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -28,17 +29,10 @@ from briefing_app.domain.models import (
 from briefing_app.store import ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import Step, link_changes
-from briefing_app.ui.dialogs import (
-    AmendmentDialog,
-    CaseDialog,
-    ConcernDialog,
-    DelegationDialog,
-    Edited,
-    PositionDialog,
-    SourceDialog,
-)
-from briefing_app.ui.dialogs_notes import ContactDialog, NoteDialog, OrganizationDialog
 from briefing_app.ui.editor import Editor
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs import Edited
 
 _DESCRIBE: dict[type[Record], Callable[[Record], str]] = {
     Concern: lambda r: f"the concern “{getattr(r, 'title', '')}”",
@@ -65,6 +59,17 @@ class RecordActions:
         return self.editor.ws
 
     def _ask(self, record: Record, provision: Provision | None = None) -> Edited | None:
+        # the dialogs (forms, pickers) are imported when the first one opens, not at start-up
+        from briefing_app.ui.dialogs import (
+            AmendmentDialog,
+            CaseDialog,
+            ConcernDialog,
+            DelegationDialog,
+            PositionDialog,
+            SourceDialog,
+        )
+        from briefing_app.ui.dialogs_notes import ContactDialog, NoteDialog, OrganizationDialog
+
         ws, parent = self.ws, self.parent
         if isinstance(record, Concern):
             return ConcernDialog.ask(parent, ws, record, provision.id if provision else "")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.mapping import MatchKind
 from briefing_app.domain.models import Position, Version
+from briefing_app.drafts import importer
 from briefing_app.drafts.importer import plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
@@ -245,7 +246,7 @@ def test_markup_in_a_draft_is_shown_as_text(qtbot, window: MainWindow, rev1: Rev
 def test_cancelling_the_save_reports_cancelled_not_failed(qtbot, monkeypatch, window: MainWindow, rev1: Rev1) -> None:
     before = content_dump(rev1.ws.conn)
     errors = _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=lambda plan: set(plan.mapping.pairs))
-    real_apply = ui_drafts.apply_import
+    real_apply = importer.apply_import
     started = threading.Event()
 
     def slow_apply(ws, plan, pairs=None, *, progress, cancel):
@@ -256,7 +257,7 @@ def test_cancelling_the_save_reports_cancelled_not_failed(qtbot, monkeypatch, wi
                 time.sleep(0.005)
         return real_apply(ws, plan, pairs, progress=waiting_progress, cancel=cancel)
 
-    monkeypatch.setattr(ui_drafts, "apply_import", slow_apply)
+    monkeypatch.setattr(importer, "apply_import", slow_apply)  # looked up when the save starts
     window.registry.action("drafts.import").trigger()
     qtbot.waitUntil(lambda: any(job.title.startswith("Saving") for job in window.features.get(DraftsController).jobs) and started.is_set(),
                     timeout=10000)

@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from briefing_app.bundles.apply import ImportReport, import_bundle, preview, undo_last_import
 from briefing_app.bundles.errors import BundleError, UndoError
-from briefing_app.bundles.export import ExportResult, export_bundle
 from briefing_app.bundles.format import SUFFIX
 from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
@@ -27,14 +25,16 @@ from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.backups_view import BackupsController
 from briefing_app.ui.bundles.coalition_view import CoalitionController
-from briefing_app.ui.bundles.conflict_view import ConflictDialog
-from briefing_app.ui.bundles.dialogs import ExportChoice, ExportDialog, ImportPreviewDialog
-from briefing_app.ui.bundles.keys_view import KeysDialog
-from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
 from briefing_app.ui.jobs import Job, WorkspaceWork
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error, show_info
 from briefing_app.ui.services import Services
+
+if TYPE_CHECKING:
+    from briefing_app.bundles.apply import ImportReport
+    from briefing_app.bundles.export import ExportResult
+    from briefing_app.ui.bundles.conflict_view import ConflictDialog
+    from briefing_app.ui.bundles.dialogs import ExportChoice
 
 UNCHANGED = "Your workspace is unchanged."
 
@@ -76,6 +76,8 @@ class BundlesController(QObject):
         ws = self.services.require_workspace("Export bundle")
         if ws is None:
             return
+        from briefing_app.ui.bundles.dialogs import ExportDialog
+
         choice = ExportDialog.ask(self.window, ws)
         if choice is None:
             return
@@ -105,6 +107,8 @@ class BundlesController(QObject):
     def start_preview(self, bundle: Path) -> Job | None:
         if self._workspace_path("Import bundle") is None:
             return None
+        from briefing_app.bundles.apply import preview
+
         return self._read("Import bundle", f"Checking {bundle.name}…",
                           lambda ws, p, t: preview(ws, bundle, progress=p, cancel=t),
                           lambda report: self._previewed(bundle, report))
@@ -113,6 +117,9 @@ class BundlesController(QObject):
         if not report.would_change:
             show_info(self.window, "Import bundle", f"{bundle.name}: this workspace already has everything in it.")
             return
+        from briefing_app.bundles.apply import import_bundle
+        from briefing_app.ui.bundles.dialogs import ImportPreviewDialog
+
         if not ImportPreviewDialog.ask(self.window, report):
             return
         if self._workspace_path("Import bundle") is None:
@@ -177,6 +184,8 @@ class BundlesController(QObject):
         if ws is None:
             return
         if self.conflicts is None or self.conflicts.ws is not ws:
+            from briefing_app.ui.bundles.conflict_view import ConflictDialog
+
             self.conflicts = ConflictDialog(self.window, ws, self.services.workspace_changed.emit)
         self.conflicts.reload()
         self.conflicts.show()
@@ -185,6 +194,8 @@ class BundlesController(QObject):
     def show_provenance(self) -> None:
         ws = self.services.require_workspace("Contributions")
         if ws is not None:
+            from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
+
             ProvenanceDialog(self.window, ws).exec()
 
     # -- drag and drop ---------------------------------------------------------------------------------
@@ -232,12 +243,16 @@ class BundlesController(QObject):
 
 
 def _undo(force: bool, ws: Workspace, _progress: ProgressFn, _token: CancelToken) -> str:
+    from briefing_app.bundles.apply import undo_last_import
+
     return undo_last_import(ws, force=force).file_name
 
 
 def _export(out: Path, choice: ExportChoice, ws: Workspace, progress: ProgressFn, token: CancelToken) -> ExportResult:
     if choice.organization:
         ws.set_meta("sync.organization", choice.organization)
+    from briefing_app.bundles.export import export_bundle
+
     return export_bundle(ws, out, selection=choice.selection, include_internal=choice.include_internal,
                          description=choice.description, progress=progress, cancel=token)
 
@@ -245,6 +260,8 @@ def _export(out: Path, choice: ExportChoice, ws: Workspace, progress: ProgressFn
 def _show_keys(services: Services) -> None:
     ws = services.require_workspace("Partner keys")
     if ws is not None:
+        from briefing_app.ui.bundles.keys_view import KeysDialog
+
         KeysDialog(services.window, ws).exec()
 
 

@@ -12,34 +12,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.models import Document, Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
-from briefing_app.drafts.importer import ImportPlan, ImportResult, apply_import, plan_import
-from briefing_app.drafts.parse import ParsedDraft
-from briefing_app.drafts.text_input import load_draft
 from briefing_app.store import queries
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
 from briefing_app.ui.commands import EditCommand
-from briefing_app.ui.drafts.compare_view import CompareDialog
-from briefing_app.ui.drafts.export import export_akn
-from briefing_app.ui.drafts.import_dialogs import (
-    ImportOptions,
-    MappingDialog,
-    StructureDialog,
-    UnrelatedDraftQuestion,
-)
-from briefing_app.ui.drafts.review_view import ReviewDialog
 from briefing_app.ui.drafts.status import set_status
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.services import Services
+
+if TYPE_CHECKING:  # the importer, the parsers and the dialogs are imported when first used
+    from briefing_app.drafts.importer import ImportPlan, ImportResult
+    from briefing_app.drafts.parse import ParsedDraft
+    from briefing_app.ui.drafts.compare_view import CompareDialog
+    from briefing_app.ui.drafts.import_dialogs import ImportOptions
+    from briefing_app.ui.drafts.review_view import ReviewDialog
 
 
 class DraftFileChooser:
@@ -92,11 +87,15 @@ class DraftsController(QObject):
         if not chosen:
             return
         source = Path(chosen)
+        from briefing_app.drafts.text_input import load_draft
+
         self._run("Reading the draft…", lambda _p, _t: load_draft(source),
                   lambda parsed: self._review_structure(source, parsed))
 
     def _review_structure(self, source: Path, parsed: ParsedDraft) -> None:
         self._source_title = source.stem
+        from briefing_app.ui.drafts.import_dialogs import StructureDialog
+
         options = StructureDialog.ask(self.window, self.services.ws, parsed, source.name,
                                       self._current_document_id())
         if options is None:
@@ -105,6 +104,8 @@ class DraftsController(QObject):
                   lambda ws, _p, _t: _plan(ws, parsed, options), self._review_mapping, kind="read")
 
     def _review_mapping(self, plan: ImportPlan) -> None:
+        from briefing_app.ui.drafts.import_dialogs import ImportOptions, MappingDialog, UnrelatedDraftQuestion
+
         pairs: set[tuple[str, str]] | None = set()
         if plan.base is not None and plan.looks_unrelated:
             answer = UnrelatedDraftQuestion.ask(self.window, plan)
@@ -120,6 +121,8 @@ class DraftsController(QObject):
             pairs = MappingDialog.ask(self.window, plan)
         if pairs is None:
             return
+
+        from briefing_app.drafts.importer import apply_import
 
         def work(ws: Workspace, progress: ProgressFn, token: CancelToken) -> ImportResult:
             return apply_import(ws, plan, pairs if plan.base is not None else None, progress=progress,
@@ -156,6 +159,8 @@ class DraftsController(QObject):
             return
         ws = self.services.ws
         if self.compare is None or self.compare.ws is not ws:
+            from briefing_app.ui.drafts.compare_view import CompareDialog
+
             self.compare = CompareDialog(self.window, ws, self.services.select_provision)
         provision = ws.get(Provision, self.services.current_provision_id() or "")
         version = ws.get(Version, provision.version_id) if provision else None
@@ -172,6 +177,8 @@ class DraftsController(QObject):
             return
         ws = self.services.ws
         if self.review is None or self.review.ws is not ws:
+            from briefing_app.ui.drafts.review_view import ReviewDialog
+
             self.review = ReviewDialog(self.window, ws, self.services.select_provision)
         self.review.fill_versions(version_id)
         self.review.show()
@@ -208,8 +215,16 @@ class DraftsController(QObject):
 
 
 def _plan(ws: Workspace, parsed: ParsedDraft, options: ImportOptions) -> ImportPlan:
+    from briefing_app.drafts.importer import plan_import
+
     return plan_import(ws, parsed, document=options.document, label=options.label, date=options.date,
                        against=options.against)
+
+
+def _export_akn(services: Services) -> None:
+    from briefing_app.ui.drafts.export import export_akn  # the XML writer, on first use
+
+    export_akn(services)
 
 
 def install(services: Services) -> DraftsController:
@@ -218,7 +233,7 @@ def install(services: Services) -> DraftsController:
     add = services.registry.add_action
     add("drafts.import", Place.FILE_IMPORT, "Import &draft…", controller.import_draft,
         tip="Import a new draft of a document from a PDF, Word, Akoma Ntoso, text or Markdown file")
-    add("drafts.export_akn", Place.FILE_EXPORT, "Export draft as A&koma Ntoso…", lambda: export_akn(services),
+    add("drafts.export_akn", Place.FILE_EXPORT, "Export draft as A&koma Ntoso…", lambda: _export_akn(services),
         tip="The selected provision's version as Akoma Ntoso 3.0 XML")
     add("drafts.set_status", Place.EDIT_RECORD, "Set negotiating status of t&his provision…",
         lambda: set_status(services, controller._replayed),

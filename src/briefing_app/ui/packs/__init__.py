@@ -8,22 +8,23 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
-from briefing_app.packs.batch import BatchItem
 from briefing_app.store import queries
-from briefing_app.store.packs_store import export_log
 from briefing_app.ui.file_dialogs import remember_folder, start_folder
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
-from briefing_app.ui.packs import work
-from briefing_app.ui.packs.batch_dialog import BatchChoice, BatchExportDialog
-from briefing_app.ui.packs.export_dialog import ExportPackDialog
 from briefing_app.ui.packs.exported import BatchDone
-from briefing_app.ui.packs.log_view import ExportLogDialog
 from briefing_app.ui.services import Services
+
+if TYPE_CHECKING:  # the dialogs and the pack code (reportlab) are imported when first used
+    from briefing_app.packs.batch import BatchItem
+    from briefing_app.ui.packs.batch_dialog import BatchChoice
+    from briefing_app.ui.packs.export_dialog import ExportPackDialog
+    from briefing_app.ui.packs.log_view import ExportLogDialog
 
 BATCH_FOLDERS = "pack-batches"  # remembered folder of batch exports (ui/file_dialogs)
 BATCH_SUBFOLDER = "Briefing packs"  # inside the documents folder, the first time
@@ -51,6 +52,8 @@ class PacksController(QObject):
                 self.dialog.raise_()
                 return self.dialog
             self.dialog.deleteLater()
+        from briefing_app.ui.packs.export_dialog import ExportPackDialog
+
         self.dialog = ExportPackDialog(self.services)
         if delegation_id is not None:
             self.dialog.select_delegation(delegation_id)
@@ -71,6 +74,8 @@ class PacksController(QObject):
         if ws is None:
             return
         folder = start_folder(BATCH_FOLDERS, subfolder=BATCH_SUBFOLDER)
+        from briefing_app.ui.packs.batch_dialog import BatchExportDialog
+
         choice = BatchExportDialog.ask(queries.delegations(ws), str(folder), self.window)
         if choice is not None:
             remember_folder(BATCH_FOLDERS, choice.folder)
@@ -78,6 +83,8 @@ class PacksController(QObject):
 
     def start_batch(self, choice: BatchChoice) -> Job | None:
         ids, folder = choice.delegation_ids, choice.folder
+        from briefing_app.ui.packs import work
+
         work_fn = partial(work.batch, ids, folder, choice.overrides, self.workers)
         return self.services.jobs.write(
             "Export packs", f"Building {len(ids)} packs…", work_fn, lambda items: self._batch_done(items, folder),
@@ -96,6 +103,9 @@ class PacksController(QObject):
         ws = self.services.require_workspace("Export log")
         if ws is None:
             return None
+        from briefing_app.store.packs_store import export_log
+        from briefing_app.ui.packs.log_view import ExportLogDialog
+
         dialog = ExportLogDialog(export_log(ws), self.window)
         dialog.show()
         return dialog

@@ -1,0 +1,42 @@
+"""Start-up imports only what the first view needs (issue #17 item 1): the PDF engine, sqlite-utils
+(one migration), the demo loader, the dialogs and the views not on screen wait until first used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing_app.store.workspace import Workspace
+from tests.gui.conftest import build_treaty
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from briefing_app.cli import main  # the `briefing-app` entry point
+def report():
+    names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings", "briefing_app.demo", "briefing_app.packs", "briefing_app.bundles.apply",
+             "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
+             "briefing_app.ui.search_dialog")
+    print("loaded:" + ",".join(n for n in names if n in sys.modules), flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_window_shows_without_importing_the_pdf_engine_sqlite_utils_or_hidden_views(tmp_path: Path) -> None:
+    db = tmp_path / "treaty.sqlite"
+    with Workspace.open(db) as ws:
+        build_treaty(ws)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_HOME": str(tmp_path / "home"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", CHILD, str(db)], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    assert lines[0] == "loaded:"
