@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from briefing_app.cli import main  # the `briefing-app` entry point
 def report():
-    names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings", "briefing_app.demo", "briefing_app.packs", "briefing_app.bundles.apply",
-             "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
+    names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings",
+             "briefing_app.demo", "briefing_app.packs", "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
              "briefing_app.ui.search_dialog")
     print("loaded:" + ",".join(n for n in names if n in sys.modules), flush=True)
     app.quit()

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from briefing_app.domain.meetings import meeting_label, meeting_with_source
 from briefing_app.domain.models import Meeting, Record, Session
-from briefing_app.meetings.report import report_csv, report_pdf
-from briefing_app.packs.build import slug, write_atomically
 from briefing_app.store import meetings_store
 from briefing_app.store.meetings_report_store import session_report
 from briefing_app.store.workspace import Workspace
@@ -170,6 +168,8 @@ class MeetingsController(QObject):
             return None
         session = sessions[index]
         folder = ws.path.parent
+        from briefing_app.packs.build import slug
+
         name = ReportChooser.ask_file(self.services.window,
                                       str(folder / f"session-report-{slug(session.name) or 'session'}.pdf"))
         if not name:
@@ -186,6 +186,9 @@ class MeetingsController(QObject):
 
 def _write_report(reader: Workspace, session_id: str, path: Path) -> None:
     """In a worker, on its read-only connection: read the report, then write the file atomically."""
+    from briefing_app.meetings.report import report_csv, report_pdf  # reportlab: on first report only
+    from briefing_app.packs.build import write_atomically
+
     report = session_report(reader, reader.require(Session, session_id))
     data = report_csv(report) if path.suffix.lower() == ".csv" else report_pdf(report)[0]
     write_atomically(path if path.suffix else path.with_suffix(".pdf"), data)
