@@ -94,7 +94,7 @@ def startup(tmp: Path, synthetic_db: Path, runs: int) -> None:
                 ["program", "wall", "ratio", "CPU", "CPU ratio"], rows)
 
 
-def filtering(db: Path, provisions: int) -> None:
+def filtering(db: Path, provisions: int) -> None:  # noqa: PLR0915
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QModelIndex, QSortFilterProxyModel, Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel

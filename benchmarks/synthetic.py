@@ -66,7 +66,7 @@ def _text(rng: random.Random, sentences: int) -> str:
     return " ".join(_sentence(rng) for _ in range(sentences))
 
 
-def generate(provisions: int = 20_000, concerns: int = 100_000, delegations: int = 193,
+def generate(provisions: int = 20_000, concerns: int = 100_000, delegations: int = 193,  # noqa: PLR0915
              seed: int = 1) -> tuple[list[Record], dict[str, list[tuple[str, str]]]]:
     """All records (parents first) and link pairs of a synthetic workspace."""
     rng = random.Random(seed)

@@ -23,7 +23,7 @@ _CORPUS: Corpus | None = None
 
 def demo_corpus() -> Corpus:
     """The demo corpus, parsed once per test session."""
-    global _CORPUS
+    global _CORPUS  # noqa: PLW0603 (parsed once per session, lazily)
     if _CORPUS is None:
         _CORPUS = load_corpus()
     return _CORPUS

@@ -33,7 +33,8 @@ def test_a_fix_waits_for_its_library_and_turns_off_when_the_library_is_fixed(
     install_workarounds([fix])
     assert name not in sys.modules  # nothing imported or patched by installing
     module = __import__(name)
-    assert module.SPLIT == ("broken" if fixed else "repaired")
+    expected = "broken" if fixed else "repaired"
+    assert expected == module.SPLIT
     assert workarounds.applied()[fix.name] is (not fixed)
     assert workarounds._HOOK not in sys.meta_path or name not in workarounds._HOOK.waiting
 
@@ -72,7 +73,7 @@ def test_installing_imports_neither_qt_nor_reportlab_and_waits_for_both() -> Non
 
 
 def test_the_cli_entry_point_installs_the_workarounds(monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing_app.cli as cli
+    from briefing_app import cli
 
     calls: list[bool] = []
     monkeypatch.setattr(cli, "install_workarounds", lambda: calls.append(True))

@@ -39,7 +39,7 @@ class Reader(Protocol):
     def enum(self, cls: type[Enum], value: Any, default: Enum) -> Any: ...
 
 
-def read_meetings(r: Reader, data: dict[str, Any], stable_id: Callable[[str, str], str]) -> None:
+def read_meetings(r: Reader, data: dict[str, Any], stable_id: Callable[[str, str], str]) -> None:  # noqa: PLR0912, PLR0915
     records: list[m.Record] = r.corpus.records
     session_entry = data.get("session")
     if not session_entry:

@@ -116,7 +116,6 @@ def test_position_dialog_opens_on_the_amendment_of_the_clicked_column(qtbot, mon
 
     def run(self):
         opened.append(self)
-        return None
 
     monkeypatch.setattr(dialogs.PositionDialog, "run", run)
     matrix.table.clicked.emit(_cell(matrix, "Kenya", "30 A1"))

@@ -114,7 +114,6 @@ def test_nothing_is_written_when_concern_dialog_with_new_source_is_cancelled(mon
         dialog = cls(parent, ws, concern, provision_id)
         qtbot.addWidget(dialog)
         _new_source_button(dialog).click()
-        return None
 
     monkeypatch.setattr(dialogs.ConcernDialog, "ask", classmethod(create_then_cancel))
     assert not window.record_actions.add_concern(treaty.interception.id)

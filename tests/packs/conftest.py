@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import unicodedata
 import zlib
@@ -46,9 +47,7 @@ def raw_bytes(pdf: bytes) -> bytes:
         end = pdf.find(b"endstream", body)
         if end == -1:
             break
-        try:
+        with contextlib.suppress(zlib.error):  # not a Flate stream: its raw bytes are already in `out`
             out.append(zlib.decompress(pdf[body:end]))
-        except zlib.error:
-            pass
         start = end
     return b"\n".join(out)

@@ -76,7 +76,7 @@ class KeyStore:
         return key
 
     def identity(self) -> x25519.Identity:
-        data = self._read_or_create(AGE_FILE, lambda: (
+        data = self._read_or_create(AGE_FILE, lambda: (  # noqa: PLW0108 (a key is generated only when the file is missing)
             f"# Briefing Desk: decrypts bundles partners encrypted to you. Keep it secret.\n"
             f"{x25519.Identity.generate()}\n").encode())
         line = next(t for t in data.decode().splitlines() if t.startswith("AGE-SECRET-KEY-"))

@@ -79,7 +79,7 @@ def _number(values: dict[str, str], key: str, name: str, ceiling: int) -> int:
     return int(text)
 
 
-def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
+def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  # noqa: PLR0912
     values: dict[str, str] = {}
     for key, value in rows:
         if not isinstance(key, str) or not isinstance(value, str):

@@ -67,7 +67,7 @@ def register(commands: Any) -> None:
     review.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run_import(args: argparse.Namespace) -> int:  # noqa: PLR0912
     try:
         parsed = load_draft(args.file)
     except DraftInputError as error:

@@ -37,7 +37,7 @@ def _group(commands: Any, name: str, text: str) -> argparse.ArgumentParser:
     return parser
 
 
-def register(commands: Any) -> None:
+def register(commands: Any) -> None:  # noqa: PLR0915
     session = _group(commands, "session", "Negotiating sessions: add, list, report.")
     sub = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
     add = add_command(sub, "add", "Add a session (its meetings are added with `meeting add`).", run_session_add)

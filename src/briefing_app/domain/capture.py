@@ -308,7 +308,7 @@ def _group(r: _Reader, speaker: Speaker, group: Speaker, token: Token) -> Speake
     return group
 
 
-def _body(r: _Reader, speaker: Speaker, on_behalf: Speaker | None, speaking_for: int,
+def _body(r: _Reader, speaker: Speaker, on_behalf: Speaker | None, speaking_for: int,  # noqa: PLR0912, PLR0915
           current: ProvisionRef | None) -> Entry:
     provision: ProvisionRef | None = None
     path: tuple[str, ...] = ()

@@ -255,7 +255,7 @@ class _Parser:
         if not h.title_like(h.take_status(line)[0]) or h.status_line(line):
             return False
         following = next((other for other in self.lines[index + 1:index + 3] if other), "")
-        return not (following[:1].islower() and not self.lines[index + 1:index + 2] == [""])
+        return not (following[:1].islower() and self.lines[index + 1:index + 2] != [""])
 
     def _heading_at(self, index: int) -> h.Heading | None:
         line = self.lines[index]

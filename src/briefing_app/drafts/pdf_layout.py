@@ -244,11 +244,11 @@ def _split_page(page: Page, lines: list[_Line], metrics: _Metrics, repeated: set
         if not segments:
             dropped += 1
             continue
-        line = _Line(segments)
-        if line.size < 0.9 * metrics.size and line.top < page.height * 0.5 and body:
-            last = _footnote_line(line, notes, last)
+        kept = _Line(segments)
+        if kept.size < 0.9 * metrics.size and kept.top < page.height * 0.5 and body:
+            last = _footnote_line(kept, notes, last)
             continue
-        body.append(line)
+        body.append(kept)
     return body, notes, dropped
 
 

@@ -74,12 +74,13 @@ def visual(line: str, rtl: bool) -> str:
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Logical lines that fit `width`; words longer than a line are cut between characters."""
     lines: list[str] = []
-    for line in simpleSplit(clean(text), font, size, width) or [""]:
-        while len(line) > 1 and stringWidth(line, font, size) > width:
-            cut = _fit(line, font, size, width)
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
+    for split in simpleSplit(clean(text), font, size, width) or [""]:
+        rest = split
+        while len(rest) > 1 and stringWidth(rest, font, size) > width:
+            cut = _fit(rest, font, size, width)
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        lines.append(rest)
     return lines
 
 

@@ -106,7 +106,7 @@ class _Matcher:
                     self.by_key.setdefault(key, delegation)
 
     def find(self, name: str) -> Delegation | None:
-        for key in (_fold(name), _fold(name.split("(")[0]), name.strip().casefold()):
+        for key in (_fold(name), _fold(name.split("(", maxsplit=1)[0]), name.strip().casefold()):
             if key in self.by_key:
                 return self.by_key[key]
         return None
@@ -142,7 +142,7 @@ def _slot(kind: StatusKind) -> str:
     return "instrument" if kind.is_instrument else kind.value
 
 
-def plan_import(ws: Workspace, table: Table, columns: ColumnMap, *, document_id: str,
+def plan_import(ws: Workspace, table: Table, columns: ColumnMap, *, document_id: str,  # noqa: PLR0912, PLR0915
                 source_id: str | None = None, confidence: Confidence = Confidence.HIGH,
                 create_missing: bool = False) -> ImportPlan:
     """Read every row against the workspace; nothing is written. Problems name their line."""

@@ -11,6 +11,7 @@ A job whose only write is small hands the data back and the owner writes it.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 
@@ -51,7 +52,5 @@ class WriteLease:
             raise RuntimeError("release the write lease on the thread that took it")
         self.released = True
         self.owner.leased_to = ""
-        try:
+        with contextlib.suppress(sqlite3.ProgrammingError):  # the owner was closed meanwhile: nothing to give back
             self.owner.conn.execute("PRAGMA query_only = OFF")
-        except sqlite3.ProgrammingError:  # the owner was closed meanwhile: nothing to give back to
-            pass

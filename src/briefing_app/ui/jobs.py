@@ -50,7 +50,7 @@ _RUNNING_LOCK = threading.Lock()
 
 def _hub() -> QObject:
     """The parent of every job's signal object: lives on the GUI thread as long as the application."""
-    global _HUB
+    global _HUB  # noqa: PLW0603 (one lazily made hub per application)
     if _HUB is None or not shiboken6.isValid(_HUB):
         _HUB = QObject(QCoreApplication.instance())
         _HUB.setObjectName("briefing_jobs_hub")

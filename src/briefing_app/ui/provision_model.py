@@ -235,7 +235,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         return index
 
     # -- data --------------------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0912
         if not index.isValid():
             return None
         provision = self._node(index).provision

@@ -171,12 +171,12 @@ class SearchDialog(Dialog):
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:
         """Up/Down in the query box move through the results."""
-        if watched is self.query_edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
-                step = 1 if event.key() == Qt.Key.Key_Down else -1
-                row = min(max(0, self.results.currentIndex().row() + step), self.model.rowCount() - 1)
-                self.results.setCurrentIndex(self.model.index(row))
-                return True
+        if (watched is self.query_edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount()):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(0, self.results.currentIndex().row() + step), self.model.rowCount() - 1)
+            self.results.setCurrentIndex(self.model.index(row))
+            return True
         return super().eventFilter(watched, event)
 
     def jump_to_current(self) -> None:

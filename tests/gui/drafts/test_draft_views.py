@@ -127,7 +127,6 @@ def test_cancelled_mapping_review_saves_nothing(qtbot, monkeypatch, window: Main
 
     def cancel(plan):
         asked.append(True)
-        return None
 
     _answer_import(monkeypatch, rev1, FIXTURES / "rev2.md", mapping=cancel)
     window.registry.action("drafts.import").trigger()

@@ -284,7 +284,7 @@ def install(services: Services) -> BundlesController:
         tip="Your key's fingerprint, the partners' keys you trust, and whether only trusted bundles come in")
     add("bundles.restore_backup", Place.TOOLS, "Restore a &backup…", BackupsController(services).show,
         tip="Make the workspace exactly as it was in one of its backups")
-    controller.coalition = CoalitionController(services, lambda path: controller.start_preview(path))
+    controller.coalition = CoalitionController(services, controller.start_preview)
     add("bundles.coalition", Place.TOOLS, "Coa&lition folder…", controller.coalition.show,
         tip="Share bundles with partners through a folder a sync engine keeps in step")
     services.window.setAcceptDrops(True)

@@ -85,7 +85,7 @@ class FloorWindow(QMainWindow):
         self.resize(1180, 720)
 
     # -- construction ------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self) -> None:  # noqa: PLR0915
         self.meeting_box = QComboBox()
         self.meeting_box.setAccessibleName(self.tr("Meeting"))
         self.meeting_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

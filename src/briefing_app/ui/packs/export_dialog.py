@@ -64,7 +64,7 @@ def pack_units(ws: Workspace, profile: PackProfile) -> list[Provision]:
 
 
 class ExportPackDialog(Dialog):
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services) -> None:  # noqa: PLR0915
         super().__init__(services.window)
         self.main = services
         self.setWindowTitle("Export briefing pack")
