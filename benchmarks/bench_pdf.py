@@ -24,6 +24,7 @@ from briefing_app.domain.models import Amendment, Concern, Delegation, Document,
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.drafts.pdf_input import read_pdf
+from briefing_app.drafts.pdf_scripts import script_action
 from briefing_app.drafts.text_input import load_draft
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
@@ -104,6 +105,7 @@ def main(argv: list[str]) -> None:
         previous_text = read_pdf(pdf).text
         bare = _timed(lambda: _bare_text(pdf), runs)
         read = _timed(lambda: read_pdf(pdf), runs)
+        scripts = _timed(lambda: script_action(str(pdf)), runs)
         parsed = _timed(lambda: load_draft(pdf), runs)
         full_times = []
         for run in range(runs):
@@ -117,6 +119,7 @@ def main(argv: list[str]) -> None:
         rows = [
             ["PDFium plain text of every page (baseline)", f"{bare * 1000:.0f}", "1.0"],
             ["read_pdf: byte checks + child process + layout", f"{read * 1000:.0f}", f"{read / bare:.1f}"],
+            ["  of which: script check, pypdf object tree", f"{scripts * 1000:.0f}", f"{scripts / bare:.2f}"],
             ["+ structure (load_draft)", f"{parsed * 1000:.0f}", f"{parsed / bare:.1f}"],
             ["+ plan, map, save, carry (draft import)", f"{full * 1000:.0f}", f"{full / bare:.1f}"],
         ]

@@ -25,6 +25,29 @@ def raw_pdf(objects: list[bytes], *, root: int = 1, extra_trailer: bytes = b"") 
     return bytes(out)
 
 
+def _with_xref_stream(objects: list[bytes], compressed: dict[int, tuple[int, int]]) -> bytes:
+    """A PDF 1.5 file whose cross-reference stream also maps objects kept inside object streams
+    (`compressed`: object number -> (object stream number, index)), as real hidden objects are."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for number, body in enumerate(objects, start=1):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_number = len(objects) + 1 + len(compressed)
+    offsets[xref_number] = len(out)
+    rows = [b"\x00" + (0).to_bytes(4, "big") + (65535).to_bytes(2, "big")]
+    for number in range(1, xref_number + 1):
+        if number in compressed:
+            stream, index = compressed[number]
+            rows.append(b"\x02" + stream.to_bytes(4, "big") + index.to_bytes(2, "big"))
+        else:
+            rows.append(b"\x01" + offsets[number].to_bytes(4, "big") + (0).to_bytes(2, "big"))
+    xref = _stream(b"".join(rows), extra=b"/Type /XRef /Size %d /W [1 4 2] /Root 1 0 R " % (xref_number + 1))
+    out += b"%d 0 obj\n" % xref_number + xref + b"\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % offsets[xref_number]
+    return bytes(out)
+
+
 def _stream(data: bytes, *, compress: bool = True, extra: bytes = b"") -> bytes:
     body = zlib.compress(data, 9) if compress else data
     flt = b"/Filter /FlateDecode " if compress else b""
@@ -65,6 +88,8 @@ def javascript(path: Path, *, hidden: bool = False) -> Path:
         header = b"7 0 "
         objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 7 0 R >>"
         objects.append(_stream(header + action, extra=b"/Type /ObjStm /N 1 /First %d " % len(header)))
+        path.write_bytes(_with_xref_stream(objects, compressed={7: (6, 0)}))
+        return path
     else:
         objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>"
         objects.append(action)
@@ -114,3 +139,64 @@ def scanned(path: Path, pages: int = 2) -> Path:
         canvas.showPage()
     canvas.save()
     return path
+
+
+SCRIPT = b"app.alert\\(1\\)"
+
+
+def script_in(path: Path, where: str) -> Path:
+    """A real script action in one of the places a reader runs it from (`where`: see SCRIPT_PLACES)."""
+    objects = _text_page_objects(b"Article 1. Purpose")
+    action = b"<< /Type /Action /S /JavaScript /JS (" + SCRIPT + b") >>"
+    if where == "escaped-name":  # '#61' is 'a': the parser reads /JavaScript, a byte search does not
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>"
+        objects.append(b"<< /Type /Action /S /J#61vaScript /J#53 (" + SCRIPT + b") >>")
+    elif where == "page-open":
+        objects[2] = objects[2][:-2] + b"/AA << /O 6 0 R >> >>"
+        objects.append(action)
+    elif where == "link":
+        objects[2] = objects[2][:-2] + b"/Annots [6 0 R] >>"
+        objects.append(b"<< /Type /Annot /Subtype /Link /Rect [72 700 200 730] /A 7 0 R >>")
+        objects.append(action)
+    elif where == "name-tree":
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /Names << /JavaScript 6 0 R >> >>"
+        objects.append(b"<< /Names [(start) 7 0 R] >>")
+        objects.append(action)
+    elif where == "next-in-chain":
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /GoTo /D [3 0 R /Fit] /Next 6 0 R >> >>"
+        objects.append(action)
+    else:
+        raise ValueError(where)
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+SCRIPT_PLACES = ("escaped-name", "page-open", "link", "name-tree", "next-in-chain")
+
+
+def js_letters_in(path: Path, where: str) -> Path:
+    """A plain draft whose bytes hold '/JS' or '/JavaScript' where no reader runs them (LETTER_PLACES)."""
+    text = b"Article 1. Purpose of A/JS/2024/1 and /JavaScript notes"
+    objects = _text_page_objects(text)
+    if where == "content":
+        objects[3] = _stream(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET", compress=False)
+    elif where == "compressed-content":
+        pass  # _text_page_objects compresses its content stream
+    elif where == "font-program":  # an embedded font that names a glyph /JS, on a font the page lists
+        objects[2] = objects[2].replace(b"/F1 5 0 R", b"/F1 5 0 R /F2 6 0 R")
+        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Letters /FontDescriptor 7 0 R >>")
+        objects.append(b"<< /Type /FontDescriptor /FontName /Letters /Flags 32 /FontBBox [0 0 500 700] "
+                       b"/ItalicAngle 0 /Ascent 700 /Descent 0 /CapHeight 700 /StemV 80 /FontFile 8 0 R >>")
+        objects.append(_stream(b"%!PS-AdobeFont-1.0: Letters\n/CharStrings 2 dict dup begin /JS 0 def "
+                               b"/JavaScript 0 def end\n", compress=False,
+                               extra=b"/Length1 80 /Length2 0 /Length3 0 "))
+    elif where == "resource-name":  # the page's font resource is called JS
+        objects[2] = objects[2].replace(b"/F1 5 0 R", b"/JS 5 0 R")
+        objects[3] = _stream(b"BT /JS 12 Tf 72 720 Td (" + text + b") Tj ET")
+    else:
+        raise ValueError(where)
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+LETTER_PLACES = ("content", "compressed-content", "font-program", "resource-name")

@@ -128,3 +128,27 @@ def test_cli_import_of_a_hostile_pdf_saves_nothing(tmp_path: Path, kind: str,
     with Workspace.open(db) as ws:
         assert logical_dump(ws.conn) == before
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == files
+
+
+@pytest.mark.parametrize("where", hostile_pdfs.SCRIPT_PLACES)
+def test_script_actions_are_found_in_the_object_tree_wherever_they_sit(tmp_path: Path, where: str) -> None:
+    path = hostile_pdfs.script_in(tmp_path / f"{where}.pdf", where)
+    with pytest.raises(DraftInputError, match="contains JavaScript") as refused:
+        read_pdf(path)
+    assert str(refused.value).startswith(path.name) and "Nothing was imported" in str(refused.value)
+
+
+@pytest.mark.parametrize("where", hostile_pdfs.LETTER_PLACES)
+def test_the_letters_js_in_text_fonts_or_names_are_no_script(tmp_path: Path, where: str) -> None:
+    path = hostile_pdfs.js_letters_in(tmp_path / f"{where}.pdf", where)
+    data = path.read_bytes()
+    assert b"/JS" in data or where == "compressed-content"
+    assert "Article 1. Purpose of A/JS/2024/1" in read_pdf(path, PdfLimits(min_chars_per_page=10)).text
+
+
+def test_script_check_names_where_the_action_sits(tmp_path: Path) -> None:
+    from briefing_app.drafts.pdf_scripts import script_action
+
+    assert script_action(str(hostile_pdfs.javascript(tmp_path / "open.pdf"))) == "/Root/OpenAction"
+    assert script_action(str(hostile_pdfs.script_in(tmp_path / "link.pdf", "link"))) == "/Root/Pages/Kids[0]/Annots[0]/A"
+    assert script_action(str(hostile_pdfs.js_letters_in(tmp_path / "font.pdf", "font-program"))) is None

@@ -1,10 +1,11 @@
 """Checks on a PDF's bytes before any PDF library reads it: the refusals a hostile file gets.
 
-A draft never needs encryption or JavaScript, and a real one has a sound cross-reference table and
-streams that unpack to a few megabytes; anything else is refused with a clear message. Every stream
-compressed with FlateDecode is unpacked here, bounded in size, so a zip-bomb stream is refused without
-being inflated, and JavaScript hidden in a compressed object stream is seen too. Pure functions of
-the bytes: no file, no library.
+A draft never needs encryption, and a real one has a sound cross-reference table and streams that
+unpack to a few megabytes; anything else is refused with a clear message. Every stream compressed
+with FlateDecode is unpacked here, bounded in size, so a zip-bomb stream is refused without being
+inflated. JavaScript is not looked for here: the letters "/JS" in a content stream or a font are no
+script, so script actions are found in the parsed object tree (drafts/pdf_scripts.py, in the child
+process). Pure functions of the bytes: no file, no library.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 _CHUNK = 1 << 20
 
 _STREAM = re.compile(rb"stream\r?\n")
-_JAVASCRIPT = re.compile(rb"/(?:JavaScript|JS)(?![A-Za-z0-9])")
 _ENCRYPT = re.compile(rb"/Encrypt(?![A-Za-z0-9])")
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF")
 _XREF_AT = re.compile(rb"\s*(?:xref\b|\d+\s+\d+\s+obj\b)")
@@ -44,8 +44,6 @@ def check_pdf_bytes(data: bytes, name: str, *, max_unpacked: int = MAX_UNPACKED_
     if _ENCRYPT.search(data):
         raise refuse(name, "is encrypted or password-protected. Ask for an unprotected copy, or open it in "
                            "a PDF reader and save it without protection.")
-    if _JAVASCRIPT.search(data):
-        raise _javascript(name)
     streams, unpacked = 0, 0
     for start, flate in _streams(data):
         streams += 1
@@ -53,11 +51,6 @@ def check_pdf_bytes(data: bytes, name: str, *, max_unpacked: int = MAX_UNPACKED_
             continue
         unpacked += _inflate_scan(data, start, name, max_unpacked - unpacked)
     return PdfFacts(streams, unpacked)
-
-
-def _javascript(name: str) -> DraftInputError:
-    return refuse(name, "contains JavaScript. A draft never needs it, so the file is refused as possibly "
-                        "hostile; ask for a plain copy, or print it to a new PDF first.")
 
 
 def _check_xref(data: bytes, name: str) -> None:
@@ -87,9 +80,9 @@ def _streams(data: bytes) -> list[tuple[int, bool]]:
 
 
 def _inflate_scan(data: bytes, start: int, name: str, budget: int) -> int:
-    """Unpack one stream in chunks, never beyond `budget` bytes; look for JavaScript in what comes out."""
+    """Unpack one stream in chunks, never beyond `budget` bytes."""
     inflater = zlib.decompressobj()
-    total, tail, position = 0, b"", start
+    total, position = 0, start
     pending = b""
     while True:
         if not pending:
@@ -106,8 +99,5 @@ def _inflate_scan(data: bytes, start: int, name: str, budget: int) -> int:
         if total > budget:
             raise refuse(name, f"holds compressed data that unpacks to more than "
                                f"{MAX_UNPACKED_BYTES // 1_048_576} MB (a 'zip bomb'); a draft is far smaller.")
-        if _JAVASCRIPT.search(tail + out):
-            raise _javascript(name)
-        tail = out[-16:]
         if inflater.eof:
             return total

@@ -1,7 +1,7 @@
 """The child process that lets PDFium read a PDF: `python -I -m briefing_app.drafts.pdf_worker PATH LIMITS`.
 
-It limits its own address space first (Linux), opens the file, refuses encryption, JavaScript and too
-many pages, and prints every page's text segments (or the reason for a refusal) as JSON on stdout.
+It limits its own address space first (Linux), opens the file, refuses encryption, script actions
+(found by pypdf in the object tree, drafts/pdf_scripts.py) and too many pages, and prints every page's text segments (or the reason for a refusal) as JSON on stdout.
 drafts/pdf_input.py starts it with a time limit and turns its answer into pages.
 """
 
@@ -17,6 +17,23 @@ SegmentRow = tuple[str, float, float, float, float, float, bool]
 
 class Refused(Exception):
     """A reason to refuse the file, shown after its name ("… is encrypted.")."""
+
+
+_JAVASCRIPT = ("contains JavaScript{where}. A draft never needs it, so the file is refused as possibly hostile; "
+               "ask for a plain copy, or print it to a new PDF first.")
+
+
+def _check_scripts(path: str) -> None:
+    """Refuse a script action anywhere in the object tree (drafts/pdf_scripts.py says why not the bytes)."""
+    from briefing_app.drafts.pdf_scripts import script_action
+
+    try:
+        where = script_action(path)
+    except Exception as error:  # pypdf reports damage through several error types
+        raise Refused(f"could not be checked for scripts ({type(error).__name__}: {str(error)[:200]}). Open it "
+                      "in a PDF reader and save or print it to a new PDF.") from None
+    if where is not None:
+        raise Refused(_JAVASCRIPT.format(where=f" (a script action at {where})"))
 
 
 def main(argv: list[str]) -> int:
@@ -58,8 +75,8 @@ def segments(path: str, max_pages: int) -> list[tuple[float, float, list[Segment
         if pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1:
             raise Refused("is encrypted. Ask for an unprotected copy.")
         if pdfium_c.FPDFDoc_GetJavaScriptActionCount(document) > 0:
-            raise Refused("contains JavaScript. A draft never needs it, so the file is refused as possibly "
-                          "hostile.")
+            raise Refused(_JAVASCRIPT.format(where=""))
+        _check_scripts(path)
         count = len(document)
         if count > max_pages:
             raise Refused(f"has {count:,} pages; a draft has at most {max_pages:,}.")
