@@ -21,6 +21,7 @@ from briefing_app.bundles.format import (
     Digest,
     tables_of,
 )
+from briefing_app.bundles.format_history import column_shapes, shape_ddl
 from briefing_app.bundles.keystore import KeyStore
 from briefing_app.bundles.manifest import SIGNED_LABEL
 from briefing_app.domain.merge import row_hash
@@ -67,7 +68,9 @@ def reseal(path: Path, keys: KeyStore | None = ATTACKER_KEYS) -> None:
         for table, spec in SPECS.items():
             if table not in tables_of(version):
                 continue
-            rows = conn.execute(f"SELECT {', '.join(spec.columns)} FROM {table} NOT INDEXED").fetchall()
+            held = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            columns = [c for c in spec.columns if c in held]  # fewer in a table an older writer made
+            rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} NOT INDEXED").fetchall()
             digest.add_all(table, ((spec.key_of(r), row_hash(r)) for r in rows))
             conn.execute("UPDATE manifest SET value = ? WHERE key = ?", (str(len(rows)), f"rows.{table}"))
         for row in conn.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones").fetchall():
@@ -159,15 +162,18 @@ TARGET_ORG = "Mine Org"  # the importing workspace's own organization (tests/sec
 PAIR_SQL = "(SELECT concern_id || ' ' || provision_id FROM concern_provisions LIMIT 1)"
 
 
-def downgrade(path: Path, version: int) -> None:
+def downgrade(path: Path, version: int, *, narrow: bool = True) -> None:
     """Turn a fresh export into a bundle of an older format, as an older release wrote it: without
-    the tables and manifest entries that format lacks, its digest over the tables it has."""
+    the tables and manifest entries that format lacks, its digest over the tables it has; with
+    `narrow`, also without the columns that release did not know (bundles/format_history.py)."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         for table in SPECS:
             if table not in tables_of(version):
                 conn.execute(f"DROP TABLE {table}")
                 conn.execute("DELETE FROM manifest WHERE key = ?", (f"rows.{table}",))
+            elif narrow and (written := column_shapes(table, version)[-1]) != SPECS[table].columns:
+                narrow_table(conn, table, written)
         if version < SIGNED_FORMAT:
             conn.execute("DELETE FROM manifest WHERE key IN ('signer_key', 'age_recipient', 'signature')")
         conn.execute(f"PRAGMA user_version = {version}")
@@ -175,6 +181,15 @@ def downgrade(path: Path, version: int) -> None:
     finally:
         conn.close()
     reseal(path)
+
+
+def narrow_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> None:
+    """Rebuild a bundle table with only `columns`, as an older writer made it (then reseal)."""
+    listed = ", ".join(columns)
+    conn.execute(f"ALTER TABLE {table} RENAME TO wide_{table}")
+    conn.execute(shape_ddl(SPECS[table], columns))
+    conn.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM wide_{table}")
+    conn.execute(f"DROP TABLE wide_{table}")
 
 
 def link_tombstone(row_id_sql: str, *, table: str = "concern_provisions", at: str = "2026-01-01T00:00:00Z",

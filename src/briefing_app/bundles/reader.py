@@ -14,7 +14,7 @@ import struct
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import quote
@@ -30,10 +30,12 @@ from briefing_app.bundles.format import (
     MAX_SECONDS,
     MAX_VALUE_BYTES,
     NEWEST_FORMAT,
+    SPECS,
     TableSpec,
     select_sql,
     tables_of,
 )
+from briefing_app.bundles.format_history import Widening
 from briefing_app.bundles.manifest import Manifest, read_manifest
 from briefing_app.bundles.sweep import sweep_stale_copies
 from briefing_app.domain.progress import Cancelled, CancelToken
@@ -151,13 +153,16 @@ class OpenBundle:
         try:
             self.copy, header = self._copy_in(source)
             self.conn = self._connect()
-            schema_check.check_schema(self.conn, self.name, header.user_version)
+            held = schema_check.check_schema(self.conn, self.name, header.user_version)
             self._quick_check()
             self.manifest: Manifest = read_manifest(self._query("SELECT key, value FROM manifest"), self.name)
             if self.manifest.format_version != header.user_version:
                 raise BundleError(self.name, f"the manifest says format {self.manifest.format_version} but the "
                                              f"file is format {header.user_version}; refused.", table="manifest")
             self.tables = frozenset(tables_of(header.user_version))
+            # tables an older writer wrote with fewer columns: read widened to today's (format_history)
+            self.widenings = {t: Widening(SPECS[t], columns, {}) for t, columns in held.items()
+                              if columns != SPECS[t].columns}
         except BaseException:
             self.close()
             raise
@@ -253,17 +258,20 @@ class OpenBundle:
 
     def rows(self, spec: TableSpec) -> Iterator[tuple[int, tuple[object, ...]]]:
         """(row number from 1, values) of one table, in file order, explicit columns only; nothing for
-        a table this bundle's (older) format does not carry."""
+        a table this bundle's (older) format does not carry; all of today's columns for a table it
+        holds with fewer (see `widenings`)."""
         assert self.conn is not None
         number = 0
         if spec.name not in self.tables:
             return
+        widening = self.widenings.get(spec.name)
+        sql = select_sql(spec if widening is None else replace(spec, columns=widening.written))
         try:
-            cursor = self.conn.execute(select_sql(spec))
+            cursor = self.conn.execute(sql)
             while batch := cursor.fetchmany(500):
                 for row in batch:
                     number += 1
-                    yield number, row[1:]
+                    yield number, row[1:] if widening is None else widening.widen(row[1:])
         except sqlite3.Error as error:
             raise self._fail(error, spec.name, number + 1) from error
 

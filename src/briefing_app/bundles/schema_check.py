@@ -12,6 +12,7 @@ import sqlite3
 
 from briefing_app.bundles.errors import BundleError, BundleTooNewError, sqlite_problem
 from briefing_app.bundles.format import NEWEST_FORMAT, SPECS, expected_schema, tables_of
+from briefing_app.bundles.format_history import accepted_ddl
 from briefing_app.store.migrations import latest_version
 
 _FUNCTION_CALL = re.compile(r"\b(CHECK|DEFAULT)\b[^,]*?\w+\s*\(", re.I)
@@ -28,21 +29,24 @@ def _label(name: str) -> str:
     return repr(printable[:60])
 
 
-def check_schema(conn: sqlite3.Connection, file_name: str, format_version: int) -> None:
-    """Against the tables a bundle of `format_version` (its header's user_version) holds."""
+def check_schema(conn: sqlite3.Connection, file_name: str, format_version: int) -> dict[str, tuple[str, ...]]:
+    """Against the tables a bundle of `format_version` (its header's user_version) holds, in the
+    shapes bundles/format_history.py declares for it; returns table -> the columns the file holds."""
     try:
         actual = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
     except sqlite3.Error as error:
         raise BundleError(file_name, sqlite_problem(error)) from error
     expected = expected_schema(format_version)
+    shapes = dict(accepted_ddl(format_version))
     found = {str(name): (str(kind), str(table), _normal(sql)) for kind, name, table, sql in actual}
     if found.get("manifest") == expected["manifest"]:
         _refuse_newer_schema(conn, file_name)
     for kind, name, _table, sql in sorted(actual, key=lambda r: _ORDER.get(str(r[0]), 9)):
-        _check_object(str(kind), str(name), _normal(sql), expected, file_name)
+        _check_object(str(kind), str(name), _normal(sql), expected, file_name, shapes.get(str(name), {}))
     for name, (kind, _table, _sql) in expected.items():
         if name not in found:
             raise BundleError(file_name, f"the {kind} {name} is missing; this is not a complete bundle.")
+    return {table: shapes[table][str(found[table][2])] for table in shapes}
 
 
 _ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
@@ -54,7 +58,7 @@ def _format_of(expected: dict[str, tuple[str, str, str | None]]) -> int:
 
 
 def _check_object(kind: str, name: str, sql: str | None, expected: dict[str, tuple[str, str, str | None]],
-                  file_name: str) -> None:
+                  file_name: str, shapes: dict[str, tuple[str, ...]]) -> None:
     label = _label(name)
     if kind == "trigger":
         raise BundleError(file_name, f"the bundle contains a trigger ({label}); bundles never do, so it was "
@@ -77,7 +81,7 @@ def _check_object(kind: str, name: str, sql: str | None, expected: dict[str, tup
                                      "refused.")
     if kind != want[0]:
         raise BundleError(file_name, f"{label} is a {kind} where a {want[0]} is expected; refused.")
-    if sql != want[2]:
+    if sql != want[2] and sql not in shapes:
         if sql and _GENERATED.search(sql):
             problem = "has a generated column"
         elif sql and _FUNCTION_CALL.search(sql):

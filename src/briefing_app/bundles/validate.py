@@ -27,6 +27,7 @@ from briefing_app.bundles.format import (
     TableSpec,
     is_uuid,
 )
+from briefing_app.bundles.format_history import Widening
 from briefing_app.bundles.reader import OpenBundle
 from briefing_app.domain.bundle_rules import find_cycle, find_group_cycle, timestamp_problem
 from briefing_app.domain.merge import row_hash
@@ -109,6 +110,8 @@ class _Checker:
     def table(self, spec: TableSpec) -> None:
         hashes: dict[str, str] = {}
         self.content.hashes[spec.name] = hashes
+        widening = self.bundle.widenings.get(spec.name)
+        written: dict[str, str] = {}
         for number, row in self.bundle.rows(spec):
             key = spec.key_of(row) if all(isinstance(v, str) for v in row[:2]) else "?"
             for column, value in zip(spec.columns, row, strict=True):
@@ -126,10 +129,12 @@ class _Checker:
                 self.owner[key] = spec.name
             self._row_rules(spec, row, number, key)
             hashes[key] = row_hash(row)
+            if widening is not None:  # the digest is over the row as the (older) bundle holds it
+                written[key] = row_hash(widening.as_written(row))
             if len(hashes) > MAX_ROWS_PER_TABLE:
                 raise self.fail(f"more than {MAX_ROWS_PER_TABLE} rows.", spec.name)
             self._tick(spec.name)
-        self.digest.add_all(spec.name, hashes.items())
+        self.digest.add_all(spec.name, (written if widening is not None else hashes).items())
         declared = self.bundle.manifest.counts.get(spec.name, 0)
         if declared != len(hashes):
             raise self.fail(f"the manifest announces {declared} rows but the table has {len(hashes)}.", spec.name)
@@ -258,6 +263,20 @@ class _Checker:
                                 "versions", number, str(row[0]))
 
 
+def _match_written_tombstones(ws: Workspace, widening: Widening, tombstones: dict[str, str]) -> None:
+    """An older bundle's tombstone hashes the row as it held it (fewer columns). Where that matches my
+    row and my absent columns still hold the defaults (nothing here the sender could not see), the
+    tombstone names my version: it then carries my full hash, so the merge rules apply unchanged."""
+    if not tombstones:
+        return
+    keys = set(tombstones)
+    mine_written = sync_store.row_hashes(ws, widening.spec.name, widening.written, keys=keys)
+    mine_full = sync_store.row_hashes(ws, widening.spec.name, widening.spec.columns, keys=keys)
+    for key, last_hash in tombstones.items():
+        if mine_written.get(key) == last_hash and widening.here.get(key) == widening.defaults:
+            tombstones[key] = mine_full[key]
+
+
 def _timestamp(column: str, value: object, now: datetime) -> str | None:
     problem = timestamp_problem(value, now)
     return None if problem is None else f"{column} {problem}"
@@ -272,11 +291,16 @@ def validate(bundle: OpenBundle, ws: Workspace, *, now: datetime,
     if problem:
         raise BundleError(bundle.name, f"the manifest's {problem}.", table="manifest")
     checker = _Checker(bundle, ws, now, progress, cancel)
+    for widening in bundle.widenings.values():
+        widening.here = {str(row[0]): tuple(row[1:]) for row in
+                         sync_store.iter_rows(ws, widening.spec.name, ("id", *widening.absent))}
     for spec in SPECS.values():
         checker.table(spec)
     checker.tombstones()
     if checker.digest.hexdigest(bundle.manifest.format_version) != bundle.manifest.content_digest:
         raise checker.fail("the content digest does not match the rows (the file was altered or damaged).")
+    for widening in bundle.widenings.values():
+        _match_written_tombstones(ws, widening, checker.content.tombstones.get(widening.spec.name, {}))
     checker.references()
     checker.reused_ids()
     checker.structure()
