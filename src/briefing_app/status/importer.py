@@ -245,3 +245,18 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> StatusWrite:
     inserts += [p.event for p in plan.events if p.action == "new"]
     updates = [p.event for p in plan.events if p.action == "updated"]
     return status_store.write_records(ws, inserts, updates)
+
+
+def guess_columns(header: Sequence[str]) -> ColumnMap:
+    """A first guess at the columns from the header's words (the UN Treaty Collection's layout, or
+    kind and date); the user corrects it. The participant is the column naming a participant,
+    state or country, else the first."""
+    def find(*words: str) -> str:
+        return next((h for h in header if any(w in h.casefold() for w in words)), "")
+
+    participant = find("participant", "state", "country", "party") or (header[0] if header else "")
+    date = next((h for h in header if h.casefold().strip() == "date"), "")
+    return ColumnMap(participant, signature=find("signature"),
+                     instrument="" if date else find("ratification", "accession", "instrument"),
+                     withdrawal=find("withdrawal", "denunciation"), kind=find("kind", "type", "action") if date else "",
+                     date=date)

@@ -6,8 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing_app.domain.enums import DelegationKind
-from briefing_app.domain.models import Delegation, StatusEvent
-from briefing_app.domain.treaty_status import EntryIntoForce, PartyStatus, entry_into_force, party_statuses
+from briefing_app.domain.models import Delegation, Provision, Reservation, StatusEvent
+from briefing_app.domain.treaty_status import (
+    EntryIntoForce,
+    PartyStatus,
+    ReservationScope,
+    entry_into_force,
+    party_statuses,
+    reservation_scope,
+)
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
 
@@ -107,3 +114,46 @@ def eif_summary(ws: Workspace, document_id: str, *, on: dt.date | None = None) -
             "not_counted": [{"delegation_id": n.event.delegation_id, "kind": n.event.kind.value, "reason": n.reason}
                             for n in result.not_counted],
             "illustrative": result.illustrative, "text": text}
+
+
+@dataclass(frozen=True, slots=True)
+class ReservationLine:
+    """A reservation or declaration with the provisions it is linked to and their scope ("Art. 11(3)")."""
+
+    reservation: Reservation
+    provision_ids: tuple[str, ...]
+    scope: ReservationScope
+
+    @property
+    def text(self) -> str:
+        r = self.reservation
+        when = f" ({r.date})" if r.date else ""
+        withdrawn = f"; withdrawn {r.withdrawn_date}" if r.withdrawn_date else ""
+        mark = " (illustrative)" if r.illustrative else ""
+        return f"{r.kind.value.capitalize()}{when} on {self.scope.label}{withdrawn}{mark}: {r.summary}"
+
+
+def reservation_lines(ws: Workspace, document_id: str, delegation_id: str | None = None) -> list[ReservationLine]:
+    """A delegation's (or every) reservation with its scope, oldest first."""
+    reservations = status_store.reservations_of(ws, document_id, delegation_id)
+    linked = status_store.reservation_provisions(ws, [r.id for r in reservations])
+    by_id: dict[str, Provision] = {}
+    for linked_ids in linked.values():
+        for provision_id in linked_ids:
+            _with_ancestors(ws, provision_id, by_id)
+    lines = []
+    for reservation in reservations:
+        ids = tuple(linked.get(reservation.id, ()))
+        scope = reservation_scope([by_id[i] for i in ids if i in by_id], by_id)
+        lines.append(ReservationLine(reservation, ids, scope))
+    return lines
+
+
+def _with_ancestors(ws: Workspace, provision_id: str, by_id: dict[str, Provision]) -> None:
+    current = provision_id
+    while current and current not in by_id:
+        provision = ws.get(Provision, current)
+        if provision is None:
+            return
+        by_id[current] = provision
+        current = provision.parent_id or ""

@@ -14,6 +14,7 @@ from typing import Any
 
 from briefing_app.domain.enums import ProvisionKind, Severity, Stance
 from briefing_app.domain.models import (
+    ALL_LINKS_BY_NAME,
     LINKS_BY_NAME,
     RECORD_TABLES,
     Amendment,
@@ -303,8 +304,8 @@ def full_label(ws: Workspace, provision: Provision) -> str:
 
 
 def link_row(ws: Workspace, link_name: str, left_id: str, right_id: str) -> dict[str, Any] | None:
-    """The stored link row with its rowid (undo puts it back exactly), or None."""
-    link = LINKS_BY_NAME[link_name]
+    """The stored link row with its rowid (undo puts it back exactly), or None; any link table."""
+    link = ALL_LINKS_BY_NAME[link_name]
     row = ws.conn.execute(
         f"SELECT rowid AS rowid, * FROM {link.name} WHERE {link.left_column} = ? AND {link.right_column} = ?",
         (left_id, right_id),

@@ -1,1 +1,163 @@
-"""Treaty status in the desktop app: the entry-into-force chart (pages follow arch's page registration)."""
+"""After adoption in the desktop app: View → Treaty status (Ctrl+7), with File → Import status list…
+and the reservations of each state. `install(services)` registers them (ui/features.py); the
+pages and their modules are built when first shown, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.domain.models import Record, Reservation
+from briefing_app.store.errors import StoreError
+from briefing_app.ui.commands import Delete, EditCommand, Insert, Step, Update, link_changes
+from briefing_app.ui.menus import Place
+from briefing_app.ui.messages import Confirm, show_error
+from briefing_app.ui.services import Services
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs import Edited
+    from briefing_app.ui.status.status_page import TreatyStatusPage
+
+
+class StatusController(QObject):
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self._status_page: TreatyStatusPage | None = None
+
+    # -- pages -------------------------------------------------------------------------------------
+    def build_status_page(self) -> QWidget:
+        from briefing_app.ui.status.status_page import TreatyStatusPage
+
+        self._status_page = TreatyStatusPage({"import": self.import_status, "add": self.add_reservation,
+                                              "edit": self.edit_reservation, "delete": self.delete_reservation})
+        return self._status_page
+
+    @property
+    def status_page(self) -> TreatyStatusPage:
+        self.services.registry.page("status").widget  # noqa: B018  (builds the page on first use)
+        assert self._status_page is not None
+        return self._status_page
+
+    def refresh_status(self) -> None:
+        self.status_page.set_workspace(self.services.workspace)
+
+    # -- writes ------------------------------------------------------------------------------------
+    def _replayed(self, error: StoreError | None) -> None:
+        if error is not None:
+            self.services.report_failure(self.tr("Undo"), error)
+        self.services.registry.mark_stale()
+
+    def apply(self, text: str, steps: list[Step]) -> bool:
+        """Apply `steps` in one transaction and push them as one undo step; the views reload."""
+        ws = self.services.workspace
+        if ws is None or not steps:
+            return False
+        command = EditCommand(text, ws, steps, self._replayed)
+        try:
+            command.apply()
+        except StoreError as error:
+            self.services.report_failure(text, error, outcome=self.tr("Nothing was saved."))
+            return False
+        self.services.undo_stack.push(command)
+        self.services.registry.mark_stale()
+        return True
+
+    def save_edited(self, text: str, old: Record | None, edited: Edited, before: dict[str, list[str]]) -> bool:
+        main: Step = Insert(edited.record) if old is None else Update(old, edited.record)
+        steps: list[Step] = [*(Insert(r) for r in edited.new_records), main]
+        for link, ids in edited.links.items():
+            steps += link_changes(link, edited.record.id, before.get(link, []), ids)
+        return self.apply(text, steps)
+
+    # -- treaty status -----------------------------------------------------------------------------
+    def _document_id(self, title: str) -> str | None:
+        if self.services.require_workspace(title) is None:
+            return None
+        self.services.registry.show_page("status")
+        document = self.status_page.document
+        if document is None:
+            show_error(self.services.window, title, self.tr("The workspace has no treaty yet: import a draft first."))
+            return None
+        return document.id
+
+    def import_status(self) -> bool:
+        """Check the pasted or opened table row by row; a clean plan is written in one undo step."""
+        title = self.tr("Import status list")
+        document_id = self._document_id(title)
+        if document_id is None:
+            return False
+        from briefing_app.status.importer import apply_import
+        from briefing_app.ui.status.commands import StatusWriteCommand
+        from briefing_app.ui.status.import_dialog import StatusImportDialog
+
+        ws = self.services.ws
+        plan = StatusImportDialog.ask(self.services.window, ws, document_id)
+        if plan is None:
+            return False
+        try:
+            done = apply_import(ws, plan)
+        except StoreError as error:
+            self.services.report_failure(title, error, outcome=self.tr("Nothing was imported."))
+            return False
+        changed = len(done.inserted) + len(done.replaced)
+        self.services.undo_stack.push(StatusWriteCommand(
+            self.tr("Import status list ({n} changes)").format(n=changed), ws, done, self._replayed))
+        self.services.registry.mark_stale()
+        self.services.status(self.tr("Imported the status list: {new} new, {updated} updated.").format(
+            new=plan.count("new"), updated=plan.count("updated")))
+        return True
+
+    def add_reservation(self) -> bool:
+        from briefing_app.ui.status.dialogs import ReservationDialog
+
+        page = self.status_page
+        delegation = page.current_delegation()
+        if self.services.workspace is None or page.document is None or delegation is None:
+            return False
+        ws = self.services.ws
+        record = Reservation(document_id=page.document.id, delegation_id=delegation.id)
+        edited = ReservationDialog.ask(self.services.window, ws, record, [])
+        if edited is None:
+            return False
+        return self.save_edited(self.tr("Add reservation of {name}").format(name=delegation.name), None, edited, {})
+
+    def edit_reservation(self) -> bool:
+        from briefing_app.ui.status.dialogs import RESERVATION_LINK, ReservationDialog
+
+        line = self.status_page.current_reservation()
+        if line is None or self.services.workspace is None:
+            return False
+        ws = self.services.ws
+        linked = list(line.provision_ids)
+        edited = ReservationDialog.ask(self.services.window, ws, line.reservation, linked)
+        if edited is None:
+            return False
+        return self.save_edited(self.tr("Edit reservation"), line.reservation, edited, {RESERVATION_LINK: linked})
+
+    def delete_reservation(self) -> bool:
+        line = self.status_page.current_reservation()
+        if line is None:
+            return False
+        if not Confirm.ask(self.services.window, self.tr("Delete"),
+                           self.tr("Delete this {kind}?\n\nYou can undo this with Edit → Undo.").format(
+                               kind=line.reservation.kind.value)):
+            return False
+        return self.apply(self.tr("Delete reservation"), [Delete(line.reservation)])
+
+
+def install(services: Services) -> StatusController:
+    controller = StatusController(services)
+    registry = services.registry
+    registry.add_page("status", controller.tr("&Treaty status"), controller.build_status_page,
+                      controller.refresh_status,
+                      tip=controller.tr("Signatures, ratifications, reservations and entry into force"))
+    registry.add_action("status.import", Place.FILE_IMPORT, controller.tr("Import stat&us list…"),
+                        controller.import_status,
+                        tip=controller.tr("The depositary's list of signatures and ratifications, from a CSV "
+                                          "file or a pasted table"))
+    services.workspace_replaced.connect(lambda: registry.mark_stale("status"))
+    return controller

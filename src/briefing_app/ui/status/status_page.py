@@ -1,0 +1,278 @@
+"""View → Treaty status: one row per state (signature, instrument, source, reservations), filtered by
+group; the entry-into-force chart, the world map, and the selected state's reservations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.models import Delegation, Document, Source
+from briefing_app.status.overview import (
+    GROUP_KINDS,
+    ReservationLine,
+    StatusRow,
+    entry_into_force_of,
+    reservation_lines,
+    status_rows,
+)
+from briefing_app.store import queries
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.rich import tooltip
+from briefing_app.ui.status.eif_chart import EntryIntoForceChart
+from briefing_app.ui.status.world_map import STAGE_COLOURS, MapState, WorldMap
+from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+
+RESERVATION_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
+    event = row.status.instrument or row.status.signature
+    if event is None:
+        return ""
+    if event.source_id and event.source_id in sources:
+        return sources[event.source_id].title
+    return "illustrative" if event.illustrative else ""
+
+
+class TreatyStatusPage(QWidget):
+    """Buttons act through the callbacks the controller gives: import, add/edit/delete a reservation."""
+
+    selection_changed = Signal()
+
+    def __init__(self, actions: dict[str, Callable[[], object]]) -> None:
+        super().__init__()
+        self.setObjectName("treaty_status_page")
+        self.ws: Workspace | None = None
+        self.document: Document | None = None
+        self.sources: dict[str, Source] = {}
+        self.lines: list[ReservationLine] = []
+        self.today = dt.date.today()
+        columns: list[Column[StatusRow]] = [
+            Column("State", lambda r: r.name, width=190),
+            Column("Status", lambda r: r.stage_label + (" ◇" if r.illustrative else ""), width=120,
+                   colour=lambda r: "#006B4F" if r.stage == "bound" else ("#B24500" if r.stage == "withdrawn" else None)),
+            Column("Signature", lambda r: r.status.signature.date if r.status.signature else "", width=95),
+            Column("Instrument", lambda r: r.status.instrument.date if r.status.instrument else "", width=95),
+            Column("Source", lambda r: _source_title(self.sources, r), width=200),
+            Column("Reservations", lambda r: str(r.reservations) if r.reservations else "", lambda r: r.reservations,
+                   width=95),
+            Column("Groups", lambda r: ", ".join(r.groups)),
+        ]
+        self.model: RecordTableModel[StatusRow] = RecordTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.document_box = QComboBox()
+        self.document_box.setAccessibleName("Treaty")
+        self.document_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.group_box = QComboBox()
+        self.group_box.setAccessibleName("Group")
+        self.group_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter states…")
+        self.filter_edit.setAccessibleName("Filter states")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        bar = QHBoxLayout()
+        self.document_label = QLabel("&Treaty:")
+        self.document_label.setBuddy(self.document_box)
+        group_label = QLabel("&Group:")
+        group_label.setBuddy(self.group_box)
+        for widget in (self.document_label, self.document_box, group_label, self.group_box):
+            bar.addWidget(widget)
+        bar.addWidget(self.filter_edit, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label in (("import", "&Import status list…"), ("add", "Add rese&rvation…"),
+                           ("edit", "&Edit reservation…"), ("delete", "De&lete reservation")):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, k=key: actions[k]())
+            self.buttons[key] = button
+            bar.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Treaty status by state")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            if column.width:
+                header.resizeSection(index, column.width)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_reservations())
+
+        self.chart = EntryIntoForceChart()
+        self.map = WorldMap()
+        self.legend = QLabel(self._legend())
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.unmapped = QLabel()
+        self.unmapped.setTextFormat(Qt.TextFormat.PlainText)
+        self.unmapped.setWordWrap(True)
+        self.reservations_title = QLabel("Reservations and declarations")
+        self.reservations = QListWidget()
+        self.reservations.setAccessibleName("Reservations and declarations of the selected state")
+        self.reservations.setWordWrap(True)
+        self.reservations.itemSelectionChanged.connect(self._update_buttons)
+        self.reservations.itemDoubleClicked.connect(lambda _i: actions["edit"]())
+
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.chart, 2)
+        side.addWidget(self.map, 3)
+        side.addWidget(self.legend)
+        side.addWidget(self.unmapped)
+        side.addWidget(self.reservations_title)
+        side.addWidget(self.reservations, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([620, 560])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    @staticmethod
+    def _legend() -> str:
+        swatch = '<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{t}'
+        parts = [swatch.format(c=STAGE_COLOURS[s].name(), t=t.replace(" ", "&nbsp;")) for s, t in (
+            ("bound", "bound (ratified, accepted, approved, acceded)"), ("signed", "signed"),
+            ("withdrawn", "withdrawn"), ("none", "not signed"))]
+        return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; hatched:&nbsp;illustrative"
+
+    # -- loading -----------------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self._fill_choices()
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        ws = self.ws
+        for box in (self.document_box, self.group_box):
+            box.blockSignals(True)
+        keep_document, keep_group = self.document_box.currentData(), self.group_box.currentData()
+        self.document_box.clear()
+        self.group_box.clear()
+        self.group_box.addItem("All delegations", "")
+        if ws is not None:
+            for document in queries.documents(ws):
+                self.document_box.addItem(document.title, document.id)
+            for group in (d for d in queries.delegations(ws) if d.kind in GROUP_KINDS):
+                self.group_box.addItem(group.name, group.id)
+        for box, keep in ((self.document_box, keep_document), (self.group_box, keep_group)):
+            index = box.findData(keep) if keep else -1
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+        several = self.document_box.count() > 1
+        self.document_box.setVisible(several)
+        self.document_label.setVisible(several)
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is not None and self.document_box.count() != len(queries.documents(ws)):
+            self._fill_choices()
+        document_id = self.document_box.currentData()
+        self.document = ws.get(Document, document_id) if ws is not None and document_id else None
+        if ws is None or self.document is None:
+            self.model.set_rows([])
+            self.map.set_states({})
+            self.unmapped.clear()
+            self._show_reservations()
+            return
+        current = self.current_delegation()
+        self.today = dt.date.fromisoformat(ws.clock()[:10])
+        self.sources = {s.id: s for s in ws.find(Source)}
+        rows = status_rows(ws, self.document.id, group_id=self.group_box.currentData() or None)
+        self.model.set_rows(rows)
+        self.chart.set_result(entry_into_force_of(ws, self.document.id, on=self.today), self.today)
+        self.map.set_states({r.delegation.iso_code: MapState(r.name, r.stage, r.illustrative)
+                             for r in rows if r.delegation.iso_code})
+        missing = self.map.unmapped() + [r.name for r in rows if not r.delegation.iso_code and r.stage != "none"]
+        self.unmapped.setText(f"Not on the map: {', '.join(sorted(missing))}" if missing else "")
+        if current is not None:
+            self.select_delegation(current.id)
+        self._show_reservations()
+
+    # -- selection ---------------------------------------------------------------------------------
+    def current_row(self) -> StatusRow | None:
+        index = self.table.currentIndex()
+        row = index.data(RECORD_ROLE) if index.isValid() else None
+        return row if isinstance(row, StatusRow) else None
+
+    def current_delegation(self) -> Delegation | None:
+        row = self.current_row()
+        return row.delegation if row is not None else None
+
+    def select_delegation(self, delegation_id: str) -> bool:
+        index = self.index_of(delegation_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        return index.isValid()
+
+    def current_reservation(self) -> ReservationLine | None:
+        item = self.reservations.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        line = item.data(RESERVATION_ROLE)
+        return line if isinstance(line, ReservationLine) else None
+
+    def _show_reservations(self) -> None:
+        self.reservations.clear()
+        delegation = self.current_delegation()
+        if self.ws is None or self.document is None or delegation is None:
+            self.reservations_title.setText("Reservations and declarations: select a state")
+            self.lines = []
+        else:
+            self.lines = reservation_lines(self.ws, self.document.id, delegation.id)
+            self.reservations_title.setText(f"Reservations and declarations of {delegation.name}: "
+                                            f"{len(self.lines) or 'none recorded'}")
+            for line in self.lines:
+                item = QListWidgetItem(line.text)
+                item.setData(RESERVATION_ROLE, line)
+                item.setToolTip(tooltip(line.text))
+                self.reservations.addItem(item)
+        self._update_buttons()
+        self.selection_changed.emit()
+
+    def _update_buttons(self) -> None:
+        has_state = self.current_delegation() is not None
+        self.buttons["import"].setEnabled(self.document is not None)
+        self.buttons["add"].setEnabled(has_state)
+        self.buttons["edit"].setEnabled(self.current_reservation() is not None)
+        self.buttons["delete"].setEnabled(self.current_reservation() is not None)
+
+    def index_of(self, delegation_id: str) -> QModelIndex:
+        for proxy_row in range(self.proxy.rowCount()):
+            index = self.proxy.index(proxy_row, 0)
+            row = index.data(RECORD_ROLE)
+            if isinstance(row, StatusRow) and row.delegation.id == delegation_id:
+                return index
+        return QModelIndex()

@@ -1,0 +1,159 @@
+"""View → Treaty status on the demo: the table, the group filter, the chart, the map, reservations
+edited with their articles, and the status import dialog (per-row errors, nothing half-written, undo)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.enums import ReservationKind
+from briefing_app.domain.models import Delegation, Provision, Reservation, StatusEvent
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.status import StatusController, install
+from briefing_app.ui.status.dialogs import RESERVATION_LINK, ReservationDialog
+from briefing_app.ui.status.import_dialog import StatusImportDialog
+from briefing_app.ui.status.world_map import STAGE_COLOURS, MapState, WorldMap, outlines
+from tests.gui.conftest import content_dump
+
+
+@pytest.fixture
+def status_window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
+    window = MainWindow(demo_workspace, features=(install,))
+    qtbot.addWidget(window)
+    return window
+
+
+def _controller(window: MainWindow) -> StatusController:
+    return window.features.get(StatusController)
+
+
+def _code(ws: Workspace, iso: str) -> Delegation:
+    return next(d for d in ws.find(Delegation) if d.iso_code == iso)
+
+
+def test_status_page_is_ctrl_7_and_lists_states_with_their_steps(status_window: MainWindow) -> None:
+    action = status_window.registry.action("page.status")
+    assert action.shortcut().toString() == "Ctrl+7"
+    action.trigger()
+    page = _controller(status_window).status_page
+    rows = {r.name: r for r in page.model.rows}
+    nigeria = rows[_code(status_window.workspace, "NG").name]
+    assert (nigeria.stage_label, nigeria.status.signature.date) == ("signed", "2025-10")
+    china = rows[_code(status_window.workspace, "CN").name]
+    assert china.stage == "bound" and china.illustrative
+    # the test clock says 2026-01-01: before the first (illustrative) instrument of June 2026
+    assert page.chart.summary() == "0 of 40 instruments counted; 40 more needed."
+
+
+def test_group_filter_keeps_only_members(status_window: MainWindow, demo_workspace: Workspace) -> None:
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    everyone = len(page.model.rows)
+    index = next(i for i in range(page.group_box.count()) if "African" in page.group_box.itemText(i))
+    page.group_box.setCurrentIndex(index)
+    names = {r.name for r in page.model.rows}
+    assert 0 < len(names) < everyone
+    assert _code(demo_workspace, "NG").name in names and _code(demo_workspace, "CN").name not in names
+
+
+def test_map_colours_states_by_stage_and_lists_those_without_outline(qtbot: QtBot,
+                                                                    status_window: MainWindow) -> None:
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    assert "NG" in outlines() and "FR" in outlines()
+    assert page.map.colour_at("NG") == STAGE_COLOURS["signed"]
+    assert page.map.colour_at("CN") == STAGE_COLOURS["bound"]
+    assert page.map.colour_at("US") == STAGE_COLOURS["none"]
+    assert "European Union" in page.unmapped.text()
+    alone = WorldMap()
+    qtbot.addWidget(alone)
+    alone.resize(720, 360)
+    alone.set_states({"NG": MapState("Nigeria", "signed"), "BR": MapState("Brazil", "bound", illustrative=True)})
+    image = alone.grab().toImage()
+    assert image.pixelColor(alone.point(8.0, 9.5).toPoint()).rgb() == STAGE_COLOURS["signed"].rgb()
+    assert alone.code_at(alone.point(8.0, 9.5)) == "NG" and alone.code_at(alone.point(-30.0, 0.0)) == ""
+    brazil = [image.pixelColor(alone.point(-50.0 + dx / 4, -10.0).toPoint()).rgb() for dx in range(12)]
+    assert STAGE_COLOURS["bound"].rgb() in brazil and any(c != STAGE_COLOURS["bound"].rgb() for c in brazil)
+
+
+def test_reservation_added_with_its_articles_is_one_undo_step(status_window: MainWindow, monkeypatch) -> None:
+    ws = status_window.workspace
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    nigeria = _code(ws, "NG")
+    assert page.select_delegation(nigeria.id)
+    article = next(p for p in ws.find(Provision) if p.id.endswith("art11") or p.number == "11")
+    before = content_dump(ws.conn)
+
+    def fill(parent, ws_, record, linked):
+        dialog = ReservationDialog(parent, ws_, record, linked)
+        dialog.set_value("kind", ReservationKind.DECLARATION)
+        dialog.set_value("summary", "Would apply Article 11 only with intent to commit an offence.")
+        dialog.checklists[RESERVATION_LINK].set_checked([article.id])
+        assert not dialog.problems()
+        return dialog.edited()
+
+    monkeypatch.setattr(ReservationDialog, "ask", classmethod(lambda cls, *a: fill(*a)))
+    assert _controller(status_window).add_reservation()
+    saved = [r for r in ws.find(Reservation) if r.delegation_id == nigeria.id]
+    assert len(saved) == 1 and ws.linked(RESERVATION_LINK, left_id=saved[0].id) == [article.id]
+    assert page.lines and "Art. 11" in page.lines[0].text
+    status_window.undo_stack.undo()
+    assert content_dump(ws.conn) == before
+
+
+def test_reservation_dialog_refuses_a_withdrawal_before_it_was_made(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    dialog = ReservationDialog(None, demo_workspace, Reservation(document_id="d", delegation_id="x"), [])
+    qtbot.addWidget(dialog)
+    dialog.set_value("summary", "x")
+    dialog.set_value("date", "2026-05-01")
+    dialog.set_value("withdrawn_date", "2026-04-01")
+    assert dialog.problems() == ["It cannot be withdrawn before it was made."]
+
+
+TABLE = "Participant\tSignature\tRatification, Acceptance(A), Approval(AA), Accession(a)\n" \
+        "Nigeria\t25 Oct 2025\t3 Feb 2027\n" \
+        "Atlantis\t25 Oct 2025\t\n" \
+        "Kenya\t32 Oct 2025\t\n" \
+        "South Africa\t26 Oct 2025\t12 Mar 2027 a\n"
+
+
+def test_import_dialog_names_each_bad_row_and_imports_nothing(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    from briefing_app.store import queries
+
+    document = queries.documents(demo_workspace)[0]
+    dialog = StatusImportDialog(None, demo_workspace, document.id)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(TABLE)
+    assert dialog.column_map().signature == "Signature" and dialog.column_map().instrument.startswith("Ratification")
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(problems) == 2
+    assert problems[0].startswith("line 3 (Atlantis): no delegation")
+    assert problems[1].startswith("line 4 (Kenya)") and "calendar" in problems[1]
+    assert not dialog.import_button.isEnabled()
+    dialog.text.setPlainText("\n".join(line for line in TABLE.splitlines() if not line.startswith(("Atl", "Ken"))))
+    assert dialog.plan is not None and dialog.plan.ok and dialog.import_button.isEnabled()
+
+
+def test_import_through_the_controller_is_one_undo_step(status_window: MainWindow, monkeypatch) -> None:
+    ws = status_window.workspace
+    before = content_dump(ws.conn)
+    clean = "\n".join(line for line in TABLE.splitlines() if not line.startswith(("Atl", "Ken")))
+
+    def ask(cls, parent, ws_, document_id):
+        dialog = cls(parent, ws_, document_id)
+        dialog.text.setPlainText(clean)
+        return dialog.plan
+
+    monkeypatch.setattr(StatusImportDialog, "ask", classmethod(ask))
+    assert _controller(status_window).import_status()
+    za = _code(ws, "ZA")
+    kinds = {e.kind.value for e in ws.find(StatusEvent) if e.delegation_id == za.id}
+    assert kinds == {"signature", "accession"}
+    page = _controller(status_window).status_page
+    assert next(r for r in page.model.rows if r.delegation.id == za.id).stage_label == "accession"
+    status_window.undo_stack.undo()
+    assert content_dump(ws.conn) == before
+    status_window.undo_stack.redo()
+    assert {e.kind.value for e in ws.find(StatusEvent) if e.delegation_id == za.id} == kinds
