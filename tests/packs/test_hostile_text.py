@@ -131,3 +131,16 @@ def test_pdf_metadata_carries_no_control_or_bidi_override_characters() -> None:
         assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", value), (key, value)
         assert len(value) <= 300
     assert str(info["/Title"]).startswith("Briefing for the delegation of Ke[31mnya line break tab")
+
+
+def test_a_long_version_label_keeps_its_symbol_and_date_in_every_template() -> None:
+    """The hypothesis failure of #17: a long label used to push the symbol out of the shortened line."""
+    for label in ("Revised draft text of the convention " * 5000, "x" * 200_000, "Rev. " + "ab<>&" * 100):
+        data, profile = text_data({"version": label, "version_symbol": "A/AC.291/L.15"})
+        assert data.version is not None
+        data = replace(data, version=replace(data.version, date="2024-08-07"))
+        for template in PackTemplate:
+            plan = plan_pack(data, replace(profile, template=template))
+            assert plan.version_label.endswith(" · A/AC.291/L.15 · 2024-08-07"), template
+            text = pdf_text(render_plan(plan).pdf)
+            assert "A/AC.291/L.15 · 2024-08-07" in text, (template, label[:20])
