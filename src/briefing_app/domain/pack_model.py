@@ -17,8 +17,11 @@ from briefing_app.domain.models import (
     Concern,
     Delegation,
     Document,
+    Intervention,
+    Meeting,
     Organization,
     Position,
+    Proposal,
     Provision,
     Source,
     Version,
@@ -88,6 +91,24 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """What a delegation said when it (or a member speaking for it) took the floor: an intervention
+    as captured in a meeting, with the meeting, its session's name, who spoke and the state proposal
+    the intervention tabled, backed or opposed."""
+
+    intervention: Intervention
+    meeting: Meeting
+    session: str = ""
+    speaker: str = ""  # the delegation that took the floor
+    group: str = ""  # the group it spoke for, if any
+    proposal: Proposal | None = None
+
+    @property
+    def order(self) -> tuple[str, str, int, int]:
+        return (self.meeting.date, self.meeting.time, self.meeting.number, self.intervention.seq)
+
+
+@dataclass(frozen=True, slots=True)
 class PackData:
     """Everything a pack may draw on, as read from the workspace (unfiltered: tailoring filters)."""
 
@@ -109,6 +130,7 @@ class PackData:
     data_as_of: str = ""
     previous_version: str = ""  # label of the draft before `version`, if any
     changes: tuple[tuple[str, Change], ...] = ()  # (provision id, what changed since previous_version)
+    statements: tuple[Statement, ...] = ()  # what the delegation said in meetings (any provision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +166,17 @@ class PositionItem:
     @property
     def subject_key(self) -> str:
         return self.position.amendment_id or self.position.provision_id or ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementItem:
+    """A statement in a section: `provision` is the provision spoken on (the unit or one of its
+    paragraphs); `source_number` the meeting's source in the sources annex."""
+
+    statement: Statement
+    provision: Provision | None
+    source_number: int | None = None
+    by_member: bool = False  # a member spoke for the pack's delegation (a group), not the delegation itself
 
 
 class PointKind(StrEnum):
@@ -182,6 +215,8 @@ class Section:
     talking_points: tuple[TalkingPoint, ...]
     pinned: bool = False
     change: Change | None = None  # what changed in this provision since the previous draft
+    statements: tuple[StatementItem, ...] = ()  # what the delegation said on it, the latest few, oldest first
+    earlier_statements: int = 0  # how many older ones the section leaves out
 
     @property
     def short(self) -> bool:

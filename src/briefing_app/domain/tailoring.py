@@ -40,6 +40,8 @@ from briefing_app.domain.pack_model import (
     PointKind,
     PositionItem,
     Section,
+    Statement,
+    StatementItem,
     TalkingPoint,
 )
 from briefing_app.domain.pack_text import clip, first_sentence
@@ -53,11 +55,13 @@ from briefing_app.domain.redline import (
 
 __all__ = [
     "Alignment", "AmendmentItem", "Ask", "CaseItem", "Change", "ConcernItem", "PackData", "PackPlan",
-    "PackProfile", "PackTemplate", "PointKind", "PositionItem", "Section", "TalkingPoint", "plan_pack",
+    "PackProfile", "PackTemplate", "PointKind", "PositionItem", "Section", "Statement", "StatementItem",
+    "TalkingPoint", "plan_pack",
     "section_units", "shareable", "top_asks",
 ]
 
 MAX_TOP_ASKS = 5
+MAX_STATEMENTS = 5  # a section cites the delegation's latest statements on it, and says how many more
 EXCERPT_CHARS = 420
 POINT_SENTENCE_CHARS = 280  # a talking point quotes a whole sentence of at most this length
 WORD_DIFF_CHARS = 20_000  # longer provision texts get a passage-level redline (a word diff is quadratic)
@@ -106,10 +110,30 @@ class _Index:
             p for p in shareable(data.positions)
             if isinstance(p, Position) and p.delegation_id == data.delegation.id
             and (p.amendment_id is None or p.amendment_id in self.amendments)]
+        self.delegation_id = data.delegation.id
+        self.statements = _statements(data, self.provisions)
 
     def org_name(self, org_id: str | None) -> str:
         org = self.orgs.get(org_id or "")
         return org.display_name if org else ""
+
+
+def _statements(data: PackData, provisions: dict[str, Provision]) -> dict[str, list[Statement]]:
+    """Provision id -> the delegation's shareable statements on it (or on a proposal for it), in
+    spoken order. A proposal that is not shareable is left out of the statement, not the statement."""
+    by_provision: dict[str, list[Statement]] = {}
+    who = data.delegation.id
+    for said in sorted(data.statements, key=lambda s: s.order):
+        i = said.intervention
+        if who not in (i.delegation_id, i.on_behalf_id):
+            continue
+        if not (i.sensitivity.shareable_by_default and said.meeting.sensitivity.shareable_by_default):
+            continue
+        proposal = said.proposal if said.proposal and said.proposal.sensitivity.shareable_by_default else None
+        where = i.provision_id or (proposal.provision_id if proposal else "")
+        if where and where in provisions:
+            by_provision.setdefault(where, []).append(replace(said, proposal=proposal))
+    return by_provision
 
 
 def _pairs(pairs: Iterable[tuple[str, str]], left: dict[str, Record] | dict[str, Concern],
@@ -227,6 +251,7 @@ class _Draft:
     stances: tuple[Position, ...]
     alignment: Alignment
     pinned: bool
+    statements: tuple[Statement, ...] = ()  # in spoken order
 
 
 def _draft_section(unit: Provision, order: int, members: list[str], index: _Index,
@@ -256,7 +281,9 @@ def _draft_section(unit: Provision, order: int, members: list[str], index: _Inde
     if not (shown or amendments or positions):
         return None
     stances = latest_stances(positions, unit.id)
-    return _Draft(unit, order, tuple(members), shown, amendments, positions, stances, alignment(stances), pinned)
+    statements = tuple(sorted((s for pid in members for s in index.statements.get(pid, [])), key=lambda s: s.order))
+    return _Draft(unit, order, tuple(members), shown, amendments, positions, stances, alignment(stances), pinned,
+                  statements)
 
 
 def latest_stances(positions: Sequence[Position], unit_id: str = "") -> tuple[Position, ...]:
@@ -294,11 +321,17 @@ def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers, used: _Used, chan
     amendments = tuple(
         AmendmentItem(a, index.org_name(a.organization_id), _redline(a, index)) for a in d.amendments)
     items = {p.id: _position_item(p, index, numbers) for p in d.positions}
+    cited = d.statements[-MAX_STATEMENTS:]
+    statements = tuple(StatementItem(
+        s, index.provisions.get(s.intervention.provision_id or (s.proposal.provision_id if s.proposal else "")),
+        numbers.number(s.meeting.source_id), by_member=s.intervention.delegation_id != index.delegation_id)
+        for s in cited)
     return Section(
         unit=d.unit, excerpt=_excerpt(d.unit, d.members, index), alignment=d.alignment,
         worst=d.concerns[0].severity if d.concerns else None, concerns=concerns, amendments=amendments,
         positions=tuple(items[p.id] for p in d.positions), stances=tuple(items[p.id] for p in d.stances),
-        talking_points=talking_points(d, index, used), pinned=d.pinned, change=change)
+        talking_points=talking_points(d, index, used), pinned=d.pinned, change=change,
+        statements=statements, earlier_statements=len(d.statements) - len(cited))
 
 
 def _position_item(p: Position, index: _Index, numbers: _SourceNumbers) -> PositionItem:

@@ -6,8 +6,8 @@ The part common to every delegation is read once, so a batch of 193 packs reads 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from briefing_app.domain.models import (
@@ -16,15 +16,17 @@ from briefing_app.domain.models import (
     Concern,
     Delegation,
     Document,
+    Meeting,
     Organization,
     Record,
+    Session,
     Source,
     Version,
 )
-from briefing_app.domain.pack_model import Change, PackData
+from briefing_app.domain.pack_model import Change, PackData, Statement
 from briefing_app.domain.pack_model import ChangeKind as PackChange
 from briefing_app.drafts.compare import ChangeKind, changes_since_previous
-from briefing_app.store import queries
+from briefing_app.store import meetings_store, queries
 from briefing_app.store.packs_store import data_version, link_pairs
 from briefing_app.store.workspace import Workspace
 
@@ -46,10 +48,13 @@ def default_version(ws: Workspace) -> Version | None:
 
 @dataclass(frozen=True, slots=True)
 class Common:
-    """Pack input shared by all delegations for one version; `data_version` stamps the export log."""
+    """Pack input shared by all delegations for one version; `data_version` stamps the export log;
+    `statements`: delegation id -> what it said on the version's provisions (as speaker or as the
+    group spoken for), read once for the whole batch."""
 
     data: PackData
     data_version: str
+    statements: Mapping[str, tuple[Statement, ...]] = field(default_factory=dict)
 
 
 def read_common(ws: Workspace, version_id: str = "") -> Common:
@@ -76,7 +81,27 @@ def read_common(ws: Workspace, version_id: str = "") -> Common:
         organizations=_shared(ws.find(Organization)),
         is_demo=ws.is_demo, demo_notice=notice or "", data_as_of=stamp.split("/")[0], previous_version=previous, changes=changes,
     )
-    return Common(data, stamp)
+    return Common(data, stamp, _statements(ws, version))
+
+
+def _statements(ws: Workspace, version: Version | None) -> dict[str, tuple[Statement, ...]]:
+    if version is None:
+        return {}
+    interventions, proposals = meetings_store.spoken_on_version(ws, version.id)
+    if not interventions:
+        return {}
+    meetings = {m.id: m for m in ws.find(Meeting)}
+    sessions = {s.id: s.name for s in ws.find(Session)}
+    names = {d.id: d.name for d in ws.find(Delegation)}
+    by_id = {p.id: p for p in proposals}
+    said: dict[str, list[Statement]] = {}
+    for i in interventions:
+        meeting = meetings[i.meeting_id]
+        statement = Statement(i, meeting, sessions.get(meeting.session_id, ""), names.get(i.delegation_id, ""),
+                              names.get(i.on_behalf_id or "", ""), by_id.get(i.proposal_id or ""))
+        for who in {i.delegation_id, i.on_behalf_id or i.delegation_id}:
+            said.setdefault(who, []).append(statement)
+    return {who: tuple(items) for who, items in said.items()}
 
 
 _KINDS = {ChangeKind.ADDED: PackChange.ADDED, ChangeKind.RENUMBERED: PackChange.RENUMBERED,
@@ -102,4 +127,5 @@ def _changes(ws: Workspace, version: Version | None) -> tuple[str, tuple[tuple[s
 
 def for_delegation(ws: Workspace, common: Common, delegation: Delegation) -> PackData:
     positions = _shared(queries.positions_of_delegation(ws, delegation.id))
-    return replace(common.data, delegation=delegation, positions=positions)
+    return replace(common.data, delegation=delegation, positions=positions,
+                   statements=common.statements.get(delegation.id, ()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from briefing_app.domain.enums import AmendmentAction
 from briefing_app.domain.models import Amendment, Provision
 from briefing_app.domain.pack_model import (
     AmendmentItem,
@@ -22,6 +23,7 @@ from briefing_app.domain.pack_model import (
     PointKind,
     PositionItem,
     Section,
+    StatementItem,
     TalkingPoint,
 )
 from briefing_app.domain.pack_text import whole_sentences
@@ -41,11 +43,12 @@ class SectionLayout:
 
 LAYOUTS: dict[PackTemplate, SectionLayout] = {
     PackTemplate.FULL: SectionLayout(
-        "h1", True, ("meta", "excerpt", "concerns", "amendments", "positions", "talking_points"),
-        ("meta", "positions", "concern_titles", "talking_points"), page_break_room=90),
+        "h1", True, ("meta", "excerpt", "concerns", "amendments", "positions", "statements", "talking_points"),
+        ("meta", "positions", "statements", "concern_titles", "talking_points"), page_break_room=90),
     PackTemplate.BRIEF: SectionLayout(
-        "h2", False, ("meta", "top_concern", "first_amendment", "latest_position", "talking_points"),
-        ("meta", "latest_position", "talking_points"), summary_chars=260),
+        "h2", False, ("meta", "top_concern", "first_amendment", "latest_position", "latest_statement",
+                      "talking_points"),
+        ("meta", "latest_position", "latest_statement", "talking_points"), summary_chars=260),
     PackTemplate.TALKING_POINTS: SectionLayout(
         "h2", False, ("stances", "bare_talking_points"), ("stances", "bare_talking_points")),
 }
@@ -205,14 +208,22 @@ def _first_amendment(w: Writer, s: Section, layout: SectionLayout) -> list[Flowa
 
 
 def _positions(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
-    return position_items(w, s.positions, layout.summary_chars)
+    return position_items(w, s.positions, layout.summary_chars, _said(s, "statements"))
 
 
 def _latest_position(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
-    return position_items(w, s.positions[-1:], layout.summary_chars)
+    return position_items(w, s.positions[-1:], layout.summary_chars, _said(s, "latest_statement"))
 
 
-def position_items(w: Writer, positions: tuple[PositionItem, ...], limit: int = 0) -> list[Flowable]:
+def _said(s: Section, block: str) -> frozenset[str]:
+    """Positions whose intervention the section cites (`block` shows it): their summary, which
+    repeats the statement, is left out of the positions' lines."""
+    items = s.statements if block == "statements" else s.statements[-1:]
+    return frozenset(i.statement.intervention.position_id for i in items if i.statement.intervention.position_id)
+
+
+def position_items(w: Writer, positions: tuple[PositionItem, ...], limit: int = 0,
+                   said: frozenset[str] = frozenset()) -> list[Flowable]:
     if not positions:
         return []
     out: list[Flowable] = [w.say("label", "section.positions")]
@@ -227,11 +238,85 @@ def position_items(w: Writer, positions: tuple[PositionItem, ...], limit: int = 
         out.append(w.fill("body", w.words.template("position.line") + "{refs}",
                           stance=stance[:1].upper() + stance[1:], details=details,
                           refs=refs([item.source_number] if item.source_number else [])))
-        if p.summary:
+        if p.summary and p.id not in said:
             out.append(w.text("body", whole_sentences(p.summary, limit) if limit else p.summary))
         if p.illustrative:
             out.append(w.say("small", "position.illustrative"))
     return out
+
+
+def _statements(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    out = statement_items(w, s.statements, layout.summary_chars)
+    if out and s.earlier_statements:
+        out.append(w.text("small", w.plural("said.earlier", s.earlier_statements)))
+    return out
+
+
+def _latest_statement(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
+    return statement_items(w, s.statements[-1:], layout.summary_chars)
+
+
+def statement_items(w: Writer, items: tuple[StatementItem, ...], limit: int = 0) -> list[Flowable]:
+    """What the delegation said, one line per intervention: the meeting, then what it did."""
+    if not items:
+        return []
+    out: list[Flowable] = [w.say("label", "said.heading")]
+    for item in items:
+        out.append(w.fill("body", w.words.template("said.line") + "{refs}", when=statement_when(w, item),
+                          what=statement_what(w, item, limit),
+                          refs=refs([item.source_number] if item.source_number else [])))
+        if item.statement.intervention.illustrative:
+            out.append(w.say("small", "said.illustrative"))
+    return out
+
+
+def statement_when(w: Writer, item: StatementItem) -> str:
+    meeting, session = item.statement.meeting, w.part(item.statement.session, 120)
+    if meeting.number > 0:
+        return w.plain("said.when", session=session, number=str(meeting.number), date=w.part(meeting.date, 40))
+    return w.plain("said.when-unnumbered", session=session, date=w.part(meeting.date, 40))
+
+
+def redline_phrase(w: Writer, action: AmendmentAction | None, target: str, proposed: str) -> str:
+    target, proposed = w.part(target, 200), w.part(proposed, 400)
+    if action is AmendmentAction.DELETE:
+        return w.plain("said.delete", target=target) if target else w.plain("said.delete-all")
+    if action is AmendmentAction.INSERT:
+        return (w.plain("said.insert", proposed=proposed, target=target) if target
+                else w.plain("said.insert-bare", proposed=proposed))
+    return (w.plain("said.substitute", target=target, proposed=proposed) if target
+            else w.plain("said.substitute-bare", proposed=proposed))
+
+
+def statement_what(w: Writer, item: StatementItem, limit: int = 0) -> str:
+    """"tabled proposal #1 for para. 2: delete “may”; on behalf of the African Group; too broad"."""
+    statement = item.statement
+    i, proposal = statement.intervention, statement.proposal
+    label = w.label(item.provision) if item.provision else w.plain("said.the-text")
+    if proposal is not None:
+        redline = redline_phrase(w, proposal.action, proposal.target_text, proposal.proposed_text)
+        if i.tabled:
+            what = w.plain("said.tabled", number=str(proposal.number), label=label, redline=redline)
+        else:
+            what = w.plain(f"said.{i.stance.value}", subject=w.plain(
+                "said.proposal", number=str(proposal.number), label=label, redline=redline))
+    else:
+        what = w.plain(f"said.{i.stance.value}", subject=label)
+        if i.action is not None:
+            what += " " + redline_phrase(w, i.action, i.target_text, i.wording)
+        elif i.wording.strip():
+            what += " " + w.plain("said.wording", text=w.part(i.wording, 400))
+    parts = [what]
+    if item.by_member and statement.speaker:
+        parts.append(w.plain("said.by-member", speaker=w.part(statement.speaker, 150)))
+    elif i.on_behalf_id and statement.group:
+        parts.append(w.plain("said.on-behalf", group=w.part(statement.group, 150)))
+    if i.speaking_for > 1:
+        parts.append(w.plural("said.speaking-for", i.speaking_for))
+    note = " ".join(i.note.split())
+    if note:
+        parts.append(whole_sentences(note, limit) if limit else w.part(note, 600))
+    return w.plain("section.separator").join(p for p in parts if p)
 
 
 def _talking_points(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
@@ -266,5 +351,6 @@ BLOCKS: dict[str, Callable[[Writer, Section, SectionLayout], list[Flowable]]] = 
     "meta": _meta, "stances": _stances, "excerpt": _excerpt, "concerns": _concerns,
     "concern_titles": _concern_titles, "top_concern": _top_concern, "amendments": _amendments,
     "first_amendment": _first_amendment, "positions": _positions, "latest_position": _latest_position,
+    "statements": _statements, "latest_statement": _latest_statement,
     "talking_points": _talking_points, "bare_talking_points": _bare_talking_points,
 }

@@ -350,6 +350,22 @@ def meeting_of_position(ws: Workspace, position_ids: Sequence[str]) -> dict[str,
     return found
 
 
+def spoken_on_version(ws: Workspace, version_id: str) -> tuple[list[Intervention], list[Proposal]]:
+    """Every intervention on a provision of the version (itself, or through the proposal it spoke
+    to), in spoken order, and the proposals on the version's provisions: two queries, whatever the
+    number of provisions or delegations (packs read them once for a whole batch)."""
+    interventions = [from_row(Intervention, r) for r in ws.conn.execute(
+        """SELECT i.* FROM interventions i
+           JOIN meetings m ON m.id = i.meeting_id
+           LEFT JOIN proposals pr ON pr.id = i.proposal_id
+           JOIN provisions p ON p.id = coalesce(i.provision_id, pr.provision_id)
+           WHERE p.version_id = ? ORDER BY m.date, m.time, m.number, i.seq, i.rowid""", (version_id,))]
+    proposals = [from_row(Proposal, r) for r in ws.conn.execute(
+        """SELECT pr.* FROM proposals pr JOIN provisions p ON p.id = pr.provision_id
+           WHERE p.version_id = ? ORDER BY pr.rowid""", (version_id,))]
+    return interventions, proposals
+
+
 def intervention_count(ws: Workspace) -> int:
     return int(ws.conn.execute("SELECT count(*) FROM interventions").fetchone()[0])
 
