@@ -41,11 +41,10 @@ def ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[floa
     flat: list[float] = []
     last = None
     shift = 0.0
-    for index, (x, y) in enumerate(points):  # unwrap at the antimeridian: the ring stays continuous
-        if index and abs(x + shift - flat[-2]) > 180:
-            shift += 360.0 if flat[-2] > x + shift else -360.0
-        x += shift
-        here = (round(x, 1), round(y, 1))
+    for index, (lon, y) in enumerate(points):  # unwrap at the antimeridian: the ring stays continuous
+        if index and abs(lon + shift - flat[-2]) > 180:
+            shift += 360.0 if flat[-2] > lon + shift else -360.0
+        here = (round(lon + shift, 1), round(y, 1))
         if here != last:
             flat.extend(here)
             last = here

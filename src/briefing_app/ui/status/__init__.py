@@ -1,5 +1,5 @@
 """After adoption in the desktop app: View → Treaty status (Ctrl+7), with File → Import status list…
-and the reservations of each state. `install(services)` registers them (ui/features.py); the
+and the reservations of each state; View → National implementation (Ctrl+8). `install(services)` registers them (ui/features.py); the
 pages and their modules are built when first shown, so start-up stays light.
 """
 
@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.domain.models import Record, Reservation
+from briefing_app.domain.models import NationalLaw, NationalProvision, Record, Reservation
+from briefing_app.store import queries, status_store
 from briefing_app.store.errors import StoreError
-from briefing_app.ui.commands import Delete, EditCommand, Insert, Step, Update, link_changes
+from briefing_app.ui.commands import Delete, EditCommand, Insert, Link, Step, Unlink, Update, link_changes
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.services import Services
 
 if TYPE_CHECKING:
     from briefing_app.ui.dialogs import Edited
+    from briefing_app.ui.status.national_page import NationalImplementationPage
     from briefing_app.ui.status.status_page import TreatyStatusPage
 
 
@@ -27,6 +29,7 @@ class StatusController(QObject):
         super().__init__(services.window)
         self.services = services
         self._status_page: TreatyStatusPage | None = None
+        self._national_page: NationalImplementationPage | None = None
 
     # -- pages -------------------------------------------------------------------------------------
     def build_status_page(self) -> QWidget:
@@ -44,6 +47,24 @@ class StatusController(QObject):
 
     def refresh_status(self) -> None:
         self.status_page.set_workspace(self.services.workspace)
+
+    def build_national_page(self) -> QWidget:
+        from briefing_app.ui.status.national_page import NationalImplementationPage
+
+        self._national_page = NationalImplementationPage({
+            "add_law": self.add_law, "edit_law": self.edit_law, "delete_law": self.delete_law,
+            "add_section": self.add_section, "edit_section": self.edit_section,
+            "delete_section": self.delete_section})
+        return self._national_page
+
+    @property
+    def national_page(self) -> NationalImplementationPage:
+        self.services.registry.page("national").widget  # noqa: B018  (builds the page on first use)
+        assert self._national_page is not None
+        return self._national_page
+
+    def refresh_national(self) -> None:
+        self.national_page.set_workspace(self.services.workspace)
 
     # -- writes ------------------------------------------------------------------------------------
     def _replayed(self, error: StoreError | None) -> None:
@@ -148,6 +169,87 @@ class StatusController(QObject):
             return False
         return self.apply(self.tr("Delete reservation"), [Delete(line.reservation)])
 
+    # -- national implementation -------------------------------------------------------------------
+    def add_law(self) -> bool:
+        from briefing_app.ui.status.dialogs import NationalLawDialog
+
+        state = self.national_page.current_state()
+        if self.services.workspace is None or state is None:
+            return False
+        edited = NationalLawDialog.ask(self.services.window, self.services.ws,
+                                       NationalLaw(delegation_id=state.id, title=""))
+        if edited is None:
+            return False
+        return self.save_edited(self.tr("Add law of {name}").format(name=state.name), None, edited, {})
+
+    def edit_law(self) -> bool:
+        from briefing_app.ui.status.dialogs import NationalLawDialog
+
+        law = self.national_page.current_law()
+        if law is None or self.services.workspace is None:
+            return False
+        edited = NationalLawDialog.ask(self.services.window, self.services.ws, law)
+        return edited is not None and self.save_edited(self.tr("Edit law"), law, edited, {})
+
+    def delete_law(self) -> bool:
+        law = self.national_page.current_law()
+        if law is None or not Confirm.ask(
+                self.services.window, self.tr("Delete"),
+                self.tr("Delete {title} and its sections?\n\nYou can undo this with Edit → Undo.").format(
+                    title=law.title)):
+            return False
+        return self.apply(self.tr("Delete law"), [Delete(law)])
+
+    def _section_links(self, section_id: str) -> dict[str, list[str]]:
+        from briefing_app.ui.status.dialogs import ARTICLES_LINK, CASES_LINK, CONCERNS_LINK
+
+        ws = self.services.ws
+        return {ARTICLES_LINK: ws.linked(ARTICLES_LINK, left_id=section_id),
+                CASES_LINK: ws.linked(CASES_LINK, left_id=section_id),
+                CONCERNS_LINK: ws.linked(CONCERNS_LINK, right_id=section_id)}
+
+    def _edit_section(self, old: NationalProvision | None, section: NationalProvision) -> bool:
+        from briefing_app.ui.status.dialogs import CONCERNS_LINK, NationalSectionDialog
+
+        ws = self.services.ws
+        documents = queries.documents(ws)
+        before = self._section_links(section.id) if old is not None else {}
+        edited = NationalSectionDialog.ask(self.services.window, ws, section,
+                                           documents[0].id if documents else "", before)
+        if edited is None:
+            return False
+        concerns = edited.links.pop(CONCERNS_LINK, [])
+        was = before.pop(CONCERNS_LINK, [])
+        steps: list[Step] = [Insert(edited.record) if old is None else Update(old, edited.record)]
+        for link, ids in edited.links.items():
+            steps += link_changes(link, section.id, before.get(link, []), ids)
+        # a concern is the left side of its link to a national provision
+        steps += [Unlink(CONCERNS_LINK, c, section.id) for c in was if c not in concerns]
+        steps += [Link(CONCERNS_LINK, c, section.id) for c in concerns if c not in was]
+        text = self.tr("Add section") if old is None else self.tr("Edit section")
+        return self.apply(text, steps)
+
+    def add_section(self) -> bool:
+        law = self.national_page.current_law()
+        if law is None or self.services.workspace is None:
+            return False
+        position = status_store.next_position(self.services.ws, law.id)
+        return self._edit_section(None, NationalProvision(law_id=law.id, position=position))
+
+    def edit_section(self) -> bool:
+        detail = self.national_page.current_section()
+        if detail is None or self.services.workspace is None:
+            return False
+        return self._edit_section(detail.section, detail.section)
+
+    def delete_section(self) -> bool:
+        detail = self.national_page.current_section()
+        if detail is None or not Confirm.ask(
+                self.services.window, self.tr("Delete"),
+                self.tr("Delete {label}?\n\nYou can undo this with Edit → Undo.").format(label=detail.section.label)):
+            return False
+        return self.apply(self.tr("Delete section"), [Delete(detail.section)])
+
 
 def install(services: Services) -> StatusController:
     controller = StatusController(services)
@@ -155,9 +257,12 @@ def install(services: Services) -> StatusController:
     registry.add_page("status", controller.tr("&Treaty status"), controller.build_status_page,
                       controller.refresh_status,
                       tip=controller.tr("Signatures, ratifications, reservations and entry into force"))
+    registry.add_page("national", controller.tr("National &implementation"), controller.build_national_page,
+                      controller.refresh_national,
+                      tip=controller.tr("Laws and bills per state, mapped to the treaty articles they implement"))
     registry.add_action("status.import", Place.FILE_IMPORT, controller.tr("Import stat&us list…"),
                         controller.import_status,
                         tip=controller.tr("The depositary's list of signatures and ratifications, from a CSV "
                                           "file or a pasted table"))
-    services.workspace_replaced.connect(lambda: registry.mark_stale("status"))
+    services.workspace_replaced.connect(lambda: registry.mark_stale("status", "national"))
     return controller

@@ -54,6 +54,30 @@ class StatusImportDialog(Dialog):
         self.text.textChanged.connect(self._table_changed)
         open_button = QPushButton(_tr("&Open file…"))
         open_button.clicked.connect(self._open_file)
+        form = self._choices(ws)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(_tr("Rows that cannot be read"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(_tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 2)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+        self.check()
+
+    def _choices(self, ws: Workspace) -> QFormLayout:
+        """A combo box per column role, the list's source and confidence, and new delegations allowed."""
         self.columns: dict[str, QComboBox] = {}
         form = QFormLayout()
         for role, label in ROLES:
@@ -80,26 +104,7 @@ class StatusImportDialog(Dialog):
         self.create_missing = QCheckBox(_tr("Add delegations for participants not in the workspace"))
         self.create_missing.toggled.connect(lambda _on: self.check())
         form.addRow("", self.create_missing)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(_tr("Rows that cannot be read"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(_tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(self.text, 1)
-        top.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 2)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.buttons)
-        self.resize(760, 640)
-        self.check()
+        return form
 
     @classmethod
     def choose_file(cls, parent: QWidget) -> str:

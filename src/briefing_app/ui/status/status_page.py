@@ -6,19 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +32,9 @@ from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
+from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
 from briefing_app.ui.status.world_map import STAGE_COLOURS, MapState, WorldMap
-from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
 
 RESERVATION_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -76,12 +73,20 @@ class TreatyStatusPage(QWidget):
             Column("Groups", lambda r: ", ".join(r.groups)),
         ]
         self.model: RecordTableModel[StatusRow] = RecordTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = record_table("Treaty status by state", self.proxy, columns, sortable=True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_reservations())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._side(actions))
+        splitter.setSizes([620, 560])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._bar(actions))
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
 
+    def _bar(self, actions: dict[str, Callable[[], object]]) -> QHBoxLayout:
         self.document_box = QComboBox()
         self.document_box.setAccessibleName("Treaty")
         self.document_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -101,31 +106,12 @@ class TreatyStatusPage(QWidget):
         for widget in (self.document_label, self.document_box, group_label, self.group_box):
             bar.addWidget(widget)
         bar.addWidget(self.filter_edit, 1)
-        self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("import", "&Import status list…"), ("add", "Add rese&rvation…"),
-                           ("edit", "&Edit reservation…"), ("delete", "De&lete reservation")):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, k=key: actions[k]())
-            self.buttons[key] = button
-            bar.addWidget(button)
+        self.buttons = add_buttons(bar, (("import", "&Import status list…"), ("add", "Add rese&rvation…"),
+                                         ("edit", "&Edit reservation…"), ("delete", "De&lete reservation")), actions)
+        return bar
 
-        self.table = QTableView()
-        self.table.setAccessibleName("Treaty status by state")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for index, column in enumerate(columns):
-            if column.width:
-                header.resizeSection(index, column.width)
-            else:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_reservations())
-
+    def _side(self, actions: dict[str, Callable[[], object]]) -> QWidget:
+        """The chart, the map with its legend, and the selected state's reservations."""
         self.chart = EntryIntoForceChart()
         self.map = WorldMap()
         self.legend = QLabel(self._legend())
@@ -140,25 +126,15 @@ class TreatyStatusPage(QWidget):
         self.reservations.setWordWrap(True)
         self.reservations.itemSelectionChanged.connect(self._update_buttons)
         self.reservations.itemDoubleClicked.connect(lambda _i: actions["edit"]())
-
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.chart, 2)
         side.addWidget(self.map, 3)
-        side.addWidget(self.legend)
-        side.addWidget(self.unmapped)
-        side.addWidget(self.reservations_title)
+        for widget in (self.legend, self.unmapped, self.reservations_title):
+            side.addWidget(widget)
         side.addWidget(self.reservations, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setSizes([620, 560])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
-        self._update_buttons()
+        return right
 
     @staticmethod
     def _legend() -> str:
