@@ -2,12 +2,12 @@
 backup API; any of them can be restored.
 
 Never a filesystem copy of the live file (its WAL may hold committed pages). Old snapshots are
-thinned to the last `keep`; restoring copies a snapshot back page by page.
+thinned to the last `keep`; restoring copies a snapshot back page by page. An encrypted
+workspace's snapshots are encrypted with its key (SQLCipher's backup refuses a plain target).
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,8 +15,10 @@ from pathlib import Path
 
 from briefing_app import paths
 from briefing_app.bundles.errors import UndoError
-from briefing_app.store import sync_queue, sync_store
+from briefing_app.store import cipher, sync_queue, sync_store
+from briefing_app.store.cipher import Key
 from briefing_app.store.connection import connect_snapshot
+from briefing_app.store.convert import convert, overwrite
 from briefing_app.store.errors import StoreError
 from briefing_app.store.schema import APPLICATION_ID
 from briefing_app.store.workspace import Workspace
@@ -35,7 +37,7 @@ def snapshot(ws: Workspace) -> Path:
     folder = paths.backups_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"{ws.path.stem}.{time.time_ns()}.backup.sqlite"
-    dest = connect_snapshot(target)
+    dest = connect_snapshot(target, key=ws.key)
     try:
         sync_store.copy_workspace_into(ws, dest)
     except BaseException:
@@ -49,7 +51,12 @@ def snapshot(ws: Workspace) -> Path:
 
 def snapshots(ws: Workspace) -> list[Path]:
     """This workspace's snapshots, oldest first."""
-    found = paths.backups_dir().glob(f"{ws.path.stem}.*.backup.sqlite")
+    return snapshots_of(ws.path)
+
+
+def snapshots_of(workspace: Path) -> list[Path]:
+    """The snapshots of the workspace file at `workspace`, oldest first."""
+    found = paths.backups_dir().glob(f"{workspace.stem}.*.backup.sqlite")
     return sorted(found, key=lambda p: int(p.name.split(".")[-3]) if p.name.split(".")[-3].isdigit() else 0)
 
 
@@ -64,7 +71,7 @@ def rotate(ws: Workspace, keep: int | None = None) -> list[Path]:
 
 def restore(ws: Workspace, backup: Path) -> None:
     """Make the workspace exactly the snapshot (the connection must not be inside a transaction)."""
-    source = connect_snapshot(backup, read_only=True)
+    source = connect_snapshot(backup, read_only=True, key=ws.key)
     try:
         sync_store.copy_into_workspace(source, ws)
     finally:
@@ -101,13 +108,13 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
         raise UndoError(f"{backup.name} is not one of this workspace's backups (see briefing-app backups).",
                         reason=UndoError.BACKUP_GONE)
     try:
-        check = connect_snapshot(backup, read_only=True)
+        check = connect_snapshot(backup, read_only=True, key=ws.key)
         try:
             ok = check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             app_id = int(check.execute("PRAGMA application_id").fetchone()[0])
         finally:
             check.close()
-    except (sqlite3.Error, StoreError) as error:
+    except (*cipher.errors(), StoreError) as error:
         raise UndoError(f"{backup.name} cannot be read ({error}); nothing was restored.") from error
     if not ok or app_id != APPLICATION_ID:
         raise UndoError(f"{backup.name} is damaged; nothing was restored.")
@@ -115,3 +122,17 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
     restore(ws, backup)
     sync_store.migrate(ws)  # a backup from before an upgrade
     return safety
+
+
+def convert_backups(workspace: Path, old: Key | None, new: Key | None) -> int:
+    """Give the workspace's snapshots the key its file now has (encrypt, decrypt or re-key them in
+    place, see store/convert.py); one a key does not open (older than a passphrase change) is
+    overwritten and removed rather than left readable with an old passphrase. Returns the count kept."""
+    kept = 0
+    for backup in snapshots_of(workspace):
+        try:
+            convert(backup, old, new, wal=False)
+            kept += 1
+        except StoreError:
+            overwrite(backup)
+    return kept

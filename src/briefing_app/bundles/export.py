@@ -35,7 +35,7 @@ from briefing_app.bundles.selection import Selection, allowed_sensitivities, cho
 from briefing_app.bundles.signing import sign
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
-from briefing_app.store import sync_store
+from briefing_app.store import cipher, sync_store
 from briefing_app.store.migrations import latest_version
 from briefing_app.store.schema import APPLICATION_ID
 from briefing_app.store.workspace import Workspace, utc_now
@@ -97,7 +97,7 @@ def _disk_full(error: BaseException) -> bool:
     """ENOSPC from the file system, or SQLite's SQLITE_FULL while it wrote the bundle file."""
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
-    return isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+    return isinstance(error, cipher.errors()) and getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
 
 
 def _encrypt(path: Path, recipients: Sequence[str]) -> None:

@@ -19,8 +19,9 @@ from briefing_app.domain.progress import Cancelled, CancelToken, ProgressFn, no_
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
 from briefing_app.packs.build import build_pack, pack_file_name, pack_stem, write_atomically
 from briefing_app.packs.gather import Common, read_common
+from briefing_app.store.cipher import Key
 from briefing_app.store.packs_store import load_profile, record_export
-from briefing_app.store.workspace import Workspace
+from briefing_app.store.workspace import Workspace, WorkspaceFile
 from briefing_app.workarounds import install_workarounds
 
 
@@ -68,16 +69,18 @@ def file_stems(delegations: Sequence[Delegation]) -> dict[str, str]:
     return stems
 
 
-def open_read_only(path: Path) -> Workspace:
-    return Workspace.open_read_only(path)
+def open_read_only(path: Path, key: Key | None = None) -> Workspace:
+    return Workspace.open_read_only(path, key=key)
 
 
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(db: str) -> None:
+def _worker_init(db: str, key: str) -> None:
+    """`key`: an encrypted workspace's key as hex ("" for a plain one), sent through the pool's
+    pipe, never on a command line."""
     install_workarounds()  # a spawned process starts from scratch
-    _WORKER["ws"] = open_read_only(Path(db))
+    _WORKER["ws"] = open_read_only(Path(db), Key.from_hex(key) if key else None)
 
 
 def _build_one(delegation_id: str, folder: str, stem: str, overrides: Overrides) -> BatchItem:
@@ -136,16 +139,16 @@ def export_batch(ws: Workspace, delegation_ids: Sequence[str], out_dir: Path, *,
             token.check()
             finish(_export(ws, d.id, out_dir, stems[d.id], overrides, cache))
         return done
-    _run_pool(ws.path, delegations, stems, out_dir, overrides, min(count, len(delegations)), token, finish)
+    _run_pool(ws.file, delegations, stems, out_dir, overrides, min(count, len(delegations)), token, finish)
     return done
 
 
-def _run_pool(db: Path, delegations: Sequence[Delegation], stems: dict[str, str], out_dir: Path,
+def _run_pool(db: WorkspaceFile, delegations: Sequence[Delegation], stems: dict[str, str], out_dir: Path,
               overrides: Overrides, workers: int, token: CancelToken,
               finish: Callable[[BatchItem], None]) -> None:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(str(db),)) as pool:
+                             initargs=(str(db.path), db.key.hex() if db.key else "")) as pool:
         queue = list(reversed(delegations))
         running: set[Future[BatchItem]] = set()
         while queue or running:

@@ -9,12 +9,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
+from briefing_app.store import cipher
+from briefing_app.store.cipher import Key
 from briefing_app.store.errors import translate
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _raise_for(error: sqlite3.Error, context: str) -> NoReturn:
+def _raise_for(error: Exception, context: str) -> NoReturn:
     """Re-raise an sqlite3 error as a user-facing StoreError when the environment is at fault."""
     translated = translate(error, context)
     if translated is not None:
@@ -22,39 +24,53 @@ def _raise_for(error: sqlite3.Error, context: str) -> NoReturn:
     raise error
 
 
-def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+def _open(target: Path, read_only: bool, key: Key | None, isolation_level: str | None) -> sqlite3.Connection:
+    """A raw connection: Python's sqlite3 for a plain file, SQLCipher with `key` as its first
+    statements for an encrypted one (a wrong key raises before anything is written)."""
+    module = cipher.driver() if key is not None else sqlite3
+    if read_only:
+        conn: sqlite3.Connection = module.connect(target.resolve().as_uri() + "?mode=ro", uri=True,
+                                                  isolation_level=isolation_level)
+    else:
+        conn = module.connect(str(target), isolation_level=isolation_level)
+    if key is not None:
+        try:
+            cipher.apply_key(conn, key)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def connect(path: Path | str, *, read_only: bool = False, key: Key | None = None) -> sqlite3.Connection:
     """Open a workspace connection in autocommit mode; use `transaction()` for every write.
 
     Read-only connections use `mode=ro` (one writer, many readers, as in Datasette). A connection
     belongs to the thread that opened it (sqlite3's own check stays on): a worker opens its own.
-    Every workspace connection, backup and snapshot goes through this module, so a key (SQLCipher,
-    issue #13) is added in one place.
+    Every workspace connection, backup and snapshot goes through this module; `key` opens an
+    encrypted workspace (store/cipher.py, issue #13). Deleted content is overwritten (secure_delete).
     """
     target = Path(path)
     try:
-        if read_only:
-            conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-        else:
-            conn = sqlite3.connect(str(target), isolation_level=None)
+        conn = _open(target, read_only, key, None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         _raise_for(error, f"Cannot open {target.name}")
     return conn
 
 
-def connect_snapshot(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+def connect_snapshot(path: Path | str, *, read_only: bool = False, key: Key | None = None) -> sqlite3.Connection:
     """A connection to a backup snapshot of a workspace (a plain file, no WAL): the source or the
-    target of `Connection.backup`."""
+    target of `Connection.backup`. An encrypted workspace's snapshots take its `key`."""
     target = Path(path)
     try:
-        if read_only:
-            return sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
-        return sqlite3.connect(str(target))
-    except sqlite3.Error as error:
+        return _open(target, read_only, key, "")
+    except cipher.errors() as error:
         _raise_for(error, f"Cannot open {target.name}")
 
 
@@ -69,7 +85,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     name = f"sp_{uuid.uuid4().hex}"
     try:
         conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         _raise_for(error, "Cannot start a change")
     try:
         yield conn
@@ -79,12 +95,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute(f"RELEASE {name}")
         elif conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(error, sqlite3.Error):
+        if isinstance(error, cipher.errors()):
             _raise_for(error, "The change was not saved")
         raise
     try:
         conn.execute(f"RELEASE {name}" if nested else "COMMIT")
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         if not nested and conn.in_transaction:
             conn.execute("ROLLBACK")
         _raise_for(error, "The change was not saved")

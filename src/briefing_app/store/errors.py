@@ -6,8 +6,6 @@ database, too new): the UI shows their message. Anything else escaping the store
 
 from __future__ import annotations
 
-import sqlite3
-
 from briefing_app.errors import UserError
 
 _ENVIRONMENT_CODES = {
@@ -50,11 +48,13 @@ class IntegrityError(StoreError):
     """A write broke a rule of the data (missing reference, bad value, duplicate id)."""
 
 
-def translate(error: sqlite3.Error, context: str) -> StoreError | None:
-    """Map a sqlite3 error to a user-facing StoreError, or None when it is our bug."""
+def translate(error: Exception, context: str) -> StoreError | None:
+    """Map a sqlite3 (or SQLCipher) error to a user-facing StoreError, or None when it is our bug."""
+    from briefing_app.store.cipher import errors  # cipher's errors derive from StoreError
+
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and (code & 0xFF) in _ENVIRONMENT_CODES:
         return StoreUnavailableError(f"{context}: {_ENVIRONMENT_CODES[code & 0xFF]}.")
-    if isinstance(error, sqlite3.IntegrityError):
+    if isinstance(error, errors("IntegrityError")):
         return IntegrityError(f"{context}: {error}.")
     return None

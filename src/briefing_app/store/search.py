@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import chain, zip_longest
 
 from briefing_app.domain.views import SearchHit, SearchKind
+from briefing_app.store import cipher
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 
@@ -96,7 +97,7 @@ def search(
             title_hits, other_hits = _search_kind(workspace.conn, kind, query, version_id, limit)
             tiers[0].append(title_hits)
             tiers[1].append(other_hits)
-    except sqlite3.OperationalError as error:
+    except cipher.errors("OperationalError") as error:
         raise SearchQueryError(
             f"Cannot search for {text.strip()!r}: {_explain(error)}. "
             'Use plain words, or put a phrase in double quotes.'
@@ -156,7 +157,7 @@ def _interleave(lists: list[list[SearchHit]]) -> list[SearchHit]:
     return [hit for group in zip_longest(*lists) for hit in group if hit is not None]
 
 
-def _explain(error: sqlite3.OperationalError) -> str:
+def _explain(error: Exception) -> str:
     message = str(error)
     if message.startswith("fts5: "):
         message = message[len("fts5: "):]

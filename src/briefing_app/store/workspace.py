@@ -6,12 +6,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, LINKS_BY_NAME, TABLE_OF, Record
-from briefing_app.store import migrations
+from briefing_app.store import cipher, migrations
+from briefing_app.store.cipher import Key
 from briefing_app.store.connection import connect, integrity_problems, transaction
 from briefing_app.store.errors import IntegrityError, StoreUnavailableError, WriteBusyError
 from briefing_app.store.records import column_names, from_row, to_row
@@ -43,19 +44,30 @@ class Removal:
     nulled: tuple[tuple[str, int, str, Any], ...] = ()
 
 
+def _key_for(target: Path, key: Key | None) -> Key | None:
+    """The key to open `target` with: None for a plain or new file without one."""
+    if key is not None or not cipher.is_encrypted(target):
+        return key
+    known = cipher.KEYCHAIN.get(target)
+    if known is None:
+        raise cipher.PassphraseRequiredError(f"{target.name} is encrypted: its passphrase is needed to open it.")
+    return known
+
+
 @dataclass(frozen=True, slots=True)
 class WorkspaceFile:
     """How to open another connection to an open workspace's file, from any thread (a worker opens
-    its own: a connection belongs to the thread that made it)."""
+    its own: a connection belongs to the thread that made it). `key` opens an encrypted file."""
 
     path: Path
     clock: Clock = utc_now
+    key: Key | None = field(default=None, repr=False)
 
     def open(self) -> Workspace:
-        return Workspace.open(self.path, create=False, clock=self.clock)
+        return Workspace.open(self.path, create=False, clock=self.clock, key=self.key)
 
     def open_read_only(self) -> Workspace:
-        return Workspace.open_read_only(self.path, clock=self.clock)
+        return Workspace.open_read_only(self.path, clock=self.clock, key=self.key)
 
 
 class Workspace:
@@ -66,43 +78,55 @@ class Workspace:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock = utc_now, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, key: Key | None = None) -> None:
         self.conn = conn
         self.path = path
         self.clock = clock
         self.read_only = read_only
+        self.key = key  # None for a plain workspace
         self.leased_to = ""  # the title of the job that holds this workspace's write lease
-        conn.row_factory = sqlite3.Row
+        conn.row_factory = cipher.row_factory(conn)
         self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, clock: Clock = utc_now) -> Workspace:
-        """Open (and migrate) the workspace at `path`; a missing file is created when `create`."""
+    def open(cls, path: Path | str, *, create: bool = True, clock: Clock = utc_now,
+             key: Key | None = None) -> Workspace:
+        """Open (and migrate) the workspace at `path`; a missing file is created when `create`
+        (encrypted when a `key` is given, see `cipher.new_key`).
+
+        An encrypted file needs its key: given, or one unlocked earlier in this process
+        (`cipher.KEYCHAIN`); otherwise PassphraseRequiredError. A wrong key raises
+        WrongPassphraseError and leaves the file as it was.
+        """
         target = Path(path)
         if not target.exists() and not create:
             raise StoreUnavailableError(f"No workspace at {target}.")
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-        conn = connect(target)
+        key = _key_for(target, key)
+        conn = connect(target, key=key)
         try:
             migrations.migrate(conn, name=target.name)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, target, clock)
+        if key is not None:
+            cipher.KEYCHAIN.remember(target, key)
+        return cls(conn, target, clock, key=key)
 
     @classmethod
-    def open_read_only(cls, path: Path | str, *, clock: Clock = utc_now) -> Workspace:
+    def open_read_only(cls, path: Path | str, *, clock: Clock = utc_now, key: Key | None = None) -> Workspace:
         """A reader (`mode=ro`) on an existing, migrated workspace: for workers and previews."""
         target = Path(path)
         if not target.exists():
             raise StoreUnavailableError(f"No workspace at {target}.")
-        return cls(connect(target, read_only=True), target, clock, read_only=True)
+        key = _key_for(target, key)
+        return cls(connect(target, read_only=True, key=key), target, clock, read_only=True, key=key)
 
     @property
     def file(self) -> WorkspaceFile:
-        return WorkspaceFile(self.path, self.clock)
+        return WorkspaceFile(self.path, self.clock, self.key)
 
     def close(self) -> None:
         self.conn.close()

@@ -12,9 +12,9 @@ A job whose only write is small hands the data back and the owner writes it.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 
+from briefing_app.store import cipher
 from briefing_app.store.errors import WriteBusyError
 from briefing_app.store.workspace import Workspace
 
@@ -52,5 +52,5 @@ class WriteLease:
             raise RuntimeError("release the write lease on the thread that took it")
         self.released = True
         self.owner.leased_to = ""
-        with contextlib.suppress(sqlite3.ProgrammingError):  # the owner was closed meanwhile: nothing to give back
+        with contextlib.suppress(*cipher.errors("ProgrammingError")):  # the owner was closed meanwhile: nothing to give back
             self.owner.conn.execute("PRAGMA query_only = OFF")
