@@ -67,3 +67,24 @@ def test_accept_refuses_unknown_numbers_and_an_empty_request(capsys: pytest.Capt
     assert code == 1 and "no pending item numbered 999" in err
     code, _, err = _run(capsys, "bundle", "reject", "--db", str(db))
     assert code == 1 and "--all" in err
+
+
+def test_pending_shows_a_redline_of_changed_text_and_the_bundle(capsys: pytest.CaptureFixture[str],
+                                                                 proposals: tuple[Path, Sample]) -> None:
+    db, _sample = proposals
+    _, out, _ = _run(capsys, "bundle", "pending", "--db", str(db))
+    assert "· bundle b.briefing" in out
+    assert "title: [-Add a judge-]{+B's amendment title+}" in out
+    _, out, _ = _run(capsys, "bundle", "pending", "--db", str(db), "--json")
+    amendment = next(i for i in json.loads(out) if i["table"] == "amendments")
+    assert amendment["bundle"] == "b.briefing" and amendment["redlines"]["title"].startswith("[-Add a judge-]")
+
+
+def test_accept_all_from_one_bundle(capsys: pytest.CaptureFixture[str], proposals: tuple[Path, Sample]) -> None:
+    db, sample = proposals
+    code, _, err = _run(capsys, "bundle", "accept", "--bundle", "other.briefing", "--db", str(db))
+    assert code == 1 and "nothing pending from a bundle named 'other.briefing'" in err
+    assert _run(capsys, "bundle", "accept", "--bundle", "b.briefing", "--db", str(db))[:2] == \
+        (0, "Accepted 2 item(s).\n")
+    with open_ws(db, start=90000) as a:
+        assert a.require(Amendment, sample.amendment.id).title == "B's amendment title"

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from briefing_app.bundles.format import SPECS
+from briefing_app.bundles.format import LONG_TEXT, SPECS
 from briefing_app.bundles.validate import check_value
+from briefing_app.domain.field_diff import FieldChange, field_changes
 from briefing_app.domain.merge import merge_fields
-from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES
-from briefing_app.store import sync_queue, sync_store
+from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, Record
+from briefing_app.store import sync_queue, sync_store, sync_undo
 from briefing_app.store.records import to_row
 from briefing_app.store.sync_queue import QueuedConflict
-from briefing_app.store.workspace import Workspace
+from briefing_app.store.workspace import Removal, Workspace
 
 
 class Resolution(StrEnum):
@@ -43,6 +44,15 @@ class ConflictView:
             return list(SPECS[self.conflict.table].columns)
         return merge_fields(self.mine, self.theirs)
 
+    def changes(self) -> list[FieldChange]:
+        """The differing fields, text ones with a redline from mine to theirs."""
+        return field_changes(SPECS[self.conflict.table].columns, self.mine, self.theirs, LONG_TEXT)
+
+
+def from_bundle(views: Sequence[ConflictView], import_id: int | None) -> list[ConflictView]:
+    """The open items one import queued ("accept all from this bundle")."""
+    return [v for v in views if v.conflict.import_id == import_id]
+
 
 def open_conflicts(ws: Workspace) -> list[ConflictView]:
     """Every open conflict and proposal, oldest first, with my current version of the row."""
@@ -63,11 +73,13 @@ def _mine(ws: Workspace, conflict: QueuedConflict) -> dict[str, Any] | None:
 
 
 def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
-            merged: dict[str, Any] | None = None) -> None:
+            merged: dict[str, Any] | None = None) -> Removal | None:
     """Carry out one resolution in one transaction; `merged` (all columns) is required for MERGED.
+    Returns what a deletion took away (for undo), else None.
 
     Raises ValueError naming the field when a merged value is not acceptable.
     """
+    removal = None
     spec = SPECS[conflict.table]
     if resolution is Resolution.TAKE_THEIRS and conflict.table in ALL_RECORD_TABLES and \
             conflict.key in sync_store.protected_keys(ws, conflict.table):
@@ -75,7 +87,7 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
                          "edit it yourself, or keep yours")
     with ws.transaction():
         if resolution is Resolution.TAKE_THEIRS:
-            _write_theirs(ws, conflict)
+            removal = _write_theirs(ws, conflict)
         elif resolution is Resolution.MERGED:
             if merged is None:
                 raise ValueError("a merged resolution needs the merged values")
@@ -95,20 +107,68 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
                       if resolution is Resolution.TAKE_THEIRS else None)
             sync_store.set_bases(ws, conflict.table, agreed, origin)
         sync_queue.close_conflict(ws, conflict.id, resolution.value, ws.clock())
+    return removal
 
 
-def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> None:
+def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> Removal | None:
     if conflict.table in ALL_LINKS_BY_NAME:  # only a link's removal is ever proposed
         sync_store.remove_links(ws, conflict.table, [(conflict.key, ws.clock())])
-        return
+        return None
     cls = ALL_RECORD_TABLES[conflict.table]
     if conflict.theirs is None:
-        if ws.get(cls, conflict.key) is not None:
-            ws.delete(cls, conflict.key)
-        return
+        return ws.delete(cls, conflict.key) if ws.get(cls, conflict.key) is not None else None
     spec = SPECS[conflict.table]
     sync_store.upsert_rows(ws, conflict.table, spec.columns, [[conflict.theirs[c] for c in spec.columns]])
     sync_store.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
+    return None
+
+
+@dataclass
+class ResolveStep:
+    """One resolution as an undoable edit step (ui.commands.Step): undo puts the row, what a deletion
+    took along, its sync state and the queue entry back exactly; redo gives the state after it again
+    (times included)."""
+
+    conflict: QueuedConflict
+    resolution: Resolution
+    merged: dict[str, Any] | None = None
+    _before: Record | dict[str, Any] | None = None  # my row (a link: its stored row), None: absent
+    _state: sync_undo.SyncState | None = None
+    _after: sync_undo.SyncState | None = None
+    _removal: Removal | None = None
+
+    def apply(self, ws: Workspace) -> None:
+        c = self.conflict
+        self._state = sync_undo.capture(ws, [(c.table, c.key)], c.id)
+        if c.table in ALL_LINKS_BY_NAME:
+            self._before = sync_undo.link_row(ws, c.table, c.key)
+        else:
+            self._before = ws.get(ALL_RECORD_TABLES[c.table], c.key)
+        self._removal = resolve(ws, c, self.resolution, self.merged)
+        taken = [] if self._removal is None else [(t, str(r["id"])) for t, r in self._removal.rows
+                                                  if t in ALL_RECORD_TABLES and r["id"] != c.key]
+        self._after = sync_undo.capture(ws, [(c.table, c.key), *taken], c.id)
+
+    def undo(self, ws: Workspace) -> None:
+        c, before = self.conflict, self._before
+        assert self._state is not None
+        with ws.transaction():
+            if self._removal is not None:
+                ws.restore(self._removal)
+            elif isinstance(before, dict):  # a link row their removal took
+                if sync_undo.link_row(ws, c.table, c.key) is None:
+                    ws.restore(Removal(((c.table, before),)))
+            elif isinstance(before, Record):
+                ws.replace_row(before)
+            elif c.table in ALL_RECORD_TABLES and ws.get(ALL_RECORD_TABLES[c.table], c.key) is not None:
+                ws.delete(ALL_RECORD_TABLES[c.table], c.key, tombstone=False)  # theirs was new here
+            sync_undo.put_back(ws, self._state)
+
+    def redo(self, ws: Workspace) -> None:
+        assert self._after is not None
+        with ws.transaction():
+            self._removal = resolve(ws, self.conflict, self.resolution, self.merged)
+            sync_undo.put_back(ws, self._after)
 
 
 def resolve_all(ws: Workspace, conflicts: Sequence[QueuedConflict], resolution: Resolution) -> int:

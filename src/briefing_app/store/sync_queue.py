@@ -93,6 +93,8 @@ class QueuedConflict:
     theirs: dict[str, Any] | None
     their_hash: str
     organization: str
+    import_id: int | None = None  # the import that queued it (None: that import's log is gone)
+    bundle: str = ""  # that import's bundle file name
 
     @property
     def is_proposal(self) -> bool:
@@ -112,10 +114,11 @@ def queue_conflicts(ws: Workspace, import_id: int, items: Iterable[PendingConfli
 def open_conflicts(ws: Workspace) -> list[QueuedConflict]:
     conn = ws.conn
     rows = conn.execute(
-        "SELECT id, table_name, row_key, kind, theirs, their_hash, organization FROM sync_conflicts "
-        "WHERE status = 'open' ORDER BY id")
-    return [QueuedConflict(r[0], r[1], r[2], r[3], None if r[4] is None else json.loads(r[4]), r[5], r[6])
-            for r in rows]
+        "SELECT c.id, c.table_name, c.row_key, c.kind, c.theirs, c.their_hash, c.organization, c.import_id, "
+        "coalesce(i.file_name, '') FROM sync_conflicts c LEFT JOIN sync_imports i ON i.id = c.import_id "
+        "WHERE c.status = 'open' ORDER BY c.id")
+    return [QueuedConflict(r[0], r[1], r[2], r[3], None if r[4] is None else json.loads(r[4]), r[5], r[6],
+                           r[7], r[8]) for r in rows]
 
 
 def known_conflicts(ws: Workspace, table: str) -> set[tuple[str, str]]:

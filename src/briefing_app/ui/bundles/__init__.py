@@ -186,7 +186,8 @@ class BundlesController(QObject):
         if self.conflicts is None or self.conflicts.ws is not ws:
             from briefing_app.ui.bundles.conflict_view import ConflictDialog
 
-            self.conflicts = ConflictDialog(self.window, ws, self.services.workspace_changed.emit)
+            self.conflicts = ConflictDialog(self.window, ws, self.services.workspace_changed.emit,
+                                            self.services.undo_stack)
         self.conflicts.reload()
         self.conflicts.show()
         self.conflicts.raise_()

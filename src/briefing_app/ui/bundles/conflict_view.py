@@ -1,4 +1,6 @@
-"""Resolve conflicts: both versions side by side per field; keep mine, take theirs, or edit a merge."""
+"""Resolve conflicts and proposals: both versions side by side per field (only the changed ones unless
+asked), a redline of each changed text, accept / reject one item or everything one bundle left, or
+edit a merge. With an undo stack, each decision (or each bundle's batch) is one undo step."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,17 +19,29 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.bundles.conflicts import ConflictView, Resolution, open_conflicts, resolve, resolve_all
+from briefing_app.bundles.conflicts import (
+    ConflictView,
+    Resolution,
+    ResolveStep,
+    from_bundle,
+    open_conflicts,
+    resolve,
+    resolve_all,
+)
 from briefing_app.bundles.format import SPECS
+from briefing_app.domain.field_diff import shown
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
+from briefing_app.ui.commands import EditCommand, Step
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_error
+from briefing_app.ui.rich import esc, redline_html
 
 KIND_TEXT = {"both-changed": "both of you changed it",
              "deleted-here": "you deleted it (or a row it needs); they changed it",
@@ -40,21 +54,38 @@ DIFFERS = QBrush(QColor("#fff2cc"))
 def _title(view: ConflictView) -> str:
     row = view.mine or view.theirs or {}
     name = row.get("title") or row.get("name") or row.get("label") or row.get("heading") or view.conflict.key
-    return f"{view.conflict.table}: {str(name)[:80]}"
+    kind = "Proposal" if view.conflict.is_proposal else "Conflict"
+    return f"{kind} · {view.conflict.table}: {str(name)[:80]}"
 
 
-def _shown(value: Any) -> str:
-    return "" if value is None else str(value)
+def changes_html(view: ConflictView) -> str:
+    """Each changed field; text fields as a redline from mine to theirs (bundle text escaped)."""
+    parts = []
+    for change in view.changes():
+        if change.column in ("created_at", "updated_at"):
+            continue
+        if change.segments:
+            body = redline_html(list(change.segments))
+        elif view.mine is None or view.theirs is None:
+            body = esc(change.theirs or change.mine)
+        else:
+            body = f"{esc(change.mine)} → {esc(change.theirs)}"
+        parts.append(f"<p><b>{esc(change.column)}</b>: {body}</p>")
+    if view.theirs is None:
+        parts.insert(0, "<p><b>They delete this row.</b></p>")
+    return "".join(parts) or "<p>Only timestamps differ.</p>"
 
 
 class ConflictDialog(Dialog):
     """One open conflict at a time; `changed` is called after each resolution so views reload."""
 
-    def __init__(self, parent: QWidget | None, ws: Workspace, changed: Callable[[], None]) -> None:
+    def __init__(self, parent: QWidget | None, ws: Workspace, changed: Callable[[], None],
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Resolve conflicts and proposals")
         self.ws = ws
         self.changed = changed
+        self.undo_stack = undo_stack
         self.views: list[ConflictView] = []
         self.list = QListWidget()
         self.source = plain_label()
@@ -65,32 +96,52 @@ class ConflictDialog(Dialog):
         header = self.fields.horizontalHeader()
         for c in (1, 2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.only_changed = QCheckBox("Only changed fields")
+        self.only_changed.setChecked(True)
+        self.only_changed.toggled.connect(self._hide_unchanged)
+        self.redline = QTextBrowser()
+        self.redline.setAccessibleName("Changes, as a redline from yours to theirs")
+        self.redline.setOpenLinks(False)
         self.apply_all = QCheckBox("Apply to all remaining conflicts")
         self.keep = QPushButton("Keep mine")
         self.take = QPushButton("Take theirs")
         self.merge = QPushButton("Save merged")
+        self.accept_bundle = QPushButton("Accept all from this bundle")
+        self.reject_bundle = QPushButton("Reject all from this bundle")
         self.keep.clicked.connect(lambda: self._resolve(Resolution.KEEP_MINE))
         self.take.clicked.connect(lambda: self._resolve(Resolution.TAKE_THEIRS))
         self.merge.clicked.connect(lambda: self._resolve(Resolution.MERGED))
+        self.accept_bundle.clicked.connect(lambda: self._resolve_bundle(Resolution.TAKE_THEIRS))
+        self.reject_bundle.clicked.connect(lambda: self._resolve_bundle(Resolution.KEEP_MINE))
         self.apply_all.toggled.connect(lambda on: self.merge.setEnabled(not on and self._mergeable()))
         self.list.currentRowChanged.connect(self._show)
+        self._lay_out()
+        self.resize(1100, 640)
+        self.reload()
+
+    def _lay_out(self) -> None:
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.source)
-        column.addWidget(self.fields)
+        column.addWidget(self.only_changed)
+        column.addWidget(self.fields, 3)
+        column.addWidget(self.redline, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_all)
         buttons.addStretch(1)
         for button in (self.keep, self.take, self.merge):
             buttons.addWidget(button)
         column.addLayout(buttons)
+        whole = QHBoxLayout()
+        whole.addStretch(1)
+        whole.addWidget(self.reject_bundle)
+        whole.addWidget(self.accept_bundle)
+        column.addLayout(whole)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(right)
         split.setSizes([260, 740])
         QVBoxLayout(self).addWidget(split)
-        self.resize(1100, 560)
-        self.reload()
 
     def reload(self) -> None:
         self.views = open_conflicts(self.ws)
@@ -111,21 +162,30 @@ class ConflictDialog(Dialog):
 
     def _show(self, row: int) -> None:
         view = self.views[row] if 0 <= row < len(self.views) else None
-        for button in (self.keep, self.take):
+        for button in (self.keep, self.take, self.accept_bundle, self.reject_bundle):
             button.setEnabled(view is not None)
         self.merge.setEnabled(self._mergeable() and not self.apply_all.isChecked())
         if view is None:
             self.source.setText("Nothing waits for a decision.")
             self.fields.setRowCount(0)
+            self.redline.clear()
             return
-        self.source.setText(f"Theirs comes from {view.conflict.organization or 'an unnamed organization'}: "
-                            f"{KIND_TEXT.get(view.conflict.kind, view.conflict.kind)}.")
+        proposal = view.conflict.is_proposal
+        self.keep.setText("Reject (keep mine)" if proposal else "Keep mine")
+        self.take.setText("Accept" if proposal else "Take theirs")
+        waiting = len(from_bundle(self.views, view.conflict.import_id))
+        bundle = view.conflict.bundle or "an earlier import"
+        for button, verb in ((self.accept_bundle, "Accept"), (self.reject_bundle, "Reject")):
+            button.setText(f"{verb} all {waiting} from this bundle")
+        self.source.setText(f"Theirs comes from {view.conflict.organization or 'an unnamed organization'} "
+                            f"({bundle}): {KIND_TEXT.get(view.conflict.kind, view.conflict.kind)}.")
+        self.redline.setHtml(changes_html(view))
         columns = SPECS[view.conflict.table].columns
         differing = set(view.differing)
         self.fields.setRowCount(len(columns))
         for r, column in enumerate(columns):
-            mine = "(deleted)" if view.mine is None else _shown(view.mine.get(column))
-            theirs = "(deleted)" if view.theirs is None else _shown(view.theirs.get(column))
+            mine = "(deleted)" if view.mine is None else shown(view.mine.get(column))
+            theirs = "(deleted)" if view.theirs is None else shown(view.theirs.get(column))
             cells = [column, mine, theirs, mine if view.mine is not None else theirs]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -137,6 +197,15 @@ class ConflictDialog(Dialog):
                 self.fields.setItem(r, c, item)
         self.fields.resizeColumnToContents(0)
         self.fields.resizeRowsToContents()
+        self._hide_unchanged()
+
+    def _hide_unchanged(self) -> None:
+        """With "Only changed fields", rows of equal values are hidden (they stay in the merge)."""
+        view = self.current()
+        differing = set() if view is None else set(view.differing)
+        columns = () if view is None else SPECS[view.conflict.table].columns
+        for r, column in enumerate(columns):
+            self.fields.setRowHidden(r, self.only_changed.isChecked() and column not in differing)
 
     def merged_values(self) -> dict[str, Any]:
         """The merged column as typed values (numbers stay numbers, empty optional references NULL)."""
@@ -161,14 +230,44 @@ class ConflictDialog(Dialog):
         view = self.current()
         if view is None:
             return
+        if self.apply_all.isChecked() and resolution is not Resolution.MERGED:
+            chosen = self.views[self.list.currentRow():]
+        else:
+            chosen = [view]
+        merged = self.merged_values() if resolution is Resolution.MERGED else None
+        self._decide(chosen, resolution, merged)
+
+    def _resolve_bundle(self, resolution: Resolution) -> None:
+        """Accept or reject everything the current item's bundle left waiting."""
+        view = self.current()
+        if view is not None:
+            self._decide(from_bundle(self.views, view.conflict.import_id), resolution, None)
+
+    def _decide(self, chosen: list[ConflictView], resolution: Resolution, merged: dict[str, Any] | None) -> None:
+        verb = {Resolution.KEEP_MINE: "Reject", Resolution.TAKE_THEIRS: "Accept",
+                Resolution.MERGED: "Merge"}[resolution]
+        text = (f"{verb} {_title(chosen[0])}" if len(chosen) == 1
+                else f"{verb} {len(chosen)} proposals and conflicts")
         try:
-            if self.apply_all.isChecked() and resolution is not Resolution.MERGED:
-                resolve_all(self.ws, [v.conflict for v in self.views[self.list.currentRow():]], resolution)
+            if self.undo_stack is None:
+                if len(chosen) == 1:
+                    resolve(self.ws, chosen[0].conflict, resolution, merged)
+                else:
+                    resolve_all(self.ws, [v.conflict for v in chosen], resolution)
             else:
-                merged = self.merged_values() if resolution is Resolution.MERGED else None
-                resolve(self.ws, view.conflict, resolution, merged)
+                steps: list[Step] = [ResolveStep(v.conflict, resolution, merged) for v in chosen]
+                command = EditCommand(text, self.ws, steps, self._replayed)
+                command.apply()
+                self.undo_stack.push(command)
         except (ValueError, StoreError) as error:
             show_error(self, "Resolve conflict", f"Not saved: {error}")
             return
+        self.changed()
+        self.reload()
+
+    def _replayed(self, error: StoreError | None) -> None:
+        """After Edit → Undo / Redo of a decision: views and this list reload."""
+        if error is not None:
+            show_error(self, "Undo", str(error))
         self.changed()
         self.reload()
