@@ -72,3 +72,18 @@ def test_uptake_json_and_csv(db: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert rows[0][:4] == ["amendment", "provision", "judged against", "outcome"] and len(rows) == 8
     assert main(["--db", str(db), "uptake", "--from", "Adopted text (2024)", "--to", "Zero draft (2023)"]) == 1
     assert "must be older" in capsys.readouterr().err
+
+
+def test_uptake_pdf_names_each_amendment_with_its_outcome(db: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "uptake.pdf"
+    capsys.readouterr()
+    assert main(["--db", str(db), "uptake", "--pdf", str(out)]) == 0
+    assert "wrote 7 amendment(s)" in capsys.readouterr().out
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    assert "Was our ask adopted?" in text and "4 adopted, 1 partly adopted, 2 not adopted" in text
+    assert "Delete draft article 17 on offences under other treaties" in text
+    assert "Evidence: what we asked, changed into what the text says" in text
+    assert not list(tmp_path.glob(".pack-*"))  # written atomically

@@ -64,6 +64,8 @@ def register(commands: Any) -> None:
     out = uptake.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="machine-readable output")
     out.add_argument("--csv", type=Path, metavar="FILE", help="write the report as CSV")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write the report as a PDF, with the evidence "
+                     "as a redline")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -166,6 +168,9 @@ def run_uptake(args: argparse.Namespace) -> int:
         elif args.csv:
             _write_csv(report, args.csv)
             print(f"wrote {len(report.items)} amendment(s) to {args.csv}")
+        elif args.pdf:
+            pages = _write_pdf(report, document.title, args.pdf)
+            print(f"wrote {len(report.items)} amendment(s) on {pages} page(s) to {args.pdf}")
         else:
             _print_report(report)
     return 0
@@ -180,6 +185,18 @@ def _print_report(report: UptakeReport) -> None:
         print(terminal_text(f"  {'':<18} {item.assessment.reason}; {item.assessment.share:.0%} of the change, "
                             f"similarity {item.assessment.similarity:.2f}"
                             + (f"; backed by {', '.join(item.supporters)}" if item.supporters else "")))
+
+
+def _write_pdf(report: UptakeReport, title: str, path: Path) -> int:
+    from briefing_app.packs.build import write_atomically
+    from briefing_app.status.uptake_pdf import report_pdf  # reportlab only when a PDF is asked for
+
+    data, pages = report_pdf(report, title)
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise CliError(f"cannot write {path}: {error}") from error
+    return pages
 
 
 def _write_csv(report: UptakeReport, path: Path) -> None:

@@ -10,16 +10,15 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from briefing_app.domain.enums import InterventionStance, Stance
 from briefing_app.domain.meeting_report import ReportIntervention, SessionReport
 from briefing_app.packs.document import Running, render
 from briefing_app.packs.fonts import FontSet, load_fonts
-from briefing_app.packs.styles import MARGIN, PAGE_WIDTH, RULE, Styles, make_styles
-from briefing_app.packs.text import markup
+from briefing_app.packs.report_writer import ReportWriter
+from briefing_app.packs.styles import make_styles
 
 ILLUSTRATIVE = "◇ illustrative"
 STANCE_COLOURS = {
@@ -28,36 +27,13 @@ STANCE_COLOURS = {
 }
 CSV_COLUMNS = ("record", "provision", "meeting", "date", "seq", "delegation", "stance", "said", "note", "proposal",
                "sponsor", "co_sponsors", "supporters", "opponents", "status", "before", "after", "illustrative")
-_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
 def _stance(stance: InterventionStance | Stance | None) -> str:
     return "—" if stance is None else stance.value
 
 
-class _Writer:
-    def __init__(self, fonts: FontSet) -> None:
-        self.fonts = fonts
-        self.styles: Styles = make_styles(fonts)
-
-    def p(self, text: str, style: str = "body", *, colour: str = "", bold: bool = False) -> Paragraph:
-        body = markup(text, self.fonts, self.fonts.bold if bold else None)
-        if bold:
-            body = f'<font name="{self.fonts.bold}">{body}</font>'
-        if colour:
-            body = f'<font color="{colour}">{body}</font>'
-        return Paragraph(body, self.styles[style])
-
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[Paragraph]], widths: Sequence[float]) -> Table:
-        head = [self.p(h, "small", bold=True) for h in header]
-        table = Table([head, *rows], colWidths=[w * _WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("BACKGROUND", (0, 0), (-1, 0), HexColor("#f1f4f8")),
-        ]))
-        return table
-
+class _Writer(ReportWriter):
     def interventions(self, items: Sequence[ReportIntervention]) -> Table:
         rows = []
         for item in items:

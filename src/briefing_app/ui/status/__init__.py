@@ -1,14 +1,16 @@
 """After adoption in the desktop app: View → Treaty status (Ctrl+7), with File → Import status list…
-and the reservations of each state; View → National implementation (Ctrl+8). `install(services)` registers them (ui/features.py); the
+and the reservations of each state; View → National implementation (Ctrl+8); View → Was our ask
+adopted? (Ctrl+9) with the statuses set from it in one undo step and its PDF. `install(services)` registers them (ui/features.py); the
 pages and their modules are built when first shown, so start-up stays light.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.models import NationalLaw, NationalProvision, Record, Reservation
 from briefing_app.store import queries, status_store
@@ -19,9 +21,19 @@ from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.services import Services
 
 if TYPE_CHECKING:
+    from briefing_app.store.workspace import Workspace
     from briefing_app.ui.dialogs import Edited
     from briefing_app.ui.status.national_page import NationalImplementationPage
     from briefing_app.ui.status.status_page import TreatyStatusPage
+    from briefing_app.ui.status.uptake_page import UptakePage
+
+
+class UptakeFileChooser:
+    """Where the uptake PDF goes; tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(parent, "Save the uptake report", suggested, "PDF (*.pdf)")[0]
 
 
 class StatusController(QObject):
@@ -30,6 +42,7 @@ class StatusController(QObject):
         self.services = services
         self._status_page: TreatyStatusPage | None = None
         self._national_page: NationalImplementationPage | None = None
+        self._uptake_page: UptakePage | None = None
 
     # -- pages -------------------------------------------------------------------------------------
     def build_status_page(self) -> QWidget:
@@ -65,6 +78,21 @@ class StatusController(QObject):
 
     def refresh_national(self) -> None:
         self.national_page.set_workspace(self.services.workspace)
+
+    def build_uptake_page(self) -> QWidget:
+        from briefing_app.ui.status.uptake_page import UptakePage
+
+        self._uptake_page = UptakePage({"apply": self.apply_uptake_statuses, "pdf": self.export_uptake_pdf})
+        return self._uptake_page
+
+    @property
+    def uptake_page(self) -> UptakePage:
+        self.services.registry.page("uptake").widget  # noqa: B018  (builds the page on first use)
+        assert self._uptake_page is not None
+        return self._uptake_page
+
+    def refresh_uptake(self) -> None:
+        self.uptake_page.set_workspace(self.services.workspace)
 
     # -- writes ------------------------------------------------------------------------------------
     def _replayed(self, error: StoreError | None) -> None:
@@ -169,6 +197,55 @@ class StatusController(QObject):
             return False
         return self.apply(self.tr("Delete reservation"), [Delete(line.reservation)])
 
+    # -- was our ask adopted? ---------------------------------------------------------------------
+    def apply_uptake_statuses(self) -> bool:
+        """Set every amendment's (and its carried copies') status from the report: one undo step."""
+        from briefing_app.status.uptake_report import apply_statuses
+        from briefing_app.ui.status.commands import StatusWriteCommand
+
+        page, ws = self.uptake_page, self.services.workspace
+        title = self.tr("Set statuses from the report")
+        if ws is None or page.report is None:
+            return False
+        try:
+            done = apply_statuses(ws, page.report)
+        except StoreError as error:
+            self.services.report_failure(title, error, outcome=self.tr("No status was changed."))
+            return False
+        if not done.replaced:
+            self.services.status(self.tr("Every status already matches the report."))
+            return False
+        self.services.undo_stack.push(StatusWriteCommand(
+            self.tr("Set {n} amendment statuses from the report").format(n=len(done.replaced)), ws, done,
+            self._replayed))
+        self.services.registry.mark_stale()
+        self.services.status(self.tr("Set {n} amendment statuses; Edit → Undo takes them back.").format(
+            n=len(done.replaced)))
+        return True
+
+    def export_uptake_pdf(self) -> Path | None:
+        page = self.uptake_page
+        chosen = page.versions()
+        ws = self.services.workspace
+        if ws is None or chosen is None or page.document is None:
+            return None
+        from briefing_app.packs.build import slug
+
+        earlier, later = chosen
+        suggested = ws.path.parent / f"uptake-{slug(earlier.label)}-to-{slug(later.label)}.pdf"
+        name = UptakeFileChooser.ask(self.services.window, str(suggested))
+        if not name:
+            return None
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+        title = page.document.title
+        self.services.jobs.read(
+            self.tr("Uptake report"), self.tr("Writing the uptake report…"),
+            lambda reader, _progress, _token: _write_uptake_pdf(reader, earlier.id, later.id, title, path),
+            lambda _result: self.services.status(self.tr("Saved the uptake report as {file}.").format(file=path.name)),
+            cancelled_message=self.tr("Uptake report cancelled"), cancellable=False,
+            outcome=self.tr("No file was written."))
+        return path
+
     # -- national implementation -------------------------------------------------------------------
     def add_law(self) -> bool:
         from briefing_app.ui.status.dialogs import NationalLawDialog
@@ -251,6 +328,17 @@ class StatusController(QObject):
         return self.apply(self.tr("Delete section"), [Delete(detail.section)])
 
 
+def _write_uptake_pdf(reader: Workspace, earlier_id: str, later_id: str, title: str, path: Path) -> None:
+    """In a worker, on its read-only connection: build the report, then write the PDF atomically."""
+    from briefing_app.domain.models import Version
+    from briefing_app.packs.build import write_atomically
+    from briefing_app.status.uptake_pdf import report_pdf  # reportlab: on the first report only
+    from briefing_app.status.uptake_report import build_report
+
+    report = build_report(reader, reader.require(Version, earlier_id), reader.require(Version, later_id))
+    write_atomically(path, report_pdf(report, title)[0])
+
+
 def install(services: Services) -> StatusController:
     controller = StatusController(services)
     registry = services.registry
@@ -260,9 +348,12 @@ def install(services: Services) -> StatusController:
     registry.add_page("national", controller.tr("National &implementation"), controller.build_national_page,
                       controller.refresh_national,
                       tip=controller.tr("Laws and bills per state, mapped to the treaty articles they implement"))
+    registry.add_page("uptake", controller.tr("Was our ask &adopted?"), controller.build_uptake_page,
+                      controller.refresh_uptake,
+                      tip=controller.tr("Each amendment we recommended judged against a later text, with the evidence"))
     registry.add_action("status.import", Place.FILE_IMPORT, controller.tr("Import stat&us list…"),
                         controller.import_status,
                         tip=controller.tr("The depositary's list of signatures and ratifications, from a CSV "
                                           "file or a pasted table"))
-    services.workspace_replaced.connect(lambda: registry.mark_stale("status", "national"))
+    services.workspace_replaced.connect(lambda: registry.mark_stale("status", "national", "uptake"))
     return controller
