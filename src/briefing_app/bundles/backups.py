@@ -107,6 +107,7 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
     if backup.resolve() not in {p.resolve() for p in snapshots(ws)}:
         raise UndoError(f"{backup.name} is not one of this workspace's backups (see briefing-app backups).",
                         reason=UndoError.BACKUP_GONE)
+    unreadable: tuple[type[Exception], ...] = (*cipher.errors(), StoreError)
     try:
         check = connect_snapshot(backup, read_only=True, key=ws.key)
         try:
@@ -114,7 +115,7 @@ def restore_backup(ws: Workspace, backup: Path) -> Path:
             app_id = int(check.execute("PRAGMA application_id").fetchone()[0])
         finally:
             check.close()
-    except (*cipher.errors(), StoreError) as error:
+    except unreadable as error:
         raise UndoError(f"{backup.name} cannot be read ({error}); nothing was restored.") from error
     if not ok or app_id != APPLICATION_ID:
         raise UndoError(f"{backup.name} is damaged; nothing was restored.")
