@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefing_app import paths
 from briefing_app.bundles.sweep import sweep_stale_copies
+from briefing_app.store.cipher import Key
 from briefing_app.store.workspace import Workspace
 
 
@@ -19,8 +20,8 @@ def resolve_path(db: Path | None) -> tuple[Path, bool]:
     return paths.default_workspace(), False
 
 
-def open_workspace(db: Path | None = None, *, demo: bool = False) -> Workspace:
-    """Open the chosen workspace, creating it when missing.
+def open_workspace(db: Path | None = None, *, demo: bool = False, key: Key | None = None) -> Workspace:
+    """Open the chosen workspace, creating it when missing (encrypted under `key` when given).
 
     The default workspace starts with the demo corpus; an explicitly named new file starts empty
     unless `demo` asks for the corpus. `demo` on an existing non-empty file changes nothing.
@@ -28,7 +29,7 @@ def open_workspace(db: Path | None = None, *, demo: bool = False) -> Workspace:
     path, explicit = resolve_path(db)
     sweep_stale_copies(paths.data_dir() / "tmp")  # private bundle copies a killed import left behind
     is_new = not path.exists() or path.stat().st_size == 0
-    ws = Workspace.open(path)
+    ws = Workspace.open(path, key=key)
     if is_new and (demo or not explicit):
         from briefing_app.demo import install_demo  # the corpus loader is needed on first start only
 

@@ -40,12 +40,14 @@ def command_modules() -> list[ModuleType]:
         listing_commands,
         meeting_commands,
         pack_commands,
+        protect_commands,
         status_commands,
         workspace_commands,
     )
 
     return [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
-            coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands]
+            coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands,
+            protect_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_workspace_options(parser: argparse.ArgumentParser) -> None:
-    """--db and --demo, accepted before or after the command name."""
+    """--db, --demo and --passphrase-file, accepted before or after the command name."""
     parser.add_argument(
         "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
         help="workspace file (default: $BRIEFING_DB, else the per-user workspace with the demo corpus)",
@@ -71,6 +73,11 @@ def add_workspace_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--demo", action="store_true", default=argparse.SUPPRESS,
         help="load the demo corpus when the workspace file is new",
+    )
+    parser.add_argument(
+        "--passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+        help="an encrypted workspace's passphrase, on the file's first line (default: $BRIEFING_PASSPHRASE_FILE; "
+        "else asked on the terminal); a new workspace named with it is created encrypted",
     )
 
 

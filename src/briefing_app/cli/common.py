@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from briefing_app.errors import UserError
-from briefing_app.startup import open_workspace
+from briefing_app.startup import open_workspace, resolve_path
 from briefing_app.store.workspace import Workspace
 
 
@@ -21,9 +21,12 @@ class CliError(UserError):
 
 @contextmanager
 def workspace(args: argparse.Namespace) -> Iterator[Workspace]:
-    """Open the workspace named by --db / BRIEFING_DB / the default; errors become CliError."""
+    """Open the workspace named by --db / BRIEFING_DB / the default (asking for an encrypted one's
+    passphrase, cli/passphrase.py); errors become CliError."""
+    from briefing_app.cli.passphrase import key_for
+
     try:
-        ws = open_workspace(args.db, demo=args.demo)
+        ws = open_workspace(args.db, demo=args.demo, key=key_for(resolve_path(args.db)[0], args))
     except OSError as error:
         raise CliError(str(error)) from error
     try:

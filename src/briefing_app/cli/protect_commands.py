@@ -1,0 +1,67 @@
+"""`encrypt`, `decrypt` and `change-passphrase`: a workspace and its backups, converted in place
+(issue #13; protect/conversion.py). Passphrases come from files or the terminal, never arguments."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from briefing_app.bundles.backups import snapshots_of
+from briefing_app.cli.common import CliError, add_command
+from briefing_app.cli.passphrase import ask_new, key_for
+from briefing_app.protect import conversion
+from briefing_app.startup import resolve_path
+from briefing_app.store import cipher
+
+KEEP_SAFE = "Keep the passphrase safe: without it nobody, you included, can open the workspace or its backups."
+
+
+def register(commands: Any) -> None:
+    add_command(commands, "encrypt", "Encrypt the workspace and its backups in place with a passphrase "
+                "(SQLCipher 4); the plain file is overwritten and removed.", run_encrypt)
+    add_command(commands, "decrypt", "Turn an encrypted workspace and its backups back into plain files.",
+                run_decrypt)
+    change = add_command(commands, "change-passphrase", "Re-key an encrypted workspace and its backups under a "
+                         "new passphrase.", run_change_passphrase)
+    change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help="the new passphrase, on the file's first line (default: asked twice on the terminal)")
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = resolve_path(args.db)[0]
+    if not path.exists() or path.stat().st_size == 0:
+        raise CliError(f"No workspace at {path}.")
+    return path
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    path = _existing(args)
+    if cipher.is_encrypted(path):
+        raise CliError(f"{path.name} is already encrypted (briefing-app change-passphrase changes its passphrase).")
+    conversion.encrypt(path, ask_new(args))
+    print(f"Encrypted {path} and {len(snapshots_of(path))} backup(s). {KEEP_SAFE}")
+    return 0
+
+
+def _key(path: Path, args: argparse.Namespace) -> cipher.Key:
+    if not cipher.is_encrypted(path):
+        raise CliError(f"{path.name} is not encrypted.")
+    key = key_for(path, args)
+    assert key is not None
+    return key
+
+
+def run_decrypt(args: argparse.Namespace) -> int:
+    path = _existing(args)
+    conversion.decrypt(path, _key(path, args))
+    print(f"Decrypted {path} and {len(snapshots_of(path))} backup(s): anyone with the file can read it now.")
+    return 0
+
+
+def run_change_passphrase(args: argparse.Namespace) -> int:
+    path = _existing(args)
+    key = _key(path, args)
+    conversion.change_passphrase(path, key, ask_new(args, "new_passphrase_file"))
+    print(f"Changed the passphrase of {path} and {len(snapshots_of(path))} backup(s). {KEEP_SAFE}")
+    return 0
