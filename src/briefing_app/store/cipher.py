@@ -95,14 +95,17 @@ def new_key(passphrase: str) -> Key:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """True when the file exists, is not empty and does not start with SQLite's plain header."""
+    """True when the file looks like SQLCipher's: whole pages (a multiple of 512 bytes, SQLCipher's
+    smallest page) that do not start with SQLite's plain header. Any other file is left to SQLite,
+    which calls it "not a workspace"."""
     target = Path(path)
     try:
+        size = target.stat().st_size
         with target.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, IsADirectoryError):
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return size > 0 and size % 512 == 0 and head != SQLITE_HEADER
 
 
 def key_for(path: Path | str, passphrase: str) -> Key:
