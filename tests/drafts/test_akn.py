@@ -3,6 +3,7 @@ hostile XML is refused before anything is saved."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from lxml import etree
 
 from briefing_app.cli import main
 from briefing_app.domain.enums import ProvisionStatus
-from briefing_app.domain.models import Concern, Document, Version
+from briefing_app.domain.models import Amendment, Concern, Document, Organization, Version
 from briefing_app.drafts.akn import AknOptions, export_version, parse_akn
 from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.importer import apply_import, plan_import
@@ -79,7 +80,11 @@ def test_concerns_go_along_only_when_asked_and_never_internal(workspace: Workspa
 def test_demo_corpus_exports_valid_akn(demo_workspace: Workspace, akn_schema: etree.XMLSchema) -> None:
     for document in queries.documents(demo_workspace):
         for version in queries.versions_of(demo_workspace, document.id):
-            _valid(akn_schema, export_version(demo_workspace, version, AknOptions(with_concerns=True)))
+            data = export_version(demo_workspace, version, AknOptions(with_concerns=True, with_amendments=True))
+            _valid(akn_schema, data)
+            assert data.count(b"<amendment ") == len([a for a in queries.amendments_for(
+                demo_workspace, [p.id for p in queries.provisions_of(demo_workspace, version.id)])
+                if a.sensitivity.shareable_by_default])
 
 
 HOSTILE = {
@@ -124,3 +129,110 @@ def test_cli_exports_and_imports_akn_and_refuses_hostile_xml(tmp_path: Path, akn
     assert "DTD or entities" in capsys.readouterr().err
     with Workspace.open(db) as ws:
         assert logical_dump(ws.conn) == before
+
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+def _amended(ws: Workspace) -> tuple[Version, dict[str, Amendment]]:
+    version = _imported(ws)
+    found = {p.label: p for p in queries.provisions_of(ws, version.id) if p.label not in ("para. 1", "para. 2")}
+    point = next(p for p in queries.provisions_of(ws, version.id) if p.parent_id == found["Article 3 bis"].id)
+    found["para. 1"] = ws.update(replace(point, text="Each State Party shall designate a point of contact available"
+                                                     "\nat all times."))  # two lines, as an AKN import keeps them
+    org = ws.insert(Organization(name="Digital Rights Watch"))
+    amendments = {
+        "substitute": ws.insert(Amendment(provision_id=found["Article 6"].id, title="Open to organizations",
+                                          target_text="all States", proposed_text="all States and regional "
+                                          "economic integration organizations", organization_id=org.id,
+                                          rationale="Regional organizations sign such treaties.", date="2024-06-01")),
+        "delete": ws.insert(Amendment(provision_id=found["para. 1"].id, title="Drop 'at all times'",
+                                      action="delete", target_text=" available\nat all times")),
+        "gone": ws.insert(Amendment(provision_id=found["Article 1"].id, title="Name human rights",
+                                    target_text="no longer in the text", proposed_text="and protect human rights")),
+        "internal": ws.insert(Amendment(provision_id=found["Article 6"].id, title="Our fallback",
+                                        sensitivity="internal", proposed_text="secret fallback wording")),
+    }
+    return version, amendments
+
+
+def _amendment_docs(data: bytes) -> list[etree._Element]:
+    return list(etree.fromstring(data).iter(f"{A}amendment"))
+
+
+def _words(element: etree._Element, *skip: str) -> str:
+    """The text of a block without the inline elements named in `skip` (their tails kept)."""
+    parts = [element.text or ""]
+    for child in element:
+        if etree.QName(child).localname not in skip:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def test_amendments_are_attached_as_valid_amendment_documents_with_ins_and_del(
+        workspace: Workspace, akn_schema: etree.XMLSchema) -> None:
+    version, amendments = _amended(workspace)
+    plain = export_version(workspace, version)
+    assert not _amendment_docs(plain)
+    data = export_version(workspace, version, AknOptions(with_amendments=True))
+    _valid(akn_schema, data)
+    docs = _amendment_docs(data)
+    assert len(docs) == 3 and b"secret fallback" not in data and b"Our fallback" not in data
+    eids = {e.get("eId") for e in etree.fromstring(data).iter() if e.get("eId")}
+    headings = ["".join(d.find(f".//{A}amendmentHeading/{A}p").itertext()) for d in docs]
+    assert headings[0] == ("Amendment 1 to Article 1: Name human rights (status: proposed)")
+    assert headings[2] == ("Amendment 3 to Article 6: Open to organizations (by Digital Rights Watch; status: "
+                           "proposed)")
+    for doc in docs:
+        ref = doc.find(f".//{A}amendmentHeading//{A}ref")
+        assert ref is not None and ref.get("href")[1:] in eids
+    substitute = docs[2].find(f".//{A}amendmentContent/{A}p")
+    assert [i.text for i in substitute.iter(f"{A}ins")] == [" and regional economic integration organizations"]
+    assert _words(substitute, "ins") == "This Convention shall be open for signature by all States."
+    assert _words(substitute, "del") == ("This Convention shall be open for signature by all States and regional "
+                                         "economic integration organizations.")
+    assert "".join(docs[2].find(f".//{A}amendmentJustification/{A}p").itertext()) == (
+        "Regional organizations sign such treaties.")
+    assert docs[2].find(f".//{A}FRBRWork/{A}FRBRdate").get("date") == "2024-06-01"
+    assert docs[2].find(f".//{A}FRBRWork/{A}FRBRthis").get("value") == (
+        f"/akn/un/amendment/convention/fraud/{amendments['substitute'].id}/!main")
+
+
+def test_an_amendment_across_lines_and_one_whose_passage_is_gone_still_read_right(
+        workspace: Workspace, akn_schema: etree.XMLSchema) -> None:
+    version, _amendments = _amended(workspace)
+    data = export_version(workspace, version, AknOptions(with_amendments=True, with_concerns=True))
+    _valid(akn_schema, data)
+    gone, across, _substitute = _amendment_docs(data)
+    assert "".join(across.find(f".//{A}amendmentHeading/{A}p").itertext()) == (
+        "Amendment 2 to Article 3 bis(1): Drop 'at all times' (status: proposed)")
+    blocks = gone.findall(f".//{A}amendmentContent/{A}p")
+    assert "no longer in the text" in "".join(blocks[0].itertext())
+    assert [(e.tag[len(A):], e.text) for e in blocks[1]] == [("del", "no longer in the text"),
+                                                             ("ins", "and protect human rights")]
+    deleted = " ".join(d.text for d in across.iter(f"{A}del"))
+    assert deleted.split() == ["available", "at", "all", "times"]
+    lines = [_words(p, "del") for p in across.findall(f".//{A}amendmentContent/{A}p")]
+    assert lines == ["Each State Party shall designate a point of contact", "."]
+
+
+def test_an_export_with_amendments_reads_back_as_the_act_alone(workspace: Workspace) -> None:
+    version, _amendments = _amended(workspace)
+    plain = parse_akn(export_version(workspace, version), "plain.xml")
+    full = parse_akn(export_version(workspace, version, AknOptions(with_amendments=True, with_concerns=True)),
+                     "full.xml")
+    assert _outline(full) == _outline(plain) and _details(full) == _details(plain)
+
+
+def test_cli_export_with_amendments(tmp_path: Path, akn_schema: etree.XMLSchema,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.sqlite"
+    with Workspace.open(db) as ws:
+        _amended(ws)
+    out = tmp_path / "rev1.xml"
+    capsys.readouterr()
+    assert main(["draft", "export", "--label", "Rev.1", "--out", str(out), "--with-amendments", "--db", str(db)]) == 0
+    assert "with 3 amendments" in capsys.readouterr().out
+    _valid(akn_schema, out.read_bytes())
+    assert len(_amendment_docs(out.read_bytes())) == 3

@@ -60,6 +60,9 @@ def register(commands: Any) -> None:
     export.add_argument("--out", required=True, type=Path, metavar="FILE.xml", help="file to write")
     export.add_argument("--with-concerns", action="store_true",
                         help="add the public and coalition concerns on each provision as authorial notes")
+    export.add_argument("--with-amendments", action="store_true",
+                        help="attach our public and coalition amendments as Akoma Ntoso amendment documents, "
+                             "each a redline of its provision in del/ins")
 
     review = add_command(sub, "review", "List what needs a human look after a new draft was imported.", run_review)
     review.add_argument("--document", help="document id, short title or title (default: the only document)")
@@ -167,14 +170,16 @@ def run_export(args: argparse.Namespace) -> int:
         document = lookup.find_document(ws, args.document)
         try:
             version = find_version(ws, document, args.label)
-            data = export_version(ws, version, AknOptions(with_concerns=args.with_concerns))
+            data = export_version(ws, version, AknOptions(with_concerns=args.with_concerns, with_amendments=args.with_amendments))
         except (DraftImportError, DraftInputError) as error:
             raise CliError(str(error)) from error
     try:
         write_atomically(args.out, data)
     except OSError as error:
         raise CliError(f"cannot write {args.out}: {error.strerror or error}") from error
-    print(f"Wrote {version.label} as Akoma Ntoso to {args.out} ({len(data):,} bytes).")
+    attached = data.count(b"<amendment ")
+    extra = f" with {attached} amendment{'s' if attached != 1 else ''}" if args.with_amendments else ""
+    print(f"Wrote {version.label} as Akoma Ntoso{extra} to {args.out} ({len(data):,} bytes).")
     return 0
 
 

@@ -6,8 +6,10 @@ AKN naming convention (`chp_II`, `art_7__para_1__point_a`), `num` / `heading` / 
 options, annexes and interpretative notes as named `hcontainer`s, the closing formula as
 `conclusions`, footnotes as `authorialNote`s where the text ends, a provision's negotiating status in
 `class="status-…"`; optionally the shareable concerns on each provision as `authorialNote`s of class
-`concern`. Import parses with lxml with entities, DTDs and the network off and a size limit, and maps
-part / title / chapter / section / article / paragraph / subparagraph / point / hcontainer back.
+`concern`; optionally our public and coalition amendments as attached `<amendment>` documents with
+`del`/`ins` redlines (drafts/akn_amendments.py). Import parses with lxml with entities, DTDs and the
+network off and a size limit, and maps part / title / chapter / section / article / paragraph /
+subparagraph / point / hcontainer back.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def _q(tag: str) -> str:
 @dataclass(frozen=True, slots=True)
 class AknOptions:
     with_concerns: bool = False
+    with_amendments: bool = False
 
 
 # -- export ------------------------------------------------------------------------------------------
@@ -76,6 +79,11 @@ def export_version(ws: Workspace, version: Version, options: AknOptions | None =
         raise DraftInputError(f"{version.label} has no articles to export.")
     for p in closing:
         _blocks(etree.SubElement(act, _q("conclusions")), p, ws, options)
+    if options.with_amendments:
+        from briefing_app.drafts import akn_amendments
+
+        akn_amendments.attach(act, _q, ws, _work(document), _date(version), writer.eids,
+                              akn_amendments.shareable_amendments(ws, provisions))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -93,10 +101,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "draft"
 
 
+def _work(document: Document) -> str:
+    return f"/akn/un/act/convention/{_slug(document.short_title or document.title)}"
+
+
 def _meta(act: etree._Element, document: Document, version: Version) -> None:
     meta = etree.SubElement(act, _q("meta"))
     ident = etree.SubElement(meta, _q("identification"), source="#briefingDesk")
-    work = f"/akn/un/act/convention/{_slug(document.short_title or document.title)}"
+    work = _work(document)
     expression = f"{work}/eng@{_slug(version.label)}"
     date = _date(version)
     for tag, uri, this, name, author in (
@@ -129,6 +141,7 @@ class _Writer:
     def __init__(self, ws: Workspace, children: dict[str | None, list[Provision]], options: AknOptions) -> None:
         self.ws, self.children, self.options = ws, children, options
         self.used: set[str] = set()
+        self.eids: dict[str, str] = {}
 
     def _eid(self, parent_eid: str, tag: str, number: str) -> str:
         own = f"{_EID_PREFIX[tag]}_{_number_id(number)}"
@@ -151,6 +164,7 @@ class _Writer:
         number = provision.number.rsplit("(", 1)[-1].rstrip(")") if tag == "point" else provision.number
         eid = self._eid(parent_eid, tag, number or str(provision.position))
         element = etree.SubElement(parent, _q(tag), eId=eid)
+        self.eids[provision.id] = eid
         if tag == "hcontainer":
             element.set("name", _HCONTAINERS.get(kind, kind.value))
         if provision.status is not ProvisionStatus.UNMARKED:

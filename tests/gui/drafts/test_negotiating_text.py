@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.domain.enums import ProvisionStatus
-from briefing_app.domain.models import Document
+from briefing_app.domain.models import Amendment, Document
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
 from briefing_app.store import queries
@@ -67,21 +69,73 @@ def test_gui_exports_the_selected_version_as_valid_akn(qtbot, monkeypatch, works
                                                        akn_schema) -> None:
     from lxml import etree
 
+    from briefing_app.drafts.akn import AknOptions
     from briefing_app.ui import drafts as drafts_feature
-    from briefing_app.ui.drafts.export import AknFileChooser, ConcernsQuestion
+    from briefing_app.ui.drafts.export import AknExportDialog, AknFileChooser
+    from briefing_app.ui.main_window import MainWindow
+
+    found = _provisions(workspace)
+    workspace.insert(Amendment(provision_id=found["Article 6"].id, title="Open to all", target_text="all States",
+                               proposed_text="all States and regional organizations"))
+    window = MainWindow(workspace, features=(drafts_feature.install,))
+    qtbot.addWidget(window)
+    window.select_provision(found["Article 6"].id)
+    target = tmp_path / "out" / "rev1.xml"
+    monkeypatch.setattr(AknFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    offered: list[AknOptions] = []
+
+    def choose(cls, parent, last: AknOptions, amendments: bool) -> AknOptions:
+        offered.append(last)
+        return AknOptions(with_amendments=amendments)
+
+    for amendments in (False, True):
+        monkeypatch.setattr(AknExportDialog, "ask", classmethod(
+            lambda cls, parent, last, amendments=amendments: choose(cls, parent, last, amendments)))
+        window.statusBar().clearMessage()
+        window.registry.action("drafts.export_akn").trigger()
+        qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=10000)
+        tree = etree.parse(str(target))
+        assert akn_schema.validate(tree)
+        ins = tree.findall(".//{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}ins")
+        assert [i.text for i in ins] == ([" and regional organizations"] if amendments else [])
+    assert [p.name for p in target.parent.iterdir()] == ["rev1.xml"]
+    assert offered[1] == AknOptions(with_amendments=False) and offered[0] == AknOptions()
+
+
+def test_akn_export_dialog_offers_concerns_and_amendments_as_check_boxes(qtbot) -> None:
+    from briefing_app.drafts.akn import AknOptions
+    from briefing_app.ui.drafts.export import AknExportDialog
+
+    dialog = AknExportDialog(None, concerns=True, amendments=False)
+    qtbot.addWidget(dialog)
+    assert dialog.options() == AknOptions(with_concerns=True)
+    dialog.amendments.setChecked(True)
+    dialog.concerns.setChecked(False)
+    assert dialog.options() == AknOptions(with_amendments=True)
+    assert "&amendments" in dialog.amendments.text() and "&concerns" in dialog.concerns.text()
+
+
+def test_akn_export_remembers_the_last_choice(qtbot, monkeypatch, workspace: Workspace, tmp_path) -> None:
+    from briefing_app.drafts.akn import AknOptions
+    from briefing_app.ui import drafts as drafts_feature
+    from briefing_app.ui.drafts.export import AknExportDialog, AknFileChooser
     from briefing_app.ui.main_window import MainWindow
 
     found = _provisions(workspace)
     window = MainWindow(workspace, features=(drafts_feature.install,))
     qtbot.addWidget(window)
     window.select_provision(found["Article 6"].id)
-    target = tmp_path / "out" / "rev1.xml"
-    monkeypatch.setattr(AknFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
-    monkeypatch.setattr(ConcernsQuestion, "ask", classmethod(lambda cls, parent: False))
+    monkeypatch.setattr(AknFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(tmp_path / "a.xml")))
+    seen: list[AknOptions] = []
+    answers = iter([AknOptions(with_concerns=True, with_amendments=True), None])
+    monkeypatch.setattr(AknExportDialog, "ask", classmethod(lambda cls, parent, last: (seen.append(last),
+                                                                                        next(answers))[1]))
     window.registry.action("drafts.export_akn").trigger()
-    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=10000)
-    assert akn_schema.validate(etree.parse(str(target)))
-    assert [p.name for p in target.parent.iterdir()] == ["rev1.xml"]
+    qtbot.waitUntil((tmp_path / "a.xml").exists, timeout=10000)
+    (tmp_path / "a.xml").unlink()
+    window.registry.action("drafts.export_akn").trigger()
+    assert seen == [AknOptions(), AknOptions(with_concerns=True, with_amendments=True)]
+    assert not (tmp_path / "a.xml").exists()
 
 
 def test_structure_review_shows_statuses_and_footnotes(qtbot, workspace: Workspace) -> None:
@@ -98,3 +152,22 @@ def test_structure_review_shows_statuses_and_footnotes(qtbot, workspace: Workspa
     assert items["Article 1"].text(2) == "ad ref"
     assert items["Article 4"].text(2) == "pending"
     assert items["para. (c)"].text(3).endswith("[1 footnote(s)]")
+
+
+def test_akn_save_dialog_opens_in_the_akn_folder_with_the_version_name(qtbot, monkeypatch, workspace: Workspace,
+                                                                       tmp_path) -> None:
+    from briefing_app.ui import drafts as drafts_feature
+    from briefing_app.ui.drafts.export import AKN_FILES, AknExportDialog
+    from briefing_app.ui.file_dialogs import FileDialogs
+    from briefing_app.ui.main_window import MainWindow
+
+    found = _provisions(workspace)
+    window = MainWindow(workspace, features=(drafts_feature.install,))
+    qtbot.addWidget(window)
+    window.select_provision(found["Article 6"].id)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(FileDialogs, "ask_save", classmethod(
+        lambda cls, parent, kind, title, name, filters: asked.append((kind, name))))
+    monkeypatch.setattr(AknExportDialog, "ask", classmethod(lambda cls, parent, last: pytest.fail("asked")))
+    window.registry.action("drafts.export_akn").trigger()
+    assert asked == [(AKN_FILES, "Rev.1.xml")]

@@ -1,12 +1,20 @@
 """File → Export draft as Akoma Ntoso…: the version of the selected provision as OASIS Akoma Ntoso 3.0
-XML, written off the GUI thread through a temp file (a failed export leaves the old file)."""
+XML, optionally with concerns and our amendments (two check boxes, remembered), written off the GUI
+thread through a temp file (a failed export leaves the old file)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.domain.models import Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
@@ -14,8 +22,13 @@ from briefing_app.drafts.akn import AknOptions, export_version
 from briefing_app.packs.build import write_atomically
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.services import Services
+
+AKN_FILES = "akn-exports"  # the save dialog's remembered folder (ui/file_dialogs): never the data folder
+_CONCERNS_KEY, _AMENDMENTS_KEY = "akn_export/with_concerns", "akn_export/with_amendments"
 
 
 class AknFileChooser:
@@ -25,20 +38,43 @@ class AknFileChooser:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str:
+        """`suggested` is a file name; the dialog opens in the folder last used for AKN exports."""
         title = QCoreApplication.translate("AknExport", "Export draft as Akoma Ntoso")
-        return QFileDialog.getSaveFileName(parent, title, suggested, cls.FILTER)[0]
+        chosen = FileDialogs.ask_save(parent, AKN_FILES, title, suggested, cls.FILTER)
+        return str(chosen) if chosen is not None else ""
 
 
-class ConcernsQuestion:
-    """Whether to add the shareable concerns as authorial notes; tests patch `ask`."""
+class AknExportDialog(Dialog):
+    """What goes into the file besides the text: two check boxes; tests patch `ask`."""
+
+    def __init__(self, parent: QWidget | None, concerns: bool, amendments: bool) -> None:
+        super().__init__(parent)
+        tr = QCoreApplication.translate
+        self.setWindowTitle(tr("AknExport", "Export draft as Akoma Ntoso"))
+        layout = QVBoxLayout(self)
+        self.concerns = QCheckBox(tr("AknExport", "Add the public and coalition &concerns on each provision as "
+                                     "authorial notes"))
+        self.amendments = QCheckBox(tr("AknExport", "Attach our public and coalition &amendments as amendment "
+                                       "documents (each a redline of its provision)"))
+        self.concerns.setChecked(concerns)
+        self.amendments.setChecked(amendments)
+        note = QLabel(tr("AknExport", "Internal and personal records never go into the file."))
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("AknExport", "&Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (self.concerns, self.amendments, note, buttons):
+            layout.addWidget(widget)
+
+    def options(self) -> AknOptions:
+        return AknOptions(with_concerns=self.concerns.isChecked(), with_amendments=self.amendments.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> bool:
-        answer = QMessageBox.question(
-            parent, QCoreApplication.translate("AknExport", "Export draft as Akoma Ntoso"),
-            QCoreApplication.translate("AknExport", "Add the public and coalition concerns on each provision as "
-                                       "authorial notes? Internal and personal ones never go into the file."))
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(cls, parent: QWidget | None, last: AknOptions) -> AknOptions | None:
+        dialog = cls(parent, last.with_concerns, last.with_amendments)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def export_akn(services: Services) -> None:
@@ -52,11 +88,17 @@ def export_akn(services: Services) -> None:
         show_error(services.window, QCoreApplication.translate("AknExport", "Export draft as Akoma Ntoso"),
                    QCoreApplication.translate("AknExport", "Choose a provision of the version to export first."))
         return
-    folder = services.workspace_path.parent if services.workspace_path else Path.home()
-    chosen = AknFileChooser.ask(services.window, str(folder / f"{version.label.replace('/', '-')}.xml"))
+    chosen = AknFileChooser.ask(services.window, f"{version.label.replace('/', '-')}.xml")
     if not chosen:
         return
-    options = AknOptions(with_concerns=ConcernsQuestion.ask(services.window))
+    settings = services.settings
+    last = AknOptions(with_concerns=bool(settings.value(_CONCERNS_KEY, False, type=bool)),
+                      with_amendments=bool(settings.value(_AMENDMENTS_KEY, False, type=bool)))
+    options = AknExportDialog.ask(services.window, last)
+    if options is None:
+        return
+    settings.setValue(_CONCERNS_KEY, options.with_concerns)
+    settings.setValue(_AMENDMENTS_KEY, options.with_amendments)
     target, version_id = Path(chosen), version.id
 
     def work(reader: Workspace, _progress: ProgressFn, _token: CancelToken) -> Path:
