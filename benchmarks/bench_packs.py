@@ -64,7 +64,7 @@ def bench_one_pack(folder: Path, runs: int) -> None:
     rows = [
         ["bare reportlab: same flowables, SimpleDocTemplate.build, one pass (baseline)", pages["bare"],
          f"{base:.2f}", "1.00"],
-        ["render_plan: + contents (multiBuild passes), outline, header/footer, page x of y", pages["render"],
+        ["render_plan: + contents (one pass, page numbers as forms), outline, header/footer, page x of y", pages["render"],
          f"{median(timings['render']):.2f}", f"{median(timings['render']) / base:.2f}"],
         ["build_pack: + reading the workspace and tailoring", pages["full"],
          f"{median(timings['full']):.2f}", f"{median(timings['full']) / base:.2f}"],
