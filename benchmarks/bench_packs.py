@@ -27,6 +27,7 @@ from briefing_app.packs.fonts import load_fonts
 from briefing_app.packs.gather import for_delegation, read_common
 from briefing_app.packs.story import build_story
 from briefing_app.packs.styles import make_styles
+from briefing_app.packs.wording import wording
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from harness import median, peak_rss_mib, print_table
@@ -41,22 +42,25 @@ def bench_one_pack(folder: Path, runs: int) -> None:
     path = build_synthetic_workspace(folder / "pack100.sqlite", provisions=1000, concerns=280, delegations=193, seed=3)
     with Workspace.open(path) as ws:
         delegation = queries.delegations(ws)[0]
-        profile = PackProfile(delegation_id=delegation.id, min_severity=Severity.HIGH)
+        # the complete pack (every qualifying provision): the default one is capped at 40 provisions
+        profile = PackProfile(delegation_id=delegation.id, min_severity=Severity.HIGH, complete=True)
         plan = plan_pack(for_delegation(ws, read_common(ws), delegation), profile)
         fonts = load_fonts()
 
         def bare() -> int:
-            writer = Writer(fonts, make_styles(fonts))
+            writer = Writer(fonts, make_styles(fonts), wording())
             buffer = io.BytesIO()
             doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
             doc.build(build_story(writer, plan))
             return int(doc.page)
 
-        timings: dict[str, list[float]] = {"bare": [], "render": [], "full": []}
+        timings: dict[str, list[float]] = {"bare": [], "render": [], "full": [], "default": []}
         pages = {}
+        briefing = replace(profile, complete=False)
         for _ in range(runs):
             for name, fn in (("bare", bare), ("render", lambda: render_plan(plan).pages),
-                             ("full", lambda: build_pack(ws, profile).pages)):
+                             ("full", lambda: build_pack(ws, profile).pages),
+                             ("default", lambda: build_pack(ws, briefing).pages)):
                 start = time.perf_counter()
                 pages[name] = fn()
                 timings[name].append(time.perf_counter() - start)
@@ -68,6 +72,8 @@ def bench_one_pack(folder: Path, runs: int) -> None:
          f"{median(timings['render']):.2f}", f"{median(timings['render']) / base:.2f}"],
         ["build_pack: + reading the workspace and tailoring", pages["full"],
          f"{median(timings['full']):.2f}", f"{median(timings['full']) / base:.2f}"],
+        ["build_pack, default profile: briefing-sized (40 provisions, 8 concerns each)", pages["default"],
+         f"{median(timings['default']):.2f}", f"{median(timings['default']) / base:.2f}"],
     ]
     print_table(f"One pack ({len(plan.sections)} provisions, median of {runs})",
                 ["build", "pages", "seconds", "ratio vs bare"], rows)

@@ -33,6 +33,9 @@ def register(commands: Any) -> None:
                       help="full pack, two-page brief or talking points (default: the saved profile's)")
     pack.add_argument("--min-severity", choices=[s.value for s in Severity],
                       help="select provisions with concerns at least this severe (default: the profile's)")
+    pack.add_argument("--complete", action="store_true",
+                      help="every selected provision and concern; by default a pack covers the 40 provisions "
+                           "most important for the delegation and says how many more there are")
     pack.add_argument("--jobs", type=int, default=0, metavar="N",
                       help="worker processes for --all (default: one per core)")
 
@@ -51,7 +54,7 @@ def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> P
 def run_pack(args: argparse.Namespace) -> int:
     overrides = Overrides(
         template=PackTemplate(args.template) if args.template else None,
-        min_severity=Severity(args.min_severity) if args.min_severity else None)
+        min_severity=Severity(args.min_severity) if args.min_severity else None, complete=args.complete)
     if args.all:
         if args.out_dir is None:
             raise CliError("--all needs --out-dir DIR")

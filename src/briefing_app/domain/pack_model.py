@@ -68,6 +68,7 @@ class PackProfile:
     pack_date: str = ""
     marking: str = ""
     issuer_ids: tuple[str, ...] = ()
+    complete: bool = False  # every qualifying provision and concern; else the pack stays briefing-sized
 
 
 class ChangeKind(StrEnum):
@@ -217,6 +218,8 @@ class Section:
     change: Change | None = None  # what changed in this provision since the previous draft
     statements: tuple[StatementItem, ...] = ()  # what the delegation said on it, the latest few, oldest first
     earlier_statements: int = 0  # how many older ones the section leaves out
+    more_concerns: int = 0  # qualifying concerns left out to keep the pack briefing-sized
+    more_amendments: int = 0  # our amendments to it left out, likewise
 
     @property
     def short(self) -> bool:
@@ -265,3 +268,4 @@ class PackPlan:
     cases: tuple[CaseItem, ...] = ()
     sources: tuple[Source, ...] = ()
     previous_version: str = ""
+    left_out: int = 0  # qualifying provisions not in the pack (briefing-sized); the complete pack has them

@@ -61,6 +61,13 @@ __all__ = [
 ]
 
 MAX_TOP_ASKS = 5
+# A pack is read by a diplomat between meetings: unless the profile asks for the complete pack, it
+# covers the provisions most important for the delegation (the sections' order) and their most
+# serious concerns and first amendments, and says how many more there are (issue #17 item 4). The
+# demo's largest pack (35 provisions, 8 concerns on one) is within these.
+MAX_SECTIONS = 40
+MAX_CONCERNS = 8
+MAX_AMENDMENTS = 4
 MAX_STATEMENTS = 5  # a section cites the delegation's latest statements on it, and says how many more
 EXCERPT_CHARS = 420
 POINT_SENTENCE_CHARS = 280  # a talking point quotes a whole sentence of at most this length
@@ -202,6 +209,9 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     drafts = [_draft_section(unit, order, members, index, profile)
               for order, (unit, members) in enumerate(_group_by_unit(data.provisions, units).items())]
     chosen = sorted((d for d in drafts if d is not None), key=_section_order)
+    qualifying = len(chosen)
+    if not profile.complete:
+        chosen = _briefing_sized(chosen)
     annexes = profile.template is PackTemplate.FULL  # the brief and talking points have no annexes
     numbers = _SourceNumbers(index.sources, annexes and profile.sources_annex)
     changes = dict(data.changes)
@@ -223,7 +233,21 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
         cases=cases,
         sources=tuple(numbers.order),
         previous_version=data.previous_version,
+        left_out=qualifying - len(chosen),
     )
+
+
+def _briefing_sized(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """The first MAX_SECTIONS sections in pack order and every pinned one; each with its most
+    serious MAX_CONCERNS concerns and first MAX_AMENDMENTS amendments (the counts of the others kept)."""
+    out = []
+    for d in (d for n, d in enumerate(drafts) if n < MAX_SECTIONS or d.pinned):
+        stated = {p.amendment_id for p in d.positions}  # an amendment the delegation spoke to stays
+        amendments = tuple(a for n, a in enumerate(d.amendments) if n < MAX_AMENDMENTS or a.id in stated)
+        out.append(replace(d, concerns=d.concerns[:MAX_CONCERNS], amendments=amendments,
+                           more_concerns=max(0, len(d.concerns) - MAX_CONCERNS),
+                           more_amendments=len(d.amendments) - len(amendments)))
+    return out
 
 
 def _version_label(version: Version | None) -> str:
@@ -252,6 +276,8 @@ class _Draft:
     alignment: Alignment
     pinned: bool
     statements: tuple[Statement, ...] = ()  # in spoken order
+    more_concerns: int = 0
+    more_amendments: int = 0
 
 
 def _draft_section(unit: Provision, order: int, members: list[str], index: _Index,
@@ -331,7 +357,8 @@ def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers, used: _Used, chan
         worst=d.concerns[0].severity if d.concerns else None, concerns=concerns, amendments=amendments,
         positions=tuple(items[p.id] for p in d.positions), stances=tuple(items[p.id] for p in d.stances),
         talking_points=talking_points(d, index, used), pinned=d.pinned, change=change,
-        statements=statements, earlier_statements=len(d.statements) - len(cited))
+        statements=statements, earlier_statements=len(d.statements) - len(cited),
+        more_concerns=d.more_concerns, more_amendments=d.more_amendments)
 
 
 def _position_item(p: Position, index: _Index, numbers: _SourceNumbers) -> PositionItem:

@@ -31,12 +31,15 @@ class Overrides:
 
     template: PackTemplate | None = None
     min_severity: Severity | None = None
+    complete: bool = False  # every qualifying provision and concern (not briefing-sized)
 
     def apply(self, profile: PackProfile) -> PackProfile:
         if self.template is not None:
             profile = replace(profile, template=self.template)
         if self.min_severity is not None:
             profile = replace(profile, min_severity=self.min_severity)
+        if self.complete:
+            profile = replace(profile, complete=True)
         return profile
 
 

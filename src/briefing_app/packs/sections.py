@@ -140,13 +140,20 @@ def _excerpt(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
 def _concerns(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     if not s.concerns:
         return []
-    return [w.say("label", "section.concerns"), *(concern_item(w, c, layout.summary_chars) for c in s.concerns)]
+    return [w.say("label", "section.concerns"), *(concern_item(w, c, layout.summary_chars) for c in s.concerns),
+            *_more(w, "section.more-concerns", s.more_concerns)]
+
+
+def _more(w: Writer, key: str, count: int) -> list[Flowable]:
+    """"and 4 more concerns on this provision, in the complete pack" where a briefing-sized pack left some out."""
+    return [w.text("small", w.plural(key, count))] if count else []
 
 
 def _concern_titles(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     if not s.concerns:
         return []
-    return [w.say("label", "section.our-concerns"), *(w.text("bullet", c.concern.title, bullet="•") for c in s.concerns)]
+    return [w.say("label", "section.our-concerns"), *(w.text("bullet", c.concern.title, bullet="•") for c in s.concerns),
+            *_more(w, "section.more-concerns", s.more_concerns)]
 
 
 def _top_concern(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
@@ -174,7 +181,7 @@ def _amendments(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     out: list[Flowable] = [w.say("label", "section.amendments")]
     for item in s.amendments:
         out += amendment_block(w, item)
-    return out
+    return out + _more(w, "section.more-amendments", s.more_amendments)
 
 
 def amendment_block(w: Writer, a: AmendmentItem) -> list[Flowable]:

@@ -116,6 +116,8 @@ def _summary(w: Writer, plan: PackPlan) -> list[Flowable]:
             severity=w.plain(f"severity.{plan.profile.min_severity.value}")))
     else:
         out.append(_nothing(w, plan))
+    if plan.left_out:
+        out.append(w.text("body", w.plural("summary.left-out", plan.left_out)))
     if plan.previous_version:
         changed = sum(1 for s in plan.sections if s.change is not None)
         out.append(w.say("body", "summary.changed", previous=plan.previous_version,

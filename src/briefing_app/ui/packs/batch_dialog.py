@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +51,23 @@ class BatchChoice:
     overrides: Overrides
 
 
+def _as_saved_or(choices: Iterable[tuple[str, str]]) -> QComboBox:
+    """A choice that keeps each delegation's saved setting unless one of `choices` (label, value) is taken."""
+    combo = QComboBox()
+    combo.addItem("As saved for each delegation", "")
+    for label, value in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+def _complete_box() -> QCheckBox:
+    box = QCheckBox(QCoreApplication.translate("BatchExportDialog", "Complete packs: every selected provision and concern"))
+    box.setToolTip(QCoreApplication.translate(
+        "BatchExportDialog", "Otherwise each pack covers the 40 provisions most important for its delegation "
+        "and says how many more"))
+    return box
+
+
 class BatchExportDialog(Dialog):
     """Choose delegations, a folder and optional overrides of each delegation's saved profile."""
 
@@ -77,14 +96,9 @@ class BatchExportDialog(Dialog):
         self.folder = QLineEdit(folder)
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self.browse)
-        self.template = QComboBox()
-        self.template.addItem("As saved for each delegation", "")
-        for template, label in TEMPLATES.items():
-            self.template.addItem(label, template.value)
-        self.severity = QComboBox()
-        self.severity.addItem("As saved for each delegation", "")
-        for severity in Severity:
-            self.severity.addItem(f"{severity.value} or higher", severity.value)
+        self.template = _as_saved_or((label, template.value) for template, label in TEMPLATES.items())
+        self.severity = _as_saved_or((f"{severity.value} or higher", severity.value) for severity in Severity)
+        self.complete = _complete_box()
         for widget, name in ((self.list, "Delegations to export"), (self.folder, "Folder for the packs"),
                              (self.template, "Pack template"), (self.severity, "Minimum severity")):
             widget.setAccessibleName(name)
@@ -107,6 +121,7 @@ class BatchExportDialog(Dialog):
         form.addRow(folder_label, where)
         form.addRow("&Template:", self.template)
         form.addRow("Minimum &severity:", self.severity)
+        form.addRow("", self.complete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(picks)
@@ -137,7 +152,7 @@ class BatchExportDialog(Dialog):
     def overrides(self) -> Overrides:
         template, severity = self.template.currentData(), self.severity.currentData()
         return Overrides(template=PackTemplate(template) if template else None,
-                         min_severity=Severity(severity) if severity else None)
+                         min_severity=Severity(severity) if severity else None, complete=self.complete.isChecked())
 
     def update_state(self) -> None:
         chosen = len(self.chosen_ids())

@@ -48,6 +48,9 @@ class ProfileEditor(QWidget):
             self.severity.addItem(f"{severity.value} or higher", severity.value)
         self.evidence = QCheckBox("Evidence annex (documented cases)")
         self.sources = QCheckBox("Sources annex with numbered references")
+        self.complete = QCheckBox(self.tr("Complete pack, this export only: every selected provision and concern"))
+        self.complete.setToolTip(self.tr("Otherwise the pack covers the 40 provisions most important for the "
+                                         "delegation, each with its 8 most serious concerns, and says how many more"))
         self.marking = QLineEdit()
         self.marking.setPlaceholderText("For the delegation of …")
         self.date = QLineEdit()
@@ -71,6 +74,7 @@ class ProfileEditor(QWidget):
         form.addRow("Minimum se&verity:", self.severity)
         form.addRow("", self.evidence)
         form.addRow("", self.sources)
+        form.addRow("", self.complete)
         form.addRow("&Marking:", self.marking)
         form.addRow("&Date:", self.date)
         form.addRow("&Issued by:", self.issuers)
@@ -82,7 +86,7 @@ class ProfileEditor(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         self.version.currentIndexChanged.connect(
             lambda _index: self.version_changed.emit(str(self.version.currentData() or "")))
-        for box in (self.evidence, self.sources):
+        for box in (self.evidence, self.sources, self.complete):
             box.toggled.connect(self.changed)
         for edit in (self.marking, self.date):
             edit.textEdited.connect(self.changed)
@@ -112,8 +116,8 @@ class ProfileEditor(QWidget):
     def set_profile(self, profile: PackProfile, units: list[Provision]) -> None:
         """Show `profile`; `units` are the provisions a section can be about, in reading order."""
         self._base = profile
-        widgets = (self.version, self.template, self.severity, self.evidence, self.sources, self.marking, self.date,
-                   self.issuers)
+        widgets = (self.version, self.template, self.severity, self.evidence, self.sources, self.complete, self.marking,
+                   self.date, self.issuers)
         for widget in widgets:
             widget.blockSignals(True)
         self.version.setCurrentIndex(max(0, self.version.findData(profile.version_id)))
@@ -121,6 +125,7 @@ class ProfileEditor(QWidget):
         self.severity.setCurrentIndex(self.severity.findData(profile.min_severity.value))
         self.evidence.setChecked(profile.evidence_annex)
         self.sources.setChecked(profile.sources_annex)
+        self.complete.setChecked(profile.complete)
         self.marking.setText(profile.marking)
         self.date.setText(profile.pack_date)
         for item in self._issuer_items():
@@ -175,7 +180,7 @@ class ProfileEditor(QWidget):
         return replace(
             self._base, template=PackTemplate(self.template.currentData()),
             min_severity=Severity(self.severity.currentData()), evidence_annex=self.evidence.isChecked(),
-            sources_annex=self.sources.isChecked(), marking=self.marking.text().strip(),
+            sources_annex=self.sources.isChecked(), complete=self.complete.isChecked(), marking=self.marking.text().strip(),
             version_id=str(self.version.currentData() or ""),
             issuer_ids=tuple(str(i.data(Qt.ItemDataRole.UserRole)) for i in self._issuer_items()
                              if i.checkState() == Qt.CheckState.Checked),
