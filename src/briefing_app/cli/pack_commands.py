@@ -10,6 +10,7 @@ from typing import Any
 from briefing_app.cli.common import CliError, add_command, terminal_text, workspace
 from briefing_app.cli.lookup import NO_DELEGATION, find_delegation, label
 from briefing_app.domain.enums import Severity
+from briefing_app.domain.languages import PACK_LANGUAGES
 from briefing_app.domain.models import Delegation
 from briefing_app.domain.progress import Cancelled
 from briefing_app.domain.tailoring import PackProfile, PackTemplate
@@ -36,6 +37,9 @@ def register(commands: Any) -> None:
     pack.add_argument("--complete", action="store_true",
                       help="every selected provision and concern; by default a pack covers the 40 provisions "
                            "most important for the delegation and says how many more there are")
+    pack.add_argument("--language", choices=list(PACK_LANGUAGES),
+                      help="language of the pack's own words (default: the profile's, else the delegation's "
+                           "first working language, else English); your content stays as written")
     pack.add_argument("--jobs", type=int, default=0, metavar="N",
                       help="worker processes for --all (default: one per core)")
 
@@ -54,7 +58,8 @@ def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> P
 def run_pack(args: argparse.Namespace) -> int:
     overrides = Overrides(
         template=PackTemplate(args.template) if args.template else None,
-        min_severity=Severity(args.min_severity) if args.min_severity else None, complete=args.complete)
+        min_severity=Severity(args.min_severity) if args.min_severity else None, complete=args.complete,
+        language=args.language)
     if args.all:
         if args.out_dir is None:
             raise CliError("--all needs --out-dir DIR")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.enums import Severity, Stance
+from briefing_app.domain.languages import pack_language
 from briefing_app.domain.models import (
     Amendment,
     Case,
@@ -69,6 +70,7 @@ class PackProfile:
     marking: str = ""
     issuer_ids: tuple[str, ...] = ()
     complete: bool = False  # every qualifying provision and concern; else the pack stays briefing-sized
+    language: str = ""  # one of domain.languages.PACK_LANGUAGES; "" = the delegation's first working language
 
 
 class ChangeKind(StrEnum):
@@ -269,3 +271,18 @@ class PackPlan:
     sources: tuple[Source, ...] = ()
     previous_version: str = ""
     left_out: int = 0  # qualifying provisions not in the pack (briefing-sized); the complete pack has them
+
+    @property
+    def language(self) -> str:
+        """The language of the pack's own words (domain.languages.pack_language)."""
+        return pack_language(self.profile.language, self.delegation.languages)
+
+    def content_texts(self) -> list[str]:
+        """The user's own words the pack quotes (concern titles and summaries, amendment titles,
+        rationales and proposed text): what content_language reads."""
+        out: list[str] = []
+        for s in self.sections:
+            out += [x for c in s.concerns for x in (c.concern.title, c.concern.summary)]
+            out += [x for a in s.amendments
+                    for x in (a.amendment.title, a.amendment.rationale, a.amendment.proposed_text)]
+        return out

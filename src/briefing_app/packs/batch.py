@@ -32,8 +32,11 @@ class Overrides:
     template: PackTemplate | None = None
     min_severity: Severity | None = None
     complete: bool = False  # every qualifying provision and concern (not briefing-sized)
+    language: str | None = None
 
     def apply(self, profile: PackProfile) -> PackProfile:
+        if self.language is not None:
+            profile = replace(profile, language=self.language)
         if self.template is not None:
             profile = replace(profile, template=self.template)
         if self.min_severity is not None:

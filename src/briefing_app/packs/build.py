@@ -63,8 +63,9 @@ def _with_sections(plan: PackPlan, count: int) -> PackPlan:
 
 
 def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
-    styles = make_styles(fonts)
-    writer = Writer(fonts, styles, wording())
+    words = wording(plan.language)
+    styles = make_styles(fonts, rtl=words.rtl, cjk=plan.language == "zh")
+    writer = Writer(fonts, styles, words)
     story = build_story(writer, plan)
     kind = kind_name(writer, plan)
     about = " — ".join(writer.part(x, 150) for x in (plan.document_title, plan.version_label) if x)
@@ -72,7 +73,8 @@ def _render_once(plan: PackPlan, fonts: FontSet, compress: bool) -> PackResult:
         delegation=plan.delegation.name, marking=marking(writer, plan), footer=about,
         title=writer.plain("cover.pdf-title", delegation=plan.delegation.name),
         subject=f"{kind}: {about}" if about else kind, date=plan.date,
-        page_label=writer.words.template("page.number"), contents_keys=tuple(e.key for e in writer.toc))
+        page_label=writer.words.template("page.number"), contents_keys=tuple(e.key for e in writer.toc),
+        rtl=words.rtl, language=plan.language)
     pdf, pages = render(story, fonts, running, styles["toc1"], compress=compress,
                         cover=plan.profile.template is PackTemplate.FULL)
     furniture = [text[:LINE_LIMIT] for text in (running.delegation, running.marking, running.footer)]

@@ -29,6 +29,7 @@ CREATOR = "Briefing Desk"
 _TOTAL_FORM = "bd_page_total"
 _TOTAL_X = PAGE_WIDTH - MARGIN - 16
 _FOOTER_Y = MARGIN - 11
+_RTL_TOTAL_X = MARGIN + 16
 PRODUCER = f"Briefing Desk {__version__} (ReportLab)"
 
 
@@ -44,6 +45,8 @@ class Running:
     date: str  # ISO date: the PDF's creation date comes from here, never from the clock
     page_label: str = "page {page} of {total}"  # our words; {total} is filled in at save time
     contents_keys: tuple[str, ...] = ()  # headings whose page the contents prints (packs/contents.py)
+    rtl: bool = False  # right-to-left pack (Arabic): header, footer and page number mirror
+    language: str = "en"  # the pack's language, the PDF's /Lang
 
     @property
     def page_parts(self) -> tuple[str, str]:
@@ -123,8 +126,11 @@ class _PackCanvas(Canvas):
 
     def draw_page_number(self) -> None:
         before, _ = self._bd_running.page_parts
-        draw_runs(self, self._bd_fonts, before.format(page=self.getPageNumber()), _TOTAL_X - 3, _FOOTER_Y, 7.5,
-                  align="right")
+        text = before.format(page=self.getPageNumber())
+        if self._bd_running.rtl:  # "الصفحة 3 من" right of the total, at the left margin
+            draw_line(self, self._bd_fonts, text, _RTL_TOTAL_X + 3, _FOOTER_Y, 7.5)
+        else:
+            draw_runs(self, self._bd_fonts, text, _TOTAL_X - 3, _FOOTER_Y, 7.5, align="right")
         self.doForm(_TOTAL_FORM)
 
     def save(self) -> None:
@@ -133,7 +139,10 @@ class _PackCanvas(Canvas):
         _, after = self._bd_running.page_parts
         self.beginForm(_TOTAL_FORM)
         self.setFillColor(MUTED)
-        draw_runs(self, self._bd_fonts, f"{total}{after}", _TOTAL_X, _FOOTER_Y, 7.5)
+        if self._bd_running.rtl:
+            draw_line(self, self._bd_fonts, f"{total}{after}", _RTL_TOTAL_X, _FOOTER_Y, 7.5, align="right")
+        else:
+            draw_runs(self, self._bd_fonts, f"{total}{after}", _TOTAL_X, _FOOTER_Y, 7.5)
         self.endForm()
         for key in self._bd_running.contents_keys:
             self.beginForm(page_form(key), lowerx=-NUMBER_COLUMN, lowery=-4, upperx=2, uppery=16)
@@ -151,7 +160,7 @@ class PackDocument(BaseDocTemplate):
             buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + 4, invariant=1,
             pageCompression=1 if compress else 0, title=running.title, subject=running.subject,
-            creator=CREATOR, producer=PRODUCER, author="", initialFontName=fonts.regular,
+            creator=CREATOR, producer=PRODUCER, author="", initialFontName=fonts.regular, lang=running.language,
         )
         self.fonts = fonts
         self.running = running
@@ -173,8 +182,13 @@ class PackDocument(BaseDocTemplate):
         half = self.width / 2 - 6
         canv.saveState()
         canv.setFillColor(MUTED)
-        draw_line(canv, fonts, r.delegation, MARGIN, top, 8, base=fonts.bold, max_width=half)
-        draw_line(canv, fonts, r.marking, PAGE_WIDTH - MARGIN, top, 8, align="right", max_width=half)
+        if r.rtl:  # mirrored: the delegation on the right, the marking on the left
+            draw_line(canv, fonts, r.delegation, PAGE_WIDTH - MARGIN, top, 8, base=fonts.bold, align="right",
+                      max_width=half)
+            draw_line(canv, fonts, r.marking, MARGIN, top, 8, max_width=half)
+        else:
+            draw_line(canv, fonts, r.delegation, MARGIN, top, 8, base=fonts.bold, max_width=half)
+            draw_line(canv, fonts, r.marking, PAGE_WIDTH - MARGIN, top, 8, align="right", max_width=half)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
@@ -189,7 +203,11 @@ class PackDocument(BaseDocTemplate):
         canv.restoreState()
 
     def _footer_text(self, canv: Canvas) -> None:
-        draw_line(canv, self.fonts, self.running.footer, MARGIN, _FOOTER_Y, 7.5, max_width=self.width - 90)
+        if self.running.rtl:
+            draw_line(canv, self.fonts, self.running.footer, PAGE_WIDTH - MARGIN, _FOOTER_Y, 7.5, align="right",
+                      max_width=self.width - 90)
+        else:
+            draw_line(canv, self.fonts, self.running.footer, MARGIN, _FOOTER_Y, 7.5, max_width=self.width - 90)
         canv.draw_page_number()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API

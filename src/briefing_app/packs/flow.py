@@ -19,11 +19,13 @@ from briefing_app.domain.pack_text import elide_middle, shorten
 from briefing_app.domain.redline import Segment, SegmentKind
 from briefing_app.packs.document import Outline, mark_heading
 from briefing_app.packs.fonts import FontSet
+from briefing_app.packs.rtl import RichBidiText
 from briefing_app.packs.styles import DELETED, INSERTED, Styles
-from briefing_app.packs.text import BidiText, clean, has_rtl, markup, visual
+from briefing_app.packs.text import BidiText, clean, has_rtl, is_rtl, markup, visual
 from briefing_app.packs.wording import Wording
 
 _TAG = re.compile(r"<[^>]*>")
+_KEEP = re.compile(r"(<[^>]*>|\{[^}]*\})")  # what _with_fonts leaves alone in a template
 # The most characters of one value a pack lays out, per style: longer text is shortened (marked
 # " […]" or "…"), so a pathological field cannot make a pack take minutes (issue #9).
 LIMITS = {"h1": 300, "h2": 300, "toc1": 300, "cover_title": 160, "cover_kicker": 200, "cover_line": 400,
@@ -91,13 +93,23 @@ class Writer:
         limit, by_sentence = LIMITS.get(style, TEXT_LIMIT), style not in TITLES
         values = {k: v if isinstance(v, Markup) else shorten(v, limit, by_sentence=by_sentence)
                   for k, v in values.items()}
-        if any(has_rtl(v) for v in values.values() if not isinstance(v, Markup)):
-            self.texts.extend(values.values())
+        template = self._with_fonts(template, style)
+        filled = template.format_map({k: v if isinstance(v, Markup) else self.esc(v, style) for k, v in values.items()})
+        if self.words.rtl or has_rtl(template) or any(has_rtl(v) for v in values.values() if not isinstance(v, Markup)):
             plain = _TAG.sub("", template).format_map(
                 {k: _TAG.sub("", v) if isinstance(v, Markup) else clean(v) for k, v in values.items()})
-            return BidiText(plain, self.fonts, self.styles[style], bullet=bullet or "")
-        filled = template.format_map({k: v if isinstance(v, Markup) else self.esc(v, style) for k, v in values.items()})
+            return RichBidiText(filled, self.fonts, self.styles[style], rtl=self.words.rtl or is_rtl(plain),
+                                bullet=bullet or "")
         return Paragraph(filled, self.styles[style], bulletText=bullet)
+
+    def _with_fonts(self, template: str, style: str) -> str:
+        """Our template with its own words switched to a font that has them (Chinese words are not
+        in DejaVu Sans); tags and placeholders stay as they are."""
+        if template.isascii():
+            return template
+        base = self.styles[style].fontName
+        return "".join(part if _KEEP.fullmatch(part) else markup(part, self.fonts, base)
+                       for part in _KEEP.split(template) if part)
 
     def heading(self, style: str, level: int, title: str, *, toc: bool = True) -> Flowable:
         """A heading (plain text: our words and user text) that also becomes an outline entry and,

@@ -92,7 +92,7 @@ def _meta(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     if s.pinned:
         parts.append(w.plain("section.pinned"))
     if s.unit.status.short:
-        parts.append(w.plain("section.status", status=s.unit.status.label))
+        parts.append(w.plain("section.status", status=w.plain(f"status.{s.unit.status.value}")))
     out = [_meta_line(w, "", text=" · ".join(parts))] if parts else []
     out += _stances(w, s, layout)
     if s.change is not None:

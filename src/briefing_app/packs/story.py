@@ -10,6 +10,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.domain.enums import Stance
+from briefing_app.domain.languages import content_language
 from briefing_app.domain.pack_model import Ask, PackPlan, PackTemplate
 from briefing_app.domain.pack_text import clip
 from briefing_app.packs.contents import CALLBACK
@@ -46,6 +47,14 @@ def _nothing(w: Writer, plan: PackPlan) -> Flowable:
     return w.say("body", "summary.nothing", severity=w.plain(f"severity.{plan.profile.min_severity.value}"))
 
 
+def _content_language(w: Writer, plan: PackPlan) -> list[Flowable]:
+    """A line saying which language the user's own words are in, when it is not the pack's."""
+    language = content_language(plan.content_texts())
+    if not language or language == w.words.language:
+        return []
+    return [Spacer(1, 6), w.say("meta", "cover.content-language", language=w.plain(f"language-name.{language}"))]
+
+
 def _demo(w: Writer, plan: PackPlan) -> list[Flowable]:
     if not plan.is_demo:
         return []
@@ -63,15 +72,15 @@ def _cover(w: Writer, plan: PackPlan) -> list[Flowable]:
     if plan.version_label:
         out.append(w.say("cover_line", "cover.text-referred-to", version=plan.version_label))
     if plan.date:
-        out.append(w.say("cover_line", "cover.date", date=plan.date))
-    out += [Spacer(1, 40), w.text("marking", marking(w, plan))]
+        out.append(w.say("cover_line", "cover.date", date=w.words.date(plan.date)))
+    out += [Spacer(1, 40), w.text("marking", marking(w, plan)), *_content_language(w, plan)]
     demo = _demo(w, plan)
     return out + ([Spacer(1, 30), *demo] if demo else []) + [PageBreak()]
 
 
 def _masthead(w: Writer, plan: PackPlan) -> list[Flowable]:
     kind = kind_name(w, plan)
-    kicker = w.plain("cover.kicker-dated", kind=kind, date=plan.date) if plan.date else kind
+    kicker = w.plain("cover.kicker-dated", kind=kind, date=w.words.date(plan.date)) if plan.date else kind
     out: list[Flowable] = [w.text("cover_kicker", kicker), w.heading("h1", 0, plan.delegation.name, toc=False)]
     line = " · ".join(w.part(x) for x in (plan.document_title, plan.version_label) if x)
     if line:
@@ -79,6 +88,7 @@ def _masthead(w: Writer, plan: PackPlan) -> list[Flowable]:
     if plan.issuers:
         out.append(w.say("meta", "cover.issued-by", organisations=", ".join(w.part(i) for i in plan.issuers)))
     out.append(w.text("marking", marking(w, plan)))
+    out += _content_language(w, plan)
     demo = _demo(w, plan)
     out += [Spacer(1, 8), *demo] if demo else []
     if not plan.sections:
@@ -134,12 +144,11 @@ def _stands(w: Writer, plan: PackPlan) -> list[Flowable]:
     on_text = Counter(i.stance for s in plan.sections for i in s.text_stances)
     on_amendments = Counter(i.stance for s in plan.sections for i in s.amendment_stances)
     silent = sum(1 for s in plan.sections if not s.stances)
-    cell = w.styles["body"]
 
-    def p(text: str, bold: bool = False) -> Paragraph:
-        return Paragraph(f"<b>{w.esc(text)}</b>" if bold else w.esc(text), cell)
+    def p(text: str, bold: bool = False) -> Flowable:
+        return w.fill("body", "<b>{value}</b>" if bold else "{value}", value=text)
 
-    rows: list[list[Paragraph | str]] = [[p(w.plain("summary.stance-column"), True),
+    rows: list[list[Flowable | str]] = [[p(w.plain("summary.stance-column"), True),
                                           p(w.plain("summary.on-texts"), True), p(w.plain("summary.on-amendments"), True)]]
     for stance in Stance:
         if on_text[stance] or on_amendments[stance]:
@@ -147,7 +156,11 @@ def _stands(w: Writer, plan: PackPlan) -> list[Flowable]:
             rows.append([p(word[:1].upper() + word[1:]), p(str(on_text[stance])), p(str(on_amendments[stance]))])
     if silent:
         rows.append([p(w.plain("summary.no-position")), p(w.plural("summary.provisions", silent)), ""])
-    table = Table(rows, colWidths=[None, 140, 140], hAlign="LEFT")
+    widths: list[float | None] = [None, 140, 140]
+    if w.words.rtl:  # the first column on the right
+        rows = [row[::-1] for row in rows]
+        widths.reverse()
+    table = Table(rows, colWidths=widths, hAlign="RIGHT" if w.words.rtl else "LEFT")
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE), ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -61,7 +61,9 @@ class Styles:
         return self.by_name[name]
 
 
-def make_styles(fonts: FontSet) -> Styles:
+def make_styles(fonts: FontSet, *, rtl: bool = False, cjk: bool = False) -> Styles:
+    """The pack's styles; `rtl`: right-aligned (Arabic), `cjk`: lines may break between any two
+    Chinese characters (reportlab's wordWrap="CJK")."""
     styles: dict[str, ParagraphStyle] = {}
     for name, (size, leading, bold, color, before, after, indent) in _SPEC.items():
         styles[name] = ParagraphStyle(
@@ -79,4 +81,9 @@ def make_styles(fonts: FontSet) -> Styles:
     styles["toc1"].leftIndent = 0
     for name in ("h1", "h2", "label", "meta"):  # never strand a heading or label at a page's foot
         styles[name].keepWithNext = 1
+    for style in styles.values():
+        if rtl and style.alignment != TA_CENTER:
+            style.alignment = TA_RIGHT
+        if cjk:
+            style.wordWrap = "CJK"
     return Styles(styles)

@@ -40,3 +40,9 @@ CREATE TABLE export_log (
 );
 CREATE INDEX export_log_delegation ON export_log(delegation_id, exported_at);
 """
+
+# Schema step 12: the language of the pack's own words ('' = the delegation's first working language).
+PROFILE_LANGUAGE = """
+ALTER TABLE pack_profiles ADD COLUMN language TEXT NOT NULL DEFAULT ''
+    CHECK (language IN ('', 'en', 'fr', 'es', 'ru', 'zh', 'ar'));
+"""

@@ -46,7 +46,7 @@ def _profile_from_row(row: sqlite3.Row) -> PackProfile:
         min_severity=Severity(row["min_severity"]), pinned=ids("pinned"), excluded=ids("excluded"),
         evidence_annex=bool(row["evidence_annex"]), sources_annex=bool(row["sources_annex"]),
         version_id=row["version_id"], pack_date=row["pack_date"], marking=row["marking"],
-        issuer_ids=ids("issuer_ids"),
+        issuer_ids=ids("issuer_ids"), language=row["language"],
     )
 
 
@@ -147,6 +147,7 @@ def save_profile(ws: Workspace, profile: PackProfile) -> None:
         **{f: json.dumps(list(getattr(profile, f))) for f in _LIST_FIELDS},
         **{f: int(getattr(profile, f)) for f in ("evidence_annex", "sources_annex")},
         "version_id": profile.version_id, "pack_date": profile.pack_date, "marking": profile.marking,
+        "language": profile.language,
     }
     now = ws.clock()
     columns = ", ".join(values)

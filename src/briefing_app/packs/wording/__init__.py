@@ -7,6 +7,7 @@ template with data is the writer's job (packs/flow.py), which escapes every valu
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,7 +15,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-LANGUAGES = ("en",)
+from briefing_app.domain.languages import PACK_LANGUAGES, RTL_LANGUAGES
+
+LANGUAGES = PACK_LANGUAGES
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -68,6 +72,19 @@ class Wording:
     def plural(self, key: str, n: int) -> str:
         forms = self.entries[key]
         return str(forms.get(plural_category(self.language, n), forms["other"]))
+
+    @property
+    def rtl(self) -> bool:
+        """The pack's own words run right to left (Arabic): paragraphs and page furniture mirror."""
+        return self.language in RTL_LANGUAGES
+
+    def date(self, value: str) -> str:
+        """An ISO date (2024-08-08) in the language's words ("8 août 2024"); anything else as it is."""
+        match = _ISO_DATE.fullmatch(value.strip())
+        if match is None or not 1 <= int(match[2]) <= 12:
+            return value
+        return self.template("date.full").format(
+            day=str(int(match[3])), month=self.template(f"month.{match[2]}"), year=match[1])
 
 
 @cache
