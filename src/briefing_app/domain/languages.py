@@ -21,8 +21,8 @@ def pack_language(chosen: str, working_languages: Sequence[str]) -> str:
     """The profile's language when it names one, else the first working language we can word."""
     if chosen:
         return chosen
-    for code in working_languages:
-        code = code.strip().lower().split("-")[0].split("_")[0]
+    for given in working_languages:
+        code = given.strip().lower().split("-")[0].split("_")[0]
         if code in PACK_LANGUAGES:
             return code
     return "en"
