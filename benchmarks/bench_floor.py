@@ -114,6 +114,7 @@ def main(argv: list[str]) -> None:
         floor.show()
         app.processEvents()
         enter: list[float] = []
+        saved: list[float] = []
         keys: list[float] = []
         for line in lines(ws, timed):
             for char in line:
@@ -122,7 +123,8 @@ def main(argv: list[str]) -> None:
                 keys.append(time.perf_counter() - start)
             start = time.perf_counter()
             QTest.keyClick(floor.line, Qt.Key.Key_Return)
-            floor.repaint()
+            saved.append(time.perf_counter() - start)  # committed, row in the list model, line cleared
+            floor.repaint()  # the whole window, as a worst case (Qt repaints only what changed)
             enter.append(time.perf_counter() - start)
             assert not floor.line.text(), floor.preview.text()
             app.processEvents()  # the debounced preview and side panel run between entries, as when typing
@@ -135,8 +137,10 @@ def main(argv: list[str]) -> None:
         ("bare insert of one row (synchronous=NORMAL)", fmt_ms(median(plain)), fmt_ms(percentile(plain, 99)), "1.0×"),
         ("bare insert of one row, durable (synchronous=FULL)", fmt_ms(median(synced)), fmt_ms(percentile(synced, 99)),
          f"{median(synced) / base:.1f}×"),
-        ("floor mode: Enter → saved (FULL) and shown", fmt_ms(median(enter)), fmt_ms(percentile(enter, 99)),
-         f"{median(enter) / base:.1f}×"),
+        ("floor mode: Enter → saved (FULL), row in the list", fmt_ms(median(saved)), fmt_ms(percentile(saved, 99)),
+         f"{median(saved) / base:.1f}×"),
+        ("floor mode: Enter → saved and the whole window repainted", fmt_ms(median(enter)),
+         fmt_ms(percentile(enter, 99)), f"{median(enter) / base:.1f}×"),
         ("floor mode: one keystroke (completion, no reads)", fmt_ms(median(keys)), fmt_ms(percentile(keys, 99)),
          f"{median(keys) / base:.1f}×"),
     ]

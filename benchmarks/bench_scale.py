@@ -3,6 +3,7 @@
     ./dev bench scale                 # 10k, 100k and 1M concerns (about an hour, 2.5 GB of disk)
     ./dev bench scale --quick         # 1k and 10k
     ./dev bench scale --keep DIR      # keep the generated workspaces in DIR and reuse them next time
+    ./dev bench scale --sizes 10000,100000   # only these sizes (the first is the ratios' base)
 
 Each workspace is synthetic (benchmarks/synthetic.py: provisions a fifth of the concerns, 193
 delegations), generated here and never committed. Every cell gives the figure and its ratio to the
@@ -139,6 +140,8 @@ def _cell(value: float | None, base: float | None, fmt: Callable[[float], str]) 
 
 def main(argv: list[str]) -> None:
     sizes = (1_000, 10_000) if "--quick" in argv else (10_000, 100_000, 1_000_000)
+    if "--sizes" in argv:
+        sizes = tuple(int(n) for n in argv[argv.index("--sizes") + 1].split(","))
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
