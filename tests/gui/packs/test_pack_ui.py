@@ -233,3 +233,20 @@ def test_edits_elsewhere_refresh_the_list_and_the_preview(pack_window, qtbot) ->
     names = [dialog.delegations.item(r).text() for r in range(dialog.delegations.count())]
     assert "Chile (CL)" in names and dialog.current_delegation_id() == fx.kenya.id
     qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.last.plan.delegation.name == "Republic of Kenya", timeout=20000)
+
+
+def test_the_complete_pack_is_asked_for_per_export_in_both_dialogs(pack_window, qtbot, tmp_path: Path) -> None:
+    window, fx = pack_window
+    batch = BatchExportDialog([fx.kenya], str(tmp_path))
+    qtbot.addWidget(batch)
+    assert not batch.overrides().complete
+    batch.complete.setChecked(True)
+    assert batch.overrides().complete
+    dialog = window.features.get(PacksController).export_pack(fx.kenya.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.editor.profile().complete
+    dialog.editor.complete.setChecked(True)
+    assert dialog.editor.profile().complete
+    dialog.save_profile_button.click()  # a saved profile does not keep it: the next export is briefing-sized
+    assert not load_profile(window.workspace, fx.kenya.id).complete
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
