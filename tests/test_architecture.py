@@ -73,3 +73,26 @@ def test_ui_and_cli_reach_the_database_only_through_store_functions() -> None:
     offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
                  if _layer(p) in ("ui", "cli", "app") and re.search(r"\.conn\b", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_only_store_touches_a_workspace_connection() -> None:
+    """Beyond ui/cli/app: drafts/, packs/, status/, domain/ … take a Workspace too (bundles/reader.py
+    holds the connection to the bundle file itself, which is no workspace)."""
+    exempt = {PACKAGE / "bundles" / "reader.py"}
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
+                 if _layer(p) != "store" and p not in exempt and re.search(r"\.conn\b", p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_ui_jobs_write_only_through_the_write_lease() -> None:
+    """One writer (store/writer.py): a UI job writes through `services.jobs.write`, never a writable
+    Workspace of its own; main_window.py opens the GUI thread's own workspace."""
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
+                 if _layer(p) == "ui" and p.name != "main_window.py"
+                 and re.search(r"\bWorkspace\.open\(", p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_no_connection_is_shared_between_threads() -> None:
+    offenders = [str(p.relative_to(PACKAGE)) for p in _modules() if "check_same_thread" in p.read_text(encoding="utf-8")]
+    assert offenders == []

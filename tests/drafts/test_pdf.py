@@ -86,7 +86,7 @@ def test_scanned_pdf_is_refused_without_ocr(tmp_path: Path) -> None:
 
 
 HOSTILE = {
-    "encrypted": (hostile_pdfs.encrypted, "encrypted"),
+    "encrypted": (hostile_pdfs.encrypted, "encrypted or password-protected"),  # PDFium said: password
     "broken-xref": (hostile_pdfs.broken_xref, "broken xref"),
     "5000-pages": (hostile_pdfs.many_pages, "5,000 pages"),
     "javascript": (hostile_pdfs.javascript, "JavaScript"),

@@ -67,7 +67,7 @@ def segments(path: str, max_pages: int) -> list[tuple[float, float, list[Segment
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
-        if "password" in str(error).lower():
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:  # PDFium's reason, not its wording
             raise Refused("is encrypted or password-protected. Ask for an unprotected copy.") from None
         raise Refused(f"is damaged and cannot be opened ({error}). Open it in a PDF reader and save or "
                       "print it to a new PDF.") from None

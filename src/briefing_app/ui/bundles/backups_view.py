@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 
 from briefing_app.bundles import backups
 from briefing_app.bundles.backups import BackupInfo
-from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import Confirm
@@ -71,20 +70,14 @@ class BackupsController(QObject):
                 "Make the workspace exactly as it was on {0}? What it holds now is backed up first.")
                 .format(info.taken_at), self.tr("Restore")):
             return
-        path = ws.path
-        self.services.jobs.run(title, self.tr("Restoring the backup…"), lambda _p, _t: _restore(path, info.path),
-                               self._restored, cancellable=False,
-                               failed=lambda error, trace: self.services.report_failure(title, error, trace),
-                               cancelled_message=self.tr("Restore cancelled: nothing was changed."))
+        # the workspace's one writer (store/writer.py): the GUI's edits are refused, not frozen, meanwhile
+        self.services.jobs.write(title, self.tr("Restoring the backup…"),
+                                 lambda writer, _p, _t: backups.restore_backup(writer, info.path),
+                                 self._restored, cancellable=False,
+                                 failed=lambda error, trace: self.services.report_failure(title, error, trace),
+                                 cancelled_message=self.tr("Restore cancelled: nothing was changed."))
 
     def _restored(self, safety: Path) -> None:
         self.services.undo_stack.clear()
         self.services.workspace_changed.emit()
         self.services.status(self.tr("Backup restored; the state before it is kept as {0}.").format(safety.name))
-
-
-def _restore(path: Path, backup: Path) -> Path:
-    with Workspace.open(path, create=False) as ws:
-        return backups.restore_backup(ws, backup)
-
-

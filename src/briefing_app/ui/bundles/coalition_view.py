@@ -161,15 +161,14 @@ class CoalitionController(QObject):
             self.sync_now()
 
     def sync_now(self) -> None:
-        path = self.services.workspace_path
         ws = self.services.workspace
-        if path is None or ws is None:
+        if ws is None:
             return
         self.last_run = time.time()
         auto = ws.get_meta(coalition.AUTO_KEY) == "1"
-        self.services.jobs.run(
+        self.services.jobs.write(  # the workspace's one writer (store/writer.py) while it imports
             self.tr("Coalition folder"), self.tr("Syncing the coalition folder…"),
-            lambda _p, _t: _sync(path, auto), self._synced,
+            lambda writer, _p, _t: coalition.sync_folder(writer, auto=auto), self._synced,
             failed=lambda error, trace: self.services.report_failure(self.tr("Coalition folder"), error, trace),
             cancelled_message=self.tr("Coalition sync cancelled."))
 
@@ -183,8 +182,3 @@ class CoalitionController(QObject):
         waiting = [o for o in offers if o.report is not None]
         self.services.status(self.tr("Coalition folder: {0} imported, {1} waiting (Tools → Coalition folder…)")
                              .format(len(imported), len(waiting)))
-
-
-def _sync(path: Path, auto: bool) -> SyncResult:
-    with Workspace.open(path, create=False) as ws:
-        return coalition.sync_folder(ws, auto=auto)
