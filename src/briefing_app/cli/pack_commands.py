@@ -42,6 +42,11 @@ def register(commands: Any) -> None:
                            "first working language, else English); your content stays as written")
     pack.add_argument("--jobs", type=int, default=0, metavar="N",
                       help="worker processes for --all (default: one per core)")
+    pack.add_argument("--capital", choices=["ministry", "committee"],
+                      help="a pack for the capital after adoption instead: for the ministry (status, reservations, "
+                      "then the bill and safeguards) or the parliament committee (the bill and safeguards first)")
+    pack.add_argument("--addressee", metavar="NAME", help="who the capital pack is for, e.g. 'the Senate ICT "
+                      "Committee' (with --capital)")
 
 
 def choose_profile(ws: Workspace, delegation: Delegation, name: str | None) -> PackProfile:
@@ -60,6 +65,12 @@ def run_pack(args: argparse.Namespace) -> int:
         template=PackTemplate(args.template) if args.template else None,
         min_severity=Severity(args.min_severity) if args.min_severity else None, complete=args.complete,
         language=args.language)
+    if args.capital:
+        from briefing_app.cli.capital_commands import run_capital
+
+        return run_capital(args)
+    if args.addressee:
+        raise CliError("--addressee goes with --capital")
     if args.all:
         if args.out_dir is None:
             raise CliError("--all needs --out-dir DIR")

@@ -36,7 +36,7 @@ def test_national_page_is_ctrl_8_and_shows_nigerias_section_24_with_concern_and_
     action = window.registry.action("page.national")
     assert action.shortcut().toString() == "Ctrl+8"
     action.trigger()
-    page = window.features.get(StatusController).national_page
+    page = window.features.get(StatusController).national.page
     assert page.select_state(_state(window.workspace, "NG").id)
     assert [law.title for law in page.model.rows] == ["Cybercrimes (Prohibition, Prevention, etc.) Act 2015"]
     first = page.details[0]
@@ -46,7 +46,7 @@ def test_national_page_is_ctrl_8_and_shows_nigerias_section_24_with_concern_and_
 
 def test_kenyan_bill_sections_show_our_amendments_on_the_articles_they_implement(window: MainWindow) -> None:
     window.registry.show_page("national")
-    page = window.features.get(StatusController).national_page
+    page = window.features.get(StatusController).national.page
     page.select_state(_state(window.workspace, "KE").id)
     assert page.details[0].articles[0].number == "7"
     text = page.detail.toPlainText()
@@ -65,7 +65,7 @@ def test_law_and_section_with_articles_and_concern_are_added_and_undone(window: 
     ws = window.workspace
     window.registry.show_page("national")
     controller = window.features.get(StatusController)
-    page = controller.national_page
+    page = controller.national.page
     brazil = _state(ws, "BR")
     assert page.select_state(brazil.id) and not page.model.rows
     before = content_dump(ws.conn)
@@ -79,7 +79,7 @@ def test_law_and_section_with_articles_and_concern_are_added_and_undone(window: 
         return dialog.edited()
 
     monkeypatch.setattr(NationalLawDialog, "ask", classmethod(law))
-    assert controller.add_law()
+    assert controller.national.add_law()
     assert [law.stage for law in page.model.rows] == [LawStage.IN_COMMITTEE]
     article = next(p for p in ws.find(Provision) if p.number == "7" and p.heading == "Illegal access")
     concern = ws.find(Concern)[0]
@@ -94,7 +94,7 @@ def test_law_and_section_with_articles_and_concern_are_added_and_undone(window: 
         return dialog.edited()
 
     monkeypatch.setattr(NationalSectionDialog, "ask", classmethod(section))
-    assert controller.add_section()
+    assert controller.national.add_section()
     saved = ws.find(NationalProvision, law_id=page.model.rows[0].id)
     assert len(saved) == 1
     assert ws.linked(ARTICLES_LINK, left_id=saved[0].id) == [article.id]

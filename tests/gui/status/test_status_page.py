@@ -157,3 +157,34 @@ def test_import_through_the_controller_is_one_undo_step(status_window: MainWindo
     assert content_dump(ws.conn) == before
     status_window.undo_stack.redo()
     assert {e.kind.value for e in ws.find(StatusEvent) if e.delegation_id == za.id} == kinds
+
+
+def test_capital_pack_is_exported_for_the_chosen_state_and_addressee(qtbot: QtBot, status_window: MainWindow,
+                                                                     tmp_path, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    from briefing_app.packs.capital_parts import Addressee
+    from briefing_app.ui.status.base import PdfFileChooser
+    from briefing_app.ui.status.capital_dialog import CapitalPackDialog
+
+    ws = status_window.workspace
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    page.select_delegation(_code(ws, "KE").id)
+
+    def choose(cls, parent, ws_, current):
+        dialog = cls(parent, ws_, current)
+        assert dialog.state.currentText() == current.name == "Kenya"
+        dialog.committee.setChecked(True)
+        dialog.name.setText("the Departmental Committee on Communication")
+        return dialog.choice()
+
+    monkeypatch.setattr(CapitalPackDialog, "ask", classmethod(choose))
+    target = tmp_path / "kenya"
+    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    status_window.registry.action("status.capital_pack").trigger()
+    path = target.with_suffix(".pdf")
+    qtbot.waitUntil(path.exists, timeout=20000)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
+    assert "For the Departmental Committee on Communication, Kenya" in " ".join(text.split())
+    assert Addressee.COMMITTEE.value == "committee"

@@ -12,7 +12,8 @@ from briefing_app.domain.enums import AmendmentStatus
 from briefing_app.domain.models import Amendment
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.status import StatusController, UptakeFileChooser, install
+from briefing_app.ui.status import StatusController, install
+from briefing_app.ui.status.base import PdfFileChooser
 from briefing_app.ui.status.uptake_page import item_html
 from tests.gui.conftest import content_dump
 
@@ -26,7 +27,7 @@ def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
 
 def _page(window: MainWindow):
     window.registry.action("page.uptake").trigger()
-    return window.features.get(StatusController).uptake_page
+    return window.features.get(StatusController).uptake.page
 
 
 def test_uptake_page_is_ctrl_9_and_judges_the_zero_draft_against_the_adopted_text(window: MainWindow) -> None:
@@ -62,7 +63,7 @@ def test_statuses_set_from_the_report_in_one_undo_step(window: MainWindow) -> No
     page = _page(window)
     before = content_dump(ws.conn)
     assert page.buttons["apply"].isEnabled()
-    assert window.features.get(StatusController).apply_uptake_statuses()
+    assert window.features.get(StatusController).uptake.apply_statuses()
     by_title = {a.title: a.status for a in ws.find(Amendment)}
     assert by_title["Delete draft article 17 on offences under other treaties"] is AmendmentStatus.ADOPTED
     assert by_title["Require a judge's prior authorisation and independent oversight of the powers"] \
@@ -75,9 +76,9 @@ def test_statuses_set_from_the_report_in_one_undo_step(window: MainWindow) -> No
 
 def test_export_pdf_writes_the_report(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "uptake"
-    monkeypatch.setattr(UptakeFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
     _page(window)
-    path = window.features.get(StatusController).export_uptake_pdf()
+    path = window.features.get(StatusController).uptake.export_pdf()
     assert path == target.with_suffix(".pdf")
     qtbot.waitUntil(path.exists, timeout=20000)
     assert path.read_bytes().startswith(b"%PDF")

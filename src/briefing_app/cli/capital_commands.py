@@ -1,0 +1,37 @@
+"""`pack --capital ministry|committee`: the after-adoption pack for a state's capital."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing_app.cli.common import CliError, terminal_text, workspace
+from briefing_app.cli.lookup import find_delegation, label
+
+
+def run_capital(args: argparse.Namespace) -> int:
+    from briefing_app.packs.build import write_atomically
+    from briefing_app.packs.capital_pack import capital_pdf  # reportlab only when a pack is written
+    from briefing_app.packs.capital_parts import Addressee, gather_capital_pack
+
+    if args.all or args.delegation is None:
+        raise CliError("--capital goes with --delegation (one state's capital)")
+    if args.out is None:
+        raise CliError("--capital needs --out FILE.pdf")
+    if args.profile or args.template or args.min_severity or args.complete or args.language:
+        raise CliError("--profile, --template, --min-severity, --complete and --language are for delegation packs, "
+                       "not --capital")
+    with workspace(args) as ws:
+        delegation = find_delegation(ws, args.delegation)
+        try:
+            pack = gather_capital_pack(ws, delegation, Addressee(args.capital), addressee_name=args.addressee or "")
+        except (LookupError, IndexError) as error:
+            raise CliError("the workspace has no treaty text to brief on; import a draft first") from error
+        data, pages = capital_pdf(pack)
+        try:
+            write_atomically(args.out, data)
+        except OSError as error:
+            raise CliError(f"Cannot write {args.out}: {error.strerror or error}") from error
+    print(f"{args.out}: {terminal_text(label(delegation))}, {args.capital} pack for "
+          f"{terminal_text(pack.addressee_name)}, {pages} pages, {len(pack.needs)} articles needing safeguards, "
+          f"{len(pack.laws)} law(s) compared")
+    return 0
