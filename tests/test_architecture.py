@@ -91,8 +91,3 @@ def test_ui_jobs_write_only_through_the_write_lease() -> None:
                  if _layer(p) == "ui" and p.name != "main_window.py"
                  and re.search(r"\bWorkspace\.open\(", p.read_text(encoding="utf-8"))]
     assert offenders == []
-
-
-def test_no_connection_is_shared_between_threads() -> None:
-    offenders = [str(p.relative_to(PACKAGE)) for p in _modules() if "check_same_thread" in p.read_text(encoding="utf-8")]
-    assert offenders == []
