@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app import paths
 from briefing_app.errors import is_user_error
-from briefing_app.startup import open_workspace
+from briefing_app.startup import open_workspace, resolve_path
 from briefing_app.ui import jobs
 from briefing_app.ui.failures import install_excepthook, report_failure
 from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.protect.passphrase import unlock_if_encrypted
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
 from briefing_app.workarounds import install_workarounds
 
@@ -40,8 +41,11 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
     app.setApplicationDisplayName("Briefing Desk")
     install_translations(app)
     settings = app_settings()
+    chosen = choose_database(db, settings)
+    if not unlock_if_encrypted(None, resolve_path(chosen)[0]):  # an encrypted workspace: its passphrase first
+        return 1
     try:
-        workspace = open_workspace(choose_database(db, settings), demo=demo)
+        workspace = open_workspace(chosen, demo=demo)
     except Exception as error:
         if not is_user_error(error):
             raise

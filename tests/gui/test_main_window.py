@@ -178,6 +178,8 @@ def test_open_recent_switches_workspace_and_failure_keeps_current(
 def test_new_database_starts_empty_when_chosen(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "fresh.sqlite"
     monkeypatch.setattr(main_window_module.FileChooser, "ask_new", classmethod(lambda cls, p, f="": str(target)))
+    monkeypatch.setattr(main_window_module.NewPassphraseDialog, "ask_for_new_workspace",
+                        classmethod(lambda cls, parent, path: None))  # the offer to encrypt it (#13): declined
     window.new_database()
     assert window.workspace_path == target and window.workspace.counts()["provisions"] == 0
     assert window.navigator.document_box.count() == 0

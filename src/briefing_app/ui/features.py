@@ -12,14 +12,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
-from briefing_app.ui import bundles, drafts, meetings, packs, status
+from briefing_app.ui import bundles, drafts, meetings, packs, protect, status
 from briefing_app.ui.services import Services
 
 Feature = Callable[[Services], QObject]
 C = TypeVar("C", bound=QObject)
 
 DEFAULT_FEATURES: tuple[Feature, ...] = (drafts.install, bundles.install, packs.install, meetings.install,
-                                         status.install)
+                                         status.install, protect.install)
 
 
 class Features:

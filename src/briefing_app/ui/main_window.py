@@ -29,6 +29,7 @@ from briefing_app import paths
 from briefing_app.domain.views import SearchHit, SearchKind
 from briefing_app.errors import UserError
 from briefing_app.startup import open_workspace
+from briefing_app.store.cipher import Key
 from briefing_app.store.drafts_store import current_counts
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import background, jobs
@@ -41,6 +42,7 @@ from briefing_app.ui.jobs import JobsWithProgress
 from briefing_app.ui.menus import Place, Registry, standard_shortcut
 from briefing_app.ui.messages import FileChooser, show_error
 from briefing_app.ui.navigator import Navigator
+from briefing_app.ui.protect.passphrase import NewPassphraseDialog, unlock_if_encrypted
 from briefing_app.ui.provision_panel import ProvisionPanel
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import tooltip
@@ -99,7 +101,8 @@ class MainWindow(QMainWindow):
             window=self, settings=self.settings, undo_stack=self.undo_stack, registry=self.registry,
             jobs=JobsWithProgress(self, lambda: self.workspace), workspace_changed=self.workspace_changed,
             workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
-            select_provision=self.select_provision, current_provision_id=self.current_provision_id)
+            select_provision=self.select_provision, current_provision_id=self.current_provision_id,
+            close_workspace=self.close_workspace, open_path=self.open_path)
         self.features = Features.install(self.services, features)
         self.help = HelpController(self.services)
         self.panel.refresh()  # an empty workspace's first steps name the features' actions
@@ -265,11 +268,22 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.workspace_replaced.emit()
 
-    def open_path(self, path: str, *, create: bool = False, demo: bool = False) -> bool:
-        """Open (or with `create`, make; with `demo`, make with the demo corpus) a workspace file; on
-        failure the current one stays open."""
+    def close_workspace(self) -> None:
+        """Show no workspace and close the one that was open."""
+        previous = self.workspace
+        self.set_workspace(None)
+        if previous is not None:
+            previous.close()
+
+    def open_path(self, path: str, *, create: bool = False, demo: bool = False, key: Key | None = None) -> bool:
+        """Open (or with `create`, make, encrypted under `key` when given; with `demo`, make with the
+        demo corpus) a workspace file; an encrypted one asks for its passphrase first; on failure the
+        current one stays open."""
+        if not unlock_if_encrypted(self, Path(path)):
+            return False
         try:
-            workspace = open_workspace(Path(path), demo=True) if demo else Workspace.open(path, create=create)
+            workspace = (open_workspace(Path(path), demo=True) if demo
+                         else Workspace.open(path, create=create, key=key))
         except (UserError, OSError) as error:  # store, corpus and file errors: the current one stays
             show_error(self, self.tr("Cannot open workspace"), str(error))
             return False
@@ -300,7 +314,9 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("New workspace"),
                        self.tr("{path} already exists; use File → Open to open it.").format(path=path))
             return
-        self.open_path(path, create=True)
+        key = NewPassphraseDialog.ask_for_new_workspace(self, Path(path))
+        if key is not False:
+            self.open_path(path, create=True, key=key or None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -38,6 +38,10 @@ class Services:
     current_workspace: Callable[[], Workspace | None]
     select_provision: Callable[[str], bool]
     current_provision_id: Callable[[], str]
+    close_workspace: Callable[[], None] = lambda: None
+    """Close the open workspace (the window shows none), e.g. to convert its file."""
+    open_path: Callable[[str], bool] = lambda _path: False
+    """Open a workspace file (asking for its passphrase when encrypted); False when it was not opened."""
 
     @property
     def workspace(self) -> Workspace | None:

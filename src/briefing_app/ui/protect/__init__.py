@@ -1,0 +1,175 @@
+"""Protecting the people in the workspace (issue #13) in the window: Lock now (Ctrl+L) and the idle
+lock, encrypting, decrypting and re-keying the open workspace with its backups.
+
+Converting closes the workspace, runs the conversion in a job (a new file and an atomic swap,
+protect/conversion.py) and opens the file again, also when the conversion failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from briefing_app.domain.progress import CancelToken, ProgressFn
+from briefing_app.store import cipher
+from briefing_app.ui.menus import Place
+from briefing_app.ui.messages import Confirm, show_error
+from briefing_app.ui.protect.lock import IdleWatcher, Locker
+from briefing_app.ui.protect.passphrase import NewPassphraseDialog, UnlockDialog
+from briefing_app.ui.services import Services
+
+IDLE_KEY = "protect/idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("protect", text)
+
+
+class IdleMinutes:
+    """Asks for the idle time; tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, current: int) -> int | None:
+        value, ok = QInputDialog.getInt(parent, _tr("Lock when idle"),
+                                        _tr("Lock an encrypted workspace after this many minutes without input "
+                                            "(0: never):"), current, 0, 240)
+        return value if ok else None
+
+
+class ProtectController(QObject):
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.locker = Locker(services.window, self._passphrase_is_right)
+        self.idle = IdleWatcher(self, self.lock_if_encrypted)
+        add = services.registry.add_action
+        self.lock_action = add("protect.lock", Place.FILE_QUIT, _tr("Lo&ck now"), self.lock, shortcut="Ctrl+L",
+                               tip=_tr("Hide everything until the passphrase is typed again"))
+        self.encrypt_action = add("protect.encrypt", Place.TOOLS, _tr("&Encrypt workspace…"), self.encrypt,
+                                  tip=_tr("Encrypt this workspace and its backups with a passphrase"))
+        self.change_action = add("protect.change_passphrase", Place.TOOLS, _tr("C&hange passphrase…"),
+                                 self.change_passphrase)
+        self.decrypt_action = add("protect.decrypt", Place.TOOLS, _tr("&Decrypt workspace…"), self.decrypt,
+                                  tip=_tr("Make this workspace and its backups plain files again"))
+        add("protect.idle", Place.TOOLS, _tr("Lock when &idle…"), self.choose_idle_minutes)
+        services.workspace_replaced.connect(self._update)
+        self._update()
+
+    # -- state -------------------------------------------------------------------------------------
+    def _key(self) -> cipher.Key | None:
+        ws = self.services.workspace
+        return ws.key if ws is not None else None
+
+    def _update(self) -> None:
+        encrypted = self._key() is not None
+        opened = self.services.workspace is not None
+        for action, enabled in ((self.lock_action, encrypted), (self.change_action, encrypted),
+                                (self.decrypt_action, encrypted), (self.encrypt_action, opened and not encrypted)):
+            if not self.locker.locked:
+                action.setEnabled(enabled)
+        self.idle.set_minutes(self.idle_minutes() if encrypted else 0)
+
+    def idle_minutes(self) -> int:
+        value = self.services.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    # -- lock ----------------------------------------------------------------------------------------
+    def _passphrase_is_right(self, typed: str) -> bool:
+        key = self._key()
+        return key is not None and cipher.stretch(typed, key.salt) == key
+
+    def lock(self) -> None:
+        if self._key() is None:
+            show_error(self.services.window, _tr("Lock now"),
+                       _tr("Only an encrypted workspace can be locked: Tools → Encrypt workspace… first."))
+            return
+        self.locker.lock()
+
+    def lock_if_encrypted(self) -> None:
+        if self._key() is not None:
+            self.locker.lock()
+
+    def choose_idle_minutes(self) -> None:
+        chosen = IdleMinutes.ask(self.services.window, self.idle_minutes())
+        if chosen is not None:
+            self.services.settings.setValue(IDLE_KEY, chosen)
+            self._update()
+
+    # -- conversions ---------------------------------------------------------------------------------
+    def _convert(self, title: str, change: Callable[[Path], object], done_text: str) -> None:
+        services = self.services
+        ws = services.require_workspace(title)
+        if ws is None:
+            return
+        if ws.leased_to:
+            show_error(services.window, title, _tr("{job} is still saving; try again when it has finished.")
+                       .format(job=ws.leased_to))
+            return
+        path = ws.path
+        services.close_workspace()
+
+        def work(_progress: ProgressFn, _token: CancelToken) -> object:
+            return change(path)
+
+        def reopen() -> None:
+            services.open_path(str(path))
+            self._update()
+
+        def done(_result: object) -> None:
+            reopen()
+            services.status(done_text)
+
+        def failed(error: BaseException, trace: str) -> None:
+            reopen()
+            services.report_failure(title, error, trace, outcome=_tr("The workspace was left as it was."))
+
+        services.jobs.run(title, _tr("Converting {name}…").format(name=path.name), work, done,
+                          cancelled_message="", failed=failed, cancellable=False)
+
+    def encrypt(self) -> None:
+        from briefing_app.protect import conversion
+
+        title = _tr("Encrypt workspace")
+        passphrase = NewPassphraseDialog.ask(self.services.window, title, _tr(
+            "The workspace and its backups will be encrypted (SQLCipher). The plain file is overwritten and "
+            "removed. Packs and bundles you export stay as they are."))
+        if passphrase is not None:
+            self._convert(title, lambda path: conversion.encrypt(path, passphrase),
+                          _tr("The workspace and its backups are encrypted."))
+
+    def change_passphrase(self) -> None:
+        from briefing_app.protect import conversion
+
+        title, key = _tr("Change passphrase"), self._key()
+        if key is None:
+            return
+        path = self.services.workspace_path
+        assert path is not None
+        if UnlockDialog.ask_key(self.services.window, path) is None:
+            return
+        passphrase = NewPassphraseDialog.ask(self.services.window, title, _tr("Choose the new passphrase."))
+        if passphrase is not None:
+            self._convert(title, lambda p: conversion.change_passphrase(p, key, passphrase),
+                          _tr("The passphrase was changed (workspace and backups)."))
+
+    def decrypt(self) -> None:
+        from briefing_app.protect import conversion
+
+        title, key = _tr("Decrypt workspace"), self._key()
+        if key is None or not Confirm.ask(self.services.window, title, _tr(
+                "After this, anyone with the file or its backups can read the names, phone numbers and notes "
+                "in it. Decrypt?"), _tr("Decrypt")):
+            return
+        self._convert(title, lambda path: conversion.decrypt(path, key),
+                      _tr("The workspace and its backups are plain files now."))
+
+
+def install(services: Services) -> ProtectController:
+    return ProtectController(services)
