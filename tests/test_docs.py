@@ -32,3 +32,12 @@ def test_readme_states_the_two_setup_commands() -> None:
     assert "./dev app" in README and "./dev test" in README
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.rstrip().endswith("./dev test")
+
+
+def test_ci_runs_the_quality_gates_before_the_tests() -> None:
+    root = Path(__file__).resolve().parents[1]
+    ci = [line.strip() for line in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert ci.index("./dev lint") < ci.index("./dev test")
+    dev = (root / "dev").read_text(encoding="utf-8")
+    lint = dev.split("  lint)", 1)[1].split(";;", 1)[0]
+    assert "ruff\" check src tests benchmarks" in lint and "mypy\"" in lint
