@@ -63,34 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         ws = Workspace.open(Path(tmp) / "demo.sqlite")
         install_demo(ws)
-        window = MainWindow(ws, features=())
-        window.resize(*SIZE)
-        window.show()
-        window.select_provision(article(ws, "Interception of content data").id)
-        window.panel.tabs.setCurrentIndex(0)
-        save(window, args.out, "main-concerns.png")
-        window.select_provision(article(ws, "Respect for human rights").id)
-        window.panel.tabs.setCurrentIndex(1)
-        save(window, args.out, "amendments-redline.png")
-        window.show_page("matrix")
-        window.matrix_page.amendments_box.setChecked(True)
-        save(window, args.out, "position-matrix.png")
-        window.show_page("delegations")
-        page = window.delegations_page
-        noted = [r for r in range(page.proxy.rowCount())
-                 if "⚠ INTERNAL" in _detail_after_select(page, r)]
-        page.select_row(noted[0] if noted else 0)
-        save(window, args.out, "delegations.png")
-        window.show_page("evidence")
-        save(window, args.out, "sources-and-cases.png")
-        window.show_page("provisions")
-        window.open_search()
-        window.search_dialog.query_edit.setText("interception")
-        window.search_dialog.run_search()
-        save(window.search_dialog, args.out, "search.png")
-        window.search_dialog.hide()
-        window.close()
+        main_views(ws, args.out)
         floor_mode(ws, args.out)
+        after_adoption(ws, args.out)
         ws.close()
         negotiating_text(Path(tmp), args.out)
         empty = Workspace.open(Path(tmp) / "empty.sqlite")
@@ -103,6 +78,58 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyle(style)
     app.setFont(font)
     return 0
+
+
+def main_views(ws: Workspace, out: Path) -> None:
+    """The window's own views on the demo workspace, and the search dialog."""
+    window = MainWindow(ws, features=())
+    window.resize(*SIZE)
+    window.show()
+    window.select_provision(article(ws, "Interception of content data").id)
+    window.panel.tabs.setCurrentIndex(0)
+    save(window, out, "main-concerns.png")
+    window.select_provision(article(ws, "Respect for human rights").id)
+    window.panel.tabs.setCurrentIndex(1)
+    save(window, out, "amendments-redline.png")
+    window.show_page("matrix")
+    window.matrix_page.amendments_box.setChecked(True)
+    save(window, out, "position-matrix.png")
+    window.show_page("delegations")
+    page = window.delegations_page
+    noted = [r for r in range(page.proxy.rowCount())
+             if "⚠ INTERNAL" in _detail_after_select(page, r)]
+    page.select_row(noted[0] if noted else 0)
+    save(window, out, "delegations.png")
+    window.show_page("evidence")
+    save(window, out, "sources-and-cases.png")
+    window.show_page("provisions")
+    window.open_search()
+    window.search_dialog.query_edit.setText("interception")
+    window.search_dialog.run_search()
+    save(window.search_dialog, out, "search.png")
+    window.search_dialog.hide()
+    window.close()
+
+def after_adoption(ws: Workspace, out: Path) -> None:
+    """Treaty status (Russia selected: an illustrative ratification and reservation), Nigeria's
+    Cybercrimes Act, and the uptake report between the demo's two versions."""
+    from briefing_app.domain.models import Delegation
+    from briefing_app.ui import status
+
+    window = MainWindow(ws, features=(status.install,))
+    window.resize(*SIZE)
+    window.show()
+    controller = window.features.get(status.StatusController)
+    by_code = {d.iso_code: d.id for d in ws.find(Delegation) if d.iso_code}
+    window.registry.show_page("status")
+    controller.status_page.select_delegation(by_code["RU"])
+    save(window, out, "treaty-status.png")
+    window.registry.show_page("national")
+    controller.national.page.select_state(by_code["NG"])
+    save(window, out, "national-implementation.png")
+    window.registry.show_page("uptake")
+    save(window, out, "uptake.png")
+    window.close()
 
 
 NEGOTIATING_TEXT = """\
