@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
                        self.tr("{path} already exists; use File → Open to open it.").format(path=path))
             return
         key = NewPassphraseDialog.ask_for_new_workspace(self, Path(path))
-        if key is not False:
+        if not isinstance(key, bool):  # False: cancelled
             self.open_path(path, create=True, key=key or None)
 
     def _fill_recent_menu(self) -> None:

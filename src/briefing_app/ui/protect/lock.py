@@ -69,8 +69,9 @@ class LockScreen(QWidget):
             self.message.setText(_tr("Wrong passphrase."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # the window resized: cover it all
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and self.isVisible() and parent is not None:
+            self.setGeometry(parent.rect())
         return False
 
 
