@@ -4,6 +4,10 @@ common abbreviations, whole sentences up to a length, and a marked cut when noth
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from briefing_app.domain.enums import ProvisionKind
+from briefing_app.domain.models import Provision
 
 # Words after which a full stop does not end a sentence (lower case, without the stop).
 _ABBREVIATIONS = frozenset({
@@ -112,3 +116,24 @@ def elide_middle(text: str, limit: int) -> str:
         return text
     half = (limit - 5) // 2
     return f"{text[:half].rstrip()} […] {text[-half:].lstrip()}"
+
+
+def members_text(parts: Sequence[Provision]) -> str:
+    """The text of a provision made only of members, in order: paragraphs run on ("(1) … (2) …"),
+    each option and what it holds on a line of its own ("Option 1: …")."""
+    lines: list[str] = []
+    option: set[str] = set()  # the open option's provision and its descendants continue its line
+    for p in parts:
+        words = " ".join(p.text.split())
+        if p.kind is ProvisionKind.OPTION:
+            option = {p.id}
+            lines.append(f"{p.number}: {words}".rstrip() if p.number else words)
+            continue
+        if p.parent_id in option:
+            option.add(p.id)
+        elif option or not lines:
+            option = set()
+            lines.append("")
+        if words:
+            lines[-1] = f"{lines[-1]} {f'({p.number}) {words}' if p.number else words}".strip()
+    return "\n".join(line for line in lines if line)

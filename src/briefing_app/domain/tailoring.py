@@ -44,7 +44,7 @@ from briefing_app.domain.pack_model import (
     StatementItem,
     TalkingPoint,
 )
-from briefing_app.domain.pack_text import clip, first_sentence
+from briefing_app.domain.pack_text import clip, first_sentence, members_text
 from briefing_app.domain.redline import (
     AmendmentTargetError,
     Segment,
@@ -395,11 +395,11 @@ def _coarse_redline(base: str, a: Amendment) -> list[Segment]:
 
 
 def _excerpt(unit: Provision, members: tuple[str, ...], index: _Index) -> str:
-    text = unit.text
-    if not text.strip():
-        parts = [index.provisions[m] for m in members if m != unit.id]
-        text = " ".join(f"({p.number}) {p.text}" if p.number else p.text for p in parts if p.text.strip())
-    return clip(" ".join(text.split()), EXCERPT_CHARS)
+    """The provision's text, or its members' (each option on a line of its own: "Option 1: …")."""
+    text = " ".join(unit.text.split())
+    if not text:
+        text = members_text([index.provisions[m] for m in members if m != unit.id])
+    return clip(text, EXCERPT_CHARS)
 
 
 def talking_points(d: _Draft, index: _Index, used: _Used) -> tuple[TalkingPoint, ...]:

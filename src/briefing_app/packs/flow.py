@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable, Paragraph
 
+from briefing_app.domain.brackets import PieceKind, pieces
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Provision
 from briefing_app.domain.pack_text import elide_middle, shorten
@@ -36,6 +37,7 @@ TEXT_LIMIT = 2000  # any other style: a concern's summary, a rationale, a case
 CONTEXT_LIMIT = 800  # unchanged text around a redline's changes
 _DELETED = DELETED.hexval().replace("0x", "#")
 _INSERTED = INSERTED.hexval().replace("0x", "#")
+_BRACKET, _ALTERNATIVE = "#f3e6c4", "#e8d39c"  # the app's ochre tints for not-agreed text (ui/rich.py)
 
 
 class Markup(str):
@@ -110,6 +112,29 @@ class Writer:
         base = self.styles[style].fontName
         return "".join(part if _KEEP.fullmatch(part) else markup(part, self.fonts, base)
                        for part in _KEEP.split(template) if part)
+
+    def negotiating(self, style: str, value: str) -> Flowable:
+        """User text of a draft: bracketed passages with bold brackets on a tint, and alternatives
+        ("[may][shall]", "[a / b]") each in its own brackets with "or" between (domain/brackets.py)."""
+        value = shorten(value, LIMITS.get(style, TEXT_LIMIT))
+        if self.words.rtl or has_rtl(value) or "[" not in value:
+            return self.text(style, value)
+        return Paragraph(self._bracketed(value, style), self.styles[style])
+
+    def _bracketed(self, text: str, style: str) -> str:
+        parts = []
+        for piece in pieces(text):
+            if piece.kind is PieceKind.PLAIN or piece.source == "[…]":  # "[…]": shorten's own mark
+                parts.append(self.esc(piece.source, style))
+            elif piece.kind is PieceKind.BRACKETED:
+                closed = "<b>]</b>" if piece.source.endswith("]") else ""
+                parts.append(f'<font backColor="{_BRACKET}"><b>[</b>{self._bracketed(piece.alternatives[0], style)}'
+                             f"{closed}</font>")
+            else:
+                joiner = f" <i>{self.esc(self.plain('section.alternative-or'), style)}</i> "
+                parts.append(joiner.join(f'<font backColor="{_ALTERNATIVE}"><b>[</b>{self._bracketed(c, style)}'
+                                         "<b>]</b></font>" for c in piece.alternatives))
+        return "".join(parts)
 
     def heading(self, style: str, level: int, title: str, *, toc: bool = True) -> Flowable:
         """A heading (plain text: our words and user text) that also becomes an outline entry and,

@@ -134,7 +134,7 @@ def describe_change(w: Writer, change: Change) -> str:
 def _excerpt(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:
     if not s.excerpt:
         return []
-    return [w.say("label", "section.current-text"), w.text("excerpt", s.excerpt)]
+    return [w.say("label", "section.current-text"), w.negotiating("excerpt", s.excerpt)]
 
 
 def _concerns(w: Writer, s: Section, layout: SectionLayout) -> list[Flowable]:

@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtGui import QColor
 
+from briefing_app.domain.brackets import PieceKind, pieces
 from briefing_app.domain.enums import ProvisionStatus, Sensitivity, Severity, Stance
 from briefing_app.domain.redline import Segment, SegmentKind
 
@@ -132,25 +133,26 @@ def highlight_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]")
 BRACKET_TINT = "#f3e6c4"  # a light ochre: square-bracketed (not agreed) text, distinct from redline colours
 
 
-def negotiating_html(text: str) -> str:
-    """Escaped text with square-bracketed passages ("[may][shall]", nested too) tinted and their
-    brackets in bold, so alternatives stay legible side by side; line breaks kept."""
+ALTERNATIVE_TINT = "#e8d39c"  # a deeper ochre: one of several bracketed alternatives
+_OR = '<span style="color:#6b5000;"><i>&nbsp;or&nbsp;</i></span>'
+
+
+def negotiating_html(text: str, tint: str = BRACKET_TINT) -> str:
+    """Escaped text with square-bracketed passages tinted and their brackets in bold; alternatives
+    ("[may][shall]", "[option 1 / option 2]") each in its own deeper-tinted brackets with "or" between,
+    so they read as choices, not run together (domain/brackets.py); nested brackets too; line breaks kept."""
     parts: list[str] = []
-    depth = 0
-    for char in text:
-        if char == "[":
-            depth += 1
-            if depth == 1:
-                parts.append(f'<span style="background-color:{BRACKET_TINT};">')
-            parts.append("<b>[</b>")
-        elif char == "]" and depth:
-            parts.append("<b>]</b>")
-            depth -= 1
-            if depth == 0:
-                parts.append("</span>")
+    for piece in pieces(text):
+        if piece.kind is PieceKind.PLAIN:
+            parts.append(esc(piece.source).replace("\n", "<br/>"))
+        elif piece.kind is PieceKind.BRACKETED:
+            closed = "<b>]</b>" if piece.source.endswith("]") else ""
+            parts.append(f'<span style="background-color:{tint};"><b>[</b>'
+                         f"{negotiating_html(piece.alternatives[0], ALTERNATIVE_TINT)}{closed}</span>")
         else:
-            parts.append("<br/>" if char == "\n" else esc(char))
-    parts.append("</span>" * (1 if depth else 0))
+            parts.append(_OR.join(f'<span style="background-color:{ALTERNATIVE_TINT};"><b>[</b>'
+                                  f"{negotiating_html(choice, ALTERNATIVE_TINT)}<b>]</b></span>"
+                                  for choice in piece.alternatives))
     return "".join(parts)
 
 

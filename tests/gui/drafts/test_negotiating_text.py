@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing_app.domain.enums import ProvisionStatus
@@ -12,7 +14,7 @@ from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.detail_html import provision_cards
 from briefing_app.ui.provision_model import tree_label
-from briefing_app.ui.rich import BRACKET_TINT, negotiating_html
+from briefing_app.ui.rich import ALTERNATIVE_TINT, BRACKET_TINT, negotiating_html
 from tests.drafts.test_structure import CONVENTION
 
 
@@ -32,12 +34,25 @@ def test_tree_shows_the_status_and_options(workspace: Workspace) -> None:
 def test_provision_view_keeps_brackets_legible_with_status_options_and_footnotes(workspace: Workspace) -> None:
     found = _provisions(workspace)
     html = provision_cards(workspace, found["Article 3 bis"])[0].html
-    assert f'<span style="background-color:{BRACKET_TINT};"><b>[</b>Each State Party <b>[</b>may<b>]</b>' in html
+    assert (f'<span style="background-color:{BRACKET_TINT};"><b>[</b>Each State Party '
+            f'<span style="background-color:{ALTERNATIVE_TINT};"><b>[</b>may<b>]</b></span>') in html
     assert ProvisionStatus.BRACKETED.label in html
     options = provision_cards(workspace, found["Article 4"])[0].html
     assert "<b>Option 1</b>" in options and "<b>Option 2</b>" in options and "pending" in options
     item_c = provision_cards(workspace, found["Article 2"])[0].html
     assert "Footnotes" in item_c and "The definition follows earlier instruments." in item_c
+
+
+def test_alternatives_are_shown_apart_with_or_between() -> None:
+    for text in ("States [may][shall] act", "States [may]/[shall] act", "States [may / shall] act"):
+        html = negotiating_html(text)
+        chips = re.findall(rf'<span style="background-color:{ALTERNATIVE_TINT};"><b>\[</b>(.*?)<b>\]</b></span>', html)
+        assert chips == ["may", "shall"], text
+        assert html.count("or&nbsp;") == 1 and html.startswith("States ") and html.endswith(" act")
+    lone = negotiating_html("[Each State Party] [shall act]")
+    assert "or&nbsp;" not in lone and lone.count(BRACKET_TINT) == 2
+    nested = negotiating_html("[Each State Party [may][shall] ensure it.]")
+    assert nested.count("or&nbsp;") == 1 and nested.endswith("ensure it.<b>]</b></span>")
 
 
 def test_markup_inside_brackets_stays_text() -> None:

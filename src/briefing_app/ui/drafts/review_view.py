@@ -26,7 +26,7 @@ from briefing_app.store.drafts_store import reopen_carry, resolve_carry
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import STATE_LABELS, review_model
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
-from briefing_app.ui.rich import esc, redline_html
+from briefing_app.ui.rich import esc, negotiating_html, redline_html
 
 
 def wording(ws: Workspace, provision: Provision) -> str:
@@ -56,7 +56,7 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
             parts.append(f"<p><b>{esc('Amendment against the new text:')}</b><br/>{redline_html(segments)}</p>")
     provision = ws.get(Provision, item.provision_id) if item.provision_id else None
     if provision is not None and provision.text and (item.carry is None or item.carry.record_table != "amendments"):
-        parts.append(f"<p><b>{esc(provision.label)}</b><br/>{esc(provision.text)}</p>")
+        parts.append(f"<p><b>{esc(provision.label)}</b><br/>{negotiating_html(provision.text)}</p>")
     return "".join(parts)
 
 
