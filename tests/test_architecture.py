@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "briefing_app"
 
@@ -91,3 +95,14 @@ def test_ui_jobs_write_only_through_the_write_lease() -> None:
                  if _layer(p) == "ui" and p.name != "main_window.py"
                  and re.search(r"\bWorkspace\.open\(", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+@pytest.mark.slow  # mypy's first run in a fresh tree takes ~30 s; then about a second
+def test_the_tree_passes_the_quality_gates() -> None:
+    """What `./dev lint` checks in CI (issue 16 item 8), here too because everyone runs this file
+    before landing: ruff with the project's rules, mypy with disallow_untyped_defs on the package."""
+    root = PACKAGE.parents[1]
+    for gate in (["ruff", "check", "--quiet", "src", "tests", "benchmarks"], ["mypy"]):
+        run = subprocess.run([sys.executable, "-m", *gate], cwd=root, capture_output=True, text=True,
+                             timeout=600, check=False)
+        assert run.returncode == 0, f"{gate[0]}:\n{run.stdout[-3000:]}{run.stderr[-1000:]}"
