@@ -8,6 +8,7 @@ deciding date is exact).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +23,10 @@ class StatusDateError(ValueError):
     """A date that is not YYYY, YYYY-MM or YYYY-MM-DD, or not in the calendar."""
 
 
+@functools.lru_cache(maxsize=4096)
 def date_bounds(text: str) -> tuple[dt.date, dt.date]:
-    """First and last day a (possibly partial) ISO date can mean: "2025-10" → 1–31 Oct 2025."""
+    """First and last day a (possibly partial) ISO date can mean: "2025-10" → 1–31 Oct 2025.
+    Cached: sorting and counting events ask for the same few hundred dates many times."""
     match = _PARTIAL_DATE.match(text.strip())
     if match is None:
         raise StatusDateError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
