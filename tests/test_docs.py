@@ -41,3 +41,11 @@ def test_ci_runs_the_quality_gates_before_the_tests() -> None:
     dev = (root / "dev").read_text(encoding="utf-8")
     lint = dev.split("  lint)", 1)[1].split(";;", 1)[0]
     assert "ruff\" check src tests benchmarks" in lint and "mypy\"" in lint
+
+
+def test_changelog_has_an_unreleased_section_and_one_for_this_version() -> None:
+    from briefing_app import __version__
+
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
+    assert f"## [{__version__}] - " in changelog

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from briefing_app import paths
 from briefing_app.domain.models import Concern
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui import help as help_module
 from briefing_app.ui import messages
 from briefing_app.ui.edit_actions import available
 from briefing_app.ui.help import GettingStartedDialog, ShortcutsDialog, shortcut_rows
@@ -176,11 +175,26 @@ def test_no_menu_item_or_tip_says_database(qtbot, treaty: Treaty) -> None:
     assert [w for w in words if "database" in w.casefold()] == []
 
 
-def test_about_names_the_version(monkeypatch, window: MainWindow) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(help_module.QMessageBox, "exec", lambda box: shown.append(box.text()))
+def test_about_names_the_version_and_has_a_licence_page(monkeypatch, window: MainWindow) -> None:
+    from briefing_app import __version__
+    from briefing_app.ui import about
+
+    shown: list[about.AboutDialog] = []
+
+    def capture(dialog: about.AboutDialog) -> None:
+        shown.append(dialog)
+
+    monkeypatch.setattr(about.AboutDialog, "exec", capture)
     window.registry.action("help.about").trigger()
-    assert shown and shown[0].startswith("Briefing Desk ") and "database" not in shown[0]
+    assert len(shown) == 1
+    summary = shown[0].tabs.widget(0).text()
+    assert summary.startswith(f"Briefing Desk {__version__}\n") and "database" not in summary.casefold()
+    assert "Crash log:" in summary
+    page = shown[0].licences.toPlainText()
+    for expected in ("Apache-2.0", "Qt 6", "LGPL-3.0-only", "ReportLab", "BSD-3-Clause", "sqlite-utils",
+                     "cryptography", "pyrage", "pypdfium2", "lxml", "python-bidi", "arabic-reshaper",
+                     "platformdirs", "DejaVu Sans", "WenQuanYi Micro Hei", "replace them with your own build"):
+        assert expected in page, expected
 
 
 def test_no_key_runs_two_actions(qtbot, treaty: Treaty) -> None:

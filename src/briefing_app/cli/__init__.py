@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from briefing_app import __version__
+from briefing_app import __version__, paths
 from briefing_app.cli.common import terminal_text
+from briefing_app.crashlog import where_logged
 from briefing_app.errors import UserError
 from briefing_app.workarounds import install_workarounds
 
@@ -52,7 +53,7 @@ def command_modules() -> list[ModuleType]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-app",
+        prog=paths.program_name(),
         description="Briefing Desk: treaty analysis and tailored briefing packs for delegations. "
         "Without a command, the desktop app starts.",
     )
@@ -94,7 +95,21 @@ def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def run_helper(argv: list[str]) -> int:
+    """The frozen app's hidden helper processes (paths.helper_command): `--helper-process NAME ARGS`."""
+    import importlib
+
+    module = paths.HELPERS.get(argv[0]) if argv else None
+    if module is None:
+        print(f"briefing-app: error: no helper process {' '.join(argv[:1])!r}", file=sys.stderr)
+        return 2
+    return int(importlib.import_module(module).main(argv[1:]))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == [paths.HELPER_FLAG]:
+        return run_helper(argv[1:])
     install_workarounds()
     args = _window_options(argv)
     if args is None:
@@ -110,7 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
                   file=sys.stderr)
             return 1
-        return run_gui(db=args.db, demo=args.demo)
+        try:
+            return run_gui(db=args.db, demo=args.demo)
+        except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
+            traceback.print_exc()
+            print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
+                  f"{error}. {where_logged('Briefing Desk', error)}", file=sys.stderr)
+            return 1
     try:
         return int(args.handler(args))
     except UserError as error:  # the user can act on it: its message, one line
@@ -122,9 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing-app: cancelled", file=sys.stderr)
         return 130
-    except Exception as error:  # our bug: one line for the user, the trace on request
+    except Exception as error:  # our bug: one line for the user, the trace in the crash log (and on request)
         if os.environ.get("BRIEFING_DEBUG"):
             traceback.print_exc()
-        print(f"briefing-app: internal error: {type(error).__name__}: {error} "
-              "(set BRIEFING_DEBUG=1 for details)", file=sys.stderr)
+        where = where_logged(f"briefing-app {args.command}", error)
+        print(f"briefing-app: internal error: {type(error).__name__}: {error}. {where}", file=sys.stderr)
         return 1

@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefing_app import paths
 from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.pdf_checks import check_pdf_bytes, refuse
 from briefing_app.drafts.pdf_layout import LaidOut, Page, Segment, lay_out
 
 PDF_SUFFIX = ".pdf"
-_WORKER = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from briefing_app.drafts.pdf_worker import main; "
-           "sys.exit(main(sys.argv[1:]))")
 MAX_PDF_BYTES = 64 * 1024 * 1024
 
 
@@ -73,12 +71,9 @@ def _check_text_layer(laid: LaidOut, pages: int, name: str, limits: PdfLimits) -
 
 
 def _extract_in_child(path: Path, limits: PdfLimits) -> list[Page]:
-    """Run drafts/pdf_worker.py in its own interpreter (isolated mode) and read its JSON answer.
-
-    The child imports briefing_app from where this process did, so both run the same code even when
-    another copy is installed (isolated mode ignores PYTHONPATH)."""
-    root = str(Path(__file__).resolve().parents[2])
-    command = [sys.executable, "-I", "-c", _WORKER, root, str(path.resolve()), json.dumps(asdict(limits))]
+    """Run drafts/pdf_worker.py in its own process (paths.helper_command: isolated Python on the same
+    copy of briefing_app as this process, or the frozen app) and read its JSON answer."""
+    command = [*paths.helper_command("pdf-worker"), str(path.resolve()), json.dumps(asdict(limits))]
     try:
         done = subprocess.run(command, capture_output=True, timeout=limits.seconds, check=False,
                               stdin=subprocess.DEVNULL)

@@ -1,4 +1,5 @@
-"""The child process that lets PDFium read a PDF: `python -I -m briefing_app.drafts.pdf_worker PATH LIMITS`.
+"""The child process that lets PDFium read a PDF: `python -I -m briefing_app.drafts.pdf_worker PATH LIMITS`
+(frozen: `briefing-desk --helper-process pdf-worker PATH LIMITS`, paths.helper_command).
 
 It limits its own address space first (Linux), opens the file, refuses encryption, script actions
 (found by pypdf in the object tree, drafts/pdf_scripts.py) and too many pages, and prints every page's text segments (or the reason for a refusal) as JSON on stdout.

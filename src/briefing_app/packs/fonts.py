@@ -23,6 +23,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing_app import paths
+
 log = logging.getLogger(__name__)
 
 
@@ -66,10 +68,26 @@ CJK_FAMILY = "WenQuanYi Micro Hei"
 BODY_FAMILY = "DejaVu Sans"
 
 
+def bundled_fonts_dir() -> Path:
+    """Where the frozen app carries its fonts (packaging/briefing-desk.spec copies them there)."""
+    return paths.resource_path("fonts")
+
+
+def bundled_font_files() -> list[Path]:
+    """The font files this system has for the packs, for the frozen app to carry (build time); only
+    files with the names find_font looks for in the bundled folder."""
+    found = {(find_font(family, style), name) for (family, style), name in _FILES.items()}
+    return sorted(path for path, name in found if path is not None and path.name == name)
+
+
 @cache
 def find_font(family: str, style: str) -> Path | None:
-    """The font file fontconfig picks for family/style, only if it really is that family;
-    else a known file name in the usual font folders. Asked once per process (fc-match is slow)."""
+    """The font the app carries (frozen), else the file fontconfig picks for family/style, only if it
+    really is that family; else a known file name in the usual font folders. Asked once per process
+    (fc-match is slow)."""
+    name = _FILES.get((family, style))
+    if name is not None and (bundled_fonts_dir() / name).is_file():
+        return bundled_fonts_dir() / name
     if shutil.which("fc-match"):
         try:
             out = subprocess.run(
@@ -81,7 +99,6 @@ def find_font(family: str, style: str) -> Path | None:
             path = Path(out[2])
             if path.is_file():
                 return path
-    name = _FILES.get((family, style))
     if name is None:
         return None
     return next((Path(d) / name for d in _KNOWN_DIRS if (Path(d) / name).is_file()), None)

@@ -1,43 +1,21 @@
 """The one way the GUI reports a failure: a UserError (or the system's OSError) is shown as its
 plain-text message; anything else is our bug and becomes a crash report naming the log file that
-holds its traceback (in the data folder, so a user can send it)."""
+holds its traceback (briefing_app/crashlog.py: in the data folder, so a user can send it)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefing_app import __version__, paths
+from briefing_app.crashlog import where_logged, write_crash_log
 from briefing_app.errors import is_user_error
 from briefing_app.ui import messages
-
-LOG_FILE = "crash.log"
-LOG_LIMIT = 1_000_000  # bytes; the previous log is kept as crash.log.1
-
-
-def crash_log() -> Path:
-    return paths.data_dir() / "logs" / LOG_FILE
-
-
-def write_crash_log(title: str, error: BaseException, trace: str = "") -> Path:
-    """Append the traceback to the crash log (rotated at LOG_LIMIT); returns the log's path."""
-    path = crash_log()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if path.exists() and path.stat().st_size > LOG_LIMIT:
-        path.replace(path.with_name(LOG_FILE + ".1"))
-    text = trace or "".join(traceback.format_exception(error))
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    with path.open("a", encoding="utf-8") as log:
-        log.write(f"--- {stamp} Briefing Desk {__version__}: {title}\n{text.rstrip()}\n")
-    return path
 
 
 class CrashReport:
@@ -70,10 +48,7 @@ def report_failure(parent: QWidget | None, title: str, error: BaseException, tra
     if is_user_error(error):
         messages.show_error(parent, title, "\n\n".join(part for part in (str(error), outcome) if part))
         return
-    try:
-        where = f"The details were written to {write_crash_log(title, error, trace)}."
-    except OSError as log_error:
-        where = f"The details could not be written to a log file ({log_error})."
+    where = where_logged(title, error, trace)
     text = (f"Briefing Desk ran into an internal error: {type(error).__name__}: {error}"
             + (f"\n\n{outcome}" if outcome else "")
             + f"\n\n{where} Please send that file with a note of what you were doing when it happened.")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import __version__
 from briefing_app.ui.cards import CardAction, CardSpec, CardStyle
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.menus import Place, Registry
@@ -225,13 +223,9 @@ class HelpController(QObject):
         ShortcutsDialog(self.services.registry, self.services.window).exec()
 
     def show_about(self) -> None:
-        box = QMessageBox(self.services.window)
-        box.setWindowTitle(self.tr("About Briefing Desk"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Briefing Desk {version}\n\nTreaty analysis and tailored briefing packs for "
-                            "civil-society advocates. Works offline; your workspace is one file on this "
-                            "computer.").format(version=__version__))
-        box.exec()
+        from briefing_app.ui.about import AboutDialog  # reads the licence list when first asked
+
+        AboutDialog(self.services.window).exec()
 
 
 def install(services: Services) -> HelpController:
