@@ -21,14 +21,17 @@ def plant(ws: Workspace) -> None:
     ])
 
 
-def leaks(*folders: Path) -> list[str]:
+def leaks(*folders: Path, secrets: tuple[str, ...] = SECRETS) -> list[str]:
     """'file: secret' for every planted secret found in the raw bytes of any file under `folders`
-    (UTF-8 and UTF-16, the encodings SQLite stores text in)."""
+    (UTF-8 and UTF-16, the encodings SQLite stores text in). Files may vanish while it reads."""
     found = []
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            data = path.read_bytes()
-            for secret in SECRETS:
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                continue
+            for secret in secrets:
                 if secret.encode("utf-8") in data or secret.encode("utf-16-le") in data:
                     found.append(f"{path.name}: {secret}")
     return found
