@@ -97,6 +97,52 @@ def test_ui_jobs_write_only_through_the_write_lease() -> None:
     assert offenders == []
 
 
+def _module_name(path: Path) -> str:
+    parts = ("briefing_app", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_time_imports(path: Path, known: set[str]) -> set[str]:
+    """Our modules `path` imports when it is imported: top-level imports outside `if TYPE_CHECKING:`
+    (imports inside functions run later and cannot close a cycle at import time)."""
+    found: set[str] = set()
+    for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(statement, ast.If) and "TYPE_CHECKING" in ast.unparse(statement.test):
+            continue
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name in known)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    name = f"{node.module}.{alias.name}"
+                    found.add(name if name in known else node.module)
+    return {name for name in found if name in known}
+
+
+def test_no_import_cycles_between_our_modules() -> None:
+    """The window no longer imports its menus' users and back (issue 16 item 1); no other module
+    pair or ring may start one."""
+    modules = {_module_name(p): p for p in _modules()}
+    graph = {name: _import_time_imports(path, set(modules)) - {name} for name, path in modules.items()}
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for nxt in sorted(graph[name]):
+            if state.get(nxt) == 1:
+                cycles.append([*trail[trail.index(nxt):], nxt])
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
 @pytest.mark.slow  # mypy's first run in a fresh tree takes ~30 s; then about a second
 def test_the_tree_passes_the_quality_gates() -> None:
     """What `./dev lint` checks in CI (issue 16 item 8), here too because everyone runs this file
