@@ -80,6 +80,8 @@ Everything stays in one workspace file on this computer; nothing goes online.</p
 article in the middle; its concerns, amendments and positions on the right.</li>
 <li><b>All concerns</b> (Ctrl+2), <b>Delegations</b> (Ctrl+3), <b>Position matrix</b> (Ctrl+4),
 <b>Sources and cases</b> (Ctrl+5), <b>Organizations</b> (Ctrl+6).</li>
+<li>After adoption: <b>Treaty status</b> (Ctrl+7) with entry into force, the map and reservations;
+<b>National implementation</b> (Ctrl+8); <b>Was our ask adopted?</b> (Ctrl+9).</li>
 </ul>
 <h3>Everyday work</h3>
 <ul>
