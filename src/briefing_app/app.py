@@ -17,6 +17,7 @@ from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.protect import tidy_quietly
 from briefing_app.ui.protect.passphrase import unlock_if_encrypted
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
 from briefing_app.workarounds import install_workarounds
@@ -63,4 +64,5 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
         collector.stop()
         restore_hook()
         if window.workspace is not None:
+            tidy_quietly(window.workspace)  # deleted records leave nothing readable (#13)
             window.workspace.close()

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from briefing_app.bundles.backups import snapshots_of
-from briefing_app.cli.common import CliError, add_command
+from briefing_app.cli.common import CliError, add_command, workspace
 from briefing_app.cli.passphrase import ask_new, key_for
 from briefing_app.protect import conversion
 from briefing_app.startup import resolve_path
@@ -26,6 +27,11 @@ def register(commands: Any) -> None:
                          "new passphrase.", run_change_passphrase)
     change.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                         help="the new passphrase, on the file's first line (default: asked twice on the terminal)")
+    forget = add_command(commands, "forget", "Overwrite and remove the workspace with its WAL, backups and "
+                         "conversion leftovers (the desktop app also drops it from its recent files).", run_forget)
+    forget.add_argument("--yes", action="store_true", help="do it without asking")
+    add_command(commands, "tidy", "Overwrite what deleted records left behind: merge the search index, hand "
+                "freed pages back, checkpoint and truncate the WAL.", run_tidy)
 
 
 def _existing(args: argparse.Namespace) -> Path:
@@ -64,4 +70,30 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
     key = _key(path, args)
     conversion.change_passphrase(path, key, ask_new(args, "new_passphrase_file"))
     print(f"Changed the passphrase of {path} and {len(snapshots_of(path))} backup(s). {KEEP_SAFE}")
+    return 0
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    from briefing_app.protect.forget import forget_workspace, leftovers
+
+    path = _existing(args)
+    files = leftovers(path)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("Forgetting cannot be undone: add --yes.")
+        answer = input(f"Overwrite and remove {path} and {len(files) - 1} file(s) that belong to it? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.")
+            return 1
+    removed = forget_workspace(path)
+    print(f"Forgot {path}: {len(removed)} file(s) overwritten and removed.")
+    return 0
+
+
+def run_tidy(args: argparse.Namespace) -> int:
+    from briefing_app.store.tidy import tidy
+
+    with workspace(args) as ws:
+        tidy(ws)
+    print("Tidied: deleted records leave nothing readable in the workspace or its WAL.")
     return 0

@@ -184,3 +184,18 @@ def test_encrypt_change_passphrase_and_decrypt_from_the_menus(qtbot, tmp_path: P
     qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.key is None, timeout=20000)
     assert not cipher.is_encrypted(db) and window.workspace.counts() == counts
     assert any(SECRETS[0] in line for line in leaks(tmp_path))  # plain again, as asked
+
+
+def test_forget_this_workspace_removes_it_and_its_recent_entry(qtbot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.ui.settings import recent_files
+
+    db = _encrypted_treaty(tmp_path / "forget.sqlite")
+    window = MainWindow(Workspace.open(db, key=cipher.key_for(db, PASSPHRASE)), features=DEFAULT_FEATURES)
+    qtbot.addWidget(window)
+    assert str(db.resolve()) in recent_files(window.settings)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text, action="": True))
+    window.registry.action("protect.forget").trigger()
+    assert window.workspace is None and not db.exists() and list(tmp_path.iterdir()) == []
+    assert str(db.resolve()) not in recent_files(window.settings)
+    assert window.settings.value("files/last", "") in ("", None)

@@ -7,19 +7,23 @@ protect/conversion.py) and opens the file again, also when the conversion failed
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from briefing_app.domain.progress import CancelToken, ProgressFn
+from briefing_app.errors import UserError
 from briefing_app.store import cipher
+from briefing_app.store.workspace import Workspace
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.protect.lock import IdleWatcher, Locker
 from briefing_app.ui.protect.passphrase import NewPassphraseDialog, UnlockDialog
 from briefing_app.ui.services import Services
+from briefing_app.ui.settings import recent_files
 
 IDLE_KEY = "protect/idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -56,6 +60,8 @@ class ProtectController(QObject):
         self.decrypt_action = add("protect.decrypt", Place.TOOLS, _tr("&Decrypt workspace…"), self.decrypt,
                                   tip=_tr("Make this workspace and its backups plain files again"))
         add("protect.idle", Place.TOOLS, _tr("Lock when &idle…"), self.choose_idle_minutes)
+        add("protect.forget", Place.FILE_QUIT, _tr("For&get this workspace…"), self.forget,
+            tip=_tr("Remove this workspace with its backups and temporary copies from this computer"))
         services.workspace_replaced.connect(self._update)
         self._update()
 
@@ -90,11 +96,19 @@ class ProtectController(QObject):
             show_error(self.services.window, _tr("Lock now"),
                        _tr("Only an encrypted workspace can be locked: Tools → Encrypt workspace… first."))
             return
+        self._tidy()
         self.locker.lock()
 
     def lock_if_encrypted(self) -> None:
         if self._key() is not None:
+            self._tidy()
             self.locker.lock()
+
+    def _tidy(self) -> None:
+        """Overwrite what deletes left behind while the user is away (store/tidy.py)."""
+        ws = self.services.workspace
+        if ws is not None:
+            tidy_quietly(ws)
 
     def choose_idle_minutes(self) -> None:
         chosen = IdleMinutes.ask(self.services.window, self.idle_minutes())
@@ -171,5 +185,45 @@ class ProtectController(QObject):
                       _tr("The workspace and its backups are plain files now."))
 
 
+    def forget(self) -> None:
+        from briefing_app.protect.forget import forget_workspace
+
+        services = self.services
+        title = _tr("Forget this workspace")
+        ws = services.require_workspace(title)
+        if ws is None or not Confirm.ask(services.window, title, _tr(
+                "{name}, its backups and temporary copies will be overwritten and removed from this computer, "
+                "and it leaves the recent files. This cannot be undone; a travel copy or bundle made from it "
+                "is not touched. Forget it?").format(name=ws.path.name), _tr("Forget")):
+            return
+        if ws.leased_to:
+            show_error(services.window, title, _tr("{job} is still saving; try again when it has finished.")
+                       .format(job=ws.leased_to))
+            return
+        path = ws.path
+        services.close_workspace()
+        removed = forget_workspace(path)
+        _without(services.settings, path)
+        services.status(_tr("{name} was forgotten ({n} files overwritten and removed).")
+                        .format(name=path.name, n=len(removed)))
+        self._update()
+
+
 def install(services: Services) -> ProtectController:
     return ProtectController(services)
+
+
+def tidy_quietly(ws: Workspace) -> None:
+    """store.tidy, when the workspace is free; a busy or read-only file is tidied another time."""
+    from briefing_app.store.tidy import tidy
+
+    with contextlib.suppress(UserError):
+        tidy(ws)
+
+
+def _without(settings: QSettings, path: Path) -> None:
+    """Drop `path` from the recent files and as the last workspace."""
+    name = str(path.resolve())
+    settings.setValue("files/recent", [f for f in recent_files(settings) if f not in (name, str(path))])
+    if str(settings.value("files/last", "") or "") in (name, str(path)):
+        settings.remove("files/last")
