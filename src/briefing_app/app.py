@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import paths
 from briefing_app.errors import is_user_error
 from briefing_app.startup import open_workspace, resolve_path
 from briefing_app.ui import jobs
+from briefing_app.ui.bundles import BundlesController
 from briefing_app.ui.failures import install_excepthook, report_failure
 from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
@@ -32,8 +33,9 @@ def choose_database(db: Path | None, settings: QSettings) -> Path | None:
     return Path(last) if last and Path(last).is_file() else None
 
 
-def run_gui(db: Path | None = None, demo: bool = False) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = None) -> int:
+    """Start the desktop app; returns the process exit code. `bundle`: a *.briefing file whose
+    import preview opens once the window is shown (a bundle opened from the file manager)."""
     install_workarounds()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -57,6 +59,8 @@ def run_gui(db: Path | None = None, demo: bool = False) -> int:
     collector.start()
     window = MainWindow(workspace, settings, DEFAULT_FEATURES)
     window.show()
+    if bundle is not None:
+        QTimer.singleShot(0, lambda: window.features.get(BundlesController).start_preview(bundle))
     try:
         return app.exec()
     finally:

@@ -57,3 +57,34 @@ def test_last_database_is_chosen_when_none_is_named(tmp_path: Path, monkeypatch)
     monkeypatch.delenv("BRIEFING_DB")
     last.unlink()
     assert app_module.choose_database(None, settings) is None
+
+
+def test_a_bundle_named_on_the_command_line_opens_its_import_preview(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """How a double-clicked *.briefing file arrives (the .desktop file's Exec=… %f, issue #18)."""
+    from briefing_app.bundles.export import export_bundle
+    from briefing_app.cli import main
+    from briefing_app.ui import bundles
+    from briefing_app.ui.bundles.dialogs import ImportPreviewDialog
+    from tests.gui.conftest import build_treaty
+
+    with Workspace.open(tmp_path / "partner.sqlite") as partner:
+        build_treaty(partner)
+        bundle = export_bundle(partner, tmp_path / "from partner.briefing", organization="Partner NGO").path
+    monkeypatch.setattr(app_module, "DEFAULT_FEATURES", (bundles.install,))
+    asked: list[str] = []
+    monkeypatch.setattr(ImportPreviewDialog, "ask",
+                        classmethod(lambda cls, parent, report: asked.append(report.file_name) or False))
+
+    def fake_exec() -> int:
+        qtbot.waitUntil(lambda: asked != [], timeout=30_000)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, main_window.MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.chdir(tmp_path)  # a relative path, as a file manager may pass
+    assert main(["--db", str(tmp_path / "mine.sqlite"), "from partner.briefing"]) == 0
+    assert asked == [bundle.name]
+    with Workspace.open(tmp_path / "mine.sqlite") as mine:  # the preview wrote nothing
+        assert mine.counts()["provisions"] == 0

@@ -36,6 +36,7 @@ def command_modules() -> list[ModuleType]:
         backup_commands,
         bundle_commands,
         coalition_commands,
+        desktop_commands,
         draft_commands,
         keys_commands,
         listing_commands,
@@ -48,7 +49,7 @@ def command_modules() -> list[ModuleType]:
 
     return [workspace_commands, listing_commands, draft_commands, bundle_commands, keys_commands,
             coalition_commands, backup_commands, pack_commands, status_commands, meeting_commands,
-            protect_commands]
+            protect_commands, desktop_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,11 +88,20 @@ def one_line(text: str) -> str:
     return " ".join(terminal_text(text).split())
 
 
+BUNDLE_SUFFIX = ".briefing"
+
+
 def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The options when only --db/--demo are given (the window starts), else None."""
+    """The options when only --db/--demo and at most one *.briefing file are given (the window
+    starts, and shows that bundle's import preview: how the desktop opens a double-clicked
+    bundle), else None."""
     top = argparse.ArgumentParser(prog="briefing-app", add_help=False)
     add_workspace_options(top)
     args, rest = top.parse_known_args(argv)
+    args.bundle = None
+    if len(rest) == 1 and rest[0].lower().endswith(BUNDLE_SUFFIX) and not rest[0].startswith("-"):
+        args.bundle = Path(rest[0]).absolute()
+        return args
     return None if rest else args
 
 
@@ -126,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return 1
         try:
-            return run_gui(db=args.db, demo=args.demo)
+            return run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
         except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
             traceback.print_exc()
             print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
