@@ -79,7 +79,8 @@ def _number(values: dict[str, str], key: str, name: str, ceiling: int) -> int:
     return int(text)
 
 
-def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  # noqa: PLR0912
+def _text_values(rows: Sequence[tuple[object, ...]], name: str) -> dict[str, str]:
+    """The manifest's entries, each short printable text."""
     values: dict[str, str] = {}
     for key, value in rows:
         if not isinstance(key, str) or not isinstance(value, str):
@@ -90,6 +91,11 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  #
             raise BundleError(name, f"the manifest value {key[:40]!r} contains control characters.",
                               table="manifest")
         values[key] = value
+    return values
+
+
+def _versions(values: dict[str, str], name: str) -> tuple[int, int]:
+    """(format_version, schema_version) of a bundle of our format that this release can read."""
     if "format_version" not in values or "format" not in values:
         raise BundleError(name, "the manifest lacks format or format_version.", table="manifest")
     if values["format"] != FORMAT_NAME:
@@ -100,8 +106,10 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  #
     if format_version > NEWEST_FORMAT or schema_version > latest_version():
         raise BundleTooNewError(name, "this bundle was made by a newer Briefing Desk (format "
                                       f"{format_version}, schema {schema_version}). Update Briefing Desk to import it.")
-    counted = count_keys(format_version)
-    expected = {*MANIFEST_KEYS, *counted, *(SIGNATURE_KEYS if format_version >= SIGNED_FORMAT else ())}
+    return format_version, schema_version
+
+
+def _check_keys(values: dict[str, str], expected: set[str], name: str) -> None:
     missing = sorted(expected - values.keys())
     extra = sorted(values.keys() - expected)
     if missing:
@@ -109,6 +117,10 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  #
     if extra:
         raise BundleError(name, f"the manifest has unknown entries: {', '.join(k[:40] for k in extra[:3])}.",
                           table="manifest")
+
+
+def _check_fields(values: dict[str, str], name: str) -> tuple[str, str, str]:
+    """Checks the identifiers, time and digest; returns (signer_key, age_recipient, signature)."""
     if not is_uuid(values["bundle_id"]):
         raise BundleError(name, "the manifest's bundle_id is not a UUID.", table="manifest")
     if not _TIMESTAMP.match(values["created_at"]):
@@ -120,6 +132,16 @@ def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:  #
             _base64_of(signer, 32) and _AGE_RECIPIENT.match(recipient) and _base64_of(signature, 64)):
         raise BundleError(name, "the manifest's signer_key, age_recipient or signature is malformed (all three "
                                 "are needed for a signed bundle).", table="manifest")
+    return signer, recipient, signature
+
+
+def read_manifest(rows: Sequence[tuple[object, ...]], name: str) -> Manifest:
+    values = _text_values(rows, name)
+    format_version, schema_version = _versions(values, name)
+    counted = count_keys(format_version)
+    _check_keys(values, {*MANIFEST_KEYS, *counted, *(SIGNATURE_KEYS if format_version >= SIGNED_FORMAT else ())},
+                name)
+    signer, recipient, signature = _check_fields(values, name)
     counts = {key.removeprefix("rows."): _number(values, key, name, MAX_ROWS_PER_TABLE) for key in counted}
     return Manifest(bundle_id=values["bundle_id"], organization=values["organization"],
                     created_at=values["created_at"], app_version=values["app_version"],

@@ -235,23 +235,29 @@ class ProvisionTreeModel(QAbstractItemModel):
         return index
 
     # -- data --------------------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0912
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         provision = self._node(index).provision
         assert provision is not None
-        column = index.column()
         if role == ID_ROLE:
             return provision.id
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-            if provision.id not in self.context:
-                return None
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            font = QFont()
-            font.setItalic(True)
-            return font
-        counts = self._counts.get(provision.id, ProvisionCounts())
+            return self._context_style(provision.id, role)
+        return self._row_data(provision, self._counts.get(provision.id, ProvisionCounts()), role, index.column())
+
+    def _context_style(self, provision_id: str, role: int) -> Any:
+        """Grey italics for a provision shown only because it leads to a match."""
+        if provision_id not in self.context:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        font = QFont()
+        font.setItalic(True)
+        return font
+
+    @staticmethod
+    def _row_data(provision: Provision, counts: ProvisionCounts, role: int, column: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return tree_label(provision)
