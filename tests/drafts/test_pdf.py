@@ -152,3 +152,18 @@ def test_script_check_names_where_the_action_sits(tmp_path: Path) -> None:
     assert script_action(str(hostile_pdfs.javascript(tmp_path / "open.pdf"))) == "/Root/OpenAction"
     assert script_action(str(hostile_pdfs.script_in(tmp_path / "link.pdf", "link"))) == "/Root/Pages/Kids[0]/Annots[0]/A"
     assert script_action(str(hostile_pdfs.js_letters_in(tmp_path / "font.pdf", "font-program"))) is None
+
+
+def test_cli_import_of_a_scanned_pdf_says_why_and_saves_nothing(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.sqlite"
+    Workspace.open(db).close()
+    with Workspace.open(db) as ws:
+        before = logical_dump(ws.conn)
+    path = hostile_pdfs.scanned(tmp_path / "scan.pdf", pages=3)
+    capsys.readouterr()
+    assert main(["draft", "import", str(path), "--new-document", "Scan", "--label", "Rev.1", "--db", str(db)]) == 1
+    error = capsys.readouterr().err
+    assert "scan.pdf has no text layer" in error and "no OCR" in error and "Nothing was imported" in error
+    with Workspace.open(db) as ws:
+        assert logical_dump(ws.conn) == before

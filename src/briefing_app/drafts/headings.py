@@ -30,6 +30,7 @@ _CLOSING = re.compile(r"^(?:in\s+witness\s+whereof|done\s+at\s+\S)", re.IGNORECA
 PREAMBLE_OPENING = re.compile(
     r"^the\s+(?:states\s+parties|parties|high\s+contracting\s+parties|contracting\s+states)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$")
+_BARE_PARAGRAPH = re.compile(r"^(\d{1,3})\s+([A-Z\"“‘'(\[].*)$")
 _SUBPARAGRAPH = re.compile(r"^(?:\(([a-z]{1,2}|[ivxl]{1,6})\)|([a-z]{1,2}|[ivxl]{1,6})\))\s+(\S.*)$")
 _OPTION = re.compile(r"^(\[?)((?:option|alternative|alt\.?)\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4}))(?![\w])\s*[:.–—-]?\s*(.*)$",
                      re.IGNORECASE)
@@ -128,6 +129,21 @@ def paragraph(line: str) -> tuple[str, str] | None:
     """("2", rest) for "2. …" or "(2) …"."""
     match = _PARAGRAPH.match(line)
     return (match.group(1) or match.group(2), match.group(3)) if match else None
+
+
+def bare_paragraph(line: str) -> tuple[str, str] | None:
+    """("2", rest) for "2 Each Party …": a number and a capitalised sentence (parse.py checks the sequence)."""
+    match = _BARE_PARAGRAPH.match(line)
+    return (match.group(1), match.group(2)) if match else None
+
+
+_BARE_ITEM = re.compile(r"^([a-z]|[ivx]{1,4})\s+(\S.*)$")
+
+
+def bare_item(line: str) -> tuple[str, str] | None:
+    """("b", rest) for "b "traffic data" means …": a letter or roman numeral alone (parse.py checks it)."""
+    match = _BARE_ITEM.match(line)
+    return (match.group(1), match.group(2)) if match else None
 
 
 def subparagraph(line: str) -> tuple[str, str] | None:

@@ -4,7 +4,8 @@ Recognised (drafts/headings.py has the line forms): a preamble; parts, titles, c
 ("CHAPTER II" with "CRIMINALIZATION" on the next line, "Section 2. Jurisdiction", "Final clauses");
 articles ("Article 35 – 24/7 Network", "Art. 7 bis", "Article 7" or a bare "7" with the title on the
 next line, in capitals or mixed case, "24/7 Network" included); numbered paragraphs "1." / "(1)";
-sub-paragraphs "(a)" / "a)" and beneath them "(i)" / "ii)"; options ("Option 1", "Alt. B") holding
+sub-paragraphs "(a)" / "a)" and beneath them "(i)" / "ii)"; the Council of Europe's layout too (titles
+inside sections, "1 Each Party …" and items "a …", "i …" without punctuation, in sequence); options ("Option 1", "Alt. B") holding
 their own text or paragraphs; annexes, interpretative notes and the closing formula ("IN WITNESS
 WHEREOF…", "DONE at…") as their own provisions. Square-bracketed text is kept as written. A status
 the draft states ("[Agreed ad referendum]" on a heading, a paragraph or a line of its own; a wholly
@@ -20,13 +21,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from briefing_app.domain.enums import ProvisionKind, ProvisionStatus
-from briefing_app.domain.models import provision_label
 from briefing_app.drafts import headings as h
 from briefing_app.drafts.errors import DraftInputError
+from briefing_app.drafts.tree import DraftNode, OpenNode, ParsedDraft, UnplacedLine
+
+__all__ = ["MAX_CHARS", "DraftNode", "ParsedDraft", "UnplacedLine", "clean_text", "parse_text", "starts_article"]
 
 MAX_CHARS = 4_000_000
 """Longest draft accepted (a full treaty with commentary is well under 1 MB)."""
@@ -37,113 +38,6 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)?[*_]{0,2}(.*?)[*_]{0,2}$")
-
-
-@dataclass(frozen=True, slots=True)
-class DraftNode:
-    kind: ProvisionKind
-    number: str
-    heading: str
-    text: str
-    line: int
-    children: tuple[DraftNode, ...] = ()
-    status: ProvisionStatus = ProvisionStatus.UNMARKED
-    footnotes: tuple[str, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return provision_label(self.kind, self.number, self.heading)
-
-
-@dataclass(frozen=True, slots=True)
-class UnplacedLine:
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedDraft:
-    """The detected structure, for review before it is saved as a version."""
-
-    nodes: tuple[DraftNode, ...]
-    unplaced: tuple[UnplacedLine, ...]
-    symbol: str = ""
-
-    def walk(self) -> Iterator[tuple[int, DraftNode]]:
-        """(depth, node) in reading order."""
-        def visit(nodes: tuple[DraftNode, ...], depth: int) -> Iterator[tuple[int, DraftNode]]:
-            for node in nodes:
-                yield depth, node
-                yield from visit(node.children, depth + 1)
-        yield from visit(self.nodes, 0)
-
-    def count(self, kind: ProvisionKind) -> int:
-        return sum(1 for _depth, node in self.walk() if node.kind is kind)
-
-    def summary(self) -> str:
-        parts = [_plural(self.count(kind), kind.value)
-                 for kind in (ProvisionKind.ARTICLE, ProvisionKind.CHAPTER, ProvisionKind.PARAGRAPH)]
-        extra = {ProvisionKind.PART: "part", ProvisionKind.TITLE: "title", ProvisionKind.SECTION: "section",
-                 ProvisionKind.OPTION: "option", ProvisionKind.ANNEX: "annex"}
-        parts.extend(_plural(self.count(kind), noun, "es" if kind is ProvisionKind.ANNEX else "s")
-                     for kind, noun in extra.items() if self.count(kind))
-        if self.count(ProvisionKind.NOTES):
-            parts.append("interpretative notes")
-        if self.count(ProvisionKind.CLOSING):
-            parts.append("a closing formula")
-        if self.count(ProvisionKind.PREAMBLE):
-            parts.insert(0, "a preamble")
-        marked = sum(1 for _d, node in self.walk() if node.status is not ProvisionStatus.UNMARKED)
-        if marked:
-            parts.append(f"{marked} with a status")
-        return ", ".join(parts) + f"; {_plural(len(self.unplaced), 'line')} not placed"
-
-
-def _plural(count: int, noun: str, suffix: str = "s") -> str:
-    return f"{count} {noun}" + ("" if count == 1 else suffix)
-
-
-@dataclass(eq=False)
-class _Open:
-    """A node being built; `blocks` are its text's lines, `joinable` whether the next line continues one."""
-
-    kind: ProvisionKind
-    number: str
-    heading: str
-    line: int
-    blocks: list[str] = field(default_factory=list)
-    children: list[_Open] = field(default_factory=list)
-    joinable: bool = False
-    status: ProvisionStatus = ProvisionStatus.UNMARKED
-    footnotes: list[str] = field(default_factory=list)
-    letter: str = ""  # the sub-paragraph token ("a", "ii") of a sub-paragraph
-    roman: bool = False  # whether that token counts in roman numerals ("(ii)" under "(a)")
-    parent: _Open | None = field(default=None, repr=False)
-
-    def adopt(self, child: _Open) -> _Open:
-        child.parent = self
-        self.children.append(child)
-        return child
-
-    def add(self, text: str, *, new_block: bool) -> None:
-        if self.blocks and self.joinable and not new_block:
-            self.blocks[-1] += " " + text
-        else:
-            self.blocks.append(text)
-        self.joinable = True
-
-    def mark(self, status: ProvisionStatus | None) -> None:
-        if status is not None and self.status is ProvisionStatus.UNMARKED:
-            self.status = status
-
-    def freeze(self) -> DraftNode:
-        text = "\n".join(self.blocks)
-        status = self.status
-        if status is ProvisionStatus.UNMARKED and self.kind.is_paragraph_level and h.wholly_bracketed(text):
-            status = ProvisionStatus.BRACKETED
-        return DraftNode(self.kind, self.number, self.heading, text, self.line,
-                         tuple(child.freeze() for child in self.children), status, tuple(self.footnotes))
 
 
 def clean_text(text: str) -> str:
@@ -200,20 +94,21 @@ class _Parser:
     def __init__(self, lines: list[str], footnotes: dict[str, str]) -> None:
         self.lines = lines
         self.footnotes = footnotes
-        self.top: list[_Open] = []
+        self.top: list[OpenNode] = []
         self.unplaced: list[UnplacedLine] = []
-        self.preamble: _Open | None = None
+        self.preamble: OpenNode | None = None
         self.preamble_explicit = False
         self.preamble_lines: list[tuple[int, str]] = []
-        self.groups: list[_Open] = []  # open parts / titles / chapters / sections, outermost first
-        self.unit: _Open | None = None  # the open article, annex, notes or closing formula
-        self.annex: _Open | None = None
-        self.stack: list[_Open] = []  # open paragraphs, options and sub-paragraphs under the unit
-        self.awaiting_title: _Open | None = None
+        self.groups: list[OpenNode] = []  # open parts / titles / chapters / sections, outermost first
+        self.unit: OpenNode | None = None  # the open article, annex, notes or closing formula
+        self.annex: OpenNode | None = None
+        self.stack: list[OpenNode] = []  # open paragraphs, options and sub-paragraphs under the unit
+        self.awaiting_title: OpenNode | None = None
         self.after_blank = False
+        self.title_rank: float | None = None  # where titles sit in this draft (see _rank)
 
     @property
-    def innermost(self) -> _Open | None:
+    def innermost(self) -> OpenNode | None:
         return self.stack[-1] if self.stack else self.unit
 
     def run(self) -> ParsedDraft:
@@ -245,7 +140,7 @@ class _Parser:
         text = re.sub(r"\s+([,.;:)\]])", r"\1", text)
         return text, [f"{n} {self.footnotes[n]}" for n in refs if n in self.footnotes]
 
-    def _takes_title(self, index: int, line: str, node: _Open) -> bool:
+    def _takes_title(self, index: int, line: str, node: OpenNode) -> bool:
         """The line after "Article 7" / "CHAPTER II" is its title unless it is a heading (but "CHAPTER IX"
         may be titled "FINAL PROVISIONS"), a status, or a body line (one the next line continues in
         lower case)."""
@@ -278,7 +173,7 @@ class _Parser:
             self._open_heading(found, number, line, notes)
             return
         if h.opens_closing(line) and self.unit is not None and self.unit.kind is not ProvisionKind.CLOSING:
-            self._open_unit(_Open(ProvisionKind.CLOSING, "", "", number), top=True)
+            self._open_unit(OpenNode(ProvisionKind.CLOSING, "", "", number), top=True)
             self.unit.add(line, new_block=True)
             self.unit.footnotes.extend(notes)
             return
@@ -298,7 +193,7 @@ class _Parser:
                 and not any(h.PREAMBLE_OPENING.match(text) for _n, text in self.preamble_lines)):
             self._drop_title_matter()
         if self.preamble is None:
-            self.preamble = _Open(ProvisionKind.PREAMBLE, "", "", number)
+            self.preamble = OpenNode(ProvisionKind.PREAMBLE, "", "", number)
             self.top.append(self.preamble)
         self.preamble.add(line, new_block=self.after_blank)
         self.preamble.footnotes.extend(notes)
@@ -316,7 +211,7 @@ class _Parser:
         title, status = h.take_status(found.title)
         if line.startswith("[") and status is None:
             status = ProvisionStatus.BRACKETED
-        node = _Open(found.kind, found.number, title, number, status=status or ProvisionStatus.UNMARKED)
+        node = OpenNode(found.kind, found.number, title, number, status=status or ProvisionStatus.UNMARKED)
         node.footnotes.extend(notes)
         kind = found.kind
         if kind is ProvisionKind.PREAMBLE:
@@ -327,13 +222,13 @@ class _Parser:
             self.top.append(node)
             return
         if self.unit is not None and self.unit.kind is ProvisionKind.NOTES and kind is ProvisionKind.ARTICLE:
-            self.stack = [self.unit.adopt(_Open(ProvisionKind.PARAGRAPH, str(len(self.unit.children) + 1),
+            self.stack = [self.unit.adopt(OpenNode(ProvisionKind.PARAGRAPH, str(len(self.unit.children) + 1),
                                                 line, number))]
             return
         if kind.is_group:
             self._close_unit()
-            rank = h.group_rank(kind) if node.number else 0  # "Final clauses" ends every open group
-            while self.groups and h.group_rank(self.groups[-1].kind) >= rank:
+            rank = self._rank(kind) if node.number else 0  # "Final clauses" ends every open group
+            while self.groups and self._rank(self.groups[-1].kind) >= rank:
                 self.groups.pop()
             self._container().append(node)
             self.groups.append(node)
@@ -345,12 +240,25 @@ class _Parser:
             self.annex = node if kind is ProvisionKind.ANNEX else None
         self.awaiting_title = None if node.heading else node
 
-    def _container(self) -> list[_Open]:
+    def _rank(self, kind: ProvisionKind) -> float:
+        """Part > chapter > section everywhere; a title sits above chapters (UN and EU texts) unless the
+        draft's first title comes inside an open section or chapter (Council of Europe conventions:
+        "Chapter II / Section 1 / Title 1"), and then every title of the draft sits there."""
+        if kind is not ProvisionKind.TITLE:
+            return h.group_rank(kind)
+        if self.title_rank is None:
+            open_kinds = {group.kind for group in self.groups}
+            self.title_rank = (h.group_rank(ProvisionKind.SECTION) + 0.5 if ProvisionKind.SECTION in open_kinds
+                               else h.group_rank(ProvisionKind.CHAPTER) + 0.5 if ProvisionKind.CHAPTER in open_kinds
+                               else h.group_rank(ProvisionKind.TITLE))
+        return self.title_rank
+
+    def _container(self) -> list[OpenNode]:
         if self.groups:
             return self.groups[-1].children
         return self.annex.children if self.annex is not None else self.top
 
-    def _open_unit(self, unit: _Open, *, top: bool) -> None:
+    def _open_unit(self, unit: OpenNode, *, top: bool) -> None:
         self._close_unit()
         if top:
             self.groups, self.annex = [], None
@@ -366,9 +274,10 @@ class _Parser:
         rest: str | None = None
         if found := h.option(text):
             node, rest = self._open_option(found[0], number), found[1]
-        elif found := h.paragraph(text):
+        elif found := h.paragraph(text) or self._bare_paragraph(text):
             node, rest = self._open_paragraph(found[0], number), found[1]
-        elif (found := h.subparagraph(text)) and self.unit.kind is not ProvisionKind.CLOSING:
+        elif ((found := h.subparagraph(text) or self._bare_item(text, number))
+              and self.unit.kind is not ProvisionKind.CLOSING):
             node, rest = self._open_subparagraph(found[0], number), found[1]
         else:
             node = self.innermost or self.unit
@@ -381,7 +290,36 @@ class _Parser:
         node.mark(status)
         node.footnotes.extend(notes)
 
-    def _open_option(self, marker: str, number: int) -> _Open:
+    def _bare_paragraph(self, text: str) -> tuple[str, str] | None:
+        """"2 Each Party shall …" (Council of Europe style, no full stop) is paragraph 2 only when it is
+        the next number in the article and starts a sentence: "1 January 2025" wrapped mid-sentence is not."""
+        found = h.bare_paragraph(text)
+        if found is None or self.unit is None or self.unit.kind is not ProvisionKind.ARTICLE:
+            return None
+        numbered = [c for c in self.unit.children if c.kind is ProvisionKind.PARAGRAPH and c.number.isdigit()]
+        expected = int(numbered[-1].number) + 1 if numbered else 1
+        previous = self.innermost
+        ended = previous is None or not previous.blocks or previous.blocks[-1].rstrip().endswith((".", ":", ";"))
+        return found if int(found[0]) == expected and (ended or self.after_blank) else None
+
+    def _bare_item(self, text: str, number: int) -> tuple[str, str] | None:
+        """"b "traffic data" means …" (Council of Europe style: a letter or roman numeral and a space) is an
+        item only after a line ending in ":" or ";", and only in sequence: "a" / "i" when the item after
+        it ("b" / "ii") follows within a few lines, any other the successor of the open item."""
+        found = h.bare_item(text)
+        previous = self.innermost
+        if found is None or previous is None or not previous.blocks or self.unit is None:
+            return None
+        if not previous.blocks[-1].rstrip().endswith((":", ";", "; and", "; or")):
+            return None
+        token = found[0]
+        if token in ("a", "i"):
+            successor = "b" if token == "a" else "ii"
+            ahead = (line for line in self.lines[number:number + 12] if line)
+            return found if any(line.startswith(successor + " ") for line in ahead) else None
+        return found if any(_successor(item) == token for item in self.stack if item.letter) else None
+
+    def _open_option(self, marker: str, number: int) -> OpenNode:
         """An option is a sibling of the option before it; else it belongs to the open paragraph
         ("1. Each State Party shall: / Option 1: … / Option 2: …") or to the unit itself."""
         assert self.unit is not None
@@ -392,21 +330,21 @@ class _Parser:
             parent = next((n for n in reversed(self.stack) if n.kind is ProvisionKind.PARAGRAPH and not n.letter),
                           self.unit)
         self.stack = self._path_to(parent)
-        node = parent.adopt(_Open(ProvisionKind.OPTION, marker, "", number))
+        node = parent.adopt(OpenNode(ProvisionKind.OPTION, marker, "", number))
         self.stack.append(node)
         return node
 
-    def _open_paragraph(self, token: str, number: int) -> _Open:
+    def _open_paragraph(self, token: str, number: int) -> OpenNode:
         """A numbered paragraph belongs to an open option that holds whole paragraphs, else to the unit."""
         assert self.unit is not None
         option = next((n for n in reversed(self.stack) if n.kind is ProvisionKind.OPTION), None)
         parent = option if option is not None and option.parent is self.unit else self.unit
         self.stack = self._path_to(parent)
-        node = parent.adopt(_Open(ProvisionKind.PARAGRAPH, token, "", number))
+        node = parent.adopt(OpenNode(ProvisionKind.PARAGRAPH, token, "", number))
         self.stack.append(node)
         return node
 
-    def _open_subparagraph(self, token: str, number: int) -> _Open:
+    def _open_subparagraph(self, token: str, number: int) -> OpenNode:
         """"(a)" items belong to the open paragraph (or option, or unit); "(i)" items to the open "(a)".
         "(i)" right after "(h)" is a letter, as is any token that is not a roman numeral."""
         assert self.unit is not None
@@ -420,19 +358,30 @@ class _Parser:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else self.unit
         prefix = parent.number if parent.kind is ProvisionKind.PARAGRAPH else ""
-        node = parent.adopt(_Open(ProvisionKind.PARAGRAPH, f"{prefix}({token})", "", number, letter=token,
+        node = parent.adopt(OpenNode(ProvisionKind.PARAGRAPH, f"{prefix}({token})", "", number, letter=token,
                                   roman=roman))
         self.stack.append(node)
         return node
 
-    def _path_to(self, node: _Open) -> list[_Open]:
+    def _path_to(self, node: OpenNode) -> list[OpenNode]:
         """The open nodes from just below the unit down to `node` (empty for the unit itself)."""
-        path: list[_Open] = []
-        current: _Open | None = node
+        path: list[OpenNode] = []
+        current: OpenNode | None = node
         while current is not None and current is not self.unit:
             path.append(current)
             current = current.parent
         return path[::-1]
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _successor(item: OpenNode) -> str:
+    """The token of the item after an open sub-paragraph: "c" after "b", "iii" after "ii"."""
+    if item.roman:
+        index = _ROMANS.index(item.letter) if item.letter in _ROMANS else len(_ROMANS) - 1
+        return _ROMANS[index + 1] if index + 1 < len(_ROMANS) else ""
+    return h.next_letter(item.letter)
 
 
 def _unbracket(line: str) -> str:
