@@ -188,3 +188,41 @@ def test_capital_pack_is_exported_for_the_chosen_state_and_addressee(qtbot: QtBo
     text = " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
     assert "For the Departmental Committee on Communication, Kenya" in " ".join(text.split())
     assert Addressee.COMMITTEE.value == "committee"
+
+
+def test_a_step_recorded_by_hand_needs_a_source_or_the_illustrative_mark(qtbot: QtBot, status_window: MainWindow,
+                                                                         monkeypatch) -> None:
+    from briefing_app.domain.enums import StatusKind
+    from briefing_app.domain.models import Source
+    from briefing_app.ui.status.dialogs import StatusEventDialog
+
+    ws = status_window.workspace
+    status_window.registry.show_page("status")
+    controller = _controller(status_window)
+    page = controller.status_page
+    kenya = _code(ws, "KE")
+    page.select_delegation(kenya.id)
+    before = content_dump(ws.conn)
+    source = ws.find(Source)[0]
+
+    def fill(cls, parent, ws_, event):
+        dialog = cls(parent, ws_, event)
+        assert dialog.value("kind") is StatusKind.SIGNATURE  # Kenya has not signed: the likely next step
+        dialog.set_value("date", "2027-02")
+        assert dialog.problems() == ["Name the source, or mark the step illustrative."]
+        dialog.set_value("source_id", source.id)
+        assert not dialog.problems()
+        return dialog.result_record()
+
+    monkeypatch.setattr(StatusEventDialog, "ask", classmethod(fill))
+    assert controller.add_step()
+    row = next(r for r in page.model.rows if r.delegation.id == kenya.id)
+    assert (row.stage, row.status.signature.date) == ("signed", "2027-02")
+    assert page.steps.count() == 1 and "signature 2027-02" in page.steps.item(0).text()
+    page.steps.setCurrentRow(0)
+    monkeypatch.setattr("briefing_app.ui.messages.Confirm.ask", classmethod(lambda cls, *a: True))
+    assert controller.delete_step()
+    assert next(r for r in page.model.rows if r.delegation.id == kenya.id).stage == "none"
+    status_window.undo_stack.undo()
+    status_window.undo_stack.undo()
+    assert content_dump(ws.conn) == before

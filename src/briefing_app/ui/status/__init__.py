@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Delegation, Reservation
 from briefing_app.store.errors import StoreError
-from briefing_app.ui import commands
+from briefing_app.ui import commands as edits
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.services import Services
@@ -41,8 +41,10 @@ class StatusController(FeatureBase):
     def build_status_page(self) -> QWidget:
         from briefing_app.ui.status.status_page import TreatyStatusPage
 
-        self._status_page = TreatyStatusPage({"import": self.import_status, "add": self.add_reservation,
-                                              "edit": self.edit_reservation, "delete": self.delete_reservation})
+        self._status_page = TreatyStatusPage({
+            "import": self.import_status, "add": self.add_reservation, "edit": self.edit_reservation,
+            "delete": self.delete_reservation, "add_step": self.add_step, "edit_step": self.edit_step,
+            "delete_step": self.delete_step})
         return self._status_page
 
     @property
@@ -92,6 +94,44 @@ class StatusController(FeatureBase):
             new=plan.count("new"), updated=plan.count("updated")))
         return True
 
+    def add_step(self) -> bool:
+        """Record a signature, an instrument or a withdrawal of the selected state by hand."""
+        from briefing_app.domain.enums import StatusKind
+        from briefing_app.domain.models import StatusEvent
+        from briefing_app.ui.status.dialogs import StatusEventDialog
+
+        page = self.status_page
+        row = page.current_row()
+        if self.services.workspace is None or page.document is None or row is None:
+            return False
+        delegation = row.delegation
+        kind = StatusKind.SIGNATURE if row.stage == "none" else StatusKind.RATIFICATION  # the likely next step
+        event = StatusEventDialog.ask(self.services.window, self.services.ws, StatusEvent(
+            document_id=page.document.id, delegation_id=delegation.id, kind=kind, date=""))
+        if event is None:
+            return False
+        return self.apply(self.tr("Record {kind} of {name}").format(kind=event.kind.value, name=delegation.name),
+                          [edits.Insert(event)])
+
+    def edit_step(self) -> bool:
+        from briefing_app.ui.status.dialogs import StatusEventDialog
+
+        step = self.status_page.current_step()
+        if step is None or self.services.workspace is None:
+            return False
+        event = StatusEventDialog.ask(self.services.window, self.services.ws, step)
+        return event is not None and self.apply(self.tr("Edit {kind}").format(kind=event.kind.value),
+                                                [edits.Update(step, event)])
+
+    def delete_step(self) -> bool:
+        step = self.status_page.current_step()
+        if step is None or not Confirm.ask(
+                self.services.window, self.tr("Delete"),
+                self.tr("Delete this {kind} ({date})?\n\nYou can undo this with Edit → Undo.").format(
+                    kind=step.kind.value, date=step.date)):
+            return False
+        return self.apply(self.tr("Delete {kind}").format(kind=step.kind.value), [edits.Delete(step)])
+
     def add_reservation(self) -> bool:
         from briefing_app.ui.status.dialogs import ReservationDialog
 
@@ -127,7 +167,7 @@ class StatusController(FeatureBase):
                            self.tr("Delete this {kind}?\n\nYou can undo this with Edit → Undo.").format(
                                kind=line.reservation.kind.value)):
             return False
-        return self.apply(self.tr("Delete reservation"), [commands.Delete(line.reservation)])
+        return self.apply(self.tr("Delete reservation"), [edits.Delete(line.reservation)])
 
     def export_capital_pack(self) -> Path | None:
         """Ask for the state and addressee, then the file; the pack is written in a worker."""

@@ -6,13 +6,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.domain.enums import Confidence, LawKind, LawStage, ProvisionKind, ReservationKind
-from briefing_app.domain.models import Case, NationalLaw, NationalProvision, Provision, Reservation
+from briefing_app.domain.enums import (
+    Confidence,
+    LawKind,
+    LawStage,
+    ProvisionKind,
+    ReservationKind,
+    StatusKind,
+)
+from briefing_app.domain.models import (
+    Case,
+    NationalLaw,
+    NationalProvision,
+    Provision,
+    Reservation,
+    StatusEvent,
+)
 from briefing_app.domain.treaty_status import is_valid_date
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialogs import Edited, LinkedRecordDialog, _source_choices
-from briefing_app.ui.forms import Field
+from briefing_app.ui.forms import Field, RecordDialog
 
 RESERVATION_LINK = "reservation_provisions"
 ARTICLES_LINK = "national_provision_articles"
@@ -40,6 +54,35 @@ def _provision_items(provisions: list[Provision], checked: list[str], ws: Worksp
         if provision_id not in known and (old := ws.get(Provision, provision_id)) is not None:
             items.append((old.label, old.id))
     return items
+
+
+class StatusEventDialog(RecordDialog):
+    """A signature, an instrument or a withdrawal of one state; the date may be partial (2025-10)."""
+
+    def __init__(self, parent: QWidget | None, ws: Workspace, event: StatusEvent) -> None:
+        super().__init__(parent, _tr("Step towards the treaty"), event, [
+            Field("kind", _tr("Step"), "enum", enum=StatusKind),
+            Field("date", _tr("Date"), "date", required=True),
+            Field("source_id", _tr("Source"), "ref", choices=_source_choices(ws)),
+            Field("confidence", _tr("Confidence"), "enum", enum=Confidence),
+            Field("illustrative", _tr("Illustrative (no source supports it)"), "bool"),
+            Field("summary", _tr("Note (our words)"), "text"),
+        ])
+
+    def problems(self) -> list[str]:
+        found = super().problems()
+        if not self.value("source_id") and not self.value("illustrative"):
+            found.append(_tr("Name the source, or mark the step illustrative."))
+        return found
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ws: Workspace, event: StatusEvent) -> StatusEvent | None:
+        dialog = cls(parent, ws, event)
+        if not dialog.exec():
+            return None
+        record = dialog.result_record()
+        assert isinstance(record, StatusEvent)
+        return record
 
 
 class ReservationDialog(LinkedRecordDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.models import Delegation, Document, Source
+from briefing_app.domain.models import Delegation, Document, Source, StatusEvent
 from briefing_app.status.overview import (
     GROUP_KINDS,
     ReservationLine,
@@ -28,7 +28,7 @@ from briefing_app.status.overview import (
     reservation_lines,
     status_rows,
 )
-from briefing_app.store import queries
+from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
@@ -62,12 +62,13 @@ class TreatyStatusPage(QWidget):
         self.lines: list[ReservationLine] = []
         self.today = dt.date.today()
         columns: list[Column[StatusRow]] = [
-            Column("State", lambda r: r.name, width=190),
-            Column("Status", lambda r: r.stage_label + (" ◇" if r.illustrative else ""), width=120,
+            Column("State", lambda r: r.name, width=170),
+            Column("Status", lambda r: r.stage_label + (" ◇" if r.illustrative else ""), width=110,
                    colour=lambda r: "#006B4F" if r.stage == "bound" else ("#B24500" if r.stage == "withdrawn" else None)),
-            Column("Signature", lambda r: r.status.signature.date if r.status.signature else "", width=95),
-            Column("Instrument", lambda r: r.status.instrument.date if r.status.instrument else "", width=95),
-            Column("Source", lambda r: _source_title(self.sources, r), width=200),
+            Column("Signature", lambda r: r.status.signature.date if r.status.signature else "", width=92),
+            Column("Instrument", lambda r: r.status.instrument.date if r.status.instrument else "", width=92),
+            Column("Withdrawal", lambda r: r.status.withdrawal.date if r.status.withdrawal else "", width=92),
+            Column("Source", lambda r: _source_title(self.sources, r), width=180),
             Column("Reservations", lambda r: str(r.reservations) if r.reservations else "", lambda r: r.reservations,
                    width=95),
             Column("Groups", lambda r: ", ".join(r.groups)),
@@ -79,7 +80,7 @@ class TreatyStatusPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self._side(actions))
-        splitter.setSizes([620, 560])
+        splitter.setSizes([740, 500])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar(actions))
@@ -120,6 +121,18 @@ class TreatyStatusPage(QWidget):
         self.unmapped = QLabel()
         self.unmapped.setTextFormat(Qt.TextFormat.PlainText)
         self.unmapped.setWordWrap(True)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the selected state")
+        self.steps.setWordWrap(True)
+        self.steps.setMaximumHeight(90)
+        self.steps.itemSelectionChanged.connect(self._update_buttons)
+        self.steps.itemDoubleClicked.connect(lambda _i: actions["edit_step"]())
+        step_bar = QHBoxLayout()
+        self.steps_title = QLabel("Steps")
+        self.steps_title.setWordWrap(True)
+        step_bar.addWidget(self.steps_title, 1)
+        self.buttons_steps = add_buttons(step_bar, (("add_step", "Record ste&p…"), ("edit_step", "Edit step…"),
+                                                    ("delete_step", "Delete step")), actions)
         self.reservations_title = QLabel("Reservations and declarations")
         self.reservations = QListWidget()
         self.reservations.setAccessibleName("Reservations and declarations of the selected state")
@@ -131,8 +144,11 @@ class TreatyStatusPage(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.chart, 2)
         side.addWidget(self.map, 3)
-        for widget in (self.legend, self.unmapped, self.reservations_title):
+        for widget in (self.legend, self.unmapped):
             side.addWidget(widget)
+        side.addLayout(step_bar)
+        side.addWidget(self.steps)
+        side.addWidget(self.reservations_title)
         side.addWidget(self.reservations, 1)
         return right
 
@@ -140,7 +156,7 @@ class TreatyStatusPage(QWidget):
     def _legend() -> str:
         swatch = '<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{t}'
         parts = [swatch.format(c=STAGE_COLOURS[s].name(), t=t.replace(" ", "&nbsp;")) for s, t in (
-            ("bound", "bound (ratified, accepted, approved, acceded)"), ("signed", "signed"),
+            ("bound", "bound"), ("signed", "signed"),
             ("withdrawn", "withdrawn"), ("none", "not signed"))]
         return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; hatched:&nbsp;illustrative"
 
@@ -220,7 +236,30 @@ class TreatyStatusPage(QWidget):
         line = item.data(RESERVATION_ROLE)
         return line if isinstance(line, ReservationLine) else None
 
+    def current_step(self) -> StatusEvent | None:
+        item = self.steps.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        event = item.data(RESERVATION_ROLE)
+        return event if isinstance(event, StatusEvent) else None
+
+    def _show_steps(self, delegation: Delegation | None) -> None:
+        self.steps.clear()
+        if self.ws is None or self.document is None or delegation is None:
+            self.steps_title.setText("Steps: select a state")
+            return
+        self.steps_title.setText(f"Steps of {delegation.name}")
+        for event in status_store.events_of(self.ws, self.document.id, delegation.id):
+            source = self.sources.get(event.source_id or "")
+            origin = source.title if source else ("illustrative" if event.illustrative else "no source")
+            text = f"{event.kind.value} {event.date} ({origin})" + (f": {event.summary}" if event.summary else "")
+            item = QListWidgetItem(text)
+            item.setData(RESERVATION_ROLE, event)
+            item.setToolTip(tooltip(text))
+            self.steps.addItem(item)
+
     def _show_reservations(self) -> None:
+        self._show_steps(self.current_delegation())
         self.reservations.clear()
         delegation = self.current_delegation()
         if self.ws is None or self.document is None or delegation is None:
@@ -244,6 +283,9 @@ class TreatyStatusPage(QWidget):
         self.buttons["add"].setEnabled(has_state)
         self.buttons["edit"].setEnabled(self.current_reservation() is not None)
         self.buttons["delete"].setEnabled(self.current_reservation() is not None)
+        self.buttons_steps["add_step"].setEnabled(has_state)
+        self.buttons_steps["edit_step"].setEnabled(self.current_step() is not None)
+        self.buttons_steps["delete_step"].setEnabled(self.current_step() is not None)
 
     def index_of(self, delegation_id: str) -> QModelIndex:
         for proxy_row in range(self.proxy.rowCount()):
