@@ -14,9 +14,9 @@ SECRETS = ("Zelda Quorvath-Imbeni", "+41 79 555 0187", "meet at the safe house b
 def plant(ws: Workspace) -> None:
     """A delegation with a contact (name, phone) and an internal note holding the secrets."""
     ws.insert_many([
-        Delegation(id="d-secret", name="Republic of Testland", iso_code="TL"),
-        Contact(id="c-secret", delegation_id="d-secret", name=SECRETS[0], phone=SECRETS[1]),
-        Note(id="n-secret", record_table="delegations", record_id="d-secret", body=SECRETS[2],
+        Delegation(id="5ec2e700-0000-4000-8000-00000000d001", name="Republic of Testland", iso_code="TL"),
+        Contact(id="5ec2e700-0000-4000-8000-00000000c001", delegation_id="5ec2e700-0000-4000-8000-00000000d001", name=SECRETS[0], phone=SECRETS[1]),
+        Note(id="5ec2e700-0000-4000-8000-00000000a001", record_table="delegations", record_id="5ec2e700-0000-4000-8000-00000000d001", body=SECRETS[2],
              sensitivity=Sensitivity.PERSONAL),
     ])
 

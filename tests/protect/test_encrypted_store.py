@@ -43,7 +43,7 @@ def test_encrypted_workspace_holds_no_plaintext_in_file_or_wal_while_open(tmp_pa
     try:
         assert (tmp_path / "enc.sqlite-wal").stat().st_size > 0  # the secrets are in the WAL right now
         assert leaks(tmp_path) == []
-        assert ws.require(Contact, "c-secret").phone == SECRETS[1]
+        assert ws.require(Contact, "5ec2e700-0000-4000-8000-00000000c001").phone == SECRETS[1]
     finally:
         ws.close()
     assert cipher.is_encrypted(tmp_path / "enc.sqlite")
@@ -81,7 +81,7 @@ def test_unlock_remembers_the_key_for_every_later_connection(tmp_path: Path) -> 
     cipher.KEYCHAIN.forget(db)
     unlock(db, PASSPHRASE)
     with Workspace.open(db, create=False) as ws, ws.file.open_read_only() as reader:
-        assert reader.require(Contact, "c-secret").name == SECRETS[0]
+        assert reader.require(Contact, "5ec2e700-0000-4000-8000-00000000c001").name == SECRETS[0]
         assert search(ws, "Testland") or ws.find(Contact) != []
 
 
@@ -122,10 +122,10 @@ def test_change_passphrase_rekeys_the_file_and_its_backups(tmp_path: Path) -> No
         unlock(db, PASSPHRASE)
     key = unlock(db, "a new passphrase")
     with Workspace.open(db, key=key) as ws:
-        assert ws.require(Contact, "c-secret").phone == SECRETS[1]
+        assert ws.require(Contact, "5ec2e700-0000-4000-8000-00000000c001").phone == SECRETS[1]
         assert [b.path for b in backups.list_backups(ws)] == [snapshot]
         backups.restore_backup(ws, snapshot)  # the re-keyed backup opens under the new key
-        assert ws.require(Contact, "c-secret").name == SECRETS[0]
+        assert ws.require(Contact, "5ec2e700-0000-4000-8000-00000000c001").name == SECRETS[0]
     assert leaks(tmp_path, paths.backups_dir()) == []
 
 

@@ -35,8 +35,8 @@ def test_deleted_contact_note_and_concern_leave_no_readable_trace_after_tidy(tmp
     assert leaks(tmp_path) and _raw_has(tmp_path, FTS_WORD)
     with Workspace.open(db) as ws:
         assert search(ws, FTS_WORD)
-        ws.delete(Contact, "c-secret")
-        ws.delete(Note, "n-secret")
+        ws.delete(Contact, "5ec2e700-0000-4000-8000-00000000c001")
+        ws.delete(Note, "5ec2e700-0000-4000-8000-00000000a001")
         ws.delete(Concern, concern.id)
         tidy(ws)
         assert search(ws, FTS_WORD) == [] and ws.integrity_problems() == []

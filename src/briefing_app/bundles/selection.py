@@ -32,9 +32,14 @@ class Selection:
                     or self.concern_organization_ids)
 
 
-def allowed_sensitivities(include_internal: bool) -> tuple[str, ...]:
+def allowed_sensitivities(include_internal: bool, include_personal: bool = False) -> tuple[str, ...]:
+    """Bundles never pass `include_personal`; a travel copy (bundles/travel.py) may, when asked."""
     allowed = [s.value for s in Sensitivity if s.shareable_by_default]
-    return (*allowed, Sensitivity.INTERNAL.value) if include_internal else tuple(allowed)
+    if include_internal:
+        allowed.append(Sensitivity.INTERNAL.value)
+    if include_personal:
+        allowed.append(Sensitivity.PERSONAL.value)
+    return tuple(allowed)
 
 
 @dataclass
@@ -122,14 +127,15 @@ def _withhold(facts: _Facts, picked: dict[str, set[str]], allowed: Iterable[str]
                 changed = True
 
 
-def choose_rows(ws: Workspace, selection: Selection, include_internal: bool) -> dict[str, set[str]]:
+def choose_rows(ws: Workspace, selection: Selection, include_internal: bool, *,
+                include_personal: bool = False) -> dict[str, set[str]]:
     """table -> keys to export (record ids; `left right` for link rows)."""
     facts = _load(ws)
     picked = _seeds(facts, selection)
     _close_over_parents(facts, picked)
     picked["notes"] |= {i for i, refs in facts.refs["notes"].items()
                         if refs["record_id"] in picked.get(str(refs["record_table"]), set())}
-    _withhold(facts, picked, allowed_sensitivities(include_internal))
+    _withhold(facts, picked, allowed_sensitivities(include_internal, include_personal))
     chosen: dict[str, set[str]] = dict(picked)
     for table, spec in LINK_SPECS.items():
         left, right = (REF_TARGETS[c] for c in spec.columns[:2])

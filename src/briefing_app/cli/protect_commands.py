@@ -30,6 +30,18 @@ def register(commands: Any) -> None:
     forget = add_command(commands, "forget", "Overwrite and remove the workspace with its WAL, backups and "
                          "conversion leftovers (the desktop app also drops it from its recent files).", run_forget)
     forget.add_argument("--yes", action="store_true", help="do it without asking")
+    travel = add_command(commands, "travel-copy", "Write a new encrypted workspace holding only the chosen "
+                         "documents and delegations for a trip; personal records only when asked.", run_travel_copy)
+    travel.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new workspace file")
+    travel.add_argument("--document", action="append", default=[], metavar="ID_OR_TITLE",
+                        help="a document with its versions, provisions, amendments and positions (repeatable)")
+    travel.add_argument("--delegation", action="append", default=[], metavar="CODE_OR_NAME",
+                        help="a delegation with its positions and contacts (repeatable)")
+    travel.add_argument("--no-internal", action="store_true", help="leave internal records (strategy notes) out")
+    travel.add_argument("--include-personal", action="store_true",
+                        help="also personal records (contacts and notes marked personal)")
+    travel.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help="the travel copy's passphrase, on the file's first line (default: asked twice)")
     add_command(commands, "tidy", "Overwrite what deleted records left behind: merge the search index, hand "
                 "freed pages back, checkpoint and truncate the WAL.", run_tidy)
 
@@ -96,4 +108,25 @@ def run_tidy(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         tidy(ws)
     print("Tidied: deleted records leave nothing readable in the workspace or its WAL.")
+    return 0
+
+
+def run_travel_copy(args: argparse.Namespace) -> int:
+    from briefing_app.bundles.selection import Selection
+    from briefing_app.bundles.travel import make_travel_copy
+    from briefing_app.cli.lookup import find_delegation, find_document
+
+    if not args.document and not args.delegation:
+        raise CliError("Name what the trip needs: --document and/or --delegation (repeatable).")
+    if args.out.exists():
+        raise CliError(f"{args.out} already exists; choose a new file for the travel copy.")
+    with workspace(args) as ws:
+        selection = Selection(tuple(find_document(ws, d).id for d in args.document),
+                              tuple(find_delegation(ws, d).id for d in args.delegation))
+        key = cipher.new_key(ask_new(args, "new_passphrase_file"))
+        copy = make_travel_copy(ws, args.out, key, selection, include_internal=not args.no_internal,
+                                include_personal=args.include_personal)
+    rows = ", ".join(f"{n} {t}" for t, n in copy.counts.items())
+    print(f"Travel copy {copy.path} (encrypted): {rows}. After the trip, export a bundle from it and import "
+          f"that here (it comes as {copy.organization!r}).")
     return 0
