@@ -12,7 +12,15 @@ from briefing_app.bundles.export import export_bundle
 from briefing_app.bundles.selection import Selection
 from briefing_app.bundles.travel import TravelCopyError, make_travel_copy
 from briefing_app.cli import main
-from briefing_app.domain.models import Concern, Contact, Delegation, Document, Note, Provision, Sensitivity, Version
+from briefing_app.domain.models import (
+    Concern,
+    Contact,
+    Delegation,
+    Document,
+    Note,
+    Provision,
+    Sensitivity,
+)
 from briefing_app.store import cipher
 from briefing_app.store.workspace import Workspace
 from tests.protect.secrets import SECRETS, leaks, plant
