@@ -226,3 +226,29 @@ def test_a_step_recorded_by_hand_needs_a_source_or_the_illustrative_mark(qtbot: 
     status_window.undo_stack.undo()
     status_window.undo_stack.undo()
     assert content_dump(ws.conn) == before
+
+
+def test_entry_into_force_rule_edited_redraws_the_chart_and_undo_restores_it(status_window: MainWindow,
+                                                                            monkeypatch) -> None:
+    from briefing_app.ui.status.rule_dialog import RuleDialog
+
+    ws = status_window.workspace
+    status_window.registry.show_page("status")
+    controller = _controller(status_window)
+    before = content_dump(ws.conn)
+
+    def edit(cls, parent, ws_, rule):
+        dialog = cls(parent, ws_, rule)
+        assert (dialog.required.value(), dialog.days.value()) == (40, 90)
+        assert dialog.regional.checked() == list(rule.regional_organizations) != []
+        dialog.required.setValue(3)
+        return dialog.result_rule()
+
+    monkeypatch.setattr(RuleDialog, "ask", classmethod(edit))
+    assert controller.edit_rule()
+    # China 2026-06-15, Russia 2026-08-20, Egypt "2026-09" (a month): the third instrument decides
+    assert controller.status_page.chart.summary() == \
+        "3 instruments reached; in force between 2026-11-30 and 2026-12-29."
+    status_window.undo_stack.undo()
+    assert content_dump(ws.conn) == before
+    assert controller.status_page.chart.summary() == "0 of 40 instruments counted; 40 more needed."

@@ -42,7 +42,7 @@ class StatusController(FeatureBase):
         from briefing_app.ui.status.status_page import TreatyStatusPage
 
         self._status_page = TreatyStatusPage({
-            "import": self.import_status, "add": self.add_reservation, "edit": self.edit_reservation,
+            "import": self.import_status, "rule": self.edit_rule, "add": self.add_reservation, "edit": self.edit_reservation,
             "delete": self.delete_reservation, "add_step": self.add_step, "edit_step": self.edit_step,
             "delete_step": self.delete_step})
         return self._status_page
@@ -93,6 +93,23 @@ class StatusController(FeatureBase):
         self.services.status(self.tr("Imported the status list: {new} new, {updated} updated.").format(
             new=plan.count("new"), updated=plan.count("updated")))
         return True
+
+    def edit_rule(self) -> bool:
+        """The treaty's entry-into-force rule (a default 40 instruments, 90 days until one is saved)."""
+        from briefing_app.store import status_store
+        from briefing_app.ui.status.rule_dialog import RuleDialog
+
+        page = self.status_page
+        if self.services.workspace is None or page.document is None:
+            return False
+        ws = self.services.ws
+        rule = status_store.rule_of(ws, page.document.id)
+        saved = ws.get(type(rule), rule.id)
+        edited = RuleDialog.ask(self.services.window, ws, rule)
+        if edited is None or edited == rule:
+            return False
+        step = edits.Update(saved, edited) if saved is not None else edits.Insert(edited)
+        return self.apply(self.tr("Edit the entry-into-force rule"), [step])
 
     def add_step(self) -> bool:
         """Record a signature, an instrument or a withdrawal of the selected state by hand."""

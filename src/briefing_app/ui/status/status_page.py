@@ -107,7 +107,8 @@ class TreatyStatusPage(QWidget):
         for widget in (self.document_label, self.document_box, group_label, self.group_box):
             bar.addWidget(widget)
         bar.addWidget(self.filter_edit, 1)
-        self.buttons = add_buttons(bar, (("import", "&Import status list…"), ("add", "Add rese&rvation…"),
+        self.buttons = add_buttons(bar, (("import", "&Import status list…"), ("rule", "Entry-into-&force rule…"),
+                                         ("add", "Add rese&rvation…"),
                                          ("edit", "&Edit reservation…"), ("delete", "De&lete reservation")), actions)
         return bar
 
@@ -280,6 +281,7 @@ class TreatyStatusPage(QWidget):
     def _update_buttons(self) -> None:
         has_state = self.current_delegation() is not None
         self.buttons["import"].setEnabled(self.document is not None)
+        self.buttons["rule"].setEnabled(self.document is not None)
         self.buttons["add"].setEnabled(has_state)
         self.buttons["edit"].setEnabled(self.current_reservation() is not None)
         self.buttons["delete"].setEnabled(self.current_reservation() is not None)
