@@ -87,3 +87,16 @@ def test_uptake_pdf_names_each_amendment_with_its_outcome(db: Path, tmp_path: Pa
     assert "Delete draft article 17 on offences under other treaties" in text
     assert "Evidence: what we asked, changed into what the text says" in text
     assert not list(tmp_path.glob(".pack-*"))  # written atomically
+
+
+def test_status_reservations_and_laws(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", str(db), "status", "reservations", "--delegation", "RU", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["scope"], r["illustrative"]) for r in data] == [("reservation", "Art. 11(3)", True)]
+    assert main(["--db", str(db), "status", "laws", "--delegation", "NG"]) == 0
+    out = capsys.readouterr().out
+    assert "s. 24(1)(b) Cyberstalking → no treaty article; 1 concern(s); 5 case(s)" in out
+    assert main(["--db", str(db), "status", "laws", "--delegation", "KE", "--json"]) == 0
+    laws = json.loads(capsys.readouterr().out)
+    assert laws[0]["illustrative"] and laws[0]["sections"][0]["articles"] == ["Article 7"]

@@ -15,7 +15,7 @@ from briefing_app.domain.models import Document, Source
 from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.importer import find_version
 from briefing_app.status.importer import ColumnMap, apply_import, plan_import
-from briefing_app.status.overview import eif_summary, status_rows
+from briefing_app.status.overview import eif_summary, reservation_lines, status_rows
 from briefing_app.status.table_input import TableError, read_table
 from briefing_app.status.uptake_report import UptakeReport, build_report
 from briefing_app.store import queries
@@ -35,6 +35,17 @@ def register(commands: Any) -> None:
     listing.add_argument("--document", help="the treaty (default: the only document)")
     listing.add_argument("--group", help="only members of this group (e.g. 'African Group', BRICS)")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    reservations = add_command(sub, "reservations", "Reservations and declarations with the articles they touch.",
+                               run_reservations)
+    reservations.add_argument("--document", help="the treaty (default: the only document)")
+    reservations.add_argument("--delegation", metavar="CODE_OR_NAME", help="only this delegation's")
+    reservations.add_argument("--json", action="store_true", help="machine-readable output")
+
+    laws = add_command(sub, "laws", "National laws and bills, section by section, with the treaty articles each "
+                       "implements and the concerns and cases on it.", run_laws)
+    laws.add_argument("--delegation", metavar="CODE_OR_NAME", help="only this state's")
+    laws.add_argument("--json", action="store_true", help="machine-readable output")
 
     imp = add_command(sub, "import", "Import the depositary's status list from a CSV file or a pasted table "
                       "(tab-separated); every bad row is reported and nothing is written.", run_import)
@@ -82,6 +93,57 @@ def run_list(args: argparse.Namespace) -> int:
         for row in rows:
             mark = " (illustrative)" if row.illustrative else ""
             print(terminal_text(f"  {row.name:<38} {row.stage_label:<22} {row.dates}{mark}"))
+    return 0
+
+
+def run_reservations(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        document = find_document(ws, args.document)
+        delegation = find_delegation(ws, args.delegation) if args.delegation else None
+        lines = reservation_lines(ws, document.id, delegation.id if delegation else None)
+        names = {d.id: d.name for d in queries.delegations(ws)}
+        if args.json:
+            print_json([{"delegation": names.get(line.reservation.delegation_id, ""),
+                         "kind": line.reservation.kind.value, "date": line.reservation.date,
+                         "scope": line.scope.label, "withdrawn": line.reservation.withdrawn_date,
+                         "illustrative": line.reservation.illustrative, "summary": line.reservation.summary}
+                        for line in lines])
+            return 0
+        if not lines:
+            print("no reservations or declarations recorded")
+        for line in lines:
+            print(terminal_text(f"{names.get(line.reservation.delegation_id, '?')}: {line.text}"))
+    return 0
+
+
+def run_laws(args: argparse.Namespace) -> int:
+    from briefing_app.store import status_store
+
+    with workspace(args) as ws:
+        delegation = find_delegation(ws, args.delegation) if args.delegation else None
+        names = {d.id: d.name for d in queries.delegations(ws)}
+        found = [(law, status_store.section_details(ws, law.id))
+                 for law in status_store.laws_of(ws, delegation.id if delegation else None)]
+        if args.json:
+            print_json([{"delegation": names.get(law.delegation_id, ""), "title": law.title, "kind": law.kind.value,
+                         "stage": law.stage.value, "date": law.date, "url": law.url, "illustrative": law.illustrative,
+                         "sections": [{"number": d.section.number, "heading": d.section.heading,
+                                       "text": d.section.text, "articles": [a.label for a in d.articles],
+                                       "concerns": [c.title for c in d.concerns], "cases": [c.title for c in d.cases]}
+                                      for d in details]} for law, details in found])
+            return 0
+        if not found:
+            print("no national laws or bills recorded")
+        for law, details in found:
+            mark = " (illustrative)" if law.illustrative else ""
+            print(terminal_text(f"{names.get(law.delegation_id, '?')}: {law.title} — {law.kind.value}, "
+                                f"{law.stage.value} {law.date}".rstrip() + mark))
+            for d in details:
+                implements = ", ".join(a.label for a in d.articles) or "no treaty article"
+                counts = [f"{len(d.concerns)} concern(s)"] if d.concerns else []
+                counts += [f"{len(d.cases)} case(s)"] if d.cases else []
+                print(terminal_text(f"  {d.section.label} {d.section.heading} → {implements}"
+                                    + "".join(f"; {c}" for c in counts)))
     return 0
 
 

@@ -83,3 +83,15 @@ def test_export_pdf_writes_the_report(qtbot: QtBot, window: MainWindow, tmp_path
     qtbot.waitUntil(path.exists, timeout=20000)
     assert path.read_bytes().startswith(b"%PDF")
     qtbot.waitUntil(lambda: "uptake.pdf" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_the_after_adoption_models_pass_modeltester(qtmodeltester, window: MainWindow) -> None:
+    controller = window.features.get(StatusController)
+    window.registry.show_page("status")
+    qtmodeltester.check(controller.status_page.model, force_py=True)
+    qtmodeltester.check(controller.status_page.proxy, force_py=True)
+    window.registry.show_page("national")
+    qtmodeltester.check(controller.national.page.model, force_py=True)
+    page = _page(window)
+    assert page.model.rowCount() == 7
+    qtmodeltester.check(page.model, force_py=True)
