@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         floor_mode(ws, args.out)
         after_adoption(ws, args.out)
         ws.close()
+        coalition_exchange(Path(tmp), args.out)
         negotiating_text(Path(tmp), args.out)
         empty = Workspace.open(Path(tmp) / "empty.sqlite")
         welcome = MainWindow(empty)
@@ -220,6 +222,112 @@ def floor_mode(ws: Workspace, out: Path) -> None:
     page.table.setCurrentIndex(model.index(row, column))
     save(window, out, "matrix-from-meeting.png")
     window.close()
+
+
+PARTNER = "Rights Partner Network (illustrative)"  # a fictional partner; its edits are ours, written for this
+
+
+def coalition_exchange(folder: Path, out: Path) -> None:
+    """A partner (another workspace, its own keys) got our bundle, changed one of our concerns and an
+    amendment, removed a case, and wrote its signed bundle into the shared coalition folder: the
+    folder's offer, the import preview with its signature verdict, the partner keys and the
+    proposals waiting after the import."""
+    previous_home = os.environ.get("BRIEFING_HOME")
+    os.environ["BRIEFING_HOME"] = str(folder / "data")  # the import's backup and private copy stay in tmp
+    try:
+        _coalition_exchange(folder, out)
+    finally:
+        if previous_home is None:
+            del os.environ["BRIEFING_HOME"]
+        else:
+            os.environ["BRIEFING_HOME"] = previous_home
+
+
+def _partner_proposes(folder: Path, ours_keys: object, partner_keys: object) -> tuple[Workspace, Path]:
+    """Our demo workspace with the partner's key trusted, and the coalition folder holding the
+    partner's signed bundle of its changes to our rows."""
+    from briefing_app.bundles import coalition, keyring
+    from briefing_app.bundles.apply import import_bundle
+    from briefing_app.bundles.export import ORGANIZATION_KEY, export_bundle
+    from briefing_app.bundles.keystore import KeyStore
+    from briefing_app.domain.models import Amendment, Case, Concern
+
+    assert isinstance(ours_keys, KeyStore) and isinstance(partner_keys, KeyStore)
+    shared = folder / "coalition"
+    shared.mkdir()
+    ours = Workspace.open(folder / "ours.sqlite")
+    install_demo(ours)
+    ours.set_meta(ORGANIZATION_KEY, "Our NGO (illustrative)")
+    with Workspace.open(folder / "partner.sqlite") as partner:
+        import_bundle(partner, export_bundle(ours, folder / "ours.briefing", keys=ours_keys).path, keys=partner_keys)
+        concern = next(c for c in partner.find(Concern) if c.title.startswith("Serious-crime threshold"))
+        partner.update(replace(concern, title="Serious-crime threshold opens cross-border evidence sharing to "
+                                              "offences that punish speech"))
+        amendment = sorted(partner.find(Amendment), key=lambda a: a.title)[0]
+        partner.update(replace(amendment, proposed_text=amendment.proposed_text + " and subject to prior "
+                                                                                   "judicial authorisation"))
+        partner.delete(Case, sorted(partner.find(Case), key=lambda c: c.title)[0].id)
+        partner.set_meta(ORGANIZATION_KEY, PARTNER)
+        coalition.set_folder(partner, shared)
+        coalition.publish(partner, keys=partner_keys)
+    key_file = folder / f"partner{keyring.KEY_FILE_SUFFIX}"
+    key_file.write_text(keyring.key_file_text(PARTNER, partner_keys.public()), encoding="utf-8")
+    keyring.add_key_file(ours, key_file)
+    keyring.trust_fingerprint(ours, "Treaty Watch (illustrative)", KeyStore(folder / "keys-third").public().fingerprint)
+    coalition.set_folder(ours, shared)
+    return ours, shared
+
+
+def _coalition_exchange(folder: Path, out: Path) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QSplitter
+
+    from briefing_app.bundles import coalition
+    from briefing_app.bundles.apply import import_bundle
+    from briefing_app.bundles.conflicts import open_conflicts
+    from briefing_app.bundles.keystore import KeyStore
+    from briefing_app.ui.bundles.coalition_view import CoalitionDialog
+    from briefing_app.ui.bundles.conflict_view import ConflictDialog
+    from briefing_app.ui.bundles.dialogs import ImportPreviewDialog
+    from briefing_app.ui.bundles.keys_view import KeysDialog
+
+    ours_keys = KeyStore(folder / "keys-ours")
+    ours, _shared = _partner_proposes(folder, ours_keys, KeyStore(folder / "keys-partner"))
+    offers = coalition.offers(ours, keys=ours_keys)
+    shown = CoalitionDialog(None, ours, lambda: None, lambda _path: None)
+    shown.folder.setText("~/Sync/coalition")
+    shown.show_offers(offers)
+    shown.offers.setCurrentRow(0)
+    shown.show()
+    shown.resize(900, 420)  # after show: dialogs open at most 92 % of the (small) offscreen screen
+    save(shown, out, "coalition-folder.png")
+    shown.close()
+    report = offers[0].report
+    assert report is not None
+    preview = ImportPreviewDialog(None, report)
+    preview.show()
+    preview.resize(1180, 560)
+    save(preview, out, "bundle-signature-preview.png")
+    preview.close()
+    keys = KeysDialog(None, ours, ours_keys)
+    keys.show()
+    keys.resize(960, 420)
+    save(keys, out, "partner-keys.png")
+    keys.close()
+    import_bundle(ours, offers[0].path, keys=ours_keys)
+    stack = QUndoStack()
+    proposals = ConflictDialog(None, ours, lambda: None, stack)
+    proposals.list.setCurrentRow(next(i for i, v in enumerate(open_conflicts(ours)) if v.conflict.table == "concerns"))
+    proposals.show()
+    proposals.resize(1180, 640)
+    proposals.findChild(QSplitter).setSizes([330, 850])
+    save(proposals, out, "proposals.png")
+    proposals.close()
+    for dialog in (shown, preview, keys, proposals):  # parentless: delete them while the app still runs
+        dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ours.close()
 
 
 def _detail_after_select(page: object, row: int) -> str:
