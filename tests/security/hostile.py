@@ -303,6 +303,13 @@ HOSTILE: dict[str, tuple[Mutation, str]] = {
                                 "is not a UTC timestamp"),
     "link made in the future": (changed_rows("UPDATE concern_sources SET created_at = '2999-01-01T00:00:00Z'"),
                                 "table concern_sources, row 1"),
+    # Arabic-Indic digits read as 2026 by a Unicode-aware parser, yet sort after every ASCII time when
+    # times compare as text: a link "re-added" with such a date would win over every removal here.
+    "link made with non-ASCII digits": (
+        changed_rows("UPDATE concern_sources SET created_at = '\u0662\u0660\u0662\u0666-01-01T00:00:00Z'"),
+        "is not a UTC timestamp"),
+    "record changed with non-ASCII digits": (
+        changed_rows("UPDATE concerns SET updated_at = '2026-0\u0661-01T00:00:00Z'"), "is not a UTC timestamp"),
     "record tombstone with a bad time": (
         changed_rows(f"INSERT INTO tombstones VALUES ('concerns', '{UUID_X}', 'yesterday', printf('%064d', 0))",
                      "UPDATE manifest SET value = '1' WHERE key = 'rows.tombstones'"),
