@@ -11,6 +11,7 @@ Every import runs in a child process so its peak RSS is its own.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import shutil
 import sqlite3
@@ -60,6 +61,8 @@ def child(mode: str, db: str, bundle: str) -> dict[str, float]:
     """Run one import in this (child) process; return seconds and peak RSS in MiB."""
     from briefing_app.bundles.apply import import_bundle
 
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime  # CPU seconds: steadier than wall time on a shared machine
     start = time.perf_counter()
     if mode == "raw":
         _raw_attach(db, bundle)
@@ -68,12 +71,14 @@ def child(mode: str, db: str, bundle: str) -> dict[str, float]:
             report = import_bundle(ws, Path(bundle), dry_run=mode == "preview")
             assert report.applied == (mode == "import"), report.totals  # "again": nothing to write
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime - cpu_before, "rss": usage.ru_maxrss / 1024}
 
 
 def _run_child(mode: str, db: Path, bundle: Path, home: Path) -> dict[str, float]:
     code = CHILD.format(bench=str(Path(__file__).resolve().parent))
-    env = {"BRIEFING_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    env = {"BRIEFING_HOME": str(home), "PATH": "/usr/bin:/bin",  # a worktree's PYTHONPATH: its own code
+           **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {})}
     out = subprocess.run([sys.executable, "-c", code, mode, str(db), str(bundle)], capture_output=True,
                          text=True, env=env, check=True)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -112,10 +117,11 @@ def main(argv: list[str]) -> None:
         "import": "import: the above + backup + merge in one transaction",
         "again": "same bundle again (all unchanged: nothing written)",
     }
+    cpu_base = runs["raw"]["cpu"]
     table = [[labels[m], f"{r['seconds']:.2f}", f"{rows / r['seconds']:,.0f}", f"{r['seconds'] / base:.2f}",
-              f"{r['rss']:.0f}"] for m, r in runs.items()]
-    print_table("Import and merge vs raw ATTACH", ["path", "seconds", "rows/s", "ratio vs raw", "peak RSS MiB"],
-                table)
+              f"{r['cpu']:.2f}", f"{r['cpu'] / cpu_base:.2f}", f"{r['rss']:.0f}"] for m, r in runs.items()]
+    print_table("Import and merge vs raw ATTACH", ["path", "seconds", "rows/s", "ratio vs raw", "CPU s",
+                                                   "CPU ratio vs raw", "peak RSS MiB"], table)
     imported = runs["import"]["seconds"]
     print_table("Signing and encryption vs the import itself", ["step", "seconds", "ratio vs import"],
                 [[label, f"{seconds:.4f}", f"{seconds / imported:.4f}"] for label, seconds in crypto])

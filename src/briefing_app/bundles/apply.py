@@ -129,7 +129,7 @@ class _Writer:
         manifest = plan.manifest
         self.provenance = sync_store.Provenance(manifest.organization, manifest.bundle_id, manifest.created_at)
         self.pending: list[PendingConflict] = []
-        self.total = max(1, len(plan.log()))
+        self.total = max(1, plan.size)
         self.done = 0
 
     def write(self, snapshot: Path, signature: SignatureCheck) -> int:
@@ -150,9 +150,7 @@ class _Writer:
                 self._check_cancel()
                 self._deletions(table, decisions)
             sync_queue.queue_conflicts(self.ws, import_id, self.pending)
-            sync_queue.log_outcomes(self.ws, import_id, ((o.table, o.key, o.decision.outcome.value)
-                                                           for o in plan.log()
-                                                           if o.decision.outcome is not Outcome.UNCHANGED))
+            sync_queue.log_outcomes(self.ws, import_id, plan.changed())
             self.progress(self.total, self.total, "Saving")
             sync_queue.set_after_digest(self.ws, import_id, workspace_digest(self.ws))
         return import_id
@@ -201,8 +199,9 @@ class _Writer:
         """Rows taken now belong to (or stay with) the sender, and both sides agree on them; rows
         found unchanged record the sender's agreement too."""
         sender = self.plan.sender
-        sync_store.set_bases(self.ws, table, taken, self.provenance)
-        sync_store.set_partner_bases(self.ws, sender, table, [*taken, *self.plan.agreed.get(table, [])])
+        sync_store.set_bases(self.ws, table, taken, self.provenance)  # also remembers these versions
+        sync_store.set_partner_bases(self.ws, sender, table, taken, remember=False)
+        sync_store.set_partner_bases(self.ws, sender, table, self.plan.agreed.get(table, []))
         if spec.is_link:
             sync_store.forget_link_tombstones(self.ws, table, (k for k, _h in taken))
         else:

@@ -9,6 +9,7 @@ outcomes' counts sum to the bundle's rows plus its tombstones.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.bundles.format import RECORD_SPECS, SPECS, TableSpec
@@ -61,7 +62,21 @@ class MergePlan:
 
     def protected(self) -> list[tuple[str, str]]:
         """(table, key) of the rows left alone because they are internal or personal here."""
-        return [(o.table, o.key) for o in self.log() if o.decision.outcome is Outcome.PROTECTED]
+        return [(t, k) for source in (self.rows, self.deletions) for t, decisions in source.items()
+                for k, d in decisions.items() if d.outcome is Outcome.PROTECTED]
+
+    def changed(self) -> Iterator[tuple[str, str, str]]:
+        """(table, key, outcome) of every decision but "unchanged" (the import log)."""
+        for source in (self.rows, self.deletions):
+            for table, decisions in source.items():
+                for key, d in decisions.items():
+                    if d.outcome is not Outcome.UNCHANGED:
+                        yield table, key, d.outcome.value
+
+    @property
+    def size(self) -> int:
+        """How many decisions (bundle rows plus tombstones)."""
+        return sum(len(d) for source in (self.rows, self.deletions) for d in source.values())
 
     @property
     def has_changes(self) -> bool:

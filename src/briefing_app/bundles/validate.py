@@ -76,6 +76,54 @@ def check_value(spec: TableSpec, column: str, value: object) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """check_value's tests for one column, decided once per table (the fast path of validation)."""
+
+    nullable: bool
+    integer: bool
+    allowed: frozenset[str] | None
+    limit: int
+    uuid: bool
+    json_list: bool
+    timestamp: bool
+
+
+_RULES: dict[tuple[str, tuple[str, ...]], tuple[_Rule, ...]] = {}
+
+
+def _rules(spec: TableSpec) -> tuple[_Rule, ...]:
+    key = (spec.name, spec.columns)
+    if key not in _RULES:
+        _RULES[key] = _rules_of(spec)
+    return _RULES[key]
+
+
+def _rules_of(spec: TableSpec) -> tuple[_Rule, ...]:
+    return tuple(_Rule(column in spec.nullable, column in spec.integer, spec.enums.get(column),
+                       MAX_TEXT_CHARS if column in LONG_TEXT else MAX_SHORT_CHARS,
+                       (column in UUID_COLUMNS or spec.is_link) and column not in ("origin", "created_at"),
+                       column in spec.json_lists, column in TIMESTAMP_COLUMNS)
+                 for column in spec.columns)
+
+
+def _row_ok(rules: tuple[_Rule, ...], row: Sequence[object], now: datetime) -> bool:
+    """True exactly when check_value and the timestamp rule find nothing wrong with any value."""
+    for rule, value in zip(rules, row, strict=True):
+        if value is None:
+            if not rule.nullable or rule.timestamp:
+                return False
+        elif rule.integer:
+            if type(value) is not int or rule.timestamp or (rule.allowed is not None and str(value) not in rule.allowed):
+                return False
+        elif type(value) is not str or len(value) > rule.limit \
+                or (rule.allowed is not None and value not in rule.allowed) \
+                or (rule.uuid and not is_uuid(value)) or (rule.json_list and not _is_text_list(value)) \
+                or (rule.timestamp and timestamp_problem(value, now) is not None):
+            return False
+    return True
+
+
 def _is_link_key(value: object) -> bool:
     """A link row's key: two UUIDs and one space."""
     return isinstance(value, str) and len(value) == 73 and all(map(is_uuid, value.split(" ")))
@@ -112,14 +160,16 @@ class _Checker:
         self.content.hashes[spec.name] = hashes
         widening = self.bundle.widenings.get(spec.name)
         written: dict[str, str] = {}
+        rules = _rules(spec)
         for number, row in self.bundle.rows(spec):
             key = spec.key_of(row) if all(isinstance(v, str) for v in row[:2]) else "?"
-            for column, value in zip(spec.columns, row, strict=True):
-                problem = check_value(spec, column, value)
-                if problem is None and column in TIMESTAMP_COLUMNS:
-                    problem = _timestamp(column, value, self.now)
-                if problem:
-                    raise self.fail(problem + ".", spec.name, number, key)
+            if not _row_ok(rules, row, self.now):  # the slow path names the first problem
+                for column, value in zip(spec.columns, row, strict=True):
+                    problem = check_value(spec, column, value)
+                    if problem is None and column in TIMESTAMP_COLUMNS:
+                        problem = _timestamp(column, value, self.now)
+                    if problem:
+                        raise self.fail(problem + ".", spec.name, number, key)
             if key in hashes:
                 raise self.fail("the same id appears twice (duplicate UUID).", spec.name, number, key)
             if not spec.is_link:

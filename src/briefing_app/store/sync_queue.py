@@ -47,7 +47,7 @@ def log_outcomes(ws: Workspace, import_id: int, items: Iterable[tuple[str, str, 
     conn = ws.conn
     conn.executemany(
         "INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) VALUES (?, ?, ?, ?)",
-        [(import_id, t, k, o) for t, k, o in items])
+        sorted((import_id, t, k, o) for t, k, o in items))  # key order: appended, not scattered
 
 
 def imports_by_backup(ws: Workspace) -> dict[str, str]:

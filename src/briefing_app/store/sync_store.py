@@ -199,10 +199,12 @@ def _remember(conn: sqlite3.Connection, table: str, items: Sequence[tuple[str, s
 
 
 def set_partner_bases(ws: Workspace, partner: str, table: str,
-                      items: Iterable[tuple[str, str]]) -> None:
+                      items: Iterable[tuple[str, str]], *, remember: bool = True) -> None:
+    """`remember=False` when set_bases already remembered these versions (the same items)."""
     conn = ws.conn
-    items = list(items)
-    _remember(conn, table, items)
+    items = sorted(items)  # key order: these WITHOUT ROWID tables are written 2-3x faster
+    if remember:
+        _remember(conn, table, items)
     conn.executemany("INSERT OR REPLACE INTO sync_partner_bases (partner, table_name, row_key, base_hash) "
                      "VALUES (?, ?, ?, ?)", [(partner, table, key, digest) for key, digest in items])
 
@@ -219,7 +221,7 @@ def set_bases(ws: Workspace, table: str, items: Iterable[tuple[str, str]],
               provenance: Provenance | None) -> None:
     """Record that both sides now agree on these (key, hash); `provenance` marks content taken from them."""
     conn = ws.conn
-    items = list(items)
+    items = sorted(items)  # key order (see set_partner_bases)
     _remember(conn, table, items)
     if provenance is None:
         conn.executemany(
