@@ -252,3 +252,35 @@ def test_entry_into_force_rule_edited_redraws_the_chart_and_undo_restores_it(sta
     status_window.undo_stack.undo()
     assert content_dump(ws.conn) == before
     assert controller.status_page.chart.summary() == "0 of 40 instruments counted; 40 more needed."
+
+
+def test_names_from_the_workspace_are_shown_as_plain_text(status_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    ws = status_window.workspace
+    evil = ws.insert(Delegation(name="<b>Evil</b><img src=/etc/passwd>", iso_code="XX"))
+    status_window.registry.mark_stale()
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    assert page.select_delegation(evil.id)
+    assert page.steps_title.text() == "Steps of <b>Evil</b><img src=/etc/passwd>"
+    for label in page.findChildren(QLabel):
+        if evil.name in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen, window shown
+def test_a_click_on_the_map_selects_the_state(qtbot: QtBot, status_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    status_window.show()
+    status_window.registry.show_page("status")
+    page = _controller(status_window).status_page
+    page.filter_edit.setText("Australia")
+    qtbot.waitUntil(lambda: page.map.width() > 300)
+    with qtbot.waitSignal(page.map.state_clicked) as clicked:
+        qtbot.mouseClick(page.map, Qt.MouseButton.LeftButton, pos=page.map.point(8.0, 9.5).toPoint())
+    assert clicked.args == ["NG"]
+    assert page.current_delegation() is not None and page.current_delegation().iso_code == "NG"
+    assert page.filter_edit.text() == ""

@@ -116,6 +116,7 @@ class TreatyStatusPage(QWidget):
         """The chart, the map with its legend, and the selected state's reservations."""
         self.chart = EntryIntoForceChart()
         self.map = WorldMap()
+        self.map.state_clicked.connect(self.select_code)
         self.legend = QLabel(self._legend())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -130,11 +131,13 @@ class TreatyStatusPage(QWidget):
         self.steps.itemDoubleClicked.connect(lambda _i: actions["edit_step"]())
         step_bar = QHBoxLayout()
         self.steps_title = QLabel("Steps")
+        self.steps_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the state: user text
         self.steps_title.setWordWrap(True)
         step_bar.addWidget(self.steps_title, 1)
         self.buttons_steps = add_buttons(step_bar, (("add_step", "Record ste&p…"), ("edit_step", "Edit step…"),
                                                     ("delete_step", "Delete step")), actions)
         self.reservations_title = QLabel("Reservations and declarations")
+        self.reservations_title.setTextFormat(Qt.TextFormat.PlainText)
         self.reservations = QListWidget()
         self.reservations.setAccessibleName("Reservations and declarations of the selected state")
         self.reservations.setWordWrap(True)
@@ -229,6 +232,15 @@ class TreatyStatusPage(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
         return index.isValid()
+
+    def select_code(self, iso_code: str) -> bool:
+        """Select the state with this ISO code (a click on the map); the filter is cleared if it hid it."""
+        row = next((r for r in self.model.rows if r.delegation.iso_code.upper() == iso_code.upper()), None)
+        if row is None:
+            return False
+        if not self.index_of(row.delegation.id).isValid():
+            self.filter_edit.clear()
+        return self.select_delegation(row.delegation.id)
 
     def current_reservation(self) -> ReservationLine | None:
         item = self.reservations.currentItem()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -45,7 +45,10 @@ def outlines() -> dict[str, tuple[tuple[float, ...], ...]]:
 
 
 class WorldMap(QWidget):
-    """`set_states({"NG": MapState(...)})` recolours; hovering a country names it and its status."""
+    """`set_states({"NG": MapState(...)})` recolours; hovering a country names it and its status;
+    clicking a recorded state emits `state_clicked(iso_code)`."""
+
+    state_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +134,12 @@ class WorldMap(QWidget):
     def code_at(self, position: QPointF) -> str:
         return next((code for code, path in self._country_paths().items()
                      if code != "-" and path.contains(position)), "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        code = self.code_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and code in self._states:
+            self.state_clicked.emit(code)
+        super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         code = self.code_at(event.position())
