@@ -46,9 +46,9 @@ class RuleDialog(Dialog):
         self.days.setAccessibleName(_tr("Days after the deciding instrument"))
         self.kinds = CheckList(_tr("Kinds that count"), [(k.value, k.value) for k in INSTRUMENT_KINDS],
                                list(rule.counted_kinds))
-        organizations = [(d.name, d.id) for d in queries.delegations(ws)
-                         if d.kind in (DelegationKind.ORGANIZATION, DelegationKind.BLOC) or d.id in
-                         rule.regional_organizations or d.iso_code == "EU"]
+        organizations = [(d.name, d.id) for d in queries.delegations(ws)  # a bloc (BRICS) is no party
+                         if d.kind is DelegationKind.ORGANIZATION or d.id in rule.regional_organizations
+                         or d.iso_code == "EU"]
         self.regional = CheckList(_tr("Regional economic integration organisations"), organizations,
                                   list(rule.regional_organizations))
         self.regional_counts = QCheckBox(_tr("Their instruments count on top of their members'"))
