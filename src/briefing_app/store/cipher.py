@@ -29,6 +29,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default for PBKDF2-HMAC-SHA512
 KEY_BYTES = 32
 SALT_BYTES = 16
+CACHE_KIB = 64 * 1024  # SQLite page cache of an encrypted connection, grown as it is used
 
 
 class WrongPassphraseError(StoreError):
@@ -162,6 +163,9 @@ def apply_key(conn: sqlite3.Connection, key: Key) -> None:
             ) from None
         raise
     conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never reach the disk
+    # Pages in SQLite's cache are decrypted once; plain SQLite re-reads the OS cache cheaply, SQLCipher
+    # would decrypt and check each page again (search p50 was 2.9x plain with the default 2 MB).
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 class Keychain:
