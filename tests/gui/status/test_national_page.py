@@ -104,3 +104,33 @@ def test_law_and_section_with_articles_and_concern_are_added_and_undone(window: 
     window.undo_stack.undo()
     assert content_dump(ws.conn) == before
     assert not ws.find(NationalLaw, delegation_id=brazil.id)
+
+
+def test_new_concern_on_a_section_links_it_there_and_to_the_article(window: MainWindow, monkeypatch) -> None:
+    from briefing_app.domain.enums import Severity
+    from briefing_app.ui.dialogs import ConcernDialog
+
+    ws = window.workspace
+    window.registry.show_page("national")
+    controller = window.features.get(StatusController)
+    page = controller.national.page
+    page.select_state(_state(ws, "KE").id)
+    section = page.details[0]
+    assert section.section.number == "3"
+    before = content_dump(ws.conn)
+
+    def fill(cls, parent, ws_, concern, provision_id):
+        assert provision_id == section.articles[0].id
+        dialog = cls(parent, ws_, concern, provision_id)
+        dialog.set_value("title", "The bill criminalises access with no intent or harm, beyond Art. 7")
+        dialog.set_value("severity", Severity.HIGH)
+        return dialog.edited()
+
+    monkeypatch.setattr(ConcernDialog, "ask", classmethod(fill))
+    assert controller.national.new_concern()
+    concern = next(c for c in ws.find(Concern) if c.title.startswith("The bill criminalises"))
+    assert ws.linked(CONCERNS_LINK, left_id=concern.id) == [section.section.id]
+    assert ws.linked("concern_provisions", left_id=concern.id) == [section.articles[0].id]
+    assert page.details[0].concerns[0].id == concern.id
+    window.undo_stack.undo()
+    assert content_dump(ws.conn) == before

@@ -29,7 +29,7 @@ class NationalController(FeatureBase):
         self._page = NationalImplementationPage({
             "add_law": self.add_law, "edit_law": self.edit_law, "delete_law": self.delete_law,
             "add_section": self.add_section, "edit_section": self.edit_section,
-            "delete_section": self.delete_section})
+            "delete_section": self.delete_section, "new_concern": self.new_concern})
         return self._page
 
     @property
@@ -112,6 +112,27 @@ class NationalController(FeatureBase):
         if detail is None or self.services.workspace is None:
             return False
         return self._edit_section(detail.section, detail.section)
+
+    def new_concern(self) -> bool:
+        """A new concern about the selected section ("the bill criminalises X beyond Art. 7"), linked
+        to the articles it implements unless the user unticks them; one undo step."""
+        from briefing_app.domain.models import Concern
+        from briefing_app.ui.dialogs import ConcernDialog
+        from briefing_app.ui.status.dialogs import CONCERNS_LINK
+
+        detail = self.page.current_section()
+        if detail is None or self.services.workspace is None:
+            return False
+        anchor = detail.articles[0].id if detail.articles else ""
+        edited = ConcernDialog.ask(self.services.window, self.services.ws, Concern(title=""), anchor)
+        if edited is None:
+            return False
+        concern = edited.record
+        steps: list[Step] = [*(Insert(r) for r in edited.new_records), Insert(concern)]
+        for link, ids in edited.links.items():
+            steps += link_changes(link, concern.id, [], ids)
+        steps.append(Link(CONCERNS_LINK, concern.id, detail.section.id))
+        return self.apply(self.tr("Add concern on {label}").format(label=detail.section.label), steps)
 
     def delete_section(self) -> bool:
         detail = self.page.current_section()

@@ -79,7 +79,8 @@ class NationalImplementationPage(QWidget):
         bar.addWidget(self.state_box, 1)
         self.buttons = add_buttons(bar, (("add_law", "Add &law…"), ("edit_law", "&Edit law…"),
                                          ("delete_law", "Delete la&w"), ("add_section", "Add se&ction…"),
-                                         ("edit_section", "Edit secti&on…"), ("delete_section", "Delete sectio&n")),
+                                         ("edit_section", "Edit secti&on…"), ("delete_section", "Delete sectio&n"),
+                                         ("new_concern", "New conce&rn on section…")),
                                    actions)
         columns: list[Column[NationalLaw]] = [
             Column("Law or bill", lambda law: law.title + (" ◇" if law.illustrative else "")),
@@ -213,3 +214,4 @@ class NationalImplementationPage(QWidget):
         has_section = self.current_section() is not None
         self.buttons["edit_section"].setEnabled(has_section)
         self.buttons["delete_section"].setEnabled(has_section)
+        self.buttons["new_concern"].setEnabled(has_section)
