@@ -20,7 +20,7 @@ from lxml import etree
 from briefing_app.domain.enums import ProvisionKind
 from briefing_app.domain.models import Amendment, Organization, Provision
 from briefing_app.domain.redline import AmendmentTargetError, Segment, SegmentKind, amendment_redline
-from briefing_app.store import queries
+from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 
 Qualify = Callable[[str], str]
@@ -84,22 +84,7 @@ def _label(ws: Workspace, provision: Provision) -> str:
         return "the preamble"
     if provision.kind is ProvisionKind.CLOSING:
         return "the closing formula"
-    parent = ws.get(Provision, provision.parent_id) if provision.parent_id else None
-    if parent is None:
-        return provision.label
-    if provision.kind is ProvisionKind.PARAGRAPH:
-        while parent.kind is ProvisionKind.PARAGRAPH and parent.parent_id:
-            above = ws.get(Provision, parent.parent_id)
-            if above is None:
-                break
-            parent = above
-        number = provision.number
-        match = re.fullmatch(r"([^()]+)(.*)", number)
-        shown = f"({match.group(1)}){match.group(2)}" if match else number
-        return f"{_label(ws, parent)}{shown}"
-    if provision.kind is ProvisionKind.OPTION:
-        return f"{_label(ws, parent)}, {provision.label}"
-    return provision.label
+    return ui_queries.full_label(ws, provision)
 
 
 def _heading(element: etree._Element, q: Qualify, ws: Workspace, number: int, provision: Provision,

@@ -27,11 +27,13 @@ from briefing_app.drafts import headings as h
 from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.tree import DraftNode, OpenNode, ParsedDraft, UnplacedLine
 
-__all__ = ["MAX_CHARS", "DraftNode", "ParsedDraft", "UnplacedLine", "clean_text", "parse_text", "starts_article"]
+__all__ = ["MAX_CHARS", "TITLE_MATTER", "DraftNode", "ParsedDraft", "UnplacedLine", "clean_text", "parse_text", "starts_article"]
 
 MAX_CHARS = 4_000_000
 """Longest draft accepted (a full treaty with commentary is well under 1 MB)."""
 MAX_LINE_CHARS = 20_000
+TITLE_MATTER = "before the preamble (title matter)"
+"""The reason given for lines before the preamble: the draft's title, symbol, date."""
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
@@ -202,7 +204,7 @@ class _Parser:
     def _drop_title_matter(self) -> None:
         """Lines before "The States Parties to this Convention," are the title matter, not the preamble."""
         assert self.preamble is not None
-        self.unplaced.extend(UnplacedLine(line_number, text, "before the preamble (title matter)")
+        self.unplaced.extend(UnplacedLine(line_number, text, TITLE_MATTER)
                              for line_number, text in self.preamble_lines)
         self.top.remove(self.preamble)
         self.preamble, self.preamble_lines = None, []

@@ -10,7 +10,7 @@ from briefing_app.domain.models import Amendment, Concern, Delegation, Position,
 from briefing_app.domain.redline import AmendmentTargetError, Segment, amendment_redline
 from briefing_app.domain.text_scoring import normalized
 from briefing_app.drafts.compare import ChangeKind, changes_between
-from briefing_app.store import queries
+from briefing_app.store import queries, ui_queries
 from briefing_app.store.drafts_store import carries_into
 from briefing_app.store.workspace import Workspace
 
@@ -42,7 +42,7 @@ def review_items(ws: Workspace, version_id: str, *, include_settled: bool = Fals
         new = ws.get(Provision, carry.new_provision_id) if carry.new_provision_id else None
         items.append(ReviewItem(
             state=carry.state.value, record_kind=carry.record_table[:-1], title=_title(ws, carry),
-            old_label=_label(old), new_label=_label(new) if new else "—", detail=carry.detail, carry=carry,
+            old_label=_label(ws, old), new_label=_label(ws, new) if new else "—", detail=carry.detail, carry=carry,
             provision_id=carry.new_provision_id or carry.old_provision_id))
     previous = queries.previous_version(ws, ws.require(Version, version_id))
     if previous is not None:
@@ -63,10 +63,12 @@ def _analysed(ws: Workspace, provision: Provision) -> bool:
     return bool(queries.concerns_for(ws, ids) or queries.amendments_for(ws, ids) or queries.positions_for(ws, ids))
 
 
-def _label(provision: Provision | None) -> str:
+def _label(ws: Workspace, provision: Provision | None) -> str:
+    """"Article 3 bis(2)", not a bare "para. 2" that every article has."""
     if provision is None:
         return "(deleted)"
-    return f"{provision.label}. {provision.heading}" if provision.heading else provision.label
+    label = ui_queries.full_label(ws, provision)
+    return f"{label}. {provision.heading}" if provision.heading and provision.heading != label else label
 
 
 def _title(ws: Workspace, carry: CarriedRecord) -> str:

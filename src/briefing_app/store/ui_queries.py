@@ -6,6 +6,7 @@ matches' ancestors and descendants with `widen()` over the version's outline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +24,10 @@ from briefing_app.domain.models import (
     Provision,
     Version,
 )
+from briefing_app.domain.text_scoring import effective_texts
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import sync_store
-from briefing_app.store.queries import previous_version, provisions_of, same_lineage_in
+from briefing_app.store.queries import previous_version, provisions_of, same_lineage_in, subtree_ids
 from briefing_app.store.records import from_row
 from briefing_app.store.workspace import Workspace
 
@@ -294,13 +296,26 @@ def concern_provision_labels(ws: Workspace) -> dict[str, list[str]]:
 
 
 def full_label(ws: Workspace, provision: Provision) -> str:
-    """"Article 30(1)" for a paragraph, the plain label for anything else."""
-    if provision.kind is ProvisionKind.PARAGRAPH and provision.parent_id:
-        parent = ws.get(Provision, provision.parent_id)
-        if parent is not None:
-            number = provision.number
-            return f"{parent.label}{number}" if number.startswith("(") else f"{parent.label}({number})"
-    return provision.label
+    """What to call a provision on its own: "Article 30(1)", "Article 5(1)(a)" for a sub-paragraph,
+    "Article 4, Option 2" for an option, the plain label for anything else."""
+    parent = ws.get(Provision, provision.parent_id) if provision.parent_id else None
+    if parent is None or provision.kind not in (ProvisionKind.PARAGRAPH, ProvisionKind.OPTION):
+        return provision.label
+    if provision.kind is ProvisionKind.OPTION:
+        return f"{full_label(ws, parent)}, {provision.label}"
+    while parent.kind is ProvisionKind.PARAGRAPH and parent.parent_id:
+        above = ws.get(Provision, parent.parent_id)
+        if above is None:
+            break
+        parent = above
+    head, tail = re.fullmatch(r"([^()]*)(.*)", provision.number).groups()  # type: ignore[union-attr]
+    return f"{full_label(ws, parent)}{f'({head})' if head else ''}{tail}"
+
+
+def wording(ws: Workspace, provision: Provision) -> str:
+    """The provision's whole wording: its text followed by its paragraphs', as the draft reads."""
+    family = [p for pid in subtree_ids(ws, provision.id) if (p := ws.get(Provision, pid)) is not None]
+    return effective_texts(family).get(provision.id, provision.text)
 
 
 def link_row(ws: Workspace, link_name: str, left_id: str, right_id: str) -> dict[str, Any] | None:

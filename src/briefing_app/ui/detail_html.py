@@ -116,7 +116,8 @@ def _change_note(ws: Workspace, provision: Provision) -> tuple[str, bool]:
     earlier, counterpart = found
     if counterpart is None:
         note = f"New in this version (not in {esc(earlier.label)})."
-    elif counterpart.text != provision.text or counterpart.heading != provision.heading:
+    elif (counterpart.heading != provision.heading
+          or ui_queries.wording(ws, counterpart) != ui_queries.wording(ws, provision)):  # its paragraphs too
         note = f"Changed since {esc(earlier.label)} (there: {esc(counterpart.label)})."
     else:
         return "", False

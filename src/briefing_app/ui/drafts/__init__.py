@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Document, Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
@@ -24,6 +24,7 @@ from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Removal, Workspace
 from briefing_app.ui.commands import EditCommand
 from briefing_app.ui.drafts.status import set_status
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error
@@ -37,14 +38,19 @@ if TYPE_CHECKING:  # the importer, the parsers and the dialogs are imported when
     from briefing_app.ui.drafts.review_view import ReviewDialog
 
 
-class DraftFileChooser:
-    """The file dialog for drafts; tests monkeypatch `ask`."""
+DRAFT_FILES = "drafts"  # the open dialog's remembered folder (ui/file_dialogs): never the data folder
 
-    FILTER = "Drafts (*.pdf *.docx *.txt *.md *.markdown);;All files (*)"
+
+class DraftFileChooser:
+    """The file dialog for drafts, opening where the last draft came from (the documents folder the
+    first time); tests monkeypatch `ask`."""
+
+    FILTER = "Drafts (*.pdf *.docx *.txt *.md *.markdown *.xml);;All files (*)"
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getOpenFileName(parent, "Import draft", folder, cls.FILTER)[0]
+        chosen = FileDialogs.ask_open(parent, DRAFT_FILES, "Import draft", cls.FILTER)
+        return str(chosen) if chosen is not None else ""
 
 
 @dataclass
@@ -83,7 +89,7 @@ class DraftsController(QObject):
         path = self._workspace_path()
         if path is None:
             return
-        chosen = DraftFileChooser.ask(self.window, str(path.parent))
+        chosen = DraftFileChooser.ask(self.window)
         if not chosen:
             return
         source = Path(chosen)

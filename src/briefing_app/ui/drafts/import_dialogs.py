@@ -3,6 +3,7 @@ proposed mapping, which the user corrects before anything is saved. Both have a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ from briefing_app.domain.models import Document, Provision
 from briefing_app.domain.pack_text import clip
 from briefing_app.domain.text_scoring import Scorer, effective_texts
 from briefing_app.drafts.importer import ImportPlan, complete_pairs
-from briefing_app.drafts.parse import ParsedDraft
+from briefing_app.drafts.parse import TITLE_MATTER, ParsedDraft
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
@@ -59,7 +60,20 @@ def _plain_label(text: str = "") -> QLabel:
 
 
 def _name(provision: Provision) -> str:
-    return f"{provision.label}. {provision.heading}" if provision.heading else provision.label
+    """"Article 3 bis. 24/7 Network"; "FINAL CLAUSES" once, not "FINAL CLAUSES. FINAL CLAUSES"."""
+    heading = provision.heading
+    return f"{provision.label}. {heading}" if heading and heading != provision.label else provision.label
+
+
+_SYMBOL = re.compile(r"^[A-Z]{1,6}/[A-Z0-9./()-]+\s*")  # "A/AC.291/22/Rev.3" leading a line
+
+
+def suggested_title(parsed: ParsedDraft, file_name: str) -> str:
+    """A new document's title: the draft's own title (the title matter before its preamble, e.g. "Draft
+    convention on …") when it has one, else the file's name."""
+    matter = [_SYMBOL.sub("", line.text).strip() for line in parsed.unplaced if line.reason == TITLE_MATTER]
+    title = next((text for text in matter if len(text) >= 12), "")
+    return title[:150] if title else file_name.rsplit(".", 1)[0]
 
 
 class StructureDialog(Dialog):
@@ -77,8 +91,8 @@ class StructureDialog(Dialog):
             self.document_box.addItem(document.short_title or document.title, document.id)
         self.document_box.addItem("New document…", NEW_DOCUMENT)
         self.document_box.setCurrentIndex(max(self.document_box.findData(document_id), 0))
-        self.new_title = QLineEdit(file_name.rsplit(".", 1)[0])
-        self.label_edit = QLineEdit()
+        self.new_title = QLineEdit(suggested_title(parsed, file_name))
+        self.label_edit = QLineEdit(parsed.symbol)  # a UN draft's symbol ("A/AC.291/22/Rev.3") names it
         self.label_edit.setPlaceholderText("e.g. Rev.3")
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("YYYY-MM-DD")

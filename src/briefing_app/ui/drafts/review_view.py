@@ -19,20 +19,13 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.carry_plan import CarryState
 from briefing_app.domain.models import Provision
 from briefing_app.domain.redline import redline
-from briefing_app.domain.text_scoring import effective_texts
 from briefing_app.drafts.review import ReviewItem, carried_amendment, carried_amendment_redline, review_items
-from briefing_app.store import queries
+from briefing_app.store import queries, ui_queries
 from briefing_app.store.drafts_store import reopen_carry, resolve_carry
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import STATE_LABELS, review_model
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
 from briefing_app.ui.rich import esc, negotiating_html, redline_html
-
-
-def wording(ws: Workspace, provision: Provision) -> str:
-    """The provision's whole wording: its text followed by its paragraphs', as the draft reads."""
-    family = [p for pid in queries.subtree_ids(ws, provision.id) if (p := ws.get(Provision, pid)) is not None]
-    return effective_texts(family).get(provision.id, provision.text)
 
 
 def item_html(ws: Workspace, item: ReviewItem) -> str:
@@ -43,7 +36,7 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
     old = ws.get(Provision, item.carry.old_provision_id) if item.carry else None
     new = ws.get(Provision, item.carry.new_provision_id or "") if item.carry else None
     if old is not None and new is not None:
-        before, after = wording(ws, old), wording(ws, new)
+        before, after = ui_queries.wording(ws, old), ui_queries.wording(ws, new)
         if before != after:
             parts.append(f"<p><b>{esc('What changed since the previous draft')}</b> "
                          f"({esc(old.label)} → {esc(new.label)}):<br/>{redline_html(redline(before, after))}</p>")
