@@ -251,7 +251,7 @@ def _print_report(report: UptakeReport) -> None:
 
 def _write_pdf(report: UptakeReport, title: str, path: Path) -> int:
     from briefing_app.packs.build import write_atomically
-    from briefing_app.status.uptake_pdf import report_pdf  # reportlab only when a PDF is asked for
+    from briefing_app.packs.uptake_pdf import report_pdf  # reportlab only when a PDF is asked for
 
     data, pages = report_pdf(report, title)
     try:

@@ -90,7 +90,7 @@ def _write_uptake_pdf(reader: Workspace, earlier_id: str, later_id: str, title: 
     """In a worker, on its read-only connection: build the report, then write the PDF atomically."""
     from briefing_app.domain.models import Version
     from briefing_app.packs.build import write_atomically
-    from briefing_app.status.uptake_pdf import report_pdf  # reportlab: on the first report only
+    from briefing_app.packs.uptake_pdf import report_pdf  # reportlab: on the first report only
     from briefing_app.status.uptake_report import build_report
 
     report = build_report(reader, reader.require(Version, earlier_id), reader.require(Version, later_id))
