@@ -107,6 +107,10 @@ class _Index:
             a.id: a for a in shareable(data.amendments)
             if isinstance(a, Amendment) and a.status in LIVE_AMENDMENTS}
         self.provisions = {p.id: p for p in data.provisions}
+        self.provision_amendments: dict[str, list[Amendment]] = {}
+        self.amendment_order = {a: n for n, a in enumerate(self.amendments)}  # ids in the data's order
+        for a in self.amendments.values():
+            self.provision_amendments.setdefault(a.provision_id, []).append(a)
         self.concern_sources = _pairs(data.concern_sources, self.concerns, self.sources)
         self.concern_cases = _pairs(data.concern_cases, self.concerns, self.cases)
         self.provision_concerns: dict[str, list[str]] = {}
@@ -298,7 +302,8 @@ def _draft_section(unit: Provision, order: int, members: list[str], index: _Inde
         return None
     shown = tuple(concerns if pinned else qualifying)
     member_set = set(members)
-    amendments = tuple(a for a in index.amendments.values() if a.provision_id in member_set)
+    amendments = tuple(sorted((a for pid in member_set for a in index.provision_amendments.get(pid, [])),
+                              key=lambda a: index.amendment_order[a.id]))
     amendment_ids = {a.id for a in amendments}
     positions = tuple(sorted(
         (p for p in index.positions
