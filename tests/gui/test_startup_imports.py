@@ -21,7 +21,8 @@ from briefing_app.cli import main  # the `briefing-app` entry point
 def report():
     names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings",
              "briefing_app.demo", "briefing_app.packs", "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
-             "briefing_app.ui.search_dialog")
+             "briefing_app.ui.search_dialog", "briefing_app.bundles.apply", "briefing_app.ui.bundles.dialogs",
+             "briefing_app.ui.meetings.floor_window", "briefing_app.ui.meetings.dialogs")
     print("loaded:" + ",".join(n for n in names if n in sys.modules), flush=True)
     app.quit()
 QTimer.singleShot(0, report)

@@ -14,15 +14,17 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing_app.bundles.apply import ImportReport, import_bundle, preview, workspace_digest
 from briefing_app.bundles.errors import BundleError, ExportError
-from briefing_app.bundles.export import ORGANIZATION_KEY, ExportResult, export_bundle
 from briefing_app.bundles.format import SUFFIX
-from briefing_app.bundles.keystore import KeyStore
-from briefing_app.bundles.signing import Trust
 from briefing_app.store import sync_queue
 from briefing_app.store.workspace import Workspace
+
+if TYPE_CHECKING:  # the import, export and key code load when a sync runs (the app's start-up stays light)
+    from briefing_app.bundles.apply import ImportReport
+    from briefing_app.bundles.export import ExportResult
+    from briefing_app.bundles.keystore import KeyStore
 
 FOLDER_KEY = "sync.coalition_folder"  # workspace setting: the shared folder's path
 INTERVAL_KEY = "sync.coalition_minutes"  # how often the app publishes and looks (0: only on request)
@@ -46,6 +48,8 @@ class Offer:
 
     @property
     def trusted(self) -> bool:
+        from briefing_app.bundles.signing import Trust
+
         return self.report is not None and self.report.signature.trust is Trust.TRUSTED
 
     @property
@@ -87,6 +91,9 @@ def own_file_name(organization: str) -> str:
 def publish(ws: Workspace, *, keys: KeyStore | None = None, force: bool = False) -> ExportResult | None:
     """Write our signed bundle (public and coalition rows) into the folder; None when nothing changed
     since the last time (unless `force`)."""
+    from briefing_app.bundles.apply import workspace_digest
+    from briefing_app.bundles.export import ORGANIZATION_KEY, export_bundle
+
     folder = folder_of(ws)
     out = folder / own_file_name(ws.get_meta(ORGANIZATION_KEY) or "organization")
     state = workspace_digest(ws)
@@ -100,6 +107,10 @@ def publish(ws: Workspace, *, keys: KeyStore | None = None, force: bool = False)
 def offers(ws: Workspace, *, keys: KeyStore | None = None) -> list[Offer]:
     """Partners' bundles in the folder, newest first, each checked (dry run) against the workspace;
     our own and those already imported are left out."""
+    from briefing_app.bundles.apply import preview
+    from briefing_app.bundles.export import ORGANIZATION_KEY
+    from briefing_app.bundles.keystore import KeyStore
+
     folder = folder_of(ws)
     keys = keys or KeyStore()
     own = keys.public().fingerprint if keys.exists() else ""
@@ -125,6 +136,9 @@ def sync_folder(ws: Workspace, *, keys: KeyStore | None = None, auto: bool = Fal
                 publish_first: bool = True) -> SyncResult:
     """Publish ours (when changed), then import partners' bundles that are trusted (with `auto`) and
     return the rest as offers."""
+    from briefing_app.bundles.apply import import_bundle
+    from briefing_app.bundles.keystore import KeyStore
+
     keys = keys or KeyStore()
     result = SyncResult(publish(ws, keys=keys) if publish_first else None, [], [])
     assert result.imported is not None and result.offers is not None

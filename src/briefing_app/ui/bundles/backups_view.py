@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 
 from briefing_app.bundles import backups
 from briefing_app.bundles.backups import BackupInfo
-from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import plain_label  # not ui.bundles.dialogs: it imports the bundle merge
 from briefing_app.ui.messages import Confirm
 from briefing_app.ui.services import Services
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from briefing_app.bundles import coalition
 from briefing_app.bundles.coalition import Offer, SyncResult
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import plain_label  # not ui.bundles.dialogs: it imports the bundle merge
 from briefing_app.ui.services import Services
 
 

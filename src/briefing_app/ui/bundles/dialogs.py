@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.models import Concern, Delegation, Document, Organization
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import plain_label
 from briefing_app.ui.lists import wrap_long_names
 
 INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
@@ -42,15 +42,6 @@ OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", 
 
 TRUST_COLOURS = {Trust.TRUSTED: "#1d6b2a", Trust.OWN_KEY: "#1d6b2a", Trust.UNKNOWN_KEY: "#8a4b00",
                  Trust.UNSIGNED: "#8a4b00", Trust.OTHER_ORGANIZATION: "#a01818"}
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that never interprets bundle or user text as HTML."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
@@ -17,11 +18,12 @@ from briefing_app.store import meetings_store
 from briefing_app.store.meetings_report_store import session_report
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import EditCommand, Insert
-from briefing_app.ui.meetings.dialogs import MeetingDialog, SessionDialog
-from briefing_app.ui.meetings.floor_window import FloorCommand, FloorWindow
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error, show_info
 from briefing_app.ui.services import Services
+
+if TYPE_CHECKING:  # the floor window and the dialogs are imported when first opened (start-up stays light)
+    from briefing_app.ui.meetings.floor_window import FloorWindow
 
 
 class ReportChooser:
@@ -68,6 +70,8 @@ class MeetingsController(QObject):
             meeting = self.new_meeting()
         if meeting is None:
             return None
+        from briefing_app.ui.meetings.floor_window import FloorWindow
+
         self.floor = FloorWindow(self.services, meeting, self.new_meeting)
         self.floor.closed.connect(self._floor_closed)
         self.floor.show()
@@ -89,7 +93,11 @@ class MeetingsController(QObject):
         """A change made in the main window may rename delegations or change the draft: refresh."""
         stack = self.services.undo_stack
         last = stack.command(index - 1) if index > 0 else None
-        if self.floor is not None and not isinstance(last, FloorCommand):
+        if self.floor is None:
+            return
+        from briefing_app.ui.meetings.floor_window import FloorCommand  # imported with the open window
+
+        if not isinstance(last, FloorCommand):
             self.lexicon_stale.start()
 
     def _refresh_floor(self) -> None:
@@ -119,6 +127,8 @@ class MeetingsController(QObject):
         ws = self.services.require_workspace(self.tr("New session"))
         if ws is None:
             return None
+        from briefing_app.ui.meetings.dialogs import SessionDialog
+
         session = SessionDialog.ask(self.services.window, Session(name=""))
         if session is None or not self._insert(self.tr("Add session {name}").format(name=session.name), [session]):
             return None
@@ -138,6 +148,8 @@ class MeetingsController(QObject):
         draft = (after.version_id if after is not None else None) or (latest.id if latest is not None else None)
         proposed = Meeting(session_id=session.id, number=meetings_store.next_meeting_number(ws, session.id),
                            date=dt.date.today().isoformat(), sensitivity=session.sensitivity, version_id=draft)
+        from briefing_app.ui.meetings.dialogs import MeetingDialog
+
         meeting = MeetingDialog.ask(self.services.window, ws, proposed)
         if meeting is None:
             return None
