@@ -24,7 +24,7 @@ from briefing_app.bundles.format import (
 )
 from briefing_app.store.migrations import latest_version
 
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_TIMESTAMP = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")  # ASCII digits (bundle_rules)
 _AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 SIGNED_LABEL = b"briefing-desk-bundle signature v1\n"
 

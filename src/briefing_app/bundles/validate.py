@@ -32,10 +32,14 @@ from briefing_app.bundles.reader import OpenBundle
 from briefing_app.domain.bundle_rules import find_cycle, find_group_cycle, timestamp_problem
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
+from briefing_app.domain.treaty_status import is_valid_date
 from briefing_app.store import sync_store
 from briefing_app.store.workspace import Workspace
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+# Dates the treaty-status views compute with (domain/treaty_status.date_bounds): table -> column ->
+# required; a partner's "soon" or "2024-02-30" would otherwise stop those views.
+PARTIAL_DATES = {"status_events": {"date": True}, "reservations": {"date": False, "withdrawn_date": False}}
 TIMESTAMP_COLUMNS = ("created_at", "updated_at")  # in record and link rows; tombstones: deleted_at
 
 
@@ -193,6 +197,11 @@ class _Checker:
         values = dict(zip(spec.columns, row, strict=True))
         if spec.name == "positions" and values["provision_id"] is None and values["amendment_id"] is None:
             raise self.fail("a position needs a provision or an amendment.", spec.name, number, key)
+        for column, required in PARTIAL_DATES.get(spec.name, {}).items():
+            date = str(values[column])
+            if (date or required) and not is_valid_date(date):
+                raise self.fail(f"{column} {date[:40]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).",
+                                spec.name, number, key)
         targets = list(spec.references)
         if spec.name == "notes":
             targets.append(("record_id", str(values["record_table"])))
