@@ -199,3 +199,30 @@ def test_forget_this_workspace_removes_it_and_its_recent_entry(qtbot, tmp_path: 
     assert window.workspace is None and not db.exists() and list(tmp_path.iterdir()) == []
     assert str(db.resolve()) not in recent_files(window.settings)
     assert window.settings.value("files/last", "") in ("", None)
+
+
+def test_make_travel_copy_from_the_file_menu(qtbot, locked_window: MainWindow, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.bundles.selection import Selection
+    from briefing_app.domain.models import Contact, Delegation
+    from briefing_app.ui.file_dialogs import FileDialogs
+    from briefing_app.ui.protect.travel import TravelChoice, TravelCopyDialog
+
+    window = locked_window
+    dialog = TravelCopyDialog(window, window.workspace)
+    assert not dialog.make.isEnabled()  # nothing chosen: a copy of everything is not offered
+    dialog.delegations.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.make.isEnabled() and dialog.choice().selection.delegation_ids
+    trip_id = next(d.id for d in window.workspace.find(Delegation) if d.name == "Republic of Testland")
+    target = tmp_path / "trip" / "trip.sqlite"
+    target.parent.mkdir()
+    monkeypatch.setattr(TravelCopyDialog, "ask", classmethod(
+        lambda cls, parent, ws: TravelChoice(Selection(delegation_ids=(trip_id,)), True, False)))
+    monkeypatch.setattr(FileDialogs, "ask_save", classmethod(lambda cls, *a, **k: target))
+    monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(lambda cls, parent, title, intro: "trip"))
+    window.registry.action("protect.travel_copy").trigger()
+    qtbot.waitUntil(lambda: not window.services.jobs.jobs and target.exists(), timeout=20000)
+    qtbot.waitUntil(lambda: "Travel copy written" in window.statusBar().currentMessage(), timeout=5000)
+    assert cipher.is_encrypted(target) and leaks(target.parent) == []
+    with Workspace.open(target, key=cipher.key_for(target, "trip")) as trip:
+        assert [c.name for c in trip.find(Contact)] == [SECRETS[0]]

@@ -60,6 +60,8 @@ class ProtectController(QObject):
         self.decrypt_action = add("protect.decrypt", Place.TOOLS, _tr("&Decrypt workspace…"), self.decrypt,
                                   tip=_tr("Make this workspace and its backups plain files again"))
         add("protect.idle", Place.TOOLS, _tr("Lock when &idle…"), self.choose_idle_minutes)
+        add("protect.travel_copy", Place.FILE_EXPORT, _tr("Make tra&vel copy…"), self.make_travel_copy,
+            tip=_tr("A new encrypted workspace with only the documents and delegations a trip needs"))
         add("protect.forget", Place.FILE_QUIT, _tr("For&get this workspace…"), self.forget,
             tip=_tr("Remove this workspace with its backups and temporary copies from this computer"))
         services.workspace_replaced.connect(self._update)
@@ -184,6 +186,38 @@ class ProtectController(QObject):
         self._convert(title, lambda path: conversion.decrypt(path, key),
                       _tr("The workspace and its backups are plain files now."))
 
+
+    def make_travel_copy(self) -> None:
+        from briefing_app.bundles.travel import make_travel_copy
+        from briefing_app.ui.file_dialogs import FileDialogs
+        from briefing_app.ui.protect.travel import TravelCopyDialog
+
+        services = self.services
+        title = _tr("Make travel copy")
+        ws = services.require_workspace(title)
+        if ws is None:
+            return
+        choice = TravelCopyDialog.ask(services.window, ws)
+        if choice is None:
+            return
+        target = FileDialogs.ask_save(services.window, "travel", title, f"{ws.path.stem}-travel.sqlite",
+                                      "Briefing Desk workspaces (*.sqlite)")
+        if target is None:
+            return
+        passphrase = NewPassphraseDialog.ask(services.window, title, _tr(
+            "The travel copy's passphrase (better not the same as this workspace's)."))
+        if passphrase is None:
+            return
+
+        def work(ws_reader: Workspace, _progress: ProgressFn, _token: CancelToken) -> object:
+            key = cipher.new_key(passphrase)
+            return make_travel_copy(ws_reader, target, key, choice.selection,
+                                    include_internal=choice.include_internal,
+                                    include_personal=choice.include_personal)
+
+        services.jobs.read(title, _tr("Writing the travel copy…"), work,
+                           lambda copy: services.status(_tr("Travel copy written: {path}").format(path=copy.path)),
+                           cancelled_message="", outcome=_tr("No travel copy was written."), cancellable=False)
 
     def forget(self) -> None:
         from briefing_app.protect.forget import forget_workspace
