@@ -126,6 +126,8 @@ def test_import_dialog_names_each_bad_row_and_imports_nothing(qtbot: QtBot, demo
     dialog = StatusImportDialog(None, demo_workspace, document.id)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText(TABLE)
+    assert dialog.reread.isActive() and dialog.plan is None  # read once typing pauses
+    dialog.read_text()
     assert dialog.column_map().signature == "Signature" and dialog.column_map().instrument.startswith("Ratification")
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(problems) == 2
@@ -133,6 +135,7 @@ def test_import_dialog_names_each_bad_row_and_imports_nothing(qtbot: QtBot, demo
     assert problems[1].startswith("line 4 (Kenya)") and "calendar" in problems[1]
     assert not dialog.import_button.isEnabled()
     dialog.text.setPlainText("\n".join(line for line in TABLE.splitlines() if not line.startswith(("Atl", "Ken"))))
+    dialog.read_text()
     assert dialog.plan is not None and dialog.plan.ok and dialog.import_button.isEnabled()
 
 
@@ -144,6 +147,7 @@ def test_import_through_the_controller_is_one_undo_step(status_window: MainWindo
     def ask(cls, parent, ws_, document_id):
         dialog = cls(parent, ws_, document_id)
         dialog.text.setPlainText(clean)
+        dialog.read_text()
         return dialog.plan
 
     monkeypatch.setattr(StatusImportDialog, "ask", classmethod(ask))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +51,9 @@ class StatusImportDialog(Dialog):
         self.text.setPlaceholderText(_tr("Paste the depositary's table here (from a spreadsheet or web page), or "
                                          "open a CSV file. The first line names the columns."))
         self.text.setTabChangesFocus(True)
-        self.text.textChanged.connect(self._table_changed)
+        self.reread = QTimer(self, singleShot=True, interval=300)  # typing or pasting: read once it pauses
+        self.reread.timeout.connect(self.read_text)
+        self.text.textChanged.connect(self.reread.start)
         open_button = QPushButton(_tr("&Open file…"))
         open_button.clicked.connect(self._open_file)
         form = self._choices(ws)
@@ -117,11 +119,14 @@ class StatusImportDialog(Dialog):
             return
         try:
             self.text.setPlainText(Path(name).read_text(encoding="utf-8-sig"))
+            self.read_text()
         except (OSError, UnicodeDecodeError) as error:
             self.summary.setText(_tr("Cannot read {file} as UTF-8 text: {error}").format(file=Path(name).name,
                                                                                         error=error))
 
-    def _table_changed(self) -> None:
+    def read_text(self) -> None:
+        """Read the table as it stands and plan its import (the pause timer calls it)."""
+        self.reread.stop()
         try:
             table = read_table(self.text.toPlainText())
         except TableError as error:
@@ -188,7 +193,9 @@ class StatusImportDialog(Dialog):
         self.import_button.setEnabled(plan.ok and (plan.count("new") + plan.count("updated")) > 0)
 
     def accept(self) -> None:
-        if self.plan is None or not self.plan.ok:
+        if self.reread.isActive():  # Enter pressed before the pause: plan what is there now
+            self.read_text()
+        if self.plan is None or not self.plan.ok or not self.import_button.isEnabled():
             return
         super().accept()
 
