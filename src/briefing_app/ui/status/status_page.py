@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_tab
 from briefing_app.ui.status.world_map import STAGE_COLOURS, MapState, WorldMap
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
 
-RESERVATION_ROLE = Qt.ItemDataRole.UserRole + 10
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the step or reservation a list item shows
 
 
 def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
@@ -49,9 +49,7 @@ def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
 
 
 class TreatyStatusPage(QWidget):
-    """Buttons act through the callbacks the controller gives: import, add/edit/delete a reservation."""
-
-    selection_changed = Signal()
+    """Buttons act through the callbacks the controller gives: import, the rule, steps, reservations."""
 
     def __init__(self, actions: dict[str, Callable[[], object]]) -> None:
         super().__init__()
@@ -246,14 +244,14 @@ class TreatyStatusPage(QWidget):
         item = self.reservations.currentItem()
         if item is None or not item.isSelected():
             return None
-        line = item.data(RESERVATION_ROLE)
+        line = item.data(ITEM_ROLE)
         return line if isinstance(line, ReservationLine) else None
 
     def current_step(self) -> StatusEvent | None:
         item = self.steps.currentItem()
         if item is None or not item.isSelected():
             return None
-        event = item.data(RESERVATION_ROLE)
+        event = item.data(ITEM_ROLE)
         return event if isinstance(event, StatusEvent) else None
 
     def _show_steps(self, delegation: Delegation | None) -> None:
@@ -267,7 +265,7 @@ class TreatyStatusPage(QWidget):
             origin = source.title if source else ("illustrative" if event.illustrative else "no source")
             text = f"{event.kind.value} {event.date} ({origin})" + (f": {event.summary}" if event.summary else "")
             item = QListWidgetItem(text)
-            item.setData(RESERVATION_ROLE, event)
+            item.setData(ITEM_ROLE, event)
             item.setToolTip(tooltip(text))
             self.steps.addItem(item)
 
@@ -284,11 +282,10 @@ class TreatyStatusPage(QWidget):
                                             f"{len(self.lines) or 'none recorded'}")
             for line in self.lines:
                 item = QListWidgetItem(line.text)
-                item.setData(RESERVATION_ROLE, line)
+                item.setData(ITEM_ROLE, line)
                 item.setToolTip(tooltip(line.text))
                 self.reservations.addItem(item)
         self._update_buttons()
-        self.selection_changed.emit()
 
     def _update_buttons(self) -> None:
         has_state = self.current_delegation() is not None
