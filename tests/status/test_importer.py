@@ -123,3 +123,29 @@ def test_text_that_is_not_a_table_is_refused() -> None:
     for text in ("", "   \n\n", "just one column\nFrance\n"):
         with pytest.raises(TableError):
             read_table(text)
+
+
+@pytest.mark.parametrize("fail_at", [1, 3, 5])
+def test_a_failure_at_any_row_leaves_the_workspace_as_it_was(ws: Workspace, monkeypatch: pytest.MonkeyPatch,
+                                                            fail_at: int) -> None:
+    from briefing_app.store.errors import StoreError
+
+    text = ("Participant\tSignature\tRatification, Acceptance(A), Approval(AA), Accession(a)\n"
+            "France\t25 Oct 2025\t1 Mar 2026 A\nCôte d'Ivoire\t25 Oct 2025\t\nEuropean Union\t26 Oct 2025\t"
+            "2 Apr 2026 AA\nIran (Islamic Republic of)\t25 Oct 2025\t\nAtlantis\t25 Oct 2025\t\n")
+    plan = plan_import(ws, read_table(text), UNTC, document_id=DOC, create_missing=True)
+    assert plan.ok and plan.count("new") == 7
+    before = _dump(ws)
+    calls = {"n": 0}
+    real_insert = Workspace.insert
+
+    def failing(self: Workspace, record):  # noqa: ANN001, ANN202 - a stand-in for a full disk at row k
+        calls["n"] += 1
+        if calls["n"] == fail_at:
+            raise StoreError("disk full (injected)")
+        return real_insert(self, record)
+
+    monkeypatch.setattr(Workspace, "insert", failing)
+    with pytest.raises(StoreError):
+        apply_import(ws, plan)
+    assert _dump(ws) == before
