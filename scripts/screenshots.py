@@ -19,7 +19,7 @@ from briefing_app.workarounds import install_workarounds  # noqa: E402
 install_workarounds()  # before Qt is imported, as the app does
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtGui import QColor, QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from briefing_app.demo import install_demo  # noqa: E402
@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         ws.close()
         coalition_exchange(Path(tmp), args.out)
         negotiating_text(Path(tmp), args.out)
+        next_draft(Path(tmp), args.out)
         empty = Workspace.open(Path(tmp) / "empty.sqlite")
         welcome = MainWindow(empty)
         welcome.resize(*SIZE)
@@ -183,7 +184,71 @@ def negotiating_text(folder: Path, out: Path) -> None:
     article = next(p for p in queries.provisions_of(ws, version.id) if p.label == "Article 36")
     window.select_provision(article.id)
     window.navigator.tree.expandAll()
+    window.statusBar().clearMessage()  # not the temporary folder's path
     save(window, out, "negotiating-text.png")
+    window.close()
+    ws.close()
+
+
+def next_draft(folder: Path, out: Path) -> None:
+    """The chair's revised text settles Article 35(2) ([may][shall] → shall) and Article 36's options:
+    Compare versions on Article 35, the review of what was carried, and the Akoma Ntoso export's
+    choices drawn over the window as the user sees them."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from briefing_app.domain.models import Amendment, Concern, Document
+    from briefing_app.drafts.importer import apply_import, plan_import
+    from briefing_app.drafts.parse import parse_text
+    from briefing_app.ui import drafts
+    from briefing_app.ui.drafts.export import AknExportDialog
+
+    ws = Workspace.open(folder / "next-draft.sqlite")
+    document = ws.insert(Document(title="Draft convention (illustrative)", short_title="Illustrative draft"))
+    first = apply_import(ws, plan_import(ws, parse_text(NEGOTIATING_TEXT), document=document,
+                                         label="Chair's text", date="2026-02-02")).version
+    paragraph = next(p for p in queries.provisions_of(ws, first.id) if p.number == "2" and p.parent_id)
+    concern = ws.insert(Concern(title="A duty to act 'quickly' skips the requested State's safeguards"))
+    ws.link("concern_provisions", concern.id, paragraph.id)
+    ws.insert(Amendment(provision_id=paragraph.id, title="Keep 'may'", target_text="[may][shall]", proposed_text="may",
+                        rationale="Speed must not override the checks a request needs."))
+    revised = NEGOTIATING_TEXT.replace("2. [Each State Party [may][shall] ensure", "2. Each State Party shall ensure").replace(
+        "ensure that the point of contact can act quickly.]", "ensure that the point of contact can act quickly.").replace(
+        "Option 1: Each State Party shall require service providers to keep traffic data for [six][twelve] months.\n"
+        "Option 2: Nothing in this Convention requires the retention of data.",
+        "Each State Party may require service providers to keep traffic data for [six][twelve] months.")
+    second = apply_import(ws, plan_import(ws, parse_text(revised), document=document, label="Chair's text, Rev.1",
+                                          date="2026-03-09")).version
+    window = MainWindow(ws, features=(drafts.install,))
+    window.resize(*SIZE)
+    window.show()
+    article = next(p for p in queries.provisions_of(ws, second.id) if p.label == "Article 35")
+    window.select_provision(article.id)
+    window.statusBar().clearMessage()  # not the temporary folder's path
+    controller = window.features.get(drafts.DraftsController)
+    controller.show_compare()
+    assert controller.compare is not None
+    controller.compare.resize(1100, 640)
+    save(controller.compare, out, "draft-compare.png")
+    controller.compare.close()
+    controller.show_review(second.id)
+    assert controller.review is not None
+    controller.review.resize(1100, 640)
+    save(controller.review, out, "draft-review.png")
+    controller.review.close()
+    dialog = AknExportDialog(window, concerns=False, amendments=True)
+    dialog.show()
+    for _ in range(4):
+        QApplication.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
+    shown = dialog.grab()
+    painter.drawPixmap(QPoint((picture.width() - shown.width()) // 2, (picture.height() - shown.height()) // 3), shown)
+    painter.end()
+    picture.save(str(out / "akn-export.png"))
+    print(out / "akn-export.png")
+    dialog.close()
     window.close()
     ws.close()
 

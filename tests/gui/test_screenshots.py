@@ -21,8 +21,8 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
     spec.loader.exec_module(module)
     assert module.main(["--out", str(tmp_path)]) == 0
     written = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert written == ["amendments-redline.png", "bundle-signature-preview.png", "coalition-folder.png",
-                       "delegations.png", "empty-workspace.png", "floor-mode.png",
+    assert written == ["akn-export.png", "amendments-redline.png", "bundle-signature-preview.png", "coalition-folder.png",
+                       "delegations.png", "draft-compare.png", "draft-review.png", "empty-workspace.png", "floor-mode.png",
                        "import-structure.png", "main-concerns.png", "matrix-from-meeting.png",
                        "national-implementation.png", "negotiating-text.png", "partner-keys.png",
                        "position-matrix.png", "proposals.png", "search.png",

@@ -88,6 +88,18 @@ def changes_between(ws: Workspace, from_version_id: str, to_version_id: str, *,
     return [c for c in changes if include_unchanged or c.kind is not ChangeKind.UNCHANGED]
 
 
+def status_changes(ws: Workspace, old: Provision, new: Provision) -> list[tuple[Provision, str, str]]:
+    """(new provision, old status label, new status label) for the provision and each of its paragraphs
+    and options whose negotiating status changed: a bracket settled, a paragraph agreed ad referendum."""
+    def family(root: Provision) -> dict[str, Provision]:
+        found = (ws.get(Provision, pid) for pid in queries.subtree_ids(ws, root.id))
+        return {p.lineage_id: p for p in found if p is not None}
+
+    before = family(old)
+    return [(p, before[lineage].status.label, p.status.label) for lineage, p in family(new).items()
+            if lineage in before and before[lineage].status is not p.status]
+
+
 def summarize(changes: Iterable[ProvisionChange]) -> str:
     """"3 changed, 11 renumbered, 1 added" — every kind listed counts exactly the rows shown."""
     counts = {kind: 0 for kind in ChangeKind}

@@ -83,3 +83,17 @@ def test_import_file_dialog_opens_in_the_drafts_folder_and_offers_xml(qtbot, mon
         lambda cls, parent, kind, title, filters: asked.append((kind, filters))))
     assert ui_drafts.DraftFileChooser.ask(None) == ""
     assert asked[0][0] == ui_drafts.DRAFT_FILES and "*.xml" in asked[0][1] and "*.pdf" in asked[0][1]
+
+
+def test_compare_and_review_say_what_the_new_draft_settled(workspace: Workspace) -> None:
+    from briefing_app.drafts.compare import changes_between
+    from briefing_app.ui.drafts.compare_view import change_html, statuses_html
+    from briefing_app.ui.drafts.review_view import item_html
+
+    old, new = _two_versions(workspace)
+    change = next(c for c in changes_between(workspace, old["Article 1"].version_id, new["Article 1"].version_id)
+                  if c.new is not None and c.new.number == "1")
+    html = change_html(change, statuses=statuses_html(workspace, change))
+    assert "Article 1(2): bracketed (not agreed) → no status" in html
+    [item] = review_items(workspace, new["Article 1"].version_id)
+    assert "(Article 1(2) → Article 1(2))" in item_html(workspace, item) and "para. 2" not in item_html(workspace, item)

@@ -19,23 +19,33 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.models import Version
 from briefing_app.domain.redline import SegmentKind
-from briefing_app.drafts.compare import ProvisionChange, changes_between, summarize
-from briefing_app.store import queries
+from briefing_app.drafts.compare import ProvisionChange, changes_between, status_changes, summarize
+from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import changes_model
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
 from briefing_app.ui.rich import esc, redline_html
 
 
-def change_html(change: ProvisionChange, side: str = "both") -> str:
-    """The provision's heading and its redline; side 'old' / 'new' keeps only that version's words."""
+def change_html(change: ProvisionChange, side: str = "both", statuses: str = "") -> str:
+    """The provision's heading and its redline; side 'old' / 'new' keeps only that version's words;
+    `statuses` (from statuses_html) follows the redline."""
     dropped = {"old": SegmentKind.INSERT, "new": SegmentKind.DELETE}.get(side)
     segments = [s for s in change.redline() if s.kind is not dropped]
     provision = change.old if side == "old" else change.new if side == "new" else (change.new or change.old)
     if provision is None:
         return f"<p><i>{esc('Not in this version.')}</i></p>"
     title = f"{provision.label}. {provision.heading}" if provision.heading else provision.label
-    return f"<h3>{esc(title)}</h3><p>{redline_html(segments)}</p>"
+    return f"<h3>{esc(title)}</h3><p>{redline_html(segments)}</p>{statuses}"
+
+
+def statuses_html(ws: Workspace, change: ProvisionChange) -> str:
+    """"Status: Article 35(2) bracketed (not agreed) → no status" for what the new draft settled."""
+    if change.old is None or change.new is None:
+        return ""
+    lines = [f"{esc(ui_queries.full_label(ws, p))}: {esc(was)} → {esc(now)}"
+             for p, was, now in status_changes(ws, change.old, change.new)]
+    return f"<p><b>{esc('Status')}</b><br/>{'<br/>'.join(lines)}</p>" if lines else ""
 
 
 class CompareDialog(ListDetailDialog[ProvisionChange]):
@@ -126,7 +136,7 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
             for view in (self.inline, self.old_side, self.new_side):
                 view.clear()
             return
-        self.inline.setHtml(change_html(change))
+        self.inline.setHtml(change_html(change, statuses=statuses_html(self.ws, change)))
         self.old_side.setHtml(change_html(change, "old"))
         self.new_side.setHtml(change_html(change, "new"))
 

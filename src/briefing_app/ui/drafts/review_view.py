@@ -39,7 +39,8 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
         before, after = ui_queries.wording(ws, old), ui_queries.wording(ws, new)
         if before != after:
             parts.append(f"<p><b>{esc('What changed since the previous draft')}</b> "
-                         f"({esc(old.label)} → {esc(new.label)}):<br/>{redline_html(redline(before, after))}</p>")
+                         f"({esc(ui_queries.full_label(ws, old))} → {esc(ui_queries.full_label(ws, new))}):<br/>"
+                         f"{redline_html(redline(before, after))}</p>")
     if item.carry is not None and (item.carry.record_table == "amendments"
                                      or carried_amendment(ws, item.carry) is not None):
         segments = carried_amendment_redline(ws, item.carry)
@@ -49,7 +50,7 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
             parts.append(f"<p><b>{esc('Amendment against the new text:')}</b><br/>{redline_html(segments)}</p>")
     provision = ws.get(Provision, item.provision_id) if item.provision_id else None
     if provision is not None and provision.text and (item.carry is None or item.carry.record_table != "amendments"):
-        parts.append(f"<p><b>{esc(provision.label)}</b><br/>{negotiating_html(provision.text)}</p>")
+        parts.append(f"<p><b>{esc(ui_queries.full_label(ws, provision))}</b><br/>{negotiating_html(provision.text)}</p>")
     return "".join(parts)
 
 
