@@ -129,10 +129,32 @@ def test_a_signature_made_with_another_key_than_the_one_named_is_refused(two: Tw
     execute(bundle, f"UPDATE manifest SET value = '{signature}' WHERE key = 'signature'")
     with pytest.raises(BundleError, match="signature does not match"):
         import_bundle(two.b, bundle, keys=two.keys_b)
-    keyring.add_key_file(two.b, two.key_file())
-    manifest_change("UPDATE manifest SET value = 'Privacy Coalition' WHERE key = 'organization'")(bundle)
+    manifest_change("UPDATE manifest SET value = 'Other Coalition' WHERE key = 'organization'")(bundle)
     report = _preview(two.b, bundle, two.keys_b)  # signed again, by the attacker's key: not trusted
     assert report.signature.trust is Trust.UNKNOWN_KEY
+
+
+@pytest.mark.parametrize("signer", ["attacker", "unsigned", "another trusted partner"])
+def test_a_bundle_claiming_a_trusted_partner_without_its_key_is_refused(two: Two, signer: str) -> None:
+    """Whoever names a partner whose key is trusted here would otherwise change that partner's rows
+    without asking; only that key speaks for it."""
+    keyring.add_key_file(two.b, two.key_file())
+    bundle = two.export()
+    if signer == "attacker":  # their own key, the partner's name
+        manifest_change("UPDATE manifest SET value = 'privacy  COALITION' WHERE key = 'organization'")(bundle)
+    elif signer == "unsigned":
+        execute(bundle, "UPDATE manifest SET value = '' WHERE key IN ('signer_key', 'age_recipient', 'signature')")
+    else:  # signed by a key trusted for someone else
+        sync_keys.remove_key(two.b, two.keys_a.public().fingerprint)
+        keyring.add_key_file(two.b, two.key_file(), organization="Another Partner")
+        path = two.tmp / "pc.briefing-key"
+        path.write_text(keyring.key_file_text("Privacy Coalition", KeyStore(two.tmp / "keys-pc").public()),
+                        encoding="utf-8")
+        keyring.add_key_file(two.b, path)
+    dump = logical_dump(two.b.conn)
+    with pytest.raises(BundleError, match="claims to come from .*whose key you trust"):
+        import_bundle(two.b, bundle, keys=two.keys_b)
+    assert logical_dump(two.b.conn) == dump
 
 
 def test_require_trusted_refuses_unknown_and_unsigned_bundles_but_takes_trusted_ones(two: Two) -> None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefing_app.bundles import backups
+from briefing_app.bundles import backups, keyring
 from briefing_app.bundles.errors import BundleError, UndoError
 from briefing_app.bundles.export import ORGANIZATION_KEY
 from briefing_app.bundles.format import MAX_SECONDS, SPECS, TableSpec
@@ -97,6 +97,12 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
         if (require_trusted or requires_trusted(ws)) and not signature.trusted:
             raise BundleError(bundle.name, "refused: only bundles signed by a trusted partner key are accepted "
                                            f"here, and this one is {signature.describe(bundle.manifest.organization)}.")
+        if not signature.trusted and keyring.trusts_organization(ws, bundle.manifest.organization):
+            raise BundleError(bundle.name, f"refused: it claims to come from {bundle.manifest.organization}, whose "
+                                           "key you trust, but it is "
+                                           f"{signature.describe(bundle.manifest.organization)}. Only their key "
+                                           "speaks for them (if they changed computers, add their new key in "
+                                           "Partner keys).", table="manifest")
         content = validate(bundle, ws, now=now or datetime.now(UTC), progress=progress, cancel=cancel)
         plan = plan_merge(bundle, content, ws)
         protected = tuple(plan.protected())

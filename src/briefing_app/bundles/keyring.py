@@ -108,3 +108,8 @@ def recipients_for(ws: Workspace, organizations: list[str]) -> list[str]:
                                "(briefing-app keys add FILE).")
         found.extend(keys)
     return found
+
+
+def trusts_organization(ws: Workspace, organization: str) -> bool:
+    """Whether the keyring holds a key for this organization: then only that key speaks for it."""
+    return any(same_organization(e.organization, organization) for e in sync_keys.partner_keys(ws))
