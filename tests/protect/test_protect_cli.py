@@ -127,3 +127,17 @@ def test_no_option_takes_a_passphrase_itself() -> None:
     options = {word for text in help_texts for word in text.split() if word.startswith("--")}
     assert {o for o in options if "passphrase" in o} <= {"--passphrase-file", "--new-passphrase-file"}
     assert "--passphrase-file" in options
+
+
+def test_window_start_with_a_passphrase_file_unlocks_without_a_dialog(capsys, plain_db: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing_app.app as app_module
+
+    pw = _secret_file(tmp_path, "pw", "window")
+    _run(capsys, "encrypt", "--db", str(plain_db), "--passphrase-file", str(pw))
+    started: list[bool] = []
+    monkeypatch.setattr(app_module, "run_gui", lambda db, demo, bundle=None: started.append(cipher.KEYCHAIN.get(db) is not None) or 0)
+    assert main(["--db", str(plain_db), "--passphrase-file", str(pw)]) == 0 and started == [True]
+    wrong = _secret_file(tmp_path, "wrong", "nope")
+    code, _, err = _run(capsys, "--db", str(plain_db), "--passphrase-file", str(wrong))
+    assert code == 1 and "passphrase is wrong" in err and len(started) == 1

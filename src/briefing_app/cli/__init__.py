@@ -116,6 +116,26 @@ def run_helper(argv: list[str]) -> int:
     return int(importlib.import_module(module).main(argv[1:]))
 
 
+def _unlock_for_window(args: argparse.Namespace) -> int:
+    """`briefing-app --db FILE --passphrase-file P`: unlock before the window starts (no dialog).
+    0 when the window may start, 1 after a one-line error (wrong or unreadable passphrase)."""
+    from briefing_app.cli.passphrase import passphrase_file, read_passphrase
+
+    file = passphrase_file(args)
+    if file is None or args.db is None:
+        return 0
+    from briefing_app.protect.conversion import unlock
+    from briefing_app.store import cipher
+
+    try:
+        if cipher.is_encrypted(args.db):
+            unlock(args.db, read_passphrase(file))
+    except UserError as error:
+        print(f"briefing-app: error: {one_line(str(error))}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == [paths.HELPER_FLAG]:
@@ -135,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
                   file=sys.stderr)
             return 1
-        try:
-            return run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
+        try:  # a wrong --passphrase-file stops before the window (exit code 1)
+            return _unlock_for_window(args) or run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
         except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
             traceback.print_exc()
             print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
