@@ -19,6 +19,7 @@ from pathlib import Path
 
 from briefing_app.demo import install_demo
 from briefing_app.domain.models import Delegation, StatusEvent, new_id
+from briefing_app.packs.uptake_pdf import report_pdf
 from briefing_app.status.importer import ColumnMap, apply_import, plan_import
 from briefing_app.status.overview import entry_into_force_of, status_rows
 from briefing_app.status.table_input import read_table
@@ -135,8 +136,32 @@ def main(argv: list[str]) -> None:
                               repeat))
         report = median(measure(lambda: build_report(ws, earlier, later), repeat))
         items = len(build_report(ws, earlier, later).items)
+        pdf = median(measure(lambda: report_pdf(build_report(ws, earlier, later), document.title), repeat))
         print_table(f"Uptake report: {earlier.label} → {later.label}, {items} amendments",
                     ("step", "median", "ratio vs reading both versions"),
                     [("provisions_of both versions (baseline)", fmt_ms(read), "1.0"),
-                     ("build_report", fmt_ms(report), f"{report / read:.1f}")])
+                     ("build_report", fmt_ms(report), f"{report / read:.1f}"),
+                     ("build_report + PDF", fmt_ms(pdf), f"{pdf / read:.1f}")])
+        capital_packs(ws, repeat)
         ws.close()
+
+
+def capital_packs(ws: Workspace, repeat: int) -> None:
+    """A capital pack against the delegation's own briefing pack (its default profile), same run."""
+    from briefing_app.packs.build import build_pack
+    from briefing_app.packs.capital_pack import capital_pdf
+    from briefing_app.packs.capital_parts import Addressee, gather_capital_pack
+    from briefing_app.store.packs_store import load_profile
+
+    rows = []
+    for code, addressee in (("NG", Addressee.MINISTRY), ("KE", Addressee.COMMITTEE)):
+        state = next(d for d in ws.find(Delegation) if d.iso_code == code)
+        profile = load_profile(ws, state.id)
+        base = median(measure(lambda p=profile: build_pack(ws, p), repeat))  # type: ignore[misc]
+        pages = capital_pdf(gather_capital_pack(ws, state, addressee))[1]
+        made = median(measure(lambda s=state, a=addressee: capital_pdf(gather_capital_pack(ws, s, a)),  # type: ignore[misc]
+                              repeat))
+        rows.append((f"{state.name}, {addressee.value} ({pages} pages)", fmt_ms(base), fmt_ms(made),
+                     f"{made / base:.2f}"))
+    print_table("Capital packs against the delegation's briefing pack (baseline, default profile)",
+                ("pack", "briefing pack", "capital pack", "ratio"), rows)
