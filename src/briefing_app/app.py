@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import paths
+from briefing_app.desktop_integration import APP_ID, ICON_SIZES
 from briefing_app.errors import is_user_error
 from briefing_app.startup import open_workspace, resolve_path
 from briefing_app.ui import jobs
@@ -33,6 +36,24 @@ def choose_database(db: Path | None, settings: QSettings) -> Path | None:
     return Path(last) if last and Path(last).is_file() else None
 
 
+EXIT_WHEN_SHOWN = "BRIEFING_EXIT_WHEN_SHOWN"  # smoke tests and start-up timing of the frozen app
+
+
+def app_icon() -> QIcon:
+    """The window icon, from the PNG sizes resources/desktop/ ships (the .desktop file's icon)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(paths.resource_path("desktop", "icons", "hicolor", f"{size}x{size}", "apps",
+                                             f"{APP_ID}.png")), QSize(size, size))
+    return icon
+
+
+def _report_shown_and_quit(app: QApplication, window: MainWindow) -> None:
+    """With BRIEFING_EXIT_WHEN_SHOWN set: once the first events after show() ran, say so and quit."""
+    print(f"shown: {window.windowTitle()} ({'visible' if window.isVisible() else 'hidden'})", flush=True)
+    app.quit()
+
+
 def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = None) -> int:
     """Start the desktop app; returns the process exit code. `bundle`: a *.briefing file whose
     import preview opens once the window is shown (a bundle opened from the file manager)."""
@@ -42,6 +63,8 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Briefing Desk")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed .desktop file
+    app.setWindowIcon(app_icon())
     install_translations(app)
     settings = app_settings()
     chosen = choose_database(db, settings)
@@ -61,6 +84,8 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     window.show()
     if bundle is not None:
         QTimer.singleShot(0, lambda: window.features.get(BundlesController).start_preview(bundle))
+    if os.environ.get(EXIT_WHEN_SHOWN):
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app, window))
     try:
         return app.exec()
     finally:

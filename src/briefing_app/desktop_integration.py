@@ -6,7 +6,6 @@ and asks the system's caches to refresh when their tools are there."""
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import subprocess
 import sys
@@ -111,6 +110,3 @@ def _refresh_caches(root: Path) -> tuple[str, ...]:
             ran.append(tool)
     return tuple(ran)
 
-
-def describe(installed: Installed) -> str:
-    return " ".join(shlex.quote(str(p)) for p in installed.files)

@@ -88,3 +88,12 @@ def test_a_bundle_named_on_the_command_line_opens_its_import_preview(qtbot, tmp_
     assert asked == [bundle.name]
     with Workspace.open(tmp_path / "mine.sqlite") as mine:  # the preview wrote nothing
         assert mine.counts()["provisions"] == 0
+
+
+def test_window_has_the_app_icon_and_the_desktop_file_name(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "DEFAULT_FEATURES", ())
+    monkeypatch.setenv(app_module.EXIT_WHEN_SHOWN, "1")  # quits once shown, as the frozen app's smoke test
+    assert app_module.run_gui(tmp_path / "new.sqlite") == 0
+    icon = QApplication.windowIcon()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 48, 256}
+    assert QApplication.desktopFileName() == "org.briefingdesk.BriefingDesk"
