@@ -101,3 +101,14 @@ def test_cli_writes_a_committee_pack_and_refuses_mixed_options(tmp_path: Path, c
     assert "--capital goes with --delegation" in capsys.readouterr().err
     assert main(["--db", str(db), "pack", "--delegation", "KE", "--addressee", "x", "--out", str(out)]) == 1
     assert "--addressee goes with --capital" in capsys.readouterr().err
+
+
+def test_a_workspace_without_a_treaty_text_gets_a_clear_message(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "empty.sqlite"
+    with Workspace.open(db) as ws:
+        ws.insert(Delegation(name="Kenya", iso_code="KE"))
+    assert main(["--db", str(db), "pack", "--delegation", "KE", "--capital", "ministry",
+                 "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "no treaty text to brief on yet" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

@@ -22,10 +22,7 @@ def run_capital(args: argparse.Namespace) -> int:
                        "not --capital")
     with workspace(args) as ws:
         delegation = find_delegation(ws, args.delegation)
-        try:
-            pack = gather_capital_pack(ws, delegation, Addressee(args.capital), addressee_name=args.addressee or "")
-        except (LookupError, IndexError) as error:
-            raise CliError("the workspace has no treaty text to brief on; import a draft first") from error
+        pack = gather_capital_pack(ws, delegation, Addressee(args.capital), addressee_name=args.addressee or "")
         data, pages = capital_pdf(pack)
         try:
             write_atomically(args.out, data)

@@ -18,6 +18,7 @@ from typing import TypeVar
 from briefing_app.domain.enums import ProvisionKind, Severity
 from briefing_app.domain.models import Amendment, Case, Concern, Delegation, Document, NationalLaw, Provision
 from briefing_app.domain.treaty_status import PartyStatus, article_of, party_statuses
+from briefing_app.errors import UserError
 from briefing_app.status.overview import ReservationLine, eif_summary, reservation_lines
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
@@ -97,10 +98,12 @@ def _severity(concerns: tuple[Concern, ...]) -> Severity:
 def gather_capital_pack(ws: Workspace, state: Delegation, addressee: Addressee, *, addressee_name: str = "",
                         document: Document | None = None, on: dt.date | None = None) -> CapitalPack:
     """Read everything the pack needs for `state` (on the `on` day for the status; default today)."""
-    document = document or queries.documents(ws)[0]
-    version = queries.latest_version(ws, document.id)
-    if version is None:
-        raise LookupError(f"{document.title} has no version")
+    documents = queries.documents(ws)
+    document = document or (documents[0] if documents else None)
+    version = queries.latest_version(ws, document.id) if document is not None else None
+    if document is None or version is None:
+        raise UserError("The workspace has no treaty text to brief on yet: import a draft first.",
+                        reason="no-treaty-text")
     day = on or dt.date.fromisoformat(ws.clock()[:10])
     status = party_statuses(status_store.events_of(ws, document.id, state.id), on=day).get(
         state.id, PartyStatus(state.id))
