@@ -19,7 +19,7 @@ from briefing_app.ui.bundles import BundlesController
 from briefing_app.ui.failures import install_excepthook, report_failure
 from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
-from briefing_app.ui.i18n import install_translations
+from briefing_app.ui.i18n import install_translations, ui_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.protect import tidy_quietly
 from briefing_app.ui.protect.passphrase import unlock_if_encrypted
@@ -65,8 +65,8 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     app.setApplicationDisplayName("Briefing Desk")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed .desktop file
     app.setWindowIcon(app_icon())
-    install_translations(app)
     settings = app_settings()
+    install_translations(app, ui_language(settings))
     chosen = choose_database(db, settings)
     if not unlock_if_encrypted(None, resolve_path(chosen)[0]):  # an encrypted workspace: its passphrase first
         return 1

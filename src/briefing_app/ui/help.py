@@ -33,15 +33,15 @@ from briefing_app.ui.services import Services
 
 def first_steps() -> list[tuple[str, str, str]]:
     """(registry key, button text, what it does) for each way into an empty workspace."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        ("file.open_demo", tr("Help", "Open the demo workspace"),
-         tr("Help", "The UN Convention against Cybercrime with civil-society concerns, amendments and "
+        ("file.open_demo", translate("Help", "Open the demo workspace"),
+         translate("Help", "The UN Convention against Cybercrime with civil-society concerns, amendments and "
                     "delegations' positions, to look around and try a pack. Your own workspace stays as it is.")),
-        ("drafts.import", tr("Help", "Import a draft…"),
-         tr("Help", "Start from a treaty text: a .txt, .md or .docx file, split into articles and paragraphs.")),
-        ("bundles.import", tr("Help", "Import a bundle…"),
-         tr("Help", "Start from the work a coalition partner shared with you as a .briefing file.")),
+        ("drafts.import", translate("Help", "Import a draft…"),
+         translate("Help", "Start from a treaty text: a .txt, .md or .docx file, split into articles and paragraphs.")),
+        ("bundles.import", translate("Help", "Import a bundle…"),
+         translate("Help", "Start from the work a coalition partner shared with you as a .briefing file.")),
     ]
 
 
@@ -50,8 +50,8 @@ ACTION_PREFIX = "action:"  # a card command that runs a registered menu action: 
 
 def welcome_cards(offered: list[str]) -> list[CardSpec]:
     """What an empty workspace shows instead of a provision: the ways in, as buttons."""
-    tr = QCoreApplication.translate
-    intro = tr("Help", "<h2>This workspace holds no treaty yet</h2><p>Briefing Desk follows a treaty through "
+    translate = QCoreApplication.translate
+    intro = translate("Help", "<h2>This workspace holds no treaty yet</h2><p>Briefing Desk follows a treaty through "
                        "its drafts: concerns and amendments per provision, delegations' positions, and a "
                        "briefing pack for each delegation. Begin with one of these:</p>")
     cards = [CardSpec(intro, style=CardStyle.TEXT)]
@@ -60,15 +60,16 @@ def welcome_cards(offered: list[str]) -> list[CardSpec]:
             cards.append(CardSpec(f"<p>{esc(detail)}</p>", (CardAction(label, ACTION_PREFIX + key),),
                                   style=CardStyle.BOX, name=label.rstrip("…")))
     if "help.getting_started" in offered:
-        cards.append(CardSpec(f"<p>{esc(tr('Help', 'A short tour of the views and of everyday work.'))}</p>",
-                              (CardAction(tr("Help", "Getting started…"), ACTION_PREFIX + "help.getting_started"),),
-                              style=CardStyle.BOX, name=tr("Help", "Getting started")))
+        tour = translate("Help", "A short tour of the views and of everyday work.")
+        cards.append(CardSpec(f"<p>{esc(tour)}</p>",
+                              (CardAction(translate("Help", "Getting started…"), ACTION_PREFIX + "help.getting_started"),),
+                              style=CardStyle.BOX, name=translate("Help", "Getting started")))
     return cards
 
 
 def getting_started_html() -> str:
-    tr = QCoreApplication.translate
-    return tr("Help", """
+    translate = QCoreApplication.translate
+    return translate("Help", """
 <h2>Getting started with Briefing Desk</h2>
 <p>Briefing Desk follows a treaty through its drafts. For each provision you record the
 <b>concerns</b> it raises and the <b>amendments</b> you recommend, you keep track of what each

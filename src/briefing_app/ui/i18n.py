@@ -1,13 +1,58 @@
 """Translations. The source strings are English with Qt's plural convention ("%n concern(s)", see
 HELPERS.md); English itself needs its plural forms resolved, which EnglishPlurals does for every
 string, so no compiled English catalogue is needed. A real translator installed later wins.
+
+French and Spanish (issue #14) come from resources/i18n/briefing_<lang>.ts, written by
+`pyside6-lupdate` (scripts/update_translations.py) and translated by hand. No .qm is kept in git:
+at first start in a language, `lrelease` (shipped in the PySide6 wheel) compiles the .ts into the
+user's cache folder, again whenever the .ts is newer. The language is View → Language's choice
+(the `ui/language` setting), else the system locale's; it applies at the next start. Arabic has
+no UI translation yet, but choosing it (or an Arabic system locale) mirrors the layout right to
+left.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+import logging
+import shutil
+import subprocess
+from pathlib import Path
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+
+from briefing_app import paths
+
+log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # a translator must outlive its installation
+_default_locale: list[QLocale] = []  # the locale before a language was installed
+
+TRANSLATED = ("fr", "es")  # UI catalogues in resources/i18n
+RIGHT_TO_LEFT = ("ar",)
+# View → Language: each language named in itself; "" follows the system.
+CHOICES = {"": "", "en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+SETTING = "ui/language"
+
+
+# Words of the data's vocabularies shown in the UI (combo boxes, facets), by their stored value.
+_ENUM_WORDS = (
+    QT_TRANSLATE_NOOP("Enums", "critical"), QT_TRANSLATE_NOOP("Enums", "high"), QT_TRANSLATE_NOOP("Enums", "medium"),
+    QT_TRANSLATE_NOOP("Enums", "low"), QT_TRANSLATE_NOOP("Enums", "supports"), QT_TRANSLATE_NOOP("Enums", "opposes"),
+    QT_TRANSLATE_NOOP("Enums", "undecided"), QT_TRANSLATE_NOOP("Enums", "unknown"),
+    QT_TRANSLATE_NOOP("Enums", "proposes-text"),
+)
+
+
+def enum_label(value: object) -> str:
+    """A stored vocabulary value ("critical", "supports") in the UI's language."""
+    return QCoreApplication.translate("Enums", str(value))
 
 
 class EnglishPlurals(QTranslator):
@@ -23,10 +68,98 @@ class EnglishPlurals(QTranslator):
         return False
 
 
-def install_translations(app: QCoreApplication) -> None:
-    """Once per application: English plural forms."""
-    if any(t.parent() is app for t in _installed):
-        return
-    plurals = EnglishPlurals(app)
-    app.installTranslator(plurals)
-    _installed.append(plurals)
+def catalogue_source(language: str) -> Path:
+    """The hand-translated catalogue of a UI language."""
+    return paths.resources_dir() / "i18n" / f"briefing_{language}.ts"
+
+
+def ui_language(settings: QSettings | None = None, system: QLocale | None = None) -> str:
+    """The chosen UI language (a code of CHOICES), else the system locale's first two letters."""
+    chosen = str(settings.value(SETTING, "") or "") if settings is not None else ""
+    if chosen in CHOICES and chosen:
+        return chosen
+    return (system or QLocale.system()).name().split("_")[0]
+
+
+def lrelease() -> str | None:
+    """Qt's catalogue compiler: the one in the PySide6 wheel, else one on PATH."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_catalogue(language: str, cache: Path | None = None) -> Path | None:
+    """The .qm of a UI language, compiled into the cache when missing or older than its .ts;
+    None (logged) when there is no catalogue or no compiler."""
+    source = catalogue_source(language)
+    if not source.is_file():
+        return None
+    target = (cache or paths.data_dir() / "cache" / "i18n") / f"briefing_{language}.qm"
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = lrelease()
+    if tool is None:
+        log.warning("No lrelease to compile %s: the interface stays in English. It ships in the PySide6 wheel "
+                    "(pip install PySide6-Essentials).", source.name)
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True, timeout=60,
+                       capture_output=True)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("Could not compile %s (%s): the interface stays in English.", source.name, error)
+        return None
+    return target if target.is_file() else None
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def install_translations(app: QCoreApplication, language: str = "en", *, cache: Path | None = None) -> str:
+    """Once per application: English plural forms, then the catalogue of `language` and Qt's own
+    (standard buttons and dialogs) when there is one; an Arabic UI runs right to left. Returns the
+    language the interface is in."""
+    if not any(t.parent() is app for t in _installed):
+        _install(app, EnglishPlurals(app))
+    shown = "en"
+    if language in TRANSLATED:
+        qm = compiled_catalogue(language, cache)
+        ours = QTranslator(app)
+        if qm is not None and ours.load(str(qm)):
+            _install(app, ours)
+            shown = language
+            qt = QTranslator(app)
+            if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                _install(app, qt)
+    if language in RIGHT_TO_LEFT:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # type: ignore[attr-defined]
+        shown = language
+    if shown != "en":
+        _default_locale.append(QLocale())
+        QLocale.setDefault(QLocale(language))  # dates and numbers in the language's conventions
+    return shown
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to English plurals only, left to right (tests switch languages in one process)."""
+    for translator in [t for t in _installed if not isinstance(t, EnglishPlurals)]:
+        app.removeTranslator(translator)
+        _installed.remove(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[attr-defined]
+    if _default_locale:
+        QLocale.setDefault(_default_locale[0])
+        _default_locale.clear()
+
+
+def restart_note(language: str) -> str:
+    """What View → Language says after a choice (in the language being left)."""
+    name = CHOICES.get(language) or QCoreApplication.translate("Language", "the system's language")
+    return QCoreApplication.translate("Language", "Briefing Desk will be in {language} the next time it starts.") \
+        .format(language=name)
+

@@ -39,6 +39,7 @@ from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
 from briefing_app.ui.focus import FocusKeeper
 from briefing_app.ui.help import HelpController
 from briefing_app.ui.jobs import JobsWithProgress
+from briefing_app.ui.language_menu import LanguageMenu
 from briefing_app.ui.menus import Place, Registry, standard_shortcut
 from briefing_app.ui.messages import FileChooser, show_error
 from briefing_app.ui.navigator import Navigator
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.sidebar = QToolBar("Views")
+        self.sidebar = QToolBar(self.tr("Views"))
         self.sidebar.setObjectName("views_toolbar")
         self.sidebar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.sidebar)
@@ -112,9 +113,10 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------------
     def _register_pages(self) -> None:
         add = self.registry.add_page
-        add("provisions", "&Provisions", self.splitter, lambda: None)
-        labels = {"concerns": "All &concerns", "delegations": "&Delegations", "matrix": "Position &matrix",
-                  "evidence": "&Sources and cases", "organizations": "&Organizations"}
+        add("provisions", self.tr("&Provisions"), self.splitter, lambda: None)
+        labels = {"concerns": self.tr("All &concerns"), "delegations": self.tr("&Delegations"),
+                  "matrix": self.tr("Position &matrix"), "evidence": self.tr("&Sources and cases"),
+                  "organizations": self.tr("&Organizations")}
         for key, label in labels.items():
             add(key, label, partial(self._build_page, key), partial(self._reload_page, key))
 
@@ -192,21 +194,21 @@ class MainWindow(QMainWindow):
     def _register_actions(self) -> None:
         add, panel, records = self.registry.add_action, self.panel, self.record_actions
         add("file.new", Place.FILE_OPEN, self.tr("&New workspace…"), self.new_database, shortcut=QKeySequence.StandardKey.New)
-        add("file.open", Place.FILE_OPEN, "&Open…", self.open_database, shortcut=QKeySequence.StandardKey.Open)
+        add("file.open", Place.FILE_OPEN, self.tr("&Open…"), self.open_database, shortcut=QKeySequence.StandardKey.Open)
         add("file.open_demo", Place.FILE_OPEN, self.tr("Open the de&mo workspace"), self.open_demo,
             tip=self.tr("The UN Convention against Cybercrime with concerns, amendments and positions to explore"))
-        self.recent_menu: QMenu = self.registry.add_submenu("file.recent", Place.FILE_OPEN, "Open &recent")
-        quit_action = add("file.quit", Place.FILE_QUIT, "&Quit", self.close)
+        self.recent_menu: QMenu = self.registry.add_submenu("file.recent", Place.FILE_OPEN, self.tr("Open &recent"))
+        quit_action = add("file.quit", Place.FILE_QUIT, self.tr("&Quit"), self.close)
         standard_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
 
-        self.action_undo: QAction = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.action_redo: QAction = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo: QAction = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.registry.add_existing("edit.undo", Place.EDIT_HISTORY, self.action_undo)
         self.registry.add_existing("edit.redo", Place.EDIT_HISTORY, self.action_redo)
         self.edit_actions = EditActions(self.registry, self)
-        self.action_search = add("edit.search", Place.EDIT_FIND, "&Search…", self.open_search)
+        self.action_search = add("edit.search", Place.EDIT_FIND, self.tr("&Search…"), self.open_search)
         self.action_search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         self.record_menu_actions = [
             add("edit.new_concern", Place.EDIT_RECORD, self.tr("New co&ncern on this provision…"), panel.add_concern,
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
         add("edit.new_source", Place.EDIT_NEW, self.tr("New sourc&e…"), records.add_source)
         add("edit.new_case", Place.EDIT_NEW, self.tr("New e&vidence case…"), records.add_case)
         add("edit.new_organization", Place.EDIT_NEW, self.tr("New organi&zation…"), records.add_organization)
-        add("view.refresh", Place.VIEW_REFRESH, "Re&fresh", self.refresh_all,
+        add("view.refresh", Place.VIEW_REFRESH, self.tr("Re&fresh"), self.refresh_all,
             shortcut=QKeySequence.StandardKey.Refresh)
+        self.language_menu = LanguageMenu(self.registry, self.settings)
 
     def _build_status_bar(self) -> None:
         self.path_label, self.counts_label, self.saved_label = QLabel(), QLabel(), QLabel()
@@ -392,23 +395,24 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             self.saved_label.setText("")
             return
-        self.path_label.setText(str(ws.path.resolve()) + ("  (demo data)" if ws.is_demo else ""))
-        self.path_label.setToolTip(tooltip("Demo data. " + ws.get_meta("demo_notice")) if ws.is_demo else "")
+        self.path_label.setText(str(ws.path.resolve()) + (self.tr("  (demo data)") if ws.is_demo else ""))
+        self.path_label.setToolTip(tooltip(self.tr("Demo data. ") + ws.get_meta("demo_notice")) if ws.is_demo else "")
         if background.reads_in_worker(ws):  # count(*) reads every row: seconds at a million
             path = ws.path
             background.read_in_worker(path, current_counts,
-                                      lambda counts: self._show_counts(path, counts), "Counting records")
+                                      lambda counts: self._show_counts(path, counts), self.tr("Counting records"))
         else:
             self._show_counts(ws.path, current_counts(ws))
-        self.saved_label.setText(f"Saved {self.editor.saved_at}" if self.editor.saved_at else "All changes saved")
+        self.saved_label.setText(self.tr("Saved {time}").format(time=self.editor.saved_at) if self.editor.saved_at
+                                 else self.tr("All changes saved"))
 
     def _show_counts(self, path: Path, counts: dict[str, int]) -> None:
         if not isValid(self) or self.workspace is None or self.workspace.path != path:
             return  # another workspace was opened meanwhile
-        self.counts_label.setText(
-            f"{counts['provisions']} provisions · {counts['concerns']} concerns · "
-            f"{counts['amendments']} amendments · {counts['delegations']} delegations · "
-            f"{counts['positions']} positions")
+        parts = (self.tr("%n provision(s)", "", counts["provisions"]), self.tr("%n concern(s)", "", counts["concerns"]),
+                 self.tr("%n amendment(s)", "", counts["amendments"]),
+                 self.tr("%n delegation(s)", "", counts["delegations"]), self.tr("%n position(s)", "", counts["positions"]))
+        self.counts_label.setText(" · ".join(parts))
 
     # -- settings and lifecycle --------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -37,11 +38,12 @@ class Place(Enum):
     HELP = "help"
 
 
-_MENUS = (("&File", (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_QUIT)),
-          ("&Edit", (Place.EDIT_HISTORY, Place.EDIT_CLIPBOARD, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
-          ("&View", (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),
-          ("&Tools", (Place.TOOLS,)),
-          ("&Help", (Place.HELP,)))
+_MENUS = ((QT_TRANSLATE_NOOP("Menus", "&File"), (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_QUIT)),
+          (QT_TRANSLATE_NOOP("Menus", "&Edit"),
+           (Place.EDIT_HISTORY, Place.EDIT_CLIPBOARD, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
+          (QT_TRANSLATE_NOOP("Menus", "&View"), (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),
+          (QT_TRANSLATE_NOOP("Menus", "&Tools"), (Place.TOOLS,)),
+          (QT_TRANSLATE_NOOP("Menus", "&Help"), (Place.HELP,)))
 
 
 class Page:
@@ -98,8 +100,9 @@ class Registry:
         stack.currentChanged.connect(lambda _index: self.refresh_if_stale())
         bar = window.menuBar()
         for title, places in _MENUS:
-            menu = bar.addMenu(title)
-            self.menus[title.replace("&", "")] = menu
+            english = str(title)  # QT_TRANSLATE_NOOP gives the text back (typed object)
+            menu = bar.addMenu(QCoreApplication.translate("Menus", english))
+            self.menus[english.replace("&", "")] = menu  # keyed by the English title
             for place in places:  # each section ends in a separator (Qt hides doubled and trailing ones)
                 self._ends[place] = menu.addSeparator()
 

@@ -25,6 +25,7 @@ from briefing_app.domain.models import Provision, Version
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.background import read_in_worker
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.jobs import Job
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 from briefing_app.ui.rich import tooltip
@@ -66,18 +67,18 @@ class Navigator(QWidget):
         self._filter_job: Job | None = None
         self._shown_id = ""  # the provision the tree last offered; a filter never replaces it
         self._quiet = False  # the selection changes because the filter does, not the user
-        self.document_box = _combo("Document")
-        self.version_box = _combo("Version")
+        self.document_box = _combo(self.tr("Document"))
+        self.version_box = _combo(self.tr("Version"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter provisions…")
-        self.filter_edit.setAccessibleName("Filter provisions")
+        self.filter_edit.setPlaceholderText(self.tr("Filter provisions…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter provisions"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.severity_box = _combo("Minimum concern severity")
-        self.category_box = _combo("Concern category")
-        self.amendments_check = QCheckBox("Has amendments")
-        self.organization_box = _combo("Organization")
-        self.delegation_box = _combo("Delegation")
-        self.stance_box = _combo("Delegation's stance")
+        self.severity_box = _combo(self.tr("Minimum concern severity"))
+        self.category_box = _combo(self.tr("Concern category"))
+        self.amendments_check = QCheckBox(self.tr("Has amendments"))
+        self.organization_box = _combo(self.tr("Organization"))
+        self.delegation_box = _combo(self.tr("Delegation"))
+        self.stance_box = _combo(self.tr("Delegation's stance"))
         self.match_label = QLabel()
         self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         self.match_label.hide()
@@ -86,7 +87,7 @@ class Navigator(QWidget):
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Provisions")
+        self.tree.setAccessibleName(self.tr("Provisions"))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -105,17 +106,17 @@ class Navigator(QWidget):
 
     def _build_layout(self) -> None:
         selectors = QFormLayout()
-        selectors.addRow("&Document", self.document_box)
-        selectors.addRow("&Version", self.version_box)
-        facets = QGroupBox("Facets")
+        selectors.addRow(self.tr("&Document"), self.document_box)
+        selectors.addRow(self.tr("&Version"), self.version_box)
+        facets = QGroupBox(self.tr("Facets"))
         form = QFormLayout(facets)
-        form.addRow("Severity ≥", self.severity_box)
-        form.addRow("Category", self.category_box)
-        form.addRow("Organization", self.organization_box)
+        form.addRow(self.tr("Severity ≥"), self.severity_box)
+        form.addRow(self.tr("Category"), self.category_box)
+        form.addRow(self.tr("Organization"), self.organization_box)
         stance_row = QHBoxLayout()
         stance_row.addWidget(self.delegation_box, 2)
         stance_row.addWidget(self.stance_box, 1)
-        form.addRow("Delegation", stance_row)
+        form.addRow(self.tr("Delegation"), stance_row)
         form.addRow("", self.amendments_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -169,18 +170,18 @@ class Navigator(QWidget):
     def _fill_facets(self) -> None:
         ws = self._ws
         choices: list[tuple[QComboBox, list[tuple[str, object]]]] = [
-            (self.severity_box, [(s.value, s) for s in Severity]),
+            (self.severity_box, [(enum_label(s), s) for s in Severity]),
             (self.category_box, [(c, c) for c in (ui_queries.concern_categories(ws) if ws else [])]),
             (self.organization_box, [(o.display_name, o.id)
                                      for o in (ui_queries.contributing_organizations(ws) if ws else [])]),
             (self.delegation_box, [(d.name, d.id) for d in (queries.delegations(ws) if ws else [])]),
-            (self.stance_box, [(s.value, s) for s in Stance]),
+            (self.stance_box, [(enum_label(s), s) for s in Stance]),
         ]
         for box, items in choices:
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem("any stance" if box is self.stance_box else "any", None)
+            box.addItem(self.tr("any stance") if box is self.stance_box else self.tr("any"), None)
             for label, value in items:
                 box.addItem(label, value)
             box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
@@ -257,7 +258,7 @@ class Navigator(QWidget):
             if self._filter_job is not None:
                 self._filter_job.cancel()  # its result would be dropped anyway
             self._filter_job = read_in_worker(
-                ws.path, read, lambda result: self._show_matches(generation, result), "Filtering provisions")
+                ws.path, read, lambda result: self._show_matches(generation, result), self.tr("Filtering provisions"))
 
     def _show_matches(self, generation: int, result: Matches | None) -> None:
         if not isValid(self):

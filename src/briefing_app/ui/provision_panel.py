@@ -64,15 +64,15 @@ class ProvisionPanel(QWidget):
         self.offered_actions: Callable[[], list[str]] = list  # the window's registered action keys
         self.ws: Workspace | None = None
         self.provision_id = ""
-        self.text_pane = RichPane("Provision text")
-        self.concerns = RichPane("Concerns", [("Add concern…", self.add_concern)])
-        self.amendments = RichPane("Amendments", [("Add amendment…", self.add_amendment)])
-        self.positions = RichPane("Positions", [("Add position…", self.add_position)])
+        self.text_pane = RichPane(self.tr("Provision text"))
+        self.concerns = RichPane(self.tr("Concerns"), [(self.tr("Add concern…"), self.add_concern)])
+        self.amendments = RichPane(self.tr("Amendments"), [(self.tr("Add amendment…"), self.add_amendment)])
+        self.positions = RichPane(self.tr("Positions"), [(self.tr("Add position…"), self.add_position)])
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Provision details")
-        self.tabs.addTab(self.concerns, "&Concerns")
-        self.tabs.addTab(self.amendments, "&Amendments")
-        self.tabs.addTab(self.positions, "&Positions")
+        self.tabs.setAccessibleName(self.tr("Provision details"))
+        self.tabs.addTab(self.concerns, self.tr("&Concerns"))
+        self.tabs.addTab(self.amendments, self.tr("&Amendments"))
+        self.tabs.addTab(self.positions, self.tr("&Positions"))
         for pane in (self.text_pane, self.concerns, self.amendments, self.positions):
             pane.link_activated.connect(self._link)
         self.set_enabled_buttons(False)
@@ -121,8 +121,8 @@ class ProvisionPanel(QWidget):
                                                 "Ctrl+K.")))
 
     def _set_counts(self, concerns: int, amendments: int, positions: int) -> None:
-        for index, (label, count) in enumerate((("&Concerns", concerns), ("&Amendments", amendments),
-                                                 ("&Positions", positions))):
+        for index, (label, count) in enumerate(((self.tr("&Concerns"), concerns), (self.tr("&Amendments"), amendments),
+                                                 (self.tr("&Positions"), positions))):
             self.tabs.setTabText(index, f"{label} ({count})" if count else label)
 
     def _link(self, href: str) -> None:

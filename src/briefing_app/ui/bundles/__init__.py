@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -29,6 +29,8 @@ from briefing_app.ui.jobs import Job, WorkspaceWork
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error, show_info
 from briefing_app.ui.services import Services
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from briefing_app.bundles.apply import ImportReport
@@ -271,23 +273,23 @@ def install(services: Services) -> BundlesController:
     Contributions by organization…, Check workspace…, and bundles dropped on the window."""
     controller = BundlesController(services)
     add = services.registry.add_action
-    add("bundles.import", Place.FILE_IMPORT, "&Import bundle…", controller.choose_and_preview,
-        shortcut="Ctrl+I", tip="Merge a bundle from a coalition partner")
-    add("bundles.export", Place.FILE_EXPORT, "E&xport bundle…", controller.export, shortcut="Ctrl+Shift+E",
-        tip="Share a selection of this workspace as a bundle file")
-    add("bundles.undo_import", Place.TOOLS, "&Undo last import…", controller.undo,
-        tip="Restore the workspace as it was before the last bundle import")
-    add("bundles.conflicts", Place.TOOLS, "&Resolve conflicts…", controller.show_conflicts)
-    add("bundles.contributions", Place.TOOLS, "Contributions by &organization…", controller.show_provenance)
-    add("bundles.check", Place.TOOLS, "&Check workspace…", controller.check,
-        tip="Run integrity and foreign-key checks on the workspace file")
-    add("bundles.keys", Place.TOOLS, "Partner &keys…", lambda: _show_keys(services),
-        tip="Your key's fingerprint, the partners' keys you trust, and whether only trusted bundles come in")
-    add("bundles.restore_backup", Place.TOOLS, "Restore a &backup…", BackupsController(services).show,
-        tip="Make the workspace exactly as it was in one of its backups")
+    add("bundles.import", Place.FILE_IMPORT, translate("BundlesController", "&Import bundle…"), controller.choose_and_preview,
+        shortcut="Ctrl+I", tip=translate("BundlesController", "Merge a bundle from a coalition partner"))
+    add("bundles.export", Place.FILE_EXPORT, translate("BundlesController", "E&xport bundle…"), controller.export, shortcut="Ctrl+Shift+E",
+        tip=translate("BundlesController", "Share a selection of this workspace as a bundle file"))
+    add("bundles.undo_import", Place.TOOLS, translate("BundlesController", "&Undo last import…"), controller.undo,
+        tip=translate("BundlesController", "Restore the workspace as it was before the last bundle import"))
+    add("bundles.conflicts", Place.TOOLS, translate("BundlesController", "&Resolve conflicts…"), controller.show_conflicts)
+    add("bundles.contributions", Place.TOOLS, translate("BundlesController", "Contributions by &organization…"), controller.show_provenance)
+    add("bundles.check", Place.TOOLS, translate("BundlesController", "&Check workspace…"), controller.check,
+        tip=translate("BundlesController", "Run integrity and foreign-key checks on the workspace file"))
+    add("bundles.keys", Place.TOOLS, translate("BundlesController", "Partner &keys…"), lambda: _show_keys(services),
+        tip=translate("BundlesController", "Your key's fingerprint, the partners' keys you trust, and whether only trusted bundles come in"))
+    add("bundles.restore_backup", Place.TOOLS, translate("BundlesController", "Restore a &backup…"), BackupsController(services).show,
+        tip=translate("BundlesController", "Make the workspace exactly as it was in one of its backups"))
     controller.coalition = CoalitionController(services, controller.start_preview)
-    add("bundles.coalition", Place.TOOLS, "Coa&lition folder…", controller.coalition.show,
-        tip="Share bundles with partners through a folder a sync engine keeps in step")
+    add("bundles.coalition", Place.TOOLS, translate("BundlesController", "Coa&lition folder…"), controller.coalition.show,
+        tip=translate("BundlesController", "Share bundles with partners through a folder a sync engine keeps in step"))
     services.window.setAcceptDrops(True)
     services.window.installEventFilter(controller)
     return controller

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Document, Provision, Version
@@ -29,6 +29,8 @@ from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.services import Services
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:  # the importer, the parsers and the dialogs are imported when first used
     from briefing_app.drafts.importer import ImportPlan, ImportResult
@@ -237,15 +239,15 @@ def install(services: Services) -> DraftsController:
     """File → Import draft…, View → Compare versions…, View → Review after new draft…."""
     controller = DraftsController(services)
     add = services.registry.add_action
-    add("drafts.import", Place.FILE_IMPORT, "Import &draft…", controller.import_draft,
-        tip="Import a new draft of a document from a PDF, Word, Akoma Ntoso, text or Markdown file")
-    add("drafts.export_akn", Place.FILE_EXPORT, "Export draft as A&koma Ntoso…", lambda: _export_akn(services),
-        tip="The selected provision's version as Akoma Ntoso 3.0 XML")
-    add("drafts.set_status", Place.EDIT_RECORD, "Set negotiating status of t&his provision…",
+    add("drafts.import", Place.FILE_IMPORT, translate("DraftsController", "Import &draft…"), controller.import_draft,
+        tip=translate("DraftsController", "Import a new draft of a document from a PDF, Word, Akoma Ntoso, text or Markdown file"))
+    add("drafts.export_akn", Place.FILE_EXPORT, translate("DraftsController", "Export draft as A&koma Ntoso…"), lambda: _export_akn(services),
+        tip=translate("DraftsController", "The selected provision's version as Akoma Ntoso 3.0 XML"))
+    add("drafts.set_status", Place.EDIT_RECORD, translate("DraftsController", "Set negotiating status of t&his provision…"),
         lambda: set_status(services, controller._replayed),
-        tip="Agreed ad referendum, pending, bracketed…: where the selected provision stands")
-    add("drafts.compare", Place.VIEW_WINDOWS, "Compare &versions…", controller.show_compare, shortcut="Ctrl+D",
-        tip="Compare two versions of a document")
-    add("drafts.review", Place.VIEW_WINDOWS, "&Review after new draft…", controller.show_review,
-        tip="Records carried to a new draft that need a human look")
+        tip=translate("DraftsController", "Agreed ad referendum, pending, bracketed…: where the selected provision stands"))
+    add("drafts.compare", Place.VIEW_WINDOWS, translate("DraftsController", "Compare &versions…"), controller.show_compare, shortcut="Ctrl+D",
+        tip=translate("DraftsController", "Compare two versions of a document"))
+    add("drafts.review", Place.VIEW_WINDOWS, translate("DraftsController", "&Review after new draft…"), controller.show_review,
+        tip=translate("DraftsController", "Records carried to a new draft that need a human look"))
     return controller

@@ -49,20 +49,20 @@ class AknExportDialog(Dialog):
 
     def __init__(self, parent: QWidget | None, concerns: bool, amendments: bool) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("AknExport", "Export draft as Akoma Ntoso"))
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("AknExport", "Export draft as Akoma Ntoso"))
         layout = QVBoxLayout(self)
-        self.concerns = QCheckBox(tr("AknExport", "Add the public and coalition &concerns on each provision as "
+        self.concerns = QCheckBox(translate("AknExport", "Add the public and coalition &concerns on each provision as "
                                      "authorial notes"))
-        self.amendments = QCheckBox(tr("AknExport", "Attach our public and coalition &amendments as amendment "
+        self.amendments = QCheckBox(translate("AknExport", "Attach our public and coalition &amendments as amendment "
                                        "documents (each a redline of its provision)"))
         self.concerns.setChecked(concerns)
         self.amendments.setChecked(amendments)
-        note = QLabel(tr("AknExport", "Internal and personal records never go into the file."))
+        note = QLabel(translate("AknExport", "Internal and personal records never go into the file."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("AknExport", "&Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AknExport", "&Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for widget in (self.concerns, self.amendments, note, buttons):

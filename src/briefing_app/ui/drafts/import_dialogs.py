@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -335,15 +335,15 @@ class UnrelatedDraftQuestion:
         base = plan.base.label if plan.base else ""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Import draft"))
+        box.setWindowTitle(QCoreApplication.translate("ImportDraft", "Import draft"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(box.tr("This text looks like a different treaty.").strip())
-        box.setInformativeText(box.tr(
+        box.setText(QCoreApplication.translate("ImportDraft", "This text looks like a different treaty.").strip())
+        box.setInformativeText(QCoreApplication.translate("ImportDraft",
             "Only {share} of the articles of {base} continue in it; as a new version of {document} their "
             "concerns, amendments and positions would be orphaned. Import it as a new document instead?").format(
                 share=f"{plan.continuity:.0%}", base=base, document=plan.document.short_title or plan.document.title))
-        new = box.addButton(box.tr("Import as a &new document"), QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(box.tr("&Map onto {base} anyway").format(base=base), QMessageBox.ButtonRole.DestructiveRole)
+        new = box.addButton(QCoreApplication.translate("ImportDraft", "Import as a &new document"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(QCoreApplication.translate("ImportDraft", "&Map onto {base} anyway").format(base=base), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(new)
         box.exec()

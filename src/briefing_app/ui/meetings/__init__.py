@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from briefing_app.domain.meetings import meeting_label, meeting_with_source
@@ -35,7 +35,7 @@ class ReportChooser:
     def ask_session(cls, parent: QWidget | None, names: list[str]) -> int:
         if len(names) == 1:
             return 0
-        name, ok = QInputDialog.getItem(parent, parent.tr("Session report") if parent else "Session report",
+        name, ok = QInputDialog.getItem(parent, translate("MeetingsController", "Session report"),
                                         "Session", names, 0, False)
         return names.index(name) if ok else -1
 
@@ -212,13 +212,16 @@ def latest_meeting(ws: Workspace) -> Meeting | None:
     return max(found, key=lambda m: (m.date, m.time, m.number), default=None)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
 def install(services: Services) -> MeetingsController:
     controller = MeetingsController(services)
     add = services.registry.add_action
-    add("meetings.floor", Place.TOOLS, controller.tr("&Floor mode…"), controller.start_floor,
-        shortcut="Ctrl+Shift+F", tip=controller.tr("Record what delegations say in the room, one line each"))
-    add("meetings.new_session", Place.EDIT_NEW, controller.tr("Ne&w session…"), controller.new_session)
-    add("meetings.new_meeting", Place.EDIT_NEW, controller.tr("New meetin&g…"), controller.new_meeting)
-    add("meetings.report", Place.FILE_EXPORT, controller.tr("Session repor&t…"), controller.session_report,
-        tip=controller.tr("Per provision: who intervened, proposals and their sponsors, what changed in the matrix"))
+    add("meetings.floor", Place.TOOLS, translate("MeetingsController", "&Floor mode…"), controller.start_floor,
+        shortcut="Ctrl+Shift+F", tip=translate("MeetingsController", "Record what delegations say in the room, one line each"))
+    add("meetings.new_session", Place.EDIT_NEW, translate("MeetingsController", "Ne&w session…"), controller.new_session)
+    add("meetings.new_meeting", Place.EDIT_NEW, translate("MeetingsController", "New meetin&g…"), controller.new_meeting)
+    add("meetings.report", Place.FILE_EXPORT, translate("MeetingsController", "Session repor&t…"), controller.session_report,
+        tip=translate("MeetingsController", "Per provision: who intervened, proposals and their sponsors, what changed in the matrix"))
     return controller

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 
 from briefing_app.store import queries
@@ -19,6 +19,8 @@ from briefing_app.ui.jobs import Job
 from briefing_app.ui.menus import Place
 from briefing_app.ui.packs.exported import BatchDone
 from briefing_app.ui.services import Services
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:  # the dialogs and the pack code (reportlab) are imported when first used
     from briefing_app.packs.batch import BatchItem
@@ -115,10 +117,10 @@ def install(services: Services) -> PacksController:
     """File → Export briefing pack…, Export packs for several delegations…, Pack export log…."""
     controller = PacksController(services)
     add = services.registry.add_action
-    add("packs.export", Place.FILE_EXPORT, "Export briefing &pack…", controller.export_pack,
-        shortcut="Ctrl+E", tip="Create a PDF briefing pack tailored to a delegation")
-    add("packs.print", Place.FILE_EXPORT, controller.tr("Print &briefing pack…"), controller.print_pack,
-        shortcut=QKeySequence.StandardKey.Print, tip=controller.tr("Print a delegation's pack as previewed"))
-    add("packs.export_several", Place.FILE_EXPORT, "Export packs for &several delegations…", controller.export_batch)
-    add("packs.log", Place.FILE_EXPORT, "Pack export &log…", controller.show_log)
+    add("packs.export", Place.FILE_EXPORT, translate("PacksController", "Export briefing &pack…"), controller.export_pack,
+        shortcut="Ctrl+E", tip=translate("PacksController", "Create a PDF briefing pack tailored to a delegation"))
+    add("packs.print", Place.FILE_EXPORT, translate("PacksController", "Print &briefing pack…"), controller.print_pack,
+        shortcut=QKeySequence.StandardKey.Print, tip=translate("PacksController", "Print a delegation's pack as previewed"))
+    add("packs.export_several", Place.FILE_EXPORT, translate("PacksController", "Export packs for &several delegations…"), controller.export_batch)
+    add("packs.log", Place.FILE_EXPORT, translate("PacksController", "Pack export &log…"), controller.show_log)
     return controller

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Delegation, Reservation
@@ -20,6 +21,8 @@ from briefing_app.ui.services import Services
 from briefing_app.ui.status.base import FeatureBase, PdfFileChooser
 from briefing_app.ui.status.national import NationalController
 from briefing_app.ui.status.uptake import UptakeController
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from briefing_app.store.workspace import Workspace
@@ -225,21 +228,21 @@ def _write_capital_pack(reader: Workspace, choice: CapitalChoice, path: Path) ->
 def install(services: Services) -> StatusController:
     controller = StatusController(services)
     registry = services.registry
-    registry.add_page("status", controller.tr("&Treaty status"), controller.build_status_page,
+    registry.add_page("status", translate("StatusController", "&Treaty status"), controller.build_status_page,
                       controller.refresh_status,
-                      tip=controller.tr("Signatures, ratifications, reservations and entry into force"))
-    registry.add_page("national", controller.tr("National &implementation"), controller.national.build_page,
+                      tip=translate("StatusController", "Signatures, ratifications, reservations and entry into force"))
+    registry.add_page("national", translate("StatusController", "National &implementation"), controller.national.build_page,
                       controller.national.refresh,
-                      tip=controller.tr("Laws and bills per state, mapped to the treaty articles they implement"))
-    registry.add_page("uptake", controller.tr("Was our ask &adopted?"), controller.uptake.build_page,
+                      tip=translate("StatusController", "Laws and bills per state, mapped to the treaty articles they implement"))
+    registry.add_page("uptake", translate("StatusController", "Was our ask &adopted?"), controller.uptake.build_page,
                       controller.uptake.refresh,
-                      tip=controller.tr("Each amendment we recommended judged against a later text, with the evidence"))
-    registry.add_action("status.import", Place.FILE_IMPORT, controller.tr("Import stat&us list…"),
+                      tip=translate("StatusController", "Each amendment we recommended judged against a later text, with the evidence"))
+    registry.add_action("status.import", Place.FILE_IMPORT, translate("StatusController", "Import stat&us list…"),
                         controller.import_status,
-                        tip=controller.tr("The depositary's list of signatures and ratifications, from a CSV "
+                        tip=translate("StatusController", "The depositary's list of signatures and ratifications, from a CSV "
                                           "file or a pasted table"))
-    registry.add_action("status.capital_pack", Place.FILE_EXPORT, controller.tr("Export capit&al pack…"),
+    registry.add_action("status.capital_pack", Place.FILE_EXPORT, translate("StatusController", "Export capit&al pack…"),
                         controller.export_capital_pack,
-                        tip=controller.tr("After adoption: a pack for a state's ministry or parliament committee"))
+                        tip=translate("StatusController", "After adoption: a pack for a state's ministry or parliament committee"))
     services.workspace_replaced.connect(lambda: registry.mark_stale("status", "national", "uptake"))
     return controller
