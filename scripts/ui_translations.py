@@ -931,6 +931,34 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "What the treaty says (our words)": ("Ce que dit le traité (nos termes)", "Lo que dice el tratado (con nuestras palabras)"),
     "What the treaty says": ("Ce que dit le traité", "Lo que dice el tratado"),
     "Add concern on {label}": ("Ajouter une préoccupation sur {label}", "Añadir una preocupación sobre {label}"),
+    # -- travel copies -----------------------------------------------------------------------
+    "Make tra&vel copy…": ("Créer une copie de voya&ge…", "Crear copia de via&je…"),
+    "A new encrypted workspace with only the documents and delegations a trip needs": (
+        "Un nouvel espace de travail chiffré ne contenant que les documents et délégations utiles au voyage",
+        "Un nuevo espacio de trabajo cifrado con solo los documentos y delegaciones que necesita el viaje"),
+    "Make travel copy": ("Créer une copie de voyage", "Crear copia de viaje"),
+    "The travel copy's passphrase (better not the same as this workspace's).": (
+        "La phrase secrète de la copie de voyage (de préférence différente de celle de cet espace de travail).",
+        "La frase de contraseña de la copia de viaje (mejor que no sea la de este espacio de trabajo)."),
+    "Writing the travel copy…": ("Écriture de la copie de voyage…", "Escribiendo la copia de viaje…"),
+    "Travel copy written: {path}": (f"Copie de voyage écrite{NBSP}: {{path}}", "Copia de viaje escrita: {path}"),
+    "No travel copy was written.": ("Aucune copie de voyage n'a été écrite.", "No se escribió ninguna copia de viaje."),
+    "Documents\n(versions, provisions, amendments, positions)": (
+        "Documents\n(versions, dispositions, amendements, positions)",
+        "Documentos\n(versiones, disposiciones, enmiendas, posiciones)"),
+    "Delegations you will meet\n(positions, contacts)": ("Délégations que vous rencontrerez\n(positions, contacts)",
+                                                          "Delegaciones con las que se reunirá\n(posiciones, contactos)"),
+    "Include &internal records (strategy notes, contacts)": (
+        "Inclure les éléments &internes (notes de stratégie, contacts)",
+        "Incluir los elementos &internos (notas de estrategia, contactos)"),
+    "Include &personal records": ("Inclure les éléments &personnels", "Incluir los elementos &personales"),
+    "A new encrypted workspace with only what this trip needs, so that a lost or seized laptop reveals little. "
+    "After the trip, export a bundle from it and import that here.": (
+        "Un nouvel espace de travail chiffré ne contenant que ce dont ce voyage a besoin, pour qu'un ordinateur "
+        "perdu ou saisi révèle peu de choses. Après le voyage, exportez-en un lot et importez-le ici.",
+        "Un nuevo espacio de trabajo cifrado con solo lo que necesita este viaje, para que un portátil perdido o "
+        "incautado revele poco. Tras el viaje, exporte de él un lote e impórtelo aquí."),
+    "Make copy…": ("Créer la copie…", "Crear la copia…"),
 }
 
 GETTING_STARTED_FR = """

@@ -2450,11 +2450,11 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
     <message>
       <source>Make tra&amp;vel copy…</source>
-      <translation type="unfinished" />
+      <translation>Crear copia de via&amp;je…</translation>
     </message>
     <message>
       <source>A new encrypted workspace with only the documents and delegations a trip needs</source>
-      <translation type="unfinished" />
+      <translation>Un nuevo espacio de trabajo cifrado con solo los documentos y delegaciones que necesita el viaje</translation>
     </message>
     <message>
       <source>For&amp;get this workspace…</source>
@@ -2526,23 +2526,23 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
     <message>
       <source>Make travel copy</source>
-      <translation type="unfinished" />
+      <translation>Crear copia de viaje</translation>
     </message>
     <message>
       <source>The travel copy's passphrase (better not the same as this workspace's).</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña de la copia de viaje (mejor que no sea la de este espacio de trabajo).</translation>
     </message>
     <message>
       <source>Writing the travel copy…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo la copia de viaje…</translation>
     </message>
     <message>
       <source>Travel copy written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Copia de viaje escrita: {path}</translation>
     </message>
     <message>
       <source>No travel copy was written.</source>
-      <translation type="unfinished" />
+      <translation>No se escribió ninguna copia de viaje.</translation>
     </message>
     <message>
       <source>Forget this workspace</source>
@@ -2595,28 +2595,30 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Documents
 (versions, provisions, amendments, positions)</source>
-      <translation type="unfinished" />
+      <translation>Documentos
+(versiones, disposiciones, enmiendas, posiciones)</translation>
     </message>
     <message>
       <source>Delegations you will meet
 (positions, contacts)</source>
-      <translation type="unfinished" />
+      <translation>Delegaciones con las que se reunirá
+(posiciones, contactos)</translation>
     </message>
     <message>
       <source>Include &amp;internal records (strategy notes, contacts)</source>
-      <translation type="unfinished" />
+      <translation>Incluir los elementos &amp;internos (notas de estrategia, contactos)</translation>
     </message>
     <message>
       <source>Include &amp;personal records</source>
-      <translation type="unfinished" />
+      <translation>Incluir los elementos &amp;personales</translation>
     </message>
     <message>
       <source>A new encrypted workspace with only what this trip needs, so that a lost or seized laptop reveals little. After the trip, export a bundle from it and import that here.</source>
-      <translation type="unfinished" />
+      <translation>Un nuevo espacio de trabajo cifrado con solo lo que necesita este viaje, para que un portátil perdido o incautado revele poco. Tras el viaje, exporte de él un lote e impórtelo aquí.</translation>
     </message>
     <message>
       <source>Make copy…</source>
-      <translation type="unfinished" />
+      <translation>Crear la copia…</translation>
     </message>
   </context>
 </TS>

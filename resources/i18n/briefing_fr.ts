@@ -2453,11 +2453,11 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
     <message>
       <source>Make tra&amp;vel copy…</source>
-      <translation type="unfinished" />
+      <translation>Créer une copie de voya&amp;ge…</translation>
     </message>
     <message>
       <source>A new encrypted workspace with only the documents and delegations a trip needs</source>
-      <translation type="unfinished" />
+      <translation>Un nouvel espace de travail chiffré ne contenant que les documents et délégations utiles au voyage</translation>
     </message>
     <message>
       <source>For&amp;get this workspace…</source>
@@ -2529,23 +2529,23 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
     <message>
       <source>Make travel copy</source>
-      <translation type="unfinished" />
+      <translation>Créer une copie de voyage</translation>
     </message>
     <message>
       <source>The travel copy's passphrase (better not the same as this workspace's).</source>
-      <translation type="unfinished" />
+      <translation>La phrase secrète de la copie de voyage (de préférence différente de celle de cet espace de travail).</translation>
     </message>
     <message>
       <source>Writing the travel copy…</source>
-      <translation type="unfinished" />
+      <translation>Écriture de la copie de voyage…</translation>
     </message>
     <message>
       <source>Travel copy written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Copie de voyage écrite : {path}</translation>
     </message>
     <message>
       <source>No travel copy was written.</source>
-      <translation type="unfinished" />
+      <translation>Aucune copie de voyage n'a été écrite.</translation>
     </message>
     <message>
       <source>Forget this workspace</source>
@@ -2598,28 +2598,30 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Documents
 (versions, provisions, amendments, positions)</source>
-      <translation type="unfinished" />
+      <translation>Documents
+(versions, dispositions, amendements, positions)</translation>
     </message>
     <message>
       <source>Delegations you will meet
 (positions, contacts)</source>
-      <translation type="unfinished" />
+      <translation>Délégations que vous rencontrerez
+(positions, contacts)</translation>
     </message>
     <message>
       <source>Include &amp;internal records (strategy notes, contacts)</source>
-      <translation type="unfinished" />
+      <translation>Inclure les éléments &amp;internes (notes de stratégie, contacts)</translation>
     </message>
     <message>
       <source>Include &amp;personal records</source>
-      <translation type="unfinished" />
+      <translation>Inclure les éléments &amp;personnels</translation>
     </message>
     <message>
       <source>A new encrypted workspace with only what this trip needs, so that a lost or seized laptop reveals little. After the trip, export a bundle from it and import that here.</source>
-      <translation type="unfinished" />
+      <translation>Un nouvel espace de travail chiffré ne contenant que ce dont ce voyage a besoin, pour qu'un ordinateur perdu ou saisi révèle peu de choses. Après le voyage, exportez-en un lot et importez-le ici.</translation>
     </message>
     <message>
       <source>Make copy…</source>
-      <translation type="unfinished" />
+      <translation>Créer la copie…</translation>
     </message>
   </context>
 </TS>
