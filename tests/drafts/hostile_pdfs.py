@@ -200,3 +200,22 @@ def js_letters_in(path: Path, where: str) -> Path:
 
 
 LETTER_PLACES = ("content", "compressed-content", "font-program", "resource-name")
+
+
+def encrypt_word_in_content(path: Path) -> Path:
+    """A plain draft that prints the word '/Encrypt' (a content stream is no trailer)."""
+    objects = _text_page_objects(b"Article 1. See /Encrypt in ISO 32000")
+    objects[3] = _stream(b"BT /F1 12 Tf 72 720 Td (Article 1. See /Encrypt in ISO 32000 on security) Tj ET",
+                         compress=False)
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+def encrypted_by_xref_stream(path: Path) -> Path:
+    """Encryption declared in a cross-reference stream (PDF 1.5+), not in a classic trailer."""
+    objects = _text_page_objects(b"Article 1. Purpose")
+    objects.append(b"<< /Filter /Standard /V 1 /R 2 /O (x) /U (y) /P -4 >>")
+    data = _with_xref_stream(objects, compressed={})
+    data = data.replace(b"/Type /XRef", b"/Type /XRef /Encrypt 6 0 R", 1)
+    path.write_bytes(data)
+    return path

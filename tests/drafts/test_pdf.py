@@ -167,3 +167,15 @@ def test_cli_import_of_a_scanned_pdf_says_why_and_saves_nothing(tmp_path: Path,
     assert "scan.pdf has no text layer" in error and "no OCR" in error and "Nothing was imported" in error
     with Workspace.open(db) as ws:
         assert logical_dump(ws.conn) == before
+
+
+def test_encryption_is_read_from_the_trailer_not_from_words_in_the_text(tmp_path: Path) -> None:
+    from briefing_app.drafts.pdf_checks import check_pdf_bytes
+
+    plain = hostile_pdfs.encrypt_word_in_content(tmp_path / "iso.pdf")
+    assert b"/Encrypt" in plain.read_bytes()
+    assert "See /Encrypt in ISO 32000" in read_pdf(plain, PdfLimits(min_chars_per_page=10)).text
+    for path in (hostile_pdfs.encrypted(tmp_path / "trailer.pdf"),
+                 hostile_pdfs.encrypted_by_xref_stream(tmp_path / "xref-stream.pdf")):
+        with pytest.raises(DraftInputError, match="encrypted"):
+            check_pdf_bytes(path.read_bytes(), path.name)

@@ -22,6 +22,8 @@ _CHUNK = 1 << 20
 
 _STREAM = re.compile(rb"stream\r?\n")
 _ENCRYPT = re.compile(rb"/Encrypt(?![A-Za-z0-9])")
+_TRAILER = re.compile(rb"trailer\s*<<")
+_XREF_STREAM = re.compile(rb"/Type\s*/XRef(?![A-Za-z0-9])")
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF")
 _XREF_AT = re.compile(rb"\s*(?:xref\b|\d+\s+\d+\s+obj\b)")
 
@@ -41,7 +43,7 @@ def check_pdf_bytes(data: bytes, name: str, *, max_unpacked: int = MAX_UNPACKED_
     if b"%PDF-" not in data[:1024]:
         raise refuse(name, "is not a PDF file (it does not start with %PDF-).")
     _check_xref(data, name)
-    if _ENCRYPT.search(data):
+    if _encrypted(data):
         raise refuse(name, "is encrypted or password-protected. Ask for an unprotected copy, or open it in "
                            "a PDF reader and save it without protection.")
     streams, unpacked = 0, 0
@@ -51,6 +53,37 @@ def check_pdf_bytes(data: bytes, name: str, *, max_unpacked: int = MAX_UNPACKED_
             continue
         unpacked += _inflate_scan(data, start, name, max_unpacked - unpacked)
     return PdfFacts(streams, unpacked)
+
+
+def _encrypted(data: bytes) -> bool:
+    """/Encrypt in a trailer or a cross-reference stream's dictionary, where it means encryption; the
+    word in a content stream or a font does not (the PDF child checks the parsed file as well)."""
+    for match in _TRAILER.finditer(data):
+        if _ENCRYPT.search(_dictionary(data, match.end() - 2)):
+            return True
+    for match in _XREF_STREAM.finditer(data):
+        start = data.rfind(b"obj", max(0, match.start() - 4096), match.start())
+        end = data.find(b"stream", match.end(), match.end() + 4096)
+        if start >= 0 and _ENCRYPT.search(data[start:end if end >= 0 else match.end() + 4096]):
+            return True
+    return False
+
+
+def _dictionary(data: bytes, start: int, limit: int = 65536) -> bytes:
+    """The bytes of the << … >> dictionary opening at `start` (nested ones included), at most `limit`."""
+    depth, index, stop = 0, start, min(len(data), start + limit)
+    while index < stop - 1:
+        pair = data[index:index + 2]
+        if pair == b"<<":
+            depth, index = depth + 1, index + 2
+            continue
+        if pair == b">>":
+            depth, index = depth - 1, index + 2
+            if depth == 0:
+                return data[start:index]
+            continue
+        index += 1
+    return data[start:stop]
 
 
 def _check_xref(data: bytes, name: str) -> None:

@@ -97,3 +97,14 @@ def test_compare_and_review_say_what_the_new_draft_settled(workspace: Workspace)
     assert "Article 1(2): bracketed (not agreed) → no status" in html
     [item] = review_items(workspace, new["Article 1"].version_id)
     assert "(Article 1(2) → Article 1(2))" in item_html(workspace, item) and "para. 2" not in item_html(workspace, item)
+
+
+def test_status_bar_counts_say_one_amendment_not_one_amendments(qtbot, workspace: Workspace) -> None:
+    from briefing_app.ui.main_window import MainWindow
+
+    old, _new = _two_versions(workspace)
+    window = MainWindow(workspace, features=())
+    qtbot.addWidget(window)
+    window._show_counts(workspace.path, workspace.counts())
+    text = window.counts_label.text()
+    assert "1 concern ·" in text and "0 delegations" in text and f"{workspace.counts()['provisions']} provisions" in text
