@@ -3,6 +3,7 @@ while a check of the library says it is still broken."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,7 @@ def test_a_fix_waits_for_its_library_and_turns_off_when_the_library_is_fixed(
 def test_reportlab_check_runs_reportlabs_own_cmap_function() -> None:
     from reportlab.pdfbase import ttfonts
 
-    from briefing_app.packs.fonts import astral_safe_cmap
+    from briefing_app.packs.cmap import astral_safe_cmap
 
     original = getattr(ttfonts.makeToUnicodeCMap, "__wrapped__", ttfonts.makeToUnicodeCMap)
     broken = "<1F600>" in original("F", [0x1F600])
@@ -70,6 +71,20 @@ def test_installing_imports_neither_qt_nor_reportlab_and_waits_for_both() -> Non
             "print(sorted(_HOOK.waiting), 'PySide6' in sys.modules, 'reportlab' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['PySide6', 'reportlab.pdfbase.ttfonts'] False False"
+
+
+@pytest.mark.parametrize("first", ["briefing_app.packs.fonts", "briefing_app.packs.styles", "reportlab.pdfbase.ttfonts",
+                                   "PySide6.QtCore", "briefing_app.ui.main_window"])
+def test_each_library_may_first_be_imported_by_any_of_our_modules(first: str) -> None:
+    """A fix runs while its library is being imported, possibly from a module of ours that is itself
+    half imported (packs/fonts.py imports ttfonts): it must not need that module."""
+    code = ("import importlib, sys; from briefing_app.workarounds import install_workarounds, applied; "
+            f"install_workarounds(); importlib.import_module({first!r}); print(sorted(applied()))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    expected = "pyside6-void-refcount" if first.startswith(("PySide6", "briefing_app.ui")) else "reportlab-tounicode-astral"
+    assert expected in run.stdout
 
 
 def test_the_cli_entry_point_installs_the_workarounds(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def _cmap_needed(ttfonts: ModuleType) -> bool:
 
 
 def _cmap_apply(ttfonts: ModuleType) -> None:
-    from briefing_app.packs.fonts import astral_safe_cmap
+    from briefing_app.packs.cmap import astral_safe_cmap
 
     vars(ttfonts)["makeToUnicodeCMap"] = astral_safe_cmap(ttfonts.makeToUnicodeCMap)
 
