@@ -84,7 +84,7 @@ def export_version(ws: Workspace, version: Version, options: AknOptions | None =
 
         akn_amendments.attach(act, _q, ws, _work(document), _date(version), writer.eids,
                               akn_amendments.shareable_amendments(ws, provisions))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def _date(version: Version) -> str:

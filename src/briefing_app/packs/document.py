@@ -104,7 +104,7 @@ class _AllowListInfo(PDFInfo):
             "Creator": PDFString(self.creator), "Producer": PDFString(self.producer),
             "CreationDate": date, "ModDate": date,
         }
-        return PDFDictionary(entries).format(document)
+        return bytes(PDFDictionary(entries).format(document))
 
 
 class _PackCanvas(Canvas):

@@ -140,7 +140,7 @@ def shaped(text: str) -> str:
 
 
 def word_width(word: Word) -> float:
-    return sum(stringWidth(shaped(p.text), p.font, p.size) for p in word)
+    return sum(float(stringWidth(shaped(p.text), p.font, p.size)) for p in word)
 
 
 def wrap_words(tokens: list[Token], width: float, space: float) -> list[Line]:

@@ -103,7 +103,7 @@ def draw_runs(canv: Canvas, fonts: FontSet, text: str, x: float, y: float, size:
     if max_width is not None and stringWidth(text, font, size) > max_width:
         text = text[: _fit(text, font, size, max_width - stringWidth("…", font, size))] + "…"
     runs = fonts.runs(text, font)
-    widths = [stringWidth(chunk, f, size) for f, chunk in runs]
+    widths = [float(stringWidth(chunk, f, size)) for f, chunk in runs]
     total = sum(widths)
     start = x - total if align == "right" else x - total / 2 if align == "center" else x
     for (run_font, chunk), w in zip(runs, widths, strict=True):

@@ -103,7 +103,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def _is_blank(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+    return int(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]) == 0
 
 
 def check_identity(conn: sqlite3.Connection, *, name: str) -> None:

@@ -170,7 +170,8 @@ class ConcernsPage(TablePage):
         index = box.findData(chosen)
         box.setCurrentIndex(index if chosen is not None and index >= 0 else 0)
         box.blockSignals(False)
-        return box.currentData()
+        data = box.currentData()
+        return data if isinstance(data, str) else None  # every item's data is a str or None
 
     def open_provision(self) -> None:
         concern = self.current()
