@@ -203,3 +203,51 @@ def test_the_convention_imports_and_exports_as_valid_akn(workspace, akn_schema) 
     data = export_version(workspace, version)
     assert akn_schema.validate(etree.fromstring(data)), akn_schema.error_log
     assert _outline(parse_akn(data, "coe.xml")) == OUTLINE
+
+
+_COE_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="91"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2"/></w:lvl>
+</w:abstractNum>"""
+
+
+def test_a_word_file_numbered_in_the_council_of_europe_style(tmp_path: Path) -> None:
+    """Word's own numbering "1", "a" (no full stop, no bracket), restarting at each article."""
+    import pytest
+
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    from briefing_app.drafts.text_input import read_draft
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_COE_NUMBERING))
+
+    def numbered(text: str, level: int, num_id: int) -> None:
+        paragraph = document.add_paragraph(text)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().set(qn("w:val"), str(level))
+        num_pr.get_or_add_numId().set(qn("w:val"), str(num_id))
+
+    document.add_heading("Chapter II – Procedural law", level=1)
+    for article, items in (("Article 5 – Conditions and safeguards", True), ("Article 6 – Preservation", False)):
+        document.add_heading(article, level=2)
+        num_id = numbering.add_num(91).numId
+        numbered("Each Party shall ensure that its powers are subject to safeguards which shall include:", 0, num_id)
+        if items:
+            numbered("judicial or other independent supervision;", 1, num_id)
+            numbered("limitation of the scope and duration of the power.", 1, num_id)
+        numbered("Each Party shall consider the impact of the powers on third parties.", 0, num_id)
+    path = tmp_path / "coe.docx"
+    document.save(str(path))
+    parsed = parse_text(read_draft(path))
+    assert _outline(parsed) == [
+        (0, "chapter", "II", "Procedural law"),
+        (1, "article", "5", "Conditions and safeguards"), (2, "paragraph", "1", ""),
+        (3, "paragraph", "1(a)", ""), (3, "paragraph", "1(b)", ""), (2, "paragraph", "2", ""),
+        (1, "article", "6", "Preservation"), (2, "paragraph", "1", ""), (2, "paragraph", "2", "")]
+    assert _node(parsed, "Article 5").children[0].children[1].text == (
+        "limitation of the scope and duration of the power.")
