@@ -62,7 +62,7 @@ def ask_new(args: argparse.Namespace, file_option: str = "passphrase_file") -> s
 def key_for(path: Path, args: argparse.Namespace) -> Key | None:
     """The key to open the workspace at `path`: None for a plain one; a new key when a passphrase is
     given for a workspace that does not exist yet (it is created encrypted); else checked against the
-    file, from the passphrase file or up to three tries on the terminal. WrongPassphraseError: nothing
+    file, from the passphrase file, the OS keyring, or up to three tries on the terminal. WrongPassphraseError: nothing
     was opened or changed."""
     file = passphrase_file(args)
     if not cipher.is_encrypted(path):
@@ -73,6 +73,11 @@ def key_for(path: Path, args: argparse.Namespace) -> Key | None:
         return known
     if file is not None:
         return unlock(path, read_passphrase(file))
+    from briefing_app.protect.conversion import unlock_from_keyring
+
+    remembered = unlock_from_keyring(path)
+    if remembered is not None:
+        return remembered
     if not _interactive():
         raise CliError(f"{path.name} is encrypted: give --passphrase-file FILE (or set {ENV}).")
     for attempt in range(1, TRIES + 1):

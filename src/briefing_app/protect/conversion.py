@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.bundles.backups import convert_backups
+from briefing_app.protect import os_keyring
 from briefing_app.store import cipher
 from briefing_app.store.cipher import Key
 from briefing_app.store.convert import convert
@@ -41,6 +42,7 @@ def decrypt(path: Path, key: Key) -> None:
     convert(path, key, None)
     convert_backups(path, key, None)
     cipher.KEYCHAIN.forget(path)
+    os_keyring.forget(path)
 
 
 def change_passphrase(path: Path, key: Key, passphrase: str) -> Key:
@@ -49,4 +51,17 @@ def change_passphrase(path: Path, key: Key, passphrase: str) -> Key:
     convert(path, key, new)
     convert_backups(path, key, new)
     cipher.KEYCHAIN.remember(path, new)
+    if os_keyring.recall(path) is not None:  # kept in the OS keyring: keep the new one there instead
+        os_keyring.remember(path, passphrase)
     return new
+
+
+def unlock_from_keyring(path: Path) -> Key | None:
+    """The key from a passphrase the OS keyring keeps for `path`, or None (none kept, or stale)."""
+    remembered = os_keyring.recall(path)
+    if remembered is None:
+        return None
+    try:
+        return unlock(path, remembered)
+    except cipher.WrongPassphraseError:
+        return None

@@ -9,6 +9,7 @@ from pathlib import Path
 from briefing_app import paths
 from briefing_app.bundles.backups import snapshots_of
 from briefing_app.bundles.sweep import sweep_stale_copies
+from briefing_app.protect import os_keyring
 from briefing_app.store import cipher
 from briefing_app.store.convert import overwrite
 
@@ -29,4 +30,5 @@ def forget_workspace(path: Path) -> list[Path]:
         overwrite(file)
     sweep_stale_copies(paths.data_dir() / "tmp")
     cipher.KEYCHAIN.forget(path)
+    os_keyring.forget(path)
     return removed

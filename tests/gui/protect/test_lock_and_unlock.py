@@ -226,3 +226,31 @@ def test_make_travel_copy_from_the_file_menu(qtbot, locked_window: MainWindow, t
     assert cipher.is_encrypted(target) and leaks(target.parent) == []
     with Workspace.open(target, key=cipher.key_for(target, "trip")) as trip:
         assert [c.name for c in trip.find(Contact)] == [SECRETS[0]]
+
+
+def test_keep_passphrase_in_the_system_keyring_then_open_without_asking(qtbot, locked_window: MainWindow,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from tests.protect.test_os_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        window = locked_window
+        path = window.workspace.path
+        action = window.registry.action("protect.keyring")
+        assert action.isEnabled() and not action.isChecked()
+        action.trigger()  # checks it, and asks for the passphrase to keep
+        assert action.isChecked()
+        assert list(backend.store.values()) == [PASSPHRASE]
+        cipher.KEYCHAIN._keys.clear()
+        _answers(monkeypatch)  # no answers left: a dialog now would fail the test
+        other = MainWindow(None, features=())
+        qtbot.addWidget(other)
+        assert other.open_path(str(path)) and other.workspace is not None and other.workspace.key is not None
+        action.trigger()  # unchecks it: the keyring forgets the passphrase
+        assert backend.store == {} and not action.isChecked()
+    finally:
+        keyring.set_keyring(previous)

@@ -60,6 +60,10 @@ class ProtectController(QObject):
         self.decrypt_action = add("protect.decrypt", Place.TOOLS, _tr("&Decrypt workspace…"), self.decrypt,
                                   tip=_tr("Make this workspace and its backups plain files again"))
         add("protect.idle", Place.TOOLS, _tr("Lock when &idle…"), self.choose_idle_minutes)
+        self.keyring_action = add("protect.keyring", Place.TOOLS, _tr("Keep passphrase in the &system keyring"),
+                                  self.toggle_keyring,
+                                  tip=_tr("Let this computer's keyring unlock this workspace (optional)"))
+        self.keyring_action.setCheckable(True)
         add("protect.travel_copy", Place.FILE_EXPORT, _tr("Make tra&vel copy…"), self.make_travel_copy,
             tip=_tr("A new encrypted workspace with only the documents and delegations a trip needs"))
         add("protect.forget", Place.FILE_QUIT, _tr("For&get this workspace…"), self.forget,
@@ -76,10 +80,39 @@ class ProtectController(QObject):
         encrypted = self._key() is not None
         opened = self.services.workspace is not None
         for action, enabled in ((self.lock_action, encrypted), (self.change_action, encrypted),
-                                (self.decrypt_action, encrypted), (self.encrypt_action, opened and not encrypted)):
+                                (self.decrypt_action, encrypted), (self.encrypt_action, opened and not encrypted),
+                                (self.keyring_action, encrypted)):
             if not self.locker.locked:
                 action.setEnabled(enabled)
         self.idle.set_minutes(self.idle_minutes() if encrypted else 0)
+        self.keyring_action.setChecked(encrypted and _kept_in_keyring(self.services.workspace_path))
+
+    def toggle_keyring(self) -> None:
+        """Checked: keep the passphrase (typed again to confirm) in the OS keyring; unchecked: remove it."""
+        from briefing_app.protect import os_keyring
+
+        path, title = self.services.workspace_path, _tr("System keyring")
+        if path is None or self._key() is None:
+            self.keyring_action.setChecked(False)
+            return
+        if not self.keyring_action.isChecked():
+            os_keyring.forget(path)
+            self.services.status(_tr("The passphrase is no longer kept in the system keyring."))
+            return
+        if not os_keyring.available():
+            self.keyring_action.setChecked(False)
+            show_error(self.services.window, title, _tr("This computer has no usable keyring (install the keyring "
+                                                        "package; on Linux a Secret Service such as GNOME Keyring)."))
+            return
+        typed = UnlockDialog.ask_passphrase(self.services.window, path)
+        key = self._key()
+        if typed is None or key is None or cipher.stretch(typed, key.salt) != key or not os_keyring.remember(path, typed):
+            self.keyring_action.setChecked(False)
+            if typed is not None:
+                show_error(self.services.window, title, _tr("The passphrase was wrong or the keyring refused it; "
+                                                            "nothing was kept."))
+            return
+        self.services.status(_tr("The system keyring now unlocks this workspace."))
 
     def idle_minutes(self) -> int:
         value = self.services.settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
@@ -245,6 +278,12 @@ class ProtectController(QObject):
 
 def install(services: Services) -> ProtectController:
     return ProtectController(services)
+
+
+def _kept_in_keyring(path: Path | None) -> bool:
+    from briefing_app.protect import os_keyring
+
+    return path is not None and os_keyring.recall(path) is not None
 
 
 def tidy_quietly(ws: Workspace) -> None:

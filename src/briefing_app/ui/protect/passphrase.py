@@ -148,7 +148,10 @@ class NewPassphraseDialog(QDialog):
 
 def unlock_if_encrypted(parent: QWidget | None, path: Path) -> bool:
     """Before opening `path`: ask for its passphrase when it is encrypted and not yet unlocked in
-    this process. False when the user gave up (cancelled, or three wrong passphrases)."""
+    this process (or kept in the OS keyring). False when the user gave up (cancelled, or three
+    wrong passphrases)."""
     if not cipher.is_encrypted(path) or cipher.KEYCHAIN.get(path) is not None:
         return True
-    return UnlockDialog.ask_key(parent, path) is not None
+    from briefing_app.protect.conversion import unlock_from_keyring
+
+    return unlock_from_keyring(path) is not None or UnlockDialog.ask_key(parent, path) is not None
