@@ -205,3 +205,16 @@ def test_no_key_runs_two_actions(qtbot, treaty: Treaty) -> None:
         for sequence in window.registry.action(key).shortcuts():
             owners.setdefault(sequence.toString(), []).append(key)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_quit_is_the_last_entry_of_file_and_workspace_actions_sit_above_it(qtbot, treaty: Treaty) -> None:
+    window = MainWindow(treaty.ws)  # with every feature installed: they add to File too
+    qtbot.addWidget(window)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    entries = [a for a in file_menu.actions() if not a.isSeparator()]
+    assert entries[-1] is window.registry.action("file.quit")
+    actions = file_menu.actions()
+    assert actions[actions.index(entries[-1]) - 1].isSeparator()  # Quit stands in its own section
+    texts = [a.text() for a in entries]
+    assert texts.index("Lo&ck now") < texts.index("&Quit")
+    assert texts.index("For&get this workspace…") < texts.index("&Quit")

@@ -25,7 +25,8 @@ class Place(Enum):
     FILE_OPEN = "file.open"  # New workspace…, Open…, Open recent
     FILE_IMPORT = "file.import"
     FILE_EXPORT = "file.export"
-    FILE_QUIT = "file.quit"
+    FILE_WORKSPACE = "file.workspace"  # Lock now, Forget this workspace…: this workspace as a whole
+    FILE_QUIT = "file.quit"  # Quit only: the last entry of File, as on every desktop
     EDIT_HISTORY = "edit.history"  # Undo, Redo
     EDIT_CLIPBOARD = "edit.clipboard"  # Cut, Copy, Paste, Delete, Select all (ui/edit_actions.py)
     EDIT_FIND = "edit.find"
@@ -38,7 +39,8 @@ class Place(Enum):
     HELP = "help"
 
 
-_MENUS = ((QT_TRANSLATE_NOOP("Menus", "&File"), (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_QUIT)),
+_MENUS = ((QT_TRANSLATE_NOOP("Menus", "&File"), (Place.FILE_OPEN, Place.FILE_IMPORT, Place.FILE_EXPORT, Place.FILE_WORKSPACE,
+                                                   Place.FILE_QUIT)),
           (QT_TRANSLATE_NOOP("Menus", "&Edit"),
            (Place.EDIT_HISTORY, Place.EDIT_CLIPBOARD, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
           (QT_TRANSLATE_NOOP("Menus", "&View"), (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),

@@ -51,7 +51,7 @@ class ProtectController(QObject):
         self.locker = Locker(services.window, self._passphrase_is_right)
         self.idle = IdleWatcher(self, self.lock_if_encrypted)
         add = services.registry.add_action
-        self.lock_action = add("protect.lock", Place.FILE_QUIT, _tr("Lo&ck now"), self.lock, shortcut="Ctrl+L",
+        self.lock_action = add("protect.lock", Place.FILE_WORKSPACE, _tr("Lo&ck now"), self.lock, shortcut="Ctrl+L",
                                tip=_tr("Hide everything until the passphrase is typed again"))
         self.encrypt_action = add("protect.encrypt", Place.TOOLS, _tr("&Encrypt workspace…"), self.encrypt,
                                   tip=_tr("Encrypt this workspace and its backups with a passphrase"))
@@ -66,7 +66,7 @@ class ProtectController(QObject):
         self.keyring_action.setCheckable(True)
         add("protect.travel_copy", Place.FILE_EXPORT, _tr("Make tra&vel copy…"), self.make_travel_copy,
             tip=_tr("A new encrypted workspace with only the documents and delegations a trip needs"))
-        add("protect.forget", Place.FILE_QUIT, _tr("For&get this workspace…"), self.forget,
+        add("protect.forget", Place.FILE_WORKSPACE, _tr("For&get this workspace…"), self.forget,
             tip=_tr("Remove this workspace with its backups and temporary copies from this computer"))
         services.workspace_replaced.connect(self._update)
         self._update()
