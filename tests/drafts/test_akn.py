@@ -236,3 +236,76 @@ def test_cli_export_with_amendments(tmp_path: Path, akn_schema: etree.XMLSchema,
     assert "with 3 amendments" in capsys.readouterr().out
     _valid(akn_schema, out.read_bytes())
     assert len(_amendment_docs(out.read_bytes())) == 3
+
+
+FOREIGN_AKN = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <act name="act">
+    <meta>
+      <identification source="#someone">
+        <FRBRWork><FRBRthis value="/akn/xx/act/2025/1/!main"/><FRBRuri value="/akn/xx/act/2025/1"/><FRBRdate date="2025-01-01" name="Generation"/><FRBRauthor href="#parliament"/><FRBRcountry value="xx"/></FRBRWork>
+        <FRBRExpression><FRBRthis value="/akn/xx/act/2025/1/eng@/!main"/><FRBRuri value="/akn/xx/act/2025/1/eng@"/><FRBRdate date="2025-01-01" name="Generation"/><FRBRauthor href="#parliament"/><FRBRlanguage language="eng"/></FRBRExpression>
+        <FRBRManifestation><FRBRthis value="/akn/xx/act/2025/1/eng@/!main.xml"/><FRBRuri value="/akn/xx/act/2025/1/eng@.akn"/><FRBRdate date="2025-01-01" name="Generation"/><FRBRauthor href="#parliament"/></FRBRManifestation>
+      </identification>
+    </meta>
+    <preamble><p>WHEREAS cooperation is needed;</p><p>NOW THEREFORE the Parties agree:</p></preamble>
+    <body>
+      <part eId="part_1">
+        <num>Part 1</num>
+        <heading>Preliminary</heading>
+        <section eId="sec_1">
+          <num>1.</num>
+          <heading>Definitions</heading>
+          <subsection eId="sec_1__subsec_1">
+            <num>(1)</num>
+            <list eId="sec_1__subsec_1__list_1">
+              <intro><p>In this Act—</p></intro>
+              <point eId="sec_1__subsec_1__list_1__point_a"><num>(a)</num><content><p>"data" means any representation of facts;</p></content></point>
+              <point eId="sec_1__subsec_1__list_1__point_b"><num>(b)</num><content><p>"system" means any device.</p></content></point>
+            </list>
+          </subsection>
+          <subsection eId="sec_1__subsec_2"><num>(2)</num><content><p>Words in the singular include the plural.</p></content></subsection>
+        </section>
+      </part>
+      <chapter eId="chp_2">
+        <num>Chapter 2</num>
+        <heading>Offences</heading>
+        <article eId="art_2">
+          <num>Article 2</num>
+          <heading>Unlawful access</heading>
+          <subsection eId="art_2__subsec_0"><num>(0)</num><content><p>This article applies to systems.</p></content></subsection>
+          <paragraph eId="art_2__para_1">
+            <num>1.</num>
+            <intro><p>A person commits an offence who, without right:</p></intro>
+            <point eId="art_2__para_1__point_a"><num>(a)</num><content><p>accesses a system;</p></content></point>
+            <point eId="art_2__para_1__point_b"><num>(b)</num><content><p>intercepts data.</p></content></point>
+            <wrapUp><p>and is liable to a fine.</p></wrapUp>
+          </paragraph>
+          <paragraph eId="art_2__para_2"><num>2.</num><list eId="art_2__para_2__list_1"><intro><p>The fine shall not exceed:</p></intro><point eId="art_2__para_2__list_1__point_a"><num>(a)</num><content><p>one year's income;</p></content></point></list></paragraph>
+          <clause eId="art_2__clause_1"><num>A</num><content><p>A table of fines follows.</p></content></clause>
+        </article>
+      </chapter>
+    </body>
+  </act>
+</akomaNtoso>
+"""
+
+
+def test_an_act_written_by_another_tool_keeps_its_words_or_says_where_they_went(akn_schema: etree.XMLSchema) -> None:
+    """Subsections, lists with an intro, points and wrap-ups map; text a treaty has no place for (a
+    section holding subsections but no article, an unmapped block) is listed, never dropped silently."""
+    _valid(akn_schema, FOREIGN_AKN.encode())
+    parsed = parse_akn(FOREIGN_AKN.encode(), "act.xml")
+    assert _outline(parsed) == [
+        (0, "preamble", "", ""), (0, "part", "1", "Preliminary"), (1, "section", "1", "Definitions"),
+        (0, "chapter", "2", "Offences"), (1, "article", "2", "Unlawful access"),
+        (2, "paragraph", "0", ""), (2, "paragraph", "1", ""), (3, "paragraph", "1(a)", ""),
+        (3, "paragraph", "1(b)", ""), (2, "paragraph", "2", ""), (3, "paragraph", "2(a)", "")]
+    article = parsed.nodes[2].children[0]
+    assert article.children[1].text == "A person commits an offence who, without right:\nand is liable to a fine."
+    assert article.children[2].text == "The fine shall not exceed:"
+    assert [(u.text[:20], u.reason) for u in parsed.unplaced] == [
+        ('(1) In this Act— (a)', "text directly under Section 1, not in an article"),
+        ("(2) Words in the sin", "text directly under Section 1, not in an article"),
+        ("A A table of fines f", "<clause> in Article 2 is not mapped")]

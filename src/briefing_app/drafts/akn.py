@@ -9,7 +9,9 @@ options, annexes and interpretative notes as named `hcontainer`s, the closing fo
 `concern`; optionally our public and coalition amendments as attached `<amendment>` documents with
 `del`/`ins` redlines (drafts/akn_amendments.py). Import parses with lxml with entities, DTDs and the
 network off and a size limit, and maps part / title / chapter / section / article / paragraph /
-subparagraph / point / hcontainer back.
+subsection / subparagraph / point (in lists too, with their intro) / hcontainer back; words the
+treaty model has no place for (text right under a section, an unmapped element) are listed as
+unplaced lines in the review, never dropped silently.
 """
 
 from __future__ import annotations
@@ -260,18 +262,19 @@ def parse_akn(data: bytes, name: str) -> ParsedDraft:
     if act is None:
         raise DraftInputError(f"{name} holds no act or bill. Nothing was imported.")
     nodes: list[DraftNode] = []
+    lost: list[UnplacedLine] = []  # text the tree has no place for, reported in the review
     for preamble in act.iter(_q("preamble")):
         nodes.append(DraftNode(ProvisionKind.PREAMBLE, "", "", _text(preamble), _line(preamble)))
     body = act.find(_q("body"))
     if body is not None:
-        nodes.extend(_node(child, "") for child in body if _kind(child) is not None)
+        nodes.extend(_node(child, "", lost) for child in body if _kind(child) is not None)
     trailing = len(nodes)  # annexes and notes after the last article follow the closing formula
     while trailing > 0 and nodes[trailing - 1].kind in (ProvisionKind.ANNEX, ProvisionKind.NOTES):
         trailing -= 1
     for conclusions in act.iter(_q("conclusions")):
         nodes.insert(trailing, DraftNode(ProvisionKind.CLOSING, "", "", _text(conclusions), _line(conclusions)))
         trailing += 1
-    parsed = ParsedDraft(tuple(nodes), tuple(_unplaced(body)), _symbol(act))
+    parsed = ParsedDraft(tuple(nodes), (*_unplaced(body), *lost), _symbol(act))
     if not parsed.count(ProvisionKind.ARTICLE):
         raise DraftInputError(f"{name} holds no article. Nothing was imported.")
     return parsed
@@ -282,30 +285,51 @@ def _kind(element: etree._Element) -> ProvisionKind | None:
     if tag == "hcontainer":
         name = element.get("name", "")
         return next((k for k, n in _HCONTAINERS.items() if n == name), None)
-    if tag in ("paragraph", "subparagraph", "point", "alinea", "indent"):
+    if tag in ("paragraph", "subsection", "subparagraph", "point", "alinea", "indent"):
         return ProvisionKind.PARAGRAPH
     return next((k for k, t in _GROUP_TAGS.items() if t == tag), None)
 
 
-def _node(element: etree._Element, parent_number: str) -> DraftNode:
+_OWN_TEXT = ("content", "intro", "wrapUp")
+_SKIPPED = {"num", "heading", "subheading", "authorialNote", "componentRef"}
+
+
+def _node(element: etree._Element, parent_number: str, lost: list[UnplacedLine]) -> DraftNode:
     kind = _kind(element)
     assert kind is not None
     num = element.find(_q("num"))
     shown = " ".join("".join(num.itertext()).split()) if num is not None else ""
     number = _number(kind, shown, parent_number)
     heading = element.find(_q("heading"))
-    own = [c for c in element if c.tag in (_q("content"), _q("intro"), _q("wrapUp"))]
+    lists = [c for c in element if c.tag == _q("list")]
+    own = [c for c in element if c.tag in tuple(_q(t) for t in _OWN_TEXT)]
+    own += [c for lst in lists for c in lst if c.tag in (_q("intro"), _q("wrapUp"))]  # "In this Act—" of a list
     text = "\n".join(_text(c) for c in own if _text(c))
     footnotes = tuple(note for c in own for note in _footnotes(c))
     status = ProvisionStatus.UNMARKED
     for cls in (element.get("class") or "").split():
         if cls.startswith("status-") and cls[7:] in ProvisionStatus._value2member_map_:
             status = ProvisionStatus(cls[7:])
-    lists = [c for c in element if c.tag == _q("list")]
     members = [c for c in element if _kind(c) is not None] + [c for lst in lists for c in lst if _kind(c) is not None]
+    label = f"{kind.noun} {number}".strip()
+    if kind.is_group:  # a treaty's text sits in articles: words or paragraphs right under a group have no place
+        for stray in [c for c in own] + [c for c in members if _kind(c) is ProvisionKind.PARAGRAPH]:
+            _lose(lost, stray, f"text directly under {label}, not in an article")
+        members = [c for c in members if _kind(c) is not ProvisionKind.PARAGRAPH]
+        text, footnotes = "", ()
+    for other in element:
+        if (isinstance(other.tag, str) and other not in members and other not in own and other not in lists
+                and etree.QName(other).localname not in _SKIPPED and not (kind.is_group and _kind(other))):
+            _lose(lost, other, f"<{etree.QName(other).localname}> in {label} is not mapped")
     child_prefix = number if kind is ProvisionKind.PARAGRAPH else ""
     return DraftNode(kind, number, " ".join("".join(heading.itertext()).split()) if heading is not None else "",
-                     text, _line(element), tuple(_node(c, child_prefix) for c in members), status, footnotes)
+                     text, _line(element), tuple(_node(c, child_prefix, lost) for c in members), status, footnotes)
+
+
+def _lose(lost: list[UnplacedLine], element: etree._Element, reason: str) -> None:
+    words = " ".join(" ".join(element.itertext()).split())
+    if words:
+        lost.append(UnplacedLine(_line(element), words[:200], reason))
 
 
 def _number(kind: ProvisionKind, shown: str, parent_number: str) -> str:
