@@ -218,3 +218,18 @@ def test_quit_is_the_last_entry_of_file_and_workspace_actions_sit_above_it(qtbot
     texts = [a.text() for a in entries]
     assert texts.index("Lo&ck now") < texts.index("&Quit")
     assert texts.index("For&get this workspace…") < texts.index("&Quit")
+
+
+def test_tools_menu_groups_exchange_room_and_protection_apart(qtbot, treaty: Treaty) -> None:
+    window = MainWindow(treaty.ws)
+    qtbot.addWidget(window)
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
+    groups: list[list[str]] = [[]]
+    for action in tools.actions():
+        if action.isSeparator():
+            groups.append([])
+        else:
+            groups[-1].append(action.text())
+    groups = [g for g in groups if g]
+    assert [g[0] for g in groups[1:]] == ["&Floor mode…", "&Encrypt workspace…"]
+    assert "Partner &keys…" in groups[0]

@@ -35,7 +35,9 @@ class Place(Enum):
     VIEW_PAGES = "view.pages"  # filled by add_page only
     VIEW_WINDOWS = "view.windows"  # after the pages: Compare versions…, Review after new draft…
     VIEW_REFRESH = "view.refresh"
-    TOOLS = "tools"
+    TOOLS = "tools"  # exchange with partners: imports, conflicts, keys, backups, coalition folder
+    TOOLS_ROOM = "tools.room"  # in the negotiating room: floor mode
+    TOOLS_PROTECT = "tools.protect"  # encryption and locking of this workspace
     HELP = "help"
 
 
@@ -44,7 +46,7 @@ _MENUS = ((QT_TRANSLATE_NOOP("Menus", "&File"), (Place.FILE_OPEN, Place.FILE_IMP
           (QT_TRANSLATE_NOOP("Menus", "&Edit"),
            (Place.EDIT_HISTORY, Place.EDIT_CLIPBOARD, Place.EDIT_FIND, Place.EDIT_RECORD, Place.EDIT_NEW)),
           (QT_TRANSLATE_NOOP("Menus", "&View"), (Place.VIEW_PAGES, Place.VIEW_WINDOWS, Place.VIEW_REFRESH)),
-          (QT_TRANSLATE_NOOP("Menus", "&Tools"), (Place.TOOLS,)),
+          (QT_TRANSLATE_NOOP("Menus", "&Tools"), (Place.TOOLS, Place.TOOLS_ROOM, Place.TOOLS_PROTECT)),
           (QT_TRANSLATE_NOOP("Menus", "&Help"), (Place.HELP,)))
 
 

@@ -218,7 +218,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def install(services: Services) -> MeetingsController:
     controller = MeetingsController(services)
     add = services.registry.add_action
-    add("meetings.floor", Place.TOOLS, translate("MeetingsController", "&Floor mode…"), controller.start_floor,
+    add("meetings.floor", Place.TOOLS_ROOM, translate("MeetingsController", "&Floor mode…"), controller.start_floor,
         shortcut="Ctrl+Shift+F", tip=translate("MeetingsController", "Record what delegations say in the room, one line each"))
     add("meetings.new_session", Place.EDIT_NEW, translate("MeetingsController", "Ne&w session…"), controller.new_session)
     add("meetings.new_meeting", Place.EDIT_NEW, translate("MeetingsController", "New meetin&g…"), controller.new_meeting)

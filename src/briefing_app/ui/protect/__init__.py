@@ -53,13 +53,13 @@ class ProtectController(QObject):
         add = services.registry.add_action
         self.lock_action = add("protect.lock", Place.FILE_WORKSPACE, _tr("Lo&ck now"), self.lock, shortcut="Ctrl+L",
                                tip=_tr("Hide everything until the passphrase is typed again"))
-        self.encrypt_action = add("protect.encrypt", Place.TOOLS, _tr("&Encrypt workspace…"), self.encrypt,
+        self.encrypt_action = add("protect.encrypt", Place.TOOLS_PROTECT, _tr("&Encrypt workspace…"), self.encrypt,
                                   tip=_tr("Encrypt this workspace and its backups with a passphrase"))
-        self.change_action = add("protect.change_passphrase", Place.TOOLS, _tr("C&hange passphrase…"),
+        self.change_action = add("protect.change_passphrase", Place.TOOLS_PROTECT, _tr("C&hange passphrase…"),
                                  self.change_passphrase)
-        self.decrypt_action = add("protect.decrypt", Place.TOOLS, _tr("&Decrypt workspace…"), self.decrypt,
+        self.decrypt_action = add("protect.decrypt", Place.TOOLS_PROTECT, _tr("&Decrypt workspace…"), self.decrypt,
                                   tip=_tr("Make this workspace and its backups plain files again"))
-        add("protect.idle", Place.TOOLS, _tr("Lock when &idle…"), self.choose_idle_minutes)
+        add("protect.idle", Place.TOOLS_PROTECT, _tr("Lock when &idle…"), self.choose_idle_minutes)
         self.keyring_action = add("protect.keyring", Place.TOOLS, _tr("Keep passphrase in the &system keyring"),
                                   self.toggle_keyring,
                                   tip=_tr("Let this computer's keyring unlock this workspace (optional)"))
