@@ -288,14 +288,19 @@ def test_partner_keys_dialog_adds_trusts_removes_and_sets_the_policy(qtbot: Any,
         qtbot.addWidget(dialog)
         own = dialog.findChild(QLabel, "own-fingerprint")
         assert own is not None and KeyStore(tmp_path / "my-keys").public().fingerprint in own.text()
+        empty = dialog.findChild(QLabel, "no-partner-keys")
+        assert empty is not None and not empty.isHidden() and dialog.list.isHidden()
+        assert not dialog.remove_button.isEnabled()
         monkeypatch.setattr(KeyFileChooser, "ask_open", classmethod(lambda cls, parent: str(key_file)))
         dialog.add_file()
         assert dialog.list.count() == 1 and "Partner NGO" in dialog.list.item(0).text()
+        assert empty.isHidden() and not dialog.list.isHidden()
         monkeypatch.setattr(FingerprintInput, "ask", classmethod(lambda cls, parent: ("Press Desk",
                                                                                       "aaaa bbbb cccc dddd eeee")))
         dialog.trust_fingerprint()
         assert dialog.list.count() == 2
         dialog.list.setCurrentRow(0)
+        assert dialog.remove_button.isEnabled()
         dialog.remove()
         assert dialog.list.count() == 1
         dialog.require.setChecked(True)

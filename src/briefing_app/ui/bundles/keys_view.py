@@ -68,6 +68,10 @@ class KeysDialog(Dialog):
                            .format(own.fingerprint))
         mine.setObjectName("own-fingerprint")
         self.list = QListWidget()
+        self.empty = plain_label(self.tr(
+            "No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out "
+            "to you; bundles signed by these keys show as verified when you import them."))
+        self.empty.setObjectName("no-partner-keys")
         self.require = QCheckBox(self.tr("Import only bundles signed by a trusted partner key"))
         self.require.setChecked(ws.get_meta(REQUIRE_TRUSTED_KEY) == "1")
         self.require.toggled.connect(lambda on: ws.set_meta(REQUIRE_TRUSTED_KEY, "1" if on else "0"))
@@ -78,10 +82,14 @@ class KeysDialog(Dialog):
             button = QPushButton(text)
             button.clicked.connect(handler)
             buttons_row.addWidget(button)
+            if handler == self.remove:
+                self.remove_button = button
+        self.list.currentRowChanged.connect(self._update_buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(mine)
+        layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addLayout(buttons_row)
         layout.addWidget(self.require)
@@ -96,6 +104,12 @@ class KeysDialog(Dialog):
             how = self.tr("key file") if e.source == "file" else self.tr("fingerprint by phone")
             seen = self.tr("can encrypt to them") if e.age_recipient else self.tr("keys arrive with their first bundle")
             self.list.addItem(self.tr("{0}  {1}  (from a {2}; {3})").format(e.fingerprint, e.organization, how, seen))
+        self.empty.setVisible(not self.entries)
+        self.list.setVisible(bool(self.entries))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(0 <= self.list.currentRow() < len(self.entries))
 
     def _guarded(self, work: Callable[[], object]) -> None:
         try:
