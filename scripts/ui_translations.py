@@ -959,6 +959,49 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "Un nuevo espacio de trabajo cifrado con solo lo que necesita este viaje, para que un portátil perdido o "
         "incautado revele poco. Tras el viaje, exporte de él un lote e impórtelo aquí."),
     "Make copy…": ("Créer la copie…", "Crear la copia…"),
+    # -- the pack profile editor -------------------------------------------------------------
+    "Full pack": ("Dossier complet", "Dosier completo"),
+    "Two-page brief": ("Note de deux pages", "Nota de dos páginas"),
+    "Talking points only": ("Éléments de langage seulement", "Solo argumentos clave"),
+    "Automatic": ("Automatique", "Automático"),
+    "Always include": ("Toujours inclure", "Incluir siempre"),
+    "Never include": ("Ne jamais inclure", "No incluir nunca"),
+    "{severity} or higher": ("{severity} ou plus", "{severity} o superior"),
+    "The delegation's first working language": ("La première langue de travail de la délégation",
+                                                "El primer idioma de trabajo de la delegación"),
+    "The pack's own words (headings, labels, talking-point frames); your concerns and amendments stay in the "
+    "language you wrote them in": (
+        f"Les mots propres au dossier (titres, libellés, formules des éléments de langage){NBSP}; vos "
+        "préoccupations et amendements restent dans la langue où vous les avez rédigés",
+        "Las palabras propias del dosier (títulos, etiquetas, fórmulas de los argumentos); sus preocupaciones y "
+        "enmiendas se mantienen en el idioma en que las redactó"),
+    "Evidence annex (documented cases)": ("Annexe des éléments de preuve (cas documentés)",
+                                          "Anexo de pruebas (casos documentados)"),
+    "Sources annex with numbered references": ("Annexe des sources avec références numérotées",
+                                               "Anexo de fuentes con referencias numeradas"),
+    "For the delegation of …": ("À l'intention de la délégation de …", "Para la delegación de …"),
+    "YYYY-MM-DD (empty: date of the latest change)": (
+        f"AAAA-MM-JJ (vide{NBSP}: date de la dernière modification)",
+        "AAAA-MM-DD (vacío: fecha del último cambio)"),
+    "In the pack": ("Dans le dossier", "En el dosier"),
+    "Draft version the pack refers to": ("Version du projet à laquelle renvoie le dossier",
+                                         "Versión del proyecto a la que remite el dosier"),
+    "Pack template": ("Modèle de dossier", "Modelo de dosier"),
+    "Minimum severity": ("Gravité minimale", "Gravedad mínima"),
+    "Language of the pack": ("Langue du dossier", "Idioma del dosier"),
+    "Marking on every page": ("Mention sur chaque page", "Marca en cada página"),
+    "Date of the pack": ("Date du dossier", "Fecha del dosier"),
+    "Issuing organisations": ("Organisations auteurs", "Organizaciones autoras"),
+    "Provisions in the pack": ("Dispositions du dossier", "Disposiciones del dosier"),
+    "Te&xt:": (f"Te&xte{NBSP}:", "Te&xto:"),
+    "&Template:": (f"&Modèle{NBSP}:", "&Modelo:"),
+    "Minimum se&verity:": (f"Gra&vité minimale{NBSP}:", "Gra&vedad mínima:"),
+    "Lan&guage:": (f"Lan&gue{NBSP}:", "I&dioma:"),
+    "&Marking:": (f"M&ention{NBSP}:", "M&arca:"),
+    "&Date:": (f"&Date{NBSP}:", "F&echa:"),
+    "&Issued by:": (f"Pu&blié par{NBSP}:", "Pu&blicado por:"),
+    "Latest version": ("Dernière version", "Última versión"),
+    "Include {label}": ("Inclure {label}", "Incluir {label}"),
 }
 
 GETTING_STARTED_FR = """

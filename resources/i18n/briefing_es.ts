@@ -1786,6 +1786,50 @@ Puede deshacerlo con Edición → Deshacer.</translation>
   <context>
     <name>ProfileEditor</name>
     <message>
+      <source>Full pack</source>
+      <translation>Dosier completo</translation>
+    </message>
+    <message>
+      <source>Two-page brief</source>
+      <translation>Nota de dos páginas</translation>
+    </message>
+    <message>
+      <source>Talking points only</source>
+      <translation>Solo argumentos clave</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automático</translation>
+    </message>
+    <message>
+      <source>Always include</source>
+      <translation>Incluir siempre</translation>
+    </message>
+    <message>
+      <source>Never include</source>
+      <translation>No incluir nunca</translation>
+    </message>
+    <message>
+      <source>{severity} or higher</source>
+      <translation>{severity} o superior</translation>
+    </message>
+    <message>
+      <source>The delegation's first working language</source>
+      <translation>El primer idioma de trabajo de la delegación</translation>
+    </message>
+    <message>
+      <source>The pack's own words (headings, labels, talking-point frames); your concerns and amendments stay in the language you wrote them in</source>
+      <translation>Las palabras propias del dosier (títulos, etiquetas, fórmulas de los argumentos); sus preocupaciones y enmiendas se mantienen en el idioma en que las redactó</translation>
+    </message>
+    <message>
+      <source>Evidence annex (documented cases)</source>
+      <translation>Anexo de pruebas (casos documentados)</translation>
+    </message>
+    <message>
+      <source>Sources annex with numbered references</source>
+      <translation>Anexo de fuentes con referencias numeradas</translation>
+    </message>
+    <message>
       <source>Complete pack, this export only: every selected provision and concern</source>
       <translation>Dosier completo, solo para esta exportación: todas las disposiciones y preocupaciones seleccionadas</translation>
     </message>
@@ -1794,8 +1838,92 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>De lo contrario, el dosier abarca las 40 disposiciones más importantes para la delegación, cada una con sus 8 preocupaciones más graves, e indica cuántas más hay</translation>
     </message>
     <message>
+      <source>For the delegation of …</source>
+      <translation>Para la delegación de …</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: date of the latest change)</source>
+      <translation>AAAA-MM-DD (vacío: fecha del último cambio)</translation>
+    </message>
+    <message>
       <source>The organisations named as issuing the pack; none ticked: no issuer is named</source>
       <translation>Las organizaciones que figuran como autoras del dosier; ninguna marcada: no se nombra a ninguna</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposición</translation>
+    </message>
+    <message>
+      <source>In the pack</source>
+      <translation>En el dosier</translation>
+    </message>
+    <message>
+      <source>Draft version the pack refers to</source>
+      <translation>Versión del proyecto a la que remite el dosier</translation>
+    </message>
+    <message>
+      <source>Pack template</source>
+      <translation>Modelo de dosier</translation>
+    </message>
+    <message>
+      <source>Minimum severity</source>
+      <translation>Gravedad mínima</translation>
+    </message>
+    <message>
+      <source>Language of the pack</source>
+      <translation>Idioma del dosier</translation>
+    </message>
+    <message>
+      <source>Marking on every page</source>
+      <translation>Marca en cada página</translation>
+    </message>
+    <message>
+      <source>Date of the pack</source>
+      <translation>Fecha del dosier</translation>
+    </message>
+    <message>
+      <source>Issuing organisations</source>
+      <translation>Organizaciones autoras</translation>
+    </message>
+    <message>
+      <source>Provisions in the pack</source>
+      <translation>Disposiciones del dosier</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+      <source>Minimum se&amp;verity:</source>
+      <translation>Gra&amp;vedad mínima:</translation>
+    </message>
+    <message>
+      <source>Lan&amp;guage:</source>
+      <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+      <source>&amp;Marking:</source>
+      <translation>M&amp;arca:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+      <source>&amp;Issued by:</source>
+      <translation>Pu&amp;blicado por:</translation>
+    </message>
+    <message>
+      <source>Latest version</source>
+      <translation>Última versión</translation>
+    </message>
+    <message>
+      <source>Include {label}</source>
+      <translation>Incluir {label}</translation>
     </message>
   </context>
   <context>

@@ -1789,6 +1789,50 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
   <context>
     <name>ProfileEditor</name>
     <message>
+      <source>Full pack</source>
+      <translation>Dossier complet</translation>
+    </message>
+    <message>
+      <source>Two-page brief</source>
+      <translation>Note de deux pages</translation>
+    </message>
+    <message>
+      <source>Talking points only</source>
+      <translation>Éléments de langage seulement</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Always include</source>
+      <translation>Toujours inclure</translation>
+    </message>
+    <message>
+      <source>Never include</source>
+      <translation>Ne jamais inclure</translation>
+    </message>
+    <message>
+      <source>{severity} or higher</source>
+      <translation>{severity} ou plus</translation>
+    </message>
+    <message>
+      <source>The delegation's first working language</source>
+      <translation>La première langue de travail de la délégation</translation>
+    </message>
+    <message>
+      <source>The pack's own words (headings, labels, talking-point frames); your concerns and amendments stay in the language you wrote them in</source>
+      <translation>Les mots propres au dossier (titres, libellés, formules des éléments de langage) ; vos préoccupations et amendements restent dans la langue où vous les avez rédigés</translation>
+    </message>
+    <message>
+      <source>Evidence annex (documented cases)</source>
+      <translation>Annexe des éléments de preuve (cas documentés)</translation>
+    </message>
+    <message>
+      <source>Sources annex with numbered references</source>
+      <translation>Annexe des sources avec références numérotées</translation>
+    </message>
+    <message>
       <source>Complete pack, this export only: every selected provision and concern</source>
       <translation>Dossier complet, pour cette exportation seulement : toutes les dispositions et préoccupations retenues</translation>
     </message>
@@ -1797,8 +1841,92 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Sinon, le dossier couvre les 40 dispositions les plus importantes pour la délégation, chacune avec ses 8 préoccupations les plus graves, et indique combien d'autres existent</translation>
     </message>
     <message>
+      <source>For the delegation of …</source>
+      <translation>À l'intention de la délégation de …</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (empty: date of the latest change)</source>
+      <translation>AAAA-MM-JJ (vide : date de la dernière modification)</translation>
+    </message>
+    <message>
       <source>The organisations named as issuing the pack; none ticked: no issuer is named</source>
       <translation>Les organisations nommées comme auteurs du dossier ; aucune cochée : aucun auteur n'est nommé</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>In the pack</source>
+      <translation>Dans le dossier</translation>
+    </message>
+    <message>
+      <source>Draft version the pack refers to</source>
+      <translation>Version du projet à laquelle renvoie le dossier</translation>
+    </message>
+    <message>
+      <source>Pack template</source>
+      <translation>Modèle de dossier</translation>
+    </message>
+    <message>
+      <source>Minimum severity</source>
+      <translation>Gravité minimale</translation>
+    </message>
+    <message>
+      <source>Language of the pack</source>
+      <translation>Langue du dossier</translation>
+    </message>
+    <message>
+      <source>Marking on every page</source>
+      <translation>Mention sur chaque page</translation>
+    </message>
+    <message>
+      <source>Date of the pack</source>
+      <translation>Date du dossier</translation>
+    </message>
+    <message>
+      <source>Issuing organisations</source>
+      <translation>Organisations auteurs</translation>
+    </message>
+    <message>
+      <source>Provisions in the pack</source>
+      <translation>Dispositions du dossier</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <source>Minimum se&amp;verity:</source>
+      <translation>Gra&amp;vité minimale :</translation>
+    </message>
+    <message>
+      <source>Lan&amp;guage:</source>
+      <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+      <source>&amp;Marking:</source>
+      <translation>M&amp;ention :</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;Issued by:</source>
+      <translation>Pu&amp;blié par :</translation>
+    </message>
+    <message>
+      <source>Latest version</source>
+      <translation>Dernière version</translation>
+    </message>
+    <message>
+      <source>Include {label}</source>
+      <translation>Inclure {label}</translation>
     </message>
   </context>
   <context>

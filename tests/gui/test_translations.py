@@ -222,9 +222,9 @@ NOT_YET = {
     "bundles/conflict_view.py": 10, "bundles/dialogs.py": 6, "bundles/provenance_view.py": 1, "dialogs.py": 4,
     "drafts/compare_view.py": 1, "drafts/import_dialogs.py": 2, "drafts/review_view.py": 3,
     "drafts/widgets.py": 1, "forms.py": 2, "matrix_page.py": 4, "packs/batch_dialog.py": 4,
-    "packs/export_dialog.py": 6, "packs/log_view.py": 3, "packs/preview.py": 2, "packs/profile_editor.py": 4,
-    "packs/profiles.py": 9, "record_pages.py": 2, "search_dialog.py": 4, "status/national_page.py": 4,
-    "status/status_page.py": 12, "status/uptake_page.py": 3,
+    "packs/export_dialog.py": 6, "packs/log_view.py": 3, "packs/preview.py": 2, "packs/profiles.py": 9,
+    "record_pages.py": 2, "search_dialog.py": 4, "status/national_page.py": 4, "status/status_page.py": 12,
+    "status/uptake_page.py": 3,
 }
 
 
@@ -264,3 +264,17 @@ def test_the_scan_finds_an_unmarked_string(tmp_path: Path) -> None:
     sample.write_text('add("x", Place.TOOLS, "&Frobnicate", run)\nlabel = QLabel(self.tr("Fine"))\n'
                       'button.setText("Press me")\n', encoding="utf-8")
     assert unmarked_strings(sample) == [(1, "&Frobnicate"), (3, "Press me")]
+
+
+def test_pack_profile_chooses_the_pack_language(qtbot) -> None:
+    from briefing_app.domain.tailoring import PackProfile
+    from briefing_app.ui.packs.profile_editor import ProfileEditor
+
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    editor.set_profile(PackProfile(delegation_id="d", language="ar"), [])
+    assert editor.language.currentData() == "ar" and editor.language.currentText() == "العربية"
+    editor.language.setCurrentIndex(editor.language.findData("fr"))
+    assert editor.profile().language == "fr"
+    editor.language.setCurrentIndex(0)
+    assert editor.profile().language == ""  # the delegation's first working language

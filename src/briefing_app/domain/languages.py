@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 PACK_LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "zh": "中文", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import arabic_reshaper
@@ -135,8 +136,16 @@ def pieces_of(markup: str, style: ParagraphStyle) -> list[Word]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def shaped(text: str) -> str:
+    """A word with its Arabic letters joined; cached: arabic-reshaper reads its configuration on every
+    call (a third of an Arabic pack's build time before the cache)."""
     return str(arabic_reshaper.reshape(text)) if direction(text) == "R" else text
+
+
+@lru_cache(maxsize=65536)
+def _display(text: str, rtl: bool) -> str:
+    return str(get_display(shaped(text), base_dir="R" if rtl else "L"))
 
 
 def word_width(word: Word) -> float:
@@ -208,7 +217,7 @@ def visual_pieces(word: Word, resolved: str) -> list[Piece]:
     order = reversed(word) if resolved == "R" else word
     out = []
     for p in order:
-        text = str(get_display(shaped(p.text), base_dir="R" if resolved == "R" else "L"))
+        text = _display(p.text, resolved == "R")
         out.append(Piece(text, p.font, p.size, p.color, p.rise, p.strike, p.underline))
     return out
 

@@ -30,7 +30,7 @@ from briefing_app.packs.batch import Overrides
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.lists import wrap_long_names
-from briefing_app.ui.packs.profile_editor import TEMPLATES
+from briefing_app.ui.packs.profile_editor import TEMPLATES, template_label
 
 
 class FolderChooser:
@@ -96,7 +96,7 @@ class BatchExportDialog(Dialog):
         self.folder = QLineEdit(folder)
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self.browse)
-        self.template = _as_saved_or((label, template.value) for template, label in TEMPLATES.items())
+        self.template = _as_saved_or((template_label(template), template.value) for template in TEMPLATES)
         self.severity = _as_saved_or((f"{severity.value} or higher", severity.value) for severity in Severity)
         self.complete = _complete_box()
         for widget, name in ((self.list, "Delegations to export"), (self.folder, "Folder for the packs"),
