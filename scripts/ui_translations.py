@@ -1002,6 +1002,28 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "&Issued by:": (f"Pu&blié par{NBSP}:", "Pu&blicado por:"),
     "Latest version": ("Dernière version", "Última versión"),
     "Include {label}": ("Inclure {label}", "Incluir {label}"),
+    # -- the system keyring ------------------------------------------------------------------
+    "Keep passphrase in the &system keyring": ("Conserver la phrase secrète dans le &trousseau du système",
+                                               "Guardar la frase de contraseña en el llavero del siste&ma"),
+    "Let this computer's keyring unlock this workspace (optional)": (
+        "Laisser le trousseau de cet ordinateur déverrouiller cet espace de travail (facultatif)",
+        "Permitir que el llavero de este ordenador desbloquee este espacio de trabajo (opcional)"),
+    "System keyring": ("Trousseau du système", "Llavero del sistema"),
+    "The passphrase is no longer kept in the system keyring.": (
+        "La phrase secrète n'est plus conservée dans le trousseau du système.",
+        "La frase de contraseña ya no se guarda en el llavero del sistema."),
+    "This computer has no usable keyring (install the keyring package; on Linux a Secret Service such as GNOME "
+    "Keyring).": (
+        f"Cet ordinateur n'a pas de trousseau utilisable (installez le paquet keyring{NBSP}; sous Linux, un "
+        "service Secret Service tel que GNOME Keyring).",
+        "Este ordenador no tiene un llavero utilizable (instale el paquete keyring; en Linux, un Secret Service "
+        "como GNOME Keyring)."),
+    "The passphrase was wrong or the keyring refused it; nothing was kept.": (
+        f"La phrase secrète était incorrecte ou le trousseau l'a refusée{NBSP}; rien n'a été conservé.",
+        "La frase de contraseña era incorrecta o el llavero la rechazó; no se guardó nada."),
+    "The system keyring now unlocks this workspace.": (
+        "Le trousseau du système déverrouille désormais cet espace de travail.",
+        "El llavero del sistema desbloquea ahora este espacio de trabajo."),
 }
 
 GETTING_STARTED_FR = """

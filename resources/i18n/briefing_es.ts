@@ -2577,6 +2577,14 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Bloquear tras inac&amp;tividad…</translation>
     </message>
     <message>
+      <source>Keep passphrase in the &amp;system keyring</source>
+      <translation>Guardar la frase de contraseña en el llavero del siste&amp;ma</translation>
+    </message>
+    <message>
+      <source>Let this computer's keyring unlock this workspace (optional)</source>
+      <translation>Permitir que el llavero de este ordenador desbloquee este espacio de trabajo (opcional)</translation>
+    </message>
+    <message>
       <source>Make tra&amp;vel copy…</source>
       <translation>Crear copia de via&amp;je…</translation>
     </message>
@@ -2591,6 +2599,26 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Remove this workspace with its backups and temporary copies from this computer</source>
       <translation>Quitar de este ordenador este espacio de trabajo con sus copias de seguridad y temporales</translation>
+    </message>
+    <message>
+      <source>System keyring</source>
+      <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+      <source>The passphrase is no longer kept in the system keyring.</source>
+      <translation>La frase de contraseña ya no se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+      <source>This computer has no usable keyring (install the keyring package; on Linux a Secret Service such as GNOME Keyring).</source>
+      <translation>Este ordenador no tiene un llavero utilizable (instale el paquete keyring; en Linux, un Secret Service como GNOME Keyring).</translation>
+    </message>
+    <message>
+      <source>The passphrase was wrong or the keyring refused it; nothing was kept.</source>
+      <translation>La frase de contraseña era incorrecta o el llavero la rechazó; no se guardó nada.</translation>
+    </message>
+    <message>
+      <source>The system keyring now unlocks this workspace.</source>
+      <translation>El llavero del sistema desbloquea ahora este espacio de trabajo.</translation>
     </message>
     <message>
       <source>Lock now</source>

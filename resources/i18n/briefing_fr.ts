@@ -2580,6 +2580,14 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Verrouiller après &amp;inactivité…</translation>
     </message>
     <message>
+      <source>Keep passphrase in the &amp;system keyring</source>
+      <translation>Conserver la phrase secrète dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+      <source>Let this computer's keyring unlock this workspace (optional)</source>
+      <translation>Laisser le trousseau de cet ordinateur déverrouiller cet espace de travail (facultatif)</translation>
+    </message>
+    <message>
       <source>Make tra&amp;vel copy…</source>
       <translation>Créer une copie de voya&amp;ge…</translation>
     </message>
@@ -2594,6 +2602,26 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Remove this workspace with its backups and temporary copies from this computer</source>
       <translation>Retirer de cet ordinateur cet espace de travail avec ses sauvegardes et copies temporaires</translation>
+    </message>
+    <message>
+      <source>System keyring</source>
+      <translation>Trousseau du système</translation>
+    </message>
+    <message>
+      <source>The passphrase is no longer kept in the system keyring.</source>
+      <translation>La phrase secrète n'est plus conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+      <source>This computer has no usable keyring (install the keyring package; on Linux a Secret Service such as GNOME Keyring).</source>
+      <translation>Cet ordinateur n'a pas de trousseau utilisable (installez le paquet keyring ; sous Linux, un service Secret Service tel que GNOME Keyring).</translation>
+    </message>
+    <message>
+      <source>The passphrase was wrong or the keyring refused it; nothing was kept.</source>
+      <translation>La phrase secrète était incorrecte ou le trousseau l'a refusée ; rien n'a été conservé.</translation>
+    </message>
+    <message>
+      <source>The system keyring now unlocks this workspace.</source>
+      <translation>Le trousseau du système déverrouille désormais cet espace de travail.</translation>
     </message>
     <message>
       <source>Lock now</source>
