@@ -1024,6 +1024,13 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "The system keyring now unlocks this workspace.": (
         "Le trousseau du système déverrouille désormais cet espace de travail.",
         "El llavero del sistema desbloquea ahora este espacio de trabajo."),
+    "No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out to you; "
+    "bundles signed by these keys show as verified when you import them.": (
+        "Aucune clé de partenaire pour l'instant. Ajoutez le fichier de clé qu'un partenaire vous a envoyé, ou "
+        f"tapez l'empreinte qu'il vous a lue{NBSP}; les lots signés par ces clés apparaissent comme vérifiés "
+        "lorsque vous les importez.",
+        "Aún no hay claves de socios. Añada el archivo de clave que le envió un socio, o escriba la huella que "
+        "le leyó; los lotes firmados con estas claves aparecen como verificados al importarlos."),
 }
 
 GETTING_STARTED_FR = """

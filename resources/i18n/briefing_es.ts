@@ -1041,6 +1041,10 @@ cambiaría.&lt;/li&gt;
       <translation>Su huella (léasela a los socios cuando añadan su clave): {0}</translation>
     </message>
     <message>
+      <source>No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out to you; bundles signed by these keys show as verified when you import them.</source>
+      <translation>Aún no hay claves de socios. Añada el archivo de clave que le envió un socio, o escriba la huella que le leyó; los lotes firmados con estas claves aparecen como verificados al importarlos.</translation>
+    </message>
+    <message>
       <source>Import only bundles signed by a trusted partner key</source>
       <translation>Importar solo lotes firmados con una clave de socio de confianza</translation>
     </message>

@@ -1044,6 +1044,10 @@ ce qui changerait.&lt;/li&gt;
       <translation>Votre empreinte (lisez-la aux partenaires quand ils ajoutent votre clé) : {0}</translation>
     </message>
     <message>
+      <source>No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out to you; bundles signed by these keys show as verified when you import them.</source>
+      <translation>Aucune clé de partenaire pour l'instant. Ajoutez le fichier de clé qu'un partenaire vous a envoyé, ou tapez l'empreinte qu'il vous a lue ; les lots signés par ces clés apparaissent comme vérifiés lorsque vous les importez.</translation>
+    </message>
+    <message>
       <source>Import only bundles signed by a trusted partner key</source>
       <translation>N'importer que les lots signés par une clé de partenaire de confiance</translation>
     </message>
