@@ -219,3 +219,21 @@ def encrypted_by_xref_stream(path: Path) -> Path:
     data = data.replace(b"/Type /XRef", b"/Type /XRef /Encrypt 6 0 R", 1)
     path.write_bytes(data)
     return path
+
+
+def partly_scanned(path: Path, scanned_pages: tuple[int, ...] = (2, 3), pages: int = 4) -> Path:
+    """A draft whose `scanned_pages` (from 1) are pictures only, like a scanned annex."""
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    article = 1
+    for number in range(1, pages + 1):
+        if number in scanned_pages:
+            canvas.setFillGray(0.3)
+            for row in range(30):
+                canvas.rect(72, 760 - row * 22, 420, 9, stroke=0, fill=1)
+        else:
+            canvas.drawString(72, 760, f"Article {article}. Cooperation")
+            canvas.drawString(72, 740, "Each State Party shall cooperate with the other States Parties in good faith.")
+            article += 1
+        canvas.showPage()
+    canvas.save()
+    return path

@@ -179,3 +179,30 @@ def test_encryption_is_read_from_the_trailer_not_from_words_in_the_text(tmp_path
                  hostile_pdfs.encrypted_by_xref_stream(tmp_path / "xref-stream.pdf")):
         with pytest.raises(DraftInputError, match="encrypted"):
             check_pdf_bytes(path.read_bytes(), path.name)
+
+
+def test_pages_without_a_text_layer_in_a_draft_that_has_one_are_listed(tmp_path: Path) -> None:
+    path = hostile_pdfs.partly_scanned(tmp_path / "annex-scanned.pdf", scanned_pages=(2, 3), pages=4)
+    assert read_pdf(path).pages_without_text == (2, 3)
+    parsed = load_draft(path)
+    assert [n.number for n in parsed.nodes] == ["1", "2"]
+    assert (parsed.unplaced[0].text, parsed.unplaced[0].reason) == (
+        "pages 2–3 of 4", "no text layer (scanned?): whatever these pages hold is missing from the import")
+    whole = load_draft(hostile_pdfs.partly_scanned(tmp_path / "plain.pdf", scanned_pages=(), pages=2))
+    assert not any("text layer" in u.reason for u in whole.unplaced)
+
+
+def test_page_ranges_are_written_as_a_reader_would() -> None:
+    from briefing_app.drafts.pdf_input import page_ranges
+
+    assert page_ranges((3, 5, 6, 7, 9)) == "3, 5–7, 9"
+
+
+def test_cli_import_says_which_pages_had_no_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.sqlite"
+    Workspace.open(db).close()
+    path = hostile_pdfs.partly_scanned(tmp_path / "annex.pdf", scanned_pages=(3,), pages=3)
+    capsys.readouterr()
+    assert main(["draft", "import", str(path), "--new-document", "Annexed", "--label", "Rev.1", "--dry-run",
+                 "--db", str(db)]) == 0
+    assert "not placed, not read (no text layer (scanned?)" in capsys.readouterr().out

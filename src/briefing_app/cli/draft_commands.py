@@ -104,7 +104,8 @@ def run_import(args: argparse.Namespace) -> int:  # noqa: PLR0912
         return 0
     print(f"{args.file.name}: {parsed.summary()}")
     for line in parsed.unplaced:
-        print(f"  not placed, line {line.line} ({line.reason}): {clip(line.text, 100)}")
+        where = f"line {line.line}" if line.line else "not read"  # line 0: pages of a PDF without text
+        print(f"  not placed, {where} ({line.reason}): {clip(line.text, 100)}")
     if plan.looks_unrelated and plan.base is not None:
         print(f"Warning: this text looks like a different treaty: only {plan.continuity:.0%} of the articles of "
               f"{plan.base.label} continue in it. To keep it apart, import it with --new-document TITLE.")

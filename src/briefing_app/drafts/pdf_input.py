@@ -24,6 +24,7 @@ from briefing_app.drafts.pdf_checks import check_pdf_bytes, refuse
 from briefing_app.drafts.pdf_layout import LaidOut, Page, Segment, lay_out
 
 PDF_SUFFIX = ".pdf"
+MIN_PAGE_CHARS = 20  # a page with fewer letters has no text layer to speak of (a running header has more)
 MAX_PDF_BYTES = 64 * 1024 * 1024
 
 
@@ -43,6 +44,8 @@ class PdfDraft:
     symbol: str
     pages: int
     footnotes: int
+    pages_without_text: tuple[int, ...] = ()
+    """Page numbers (from 1) with no text layer in a PDF that has one elsewhere: a scanned annex."""
 
 
 def read_pdf(path: Path, limits: PdfLimits | None = None) -> PdfDraft:
@@ -60,7 +63,20 @@ def read_pdf(path: Path, limits: PdfLimits | None = None) -> PdfDraft:
     pages = _extract_in_child(path, limits)
     laid = lay_out(pages)
     _check_text_layer(laid, len(pages), path.name, limits)
-    return PdfDraft(laid.text, laid.symbol, len(pages), laid.footnotes)
+    blank = tuple(number for number, page in enumerate(pages, start=1)
+                  if sum(len("".join(s.text.split())) for s in page.segments) < MIN_PAGE_CHARS)
+    return PdfDraft(laid.text, laid.symbol, len(pages), laid.footnotes, blank)
+
+
+def page_ranges(numbers: tuple[int, ...]) -> str:
+    """ "3, 5–7" for pages 3, 5, 6 and 7."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
 
 
 def _check_text_layer(laid: LaidOut, pages: int, name: str, limits: PdfLimits) -> None:

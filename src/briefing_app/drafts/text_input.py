@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from briefing_app.drafts.errors import DraftInputError
-from briefing_app.drafts.parse import MAX_CHARS, ParsedDraft, parse_text, starts_article
-from briefing_app.drafts.pdf_input import PDF_SUFFIX, read_pdf
+from briefing_app.drafts.parse import MAX_CHARS, ParsedDraft, UnplacedLine, parse_text, starts_article
+from briefing_app.drafts.pdf_input import PDF_SUFFIX, page_ranges, read_pdf
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DOCX_UNPACKED = 64 * 1024 * 1024
@@ -28,7 +29,13 @@ def load_draft(path: Path) -> ParsedDraft:
     """Read and parse a draft file of any supported kind (a PDF's document symbol comes along)."""
     if path.suffix.lower() == PDF_SUFFIX:
         pdf = read_pdf(path)
-        return parse_text(pdf.text, symbol=pdf.symbol)
+        parsed = parse_text(pdf.text, symbol=pdf.symbol)
+        if not pdf.pages_without_text:
+            return parsed
+        missing = UnplacedLine(0, f"page{'s' if len(pdf.pages_without_text) > 1 else ''} "
+                                  f"{page_ranges(pdf.pages_without_text)} of {pdf.pages}",
+                               "no text layer (scanned?): whatever these pages hold is missing from the import")
+        return replace(parsed, unplaced=(missing, *parsed.unplaced))
     if path.suffix.lower() == AKN_SUFFIX:
         from briefing_app.drafts.akn import read_akn  # lxml is loaded only for XML drafts
         return read_akn(path)

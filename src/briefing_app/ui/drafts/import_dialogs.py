@@ -134,7 +134,8 @@ class StructureDialog(Dialog):
         self.unplaced.setColumnWidth(0, 50)
         self.unplaced.setColumnWidth(1, 460)
         for line in parsed.unplaced:
-            self.unplaced.addTopLevelItem(QTreeWidgetItem([str(line.line), line.text[:200], line.reason]))
+            self.unplaced.addTopLevelItem(QTreeWidgetItem([str(line.line) if line.line else "—", line.text[:200],
+                                                           line.reason]))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_plain_label(f"Found {parsed.summary()}."))
