@@ -112,6 +112,7 @@ def test_gui_exports_the_selected_version_as_valid_akn(qtbot, monkeypatch, works
         tree = etree.parse(str(target))
         assert akn_schema.validate(tree)
         ins = tree.findall(".//{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}ins")
+        assert ("with 1 amendment attached" in window.statusBar().currentMessage()) is amendments
         assert [i.text for i in ins] == ([" and regional organizations"] if amendments else [])
     assert [p.name for p in target.parent.iterdir()] == ["rev1.xml"]
     assert offered[1] == AknOptions(with_amendments=False) and offered[0] == AknOptions()

@@ -101,13 +101,20 @@ def export_akn(services: Services) -> None:
     settings.setValue(_AMENDMENTS_KEY, options.with_amendments)
     target, version_id = Path(chosen), version.id
 
-    def work(reader: Workspace, _progress: ProgressFn, _token: CancelToken) -> Path:
-        write_atomically(target, export_version(reader, reader.require(Version, version_id), options))
-        return target
+    def work(reader: Workspace, _progress: ProgressFn, _token: CancelToken) -> tuple[Path, int]:
+        data = export_version(reader, reader.require(Version, version_id), options)
+        write_atomically(target, data)
+        return target, data.count(b"<amendment ")
+
+    def done(result: tuple[Path, int]) -> None:
+        path, attached = result
+        tr = QCoreApplication.translate
+        message = (tr("AknExport", "Exported to {path}") if not options.with_amendments
+                   else tr("AknExport", "Exported to {path} with {n} amendment attached") if attached == 1
+                   else tr("AknExport", "Exported to {path} with {n} amendments attached"))
+        services.window.statusBar().showMessage(message.format(path=path, n=attached), 15000)
 
     services.jobs.read(QCoreApplication.translate("AknExport", "Export draft"),
-                       QCoreApplication.translate("AknExport", "Writing Akoma Ntoso…"), work,
-                       lambda path: services.window.statusBar().showMessage(
-                           QCoreApplication.translate("AknExport", "Exported to {path}").format(path=path), 15000),
+                       QCoreApplication.translate("AknExport", "Writing Akoma Ntoso…"), work, done,
                        cancelled_message=QCoreApplication.translate("AknExport", "Export cancelled."),
                        outcome=QCoreApplication.translate("AknExport", "Nothing was written."), cancellable=False)
