@@ -1031,6 +1031,10 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "lorsque vous les importez.",
         "Aún no hay claves de socios. Añada el archivo de clave que le envió un socio, o escriba la huella que "
         "le leyó; los lotes firmados con estas claves aparecen como verificados al importarlos."),
+    "Exported to {path} with {n} amendment attached": ("Exporté vers {path} avec {n} amendement joint",
+                                                       "Exportado a {path} con {n} enmienda adjunta"),
+    "Exported to {path} with {n} amendments attached": ("Exporté vers {path} avec {n} amendements joints",
+                                                        "Exportado a {path} con {n} enmiendas adjuntas"),
 }
 
 GETTING_STARTED_FR = """

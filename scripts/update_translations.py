@@ -36,10 +36,15 @@ _HELPER = re.compile(r'def (_\w*tr)\(text: str\) -> str:\n(?:\s*"""[^\n]*"""\n)?
                      r'\.translate\("([^"]+)", text\)')
 
 
+_ALIAS = re.compile(r"\b(\w+) = QCoreApplication\.translate\b")  # tr = QCoreApplication.translate
+
+
 def readable(source: str) -> str:
-    """The source as lupdate should read it (helpers spelled out)."""
+    """The source as lupdate should read it (helpers and aliases spelled out)."""
     for name, context in _HELPER.findall(source):
         source = re.sub(rf"\b{name}\(", f'translate("{context}", ', source)
+    for alias in set(_ALIAS.findall(source)) - {"translate"}:
+        source = re.sub(rf"(?<![.\w]){alias}\(", "translate(", source)
     return source
 
 

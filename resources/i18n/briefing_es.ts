@@ -43,16 +43,24 @@
       <translation>Elija primero una disposición de la versión que desea exportar.</translation>
     </message>
     <message>
+      <source>Exported to {path}</source>
+      <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+      <source>Exported to {path} with {n} amendment attached</source>
+      <translation>Exportado a {path} con {n} enmienda adjunta</translation>
+    </message>
+    <message>
+      <source>Exported to {path} with {n} amendments attached</source>
+      <translation>Exportado a {path} con {n} enmiendas adjuntas</translation>
+    </message>
+    <message>
       <source>Export draft</source>
       <translation>Exportar proyecto</translation>
     </message>
     <message>
       <source>Writing Akoma Ntoso…</source>
       <translation>Escribiendo Akoma Ntoso…</translation>
-    </message>
-    <message>
-      <source>Exported to {path}</source>
-      <translation>Exportado a {path}</translation>
     </message>
     <message>
       <source>Export cancelled.</source>

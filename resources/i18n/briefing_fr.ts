@@ -43,16 +43,24 @@
       <translation>Choisissez d'abord une disposition de la version à exporter.</translation>
     </message>
     <message>
+      <source>Exported to {path}</source>
+      <translation>Exporté vers {path}</translation>
+    </message>
+    <message>
+      <source>Exported to {path} with {n} amendment attached</source>
+      <translation>Exporté vers {path} avec {n} amendement joint</translation>
+    </message>
+    <message>
+      <source>Exported to {path} with {n} amendments attached</source>
+      <translation>Exporté vers {path} avec {n} amendements joints</translation>
+    </message>
+    <message>
       <source>Export draft</source>
       <translation>Exporter le projet</translation>
     </message>
     <message>
       <source>Writing Akoma Ntoso…</source>
       <translation>Écriture de l'Akoma Ntoso…</translation>
-    </message>
-    <message>
-      <source>Exported to {path}</source>
-      <translation>Exporté vers {path}</translation>
     </message>
     <message>
       <source>Export cancelled.</source>
