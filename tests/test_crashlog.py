@@ -58,3 +58,33 @@ def test_log_says_whether_the_app_was_frozen(monkeypatch, frozen: bool) -> None:
     monkeypatch.setattr(paths, "is_frozen", lambda: frozen)
     text = crashlog.write_crash_log("t", ValueError("v")).read_text(encoding="utf-8")
     assert ("(frozen," in text) is frozen
+
+
+_CHILD = """
+import faulthandler, sys
+from briefing_app.crashlog import enable_fatal_log
+fatal = enable_fatal_log()
+print("recovered:", fatal.recovered, flush=True)
+if sys.argv[1] == "crash":
+    faulthandler._sigsegv()
+"""
+
+
+def test_a_fatal_crash_is_moved_into_the_crash_log_at_the_next_start(tmp_path: Path) -> None:
+    """A segmentation fault (Qt, a C library) cannot be caught: faulthandler leaves the stacks in
+    logs/fatal.log and the next start moves them into the crash log and names it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path / "home")}
+    crashed = subprocess.run([sys.executable, "-c", _CHILD, "crash"], capture_output=True, text=True,
+                             env=env, timeout=60, check=False)
+    assert crashed.returncode != 0 and "recovered: None" in crashed.stdout
+    again = subprocess.run([sys.executable, "-c", _CHILD, "fine"], capture_output=True, text=True,
+                           env=env, timeout=60, check=False)
+    log = tmp_path / "home" / "logs" / crashlog.LOG_FILE
+    assert again.returncode == 0 and f"recovered: {log}" in again.stdout
+    text = log.read_text(encoding="utf-8")
+    assert "Fatal error in the previous session" in text and "Segmentation fault" in text
+    assert (tmp_path / "home" / "logs" / crashlog.FATAL_FILE).read_text(encoding="utf-8") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import paths
+from briefing_app.crashlog import enable_fatal_log
 from briefing_app.desktop_integration import APP_ID, ICON_SIZES
 from briefing_app.errors import is_user_error
 from briefing_app.startup import open_workspace, resolve_path
@@ -77,6 +79,7 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
             raise
         report_failure(None, "Briefing Desk", error, outcome="The workspace could not be opened.")
         return 1
+    fatal_log = enable_fatal_log()
     restore_hook = install_excepthook()
     collector = MainThreadGarbageCollector(app)
     collector.start()
@@ -84,6 +87,9 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     window.show()
     if bundle is not None:
         QTimer.singleShot(0, lambda: window.features.get(BundlesController).start_preview(bundle))
+    if fatal_log.recovered is not None:
+        window.statusBar().showMessage(f"The last session stopped on a fatal error; the details were written "
+                                       f"to {fatal_log.recovered}.")
     if os.environ.get(EXIT_WHEN_SHOWN):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app, window))
     try:
@@ -92,6 +98,9 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
         jobs.shutdown()
         collector.stop()
         restore_hook()
+        if fatal_log.file is not None:
+            faulthandler.disable()
+            fatal_log.file.close()
         if window.workspace is not None:
             tidy_quietly(window.workspace)  # deleted records leave nothing readable (#13)
             window.workspace.close()

@@ -6,9 +6,12 @@ the CLI uses it headless."""
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from briefing_app import __version__, paths
 
@@ -41,3 +44,33 @@ def where_logged(title: str, error: BaseException, trace: str = "") -> str:
         return f"The details were written to {write_crash_log(title, error, trace)}."
     except OSError as log_error:
         return f"The details could not be written to a log file ({log_error})."
+
+
+FATAL_FILE = "fatal.log"
+
+
+@dataclass(slots=True)
+class FatalLog:
+    """faulthandler's file for this process (kept open), and the crash log if the previous session's
+    fatal error was moved into it at start."""
+
+    file: TextIO | None
+    recovered: Path | None
+
+
+def enable_fatal_log() -> FatalLog:
+    """A crash Python cannot catch (a segmentation fault in Qt or a C library) still leaves the Python
+    stacks behind: faulthandler writes them to logs/fatal.log, and the next start moves them into the
+    crash log (and the window says where)."""
+    fatal = crash_log().with_name(FATAL_FILE)
+    recovered = None
+    try:
+        fatal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if fatal.is_file() and fatal.stat().st_size:
+            trace = fatal.read_text(encoding="utf-8", errors="replace")
+            recovered = write_crash_log("Fatal error in the previous session", RuntimeError("fatal error"), trace)
+        log = fatal.open("w", encoding="utf-8")
+    except OSError:
+        return FatalLog(None, recovered)
+    faulthandler.enable(log)
+    return FatalLog(log, recovered)

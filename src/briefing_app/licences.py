@@ -45,5 +45,10 @@ def load_licences() -> Licences:
     with paths.resource_path(LICENCES_FILE).open("rb") as handle:
         data = tomllib.load(handle)
     app = data["app"]
-    return Licences(app["name"], app["licence"], app["copyright"], app["text"],
-                    tuple(Library(**entry) for entry in data["library"]))
+    return Licences(app["name"], app["licence"], app["copyright"], _flowing(app["text"]),
+                    tuple(Library(**{**entry, "note": _flowing(entry.get("note", ""))}) for entry in data["library"]))
+
+
+def _flowing(text: str) -> str:
+    """The TOML's wrapped lines as one paragraph (the page wraps it to its width)."""
+    return " ".join(text.split())

@@ -17,7 +17,7 @@ from briefing_app.ui.rich import esc
 
 
 def about_text() -> str:
-    build = "self-contained app" if paths.is_frozen() else "run from Python"
+    build = "Self-contained app" if paths.is_frozen() else "Run from Python"
     return (f"Briefing Desk {__version__}\n\n"
             "Treaty analysis and tailored briefing packs for civil-society advocates. Works offline; "
             "your workspace is one file on this computer.\n\n"
@@ -55,6 +55,7 @@ class AboutDialog(Dialog):
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary.setMargin(12)
         self.tabs.addTab(summary, self.tr("&About"))
         self.licences = QTextBrowser()
         self.licences.setOpenExternalLinks(True)
