@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == [paths.HELPER_FLAG]:
         return run_helper(argv[1:])
+    if argv == ["--version"]:  # as argparse would print it, without importing every command module
+        print(f"{paths.program_name()} {__version__}")
+        return 0
     install_workarounds()
     args = _window_options(argv)
     if args is None:
