@@ -136,6 +136,23 @@ def _unlock_for_window(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_window(args: argparse.Namespace) -> int:
+    """No command: the desktop window (with --db/--demo and a *.briefing file to preview)."""
+    try:
+        from briefing_app.app import run_gui
+    except ImportError as error:  # Qt's shared libraries are missing on this system
+        print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
+              file=sys.stderr)
+        return 1
+    try:  # a wrong --passphrase-file stops before the window (exit code 1)
+        return _unlock_for_window(args) or run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
+    except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
+        traceback.print_exc()
+        print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
+              f"{error}. {where_logged('Briefing Desk', error)}", file=sys.stderr)
+        return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == [paths.HELPER_FLAG]:
@@ -152,19 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "demo"):
         args.demo = False
     if getattr(args, "command", None) is None:
-        try:
-            from briefing_app.app import run_gui
-        except ImportError as error:  # Qt's shared libraries are missing on this system
-            print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
-                  file=sys.stderr)
-            return 1
-        try:  # a wrong --passphrase-file stops before the window (exit code 1)
-            return _unlock_for_window(args) or run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
-        except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
-            traceback.print_exc()
-            print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
-                  f"{error}. {where_logged('Briefing Desk', error)}", file=sys.stderr)
-            return 1
+        return _start_window(args)
     try:
         return int(args.handler(args))
     except UserError as error:  # the user can act on it: its message, one line
