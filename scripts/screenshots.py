@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         coalition_exchange(Path(tmp), args.out)
         negotiating_text(Path(tmp), args.out)
         next_draft(Path(tmp), args.out)
+        locked(Path(tmp), args.out)
         empty = Workspace.open(Path(tmp) / "empty.sqlite")
         welcome = MainWindow(empty)
         welcome.resize(*SIZE)
@@ -81,6 +82,22 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyle(style)
     app.setFont(font)
     return 0
+
+
+def locked(folder: Path, out: Path) -> None:
+    """An encrypted demo workspace after File → Lock now (issue #13): nothing of it shows."""
+    from briefing_app.store import cipher
+    from briefing_app.ui.features import DEFAULT_FEATURES
+
+    ws = Workspace.open(folder / "locked.sqlite", key=cipher.new_key("screenshot"))
+    install_demo(ws)
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
+    window.resize(*SIZE)
+    window.show()
+    window.registry.action("protect.lock").trigger()
+    save(window, out, "locked.png")
+    window.close()
+    ws.close()
 
 
 def main_views(ws: Workspace, out: Path) -> None:
