@@ -221,3 +221,28 @@ def test_profile_keeps_its_language_and_cli_overrides_it(pack_ws, tmp_path: Path
         main(["--db", str(ws.path), "pack", "--delegation", "KE", "--out", str(out), "--language", "de"])
     assert exit_.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
     assert ws.get(Delegation, fx.kenya.id) is not None
+
+
+def test_arabic_contents_keeps_page_numbers_in_a_left_column_clear_of_the_titles() -> None:
+    """Seen in a walkthrough: right-aligned Arabic contents lines had their page numbers drawn at the
+    right margin, on top of the titles' first words, and long titles wrapped in visual order."""
+    import pypdfium2
+
+    from briefing_app.packs.contents import NUMBER_COLUMN
+    from briefing_app.packs.styles import MARGIN
+
+    pdf = _pack("ar")
+    reader = PdfReader(io.BytesIO(pdf))
+    page = next(n for n, p in enumerate(reader.pages) if p.extract_text().count(" . ") > 3)  # the leaders
+    document = pypdfium2.PdfDocument(pdf)
+    text = document[page].get_textpage()
+    rows: dict[int, str] = {}  # what lies in the number column, per line (PDFium's real positions)
+    for i in range(text.count_chars()):
+        char = text.get_text_range(i, 1)
+        left, bottom, _right, top = text.get_charbox(i)
+        if bottom > MARGIN and top < 770 and char.strip() and left < MARGIN + NUMBER_COLUMN:
+            rows[round(bottom)] = rows.get(round(bottom), "") + char
+    document.close()
+    in_column = [rows[y] for y in sorted(rows, reverse=True)]
+    outline_pages = [reader.get_destination_page_number(i) + 1 for i in reader.outline]
+    assert in_column == [str(n) for n in outline_pages]  # only the numbers, each the heading's page

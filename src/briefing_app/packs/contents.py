@@ -14,6 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from briefing_app.packs.fonts import FontSet
+from briefing_app.packs.rtl import Line, RichBidiText
+
 NUMBER_COLUMN = 30.0  # points kept free at the right for the page number
 LEADER = " . "
 CALLBACK = "bd_contents_line_end"
@@ -45,3 +48,42 @@ def line_end_callback(style: ParagraphStyle, width: float) -> Any:
         canv.linkRect("", key, (x, y - 2, width, y + size), relative=1)
 
     return draw
+
+
+class RtlContentsLine(RichBidiText):
+    """A contents line of a right-to-left pack: the title right-aligned and wrapped in reading order
+    (the first words on the first line), the page number in a column at the left and the dot leader
+    from it to the start of the last line, so that no number overlaps the title."""
+
+    def __init__(self, markup: str, fonts: FontSet, style: ParagraphStyle, key: str, *,
+                 lines: list[Line] | None = None, numbered: bool = True) -> None:
+        super().__init__(markup, fonts, style, rtl=True, lines=lines)
+        self.key = key
+        self.numbered = numbered
+
+    def _wrapped(self, width: float) -> list[Line]:
+        return super()._wrapped(width - NUMBER_COLUMN)
+
+    def _part(self, lines: list[Line], bullet: str = "") -> RichBidiText:
+        # split over two pages: only the part with the last line carries the number
+        whole = self._lines or []
+        last = bool(whole) and lines[-1] is whole[-1]
+        return RtlContentsLine(self.markup, self.fonts, self.style, self.key, lines=lines, numbered=last)
+
+    def draw(self) -> None:
+        super().draw()
+        if not self.numbered or not self._lines:
+            return
+        canv, style = self.canv, self.style
+        y = self.baseline(len(self._lines) - 1)
+        dot = stringWidth(LEADER, style.fontName, style.fontSize)
+        count = int((self.last_line_start() - 3 - NUMBER_COLUMN) / dot) if dot else 0
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        if count > 0:
+            canv.setFont(style.fontName, style.fontSize)
+            canv.drawString(NUMBER_COLUMN, y, LEADER * count)
+        canv.translate(NUMBER_COLUMN - 4, y)
+        canv.doForm(page_form(self.key))
+        canv.restoreState()
+        canv.linkRect("", self.key, (0, y - 2, self.width, y + style.fontSize), relative=1)

@@ -22,7 +22,7 @@ from briefing_app.packs.document import Outline, mark_heading
 from briefing_app.packs.fonts import FontSet
 from briefing_app.packs.rtl import RichBidiText
 from briefing_app.packs.styles import DELETED, INSERTED, Styles
-from briefing_app.packs.text import BidiText, clean, has_rtl, is_rtl, markup, visual
+from briefing_app.packs.text import BidiText, clean, has_rtl, is_rtl, markup
 from briefing_app.packs.wording import Wording
 
 _TAG = re.compile(r"<[^>]*>")
@@ -46,7 +46,8 @@ class Markup(str):
 
 @dataclass(frozen=True, slots=True)
 class TocEntry:
-    """One line of the contents: outline level, destination key and the line's plain text."""
+    """One line of the contents: outline level, destination key and the line's plain text (in
+    reading order)."""
 
     level: int
     key: str
@@ -144,7 +145,7 @@ class Writer:
         flowable = self.text(style, title)
         flat = shorten(" ".join(clean(title).split()), LIMITS["toc1"], by_sentence=False)
         if toc:
-            self.toc.append(TocEntry(level, key, visual(flat, True) if has_rtl(flat) else flat))
+            self.toc.append(TocEntry(level, key, flat))
         return mark_heading(flowable, Outline(level, key, flat))
 
     def label(self, provision: Provision) -> str:

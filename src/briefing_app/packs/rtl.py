@@ -285,22 +285,9 @@ class RichBidiText(Flowable):
             x1 = self.width - style.leftIndent if self.rtl else self.width
             canv.rect(x0 - left, -bottom, x1 - x0 + left + right, self.height + top + bottom, stroke=0, fill=1)
             canv.restoreState()
-        space = stringWidth(" ", style.fontName, size)
         for n, line in enumerate(lines):
-            y = self.height - (n + 1) * self._leading() + (self._leading() - size) / 2 + size * 0.2
-            order = visual_order(line, "R" if self.rtl else "L")
-            drawn = [visual_pieces(line[i].word, d) for i, d in order]
-            gaps = [0.0] + [0.0 if abs(a - b) == 1 and line[max(a, b)].glued else space
-                            for (a, _), (b, _) in zip(order, order[1:], strict=False)]
-            total = sum(stringWidth(p.text, p.font, p.size) for ps in drawn for p in ps) + sum(gaps)
-            if style.alignment == TA_CENTER:
-                x = (self.width - total) / 2
-            elif self.rtl:
-                x = self.width - style.leftIndent - total
-            elif style.alignment == TA_LEFT:
-                x = style.leftIndent
-            else:
-                x = self.width - total
+            y = self.baseline(n)
+            drawn, gaps, x = self._layout(line)
             for gap, word_pieces in zip(gaps, drawn, strict=True):
                 x += gap
                 for piece in word_pieces:
@@ -310,6 +297,35 @@ class RichBidiText(Flowable):
                 bullet = Piece(self.bullet, style.fontName, size, style.textColor)
                 bx = self.width - indent - stringWidth(self.bullet, style.fontName, size) if self.rtl else indent
                 self._draw_piece(bullet, bx, y)
+
+    def baseline(self, n: int) -> float:
+        """The baseline of line `n` (0 = the first) above the flowable's bottom."""
+        size = float(self.style.fontSize)
+        return float(self.height) - (n + 1) * self._leading() + (self._leading() - size) / 2 + size * 0.2
+
+    def _layout(self, line: Line) -> tuple[list[list[Piece]], list[float], float]:
+        """A line's pieces in visual order, the gap before each word, and where the line starts."""
+        style = self.style
+        space = stringWidth(" ", style.fontName, style.fontSize)
+        order = visual_order(line, "R" if self.rtl else "L")
+        drawn = [visual_pieces(line[i].word, d) for i, d in order]
+        gaps = [0.0] + [0.0 if abs(a - b) == 1 and line[max(a, b)].glued else space
+                        for (a, _), (b, _) in zip(order, order[1:], strict=False)]
+        total = sum(stringWidth(p.text, p.font, p.size) for ps in drawn for p in ps) + sum(gaps)
+        if style.alignment == TA_CENTER:
+            x = (self.width - total) / 2
+        elif self.rtl:
+            x = self.width - style.leftIndent - total
+        elif style.alignment == TA_LEFT:
+            x = style.leftIndent
+        else:
+            x = self.width - total
+        return drawn, gaps, x
+
+    def last_line_start(self) -> float:
+        """Where the last line's leftmost glyph is (for a right-to-left contents line's leader)."""
+        lines = self._lines or []
+        return self._layout(lines[-1])[2] if lines else self.width
 
     def _draw_piece(self, piece: Piece, x: float, y: float) -> float:
         canv = self.canv

@@ -13,10 +13,11 @@ from briefing_app.domain.enums import Stance
 from briefing_app.domain.languages import content_language
 from briefing_app.domain.pack_model import Ask, PackPlan, PackTemplate
 from briefing_app.domain.pack_text import clip
-from briefing_app.packs.contents import CALLBACK
+from briefing_app.packs.contents import CALLBACK, RtlContentsLine
 from briefing_app.packs.flow import Writer
 from briefing_app.packs.sections import refs, section_flowables
 from briefing_app.packs.styles import RULE
+from briefing_app.packs.text import has_rtl, visual
 
 Part = Callable[[Writer, PackPlan], list[Flowable]]
 
@@ -170,7 +171,11 @@ def _stands(w: Writer, plan: PackPlan) -> list[Flowable]:
 
 def _contents(w: Writer) -> list[Flowable]:
     style = w.styles["toc1"]
-    lines = [Paragraph(f'{w.esc(e.text, "toc1")}<onDraw name="{CALLBACK}" label="{e.key}"/>', style) for e in w.toc]
+    if w.words.rtl:
+        lines: list[Flowable] = [RtlContentsLine(w.esc(e.text, "toc1"), w.fonts, style, e.key) for e in w.toc]
+    else:  # a right-to-left title inside a left-to-right pack is laid out in visual order
+        lines = [Paragraph(f'{w.esc(visual(e.text, True) if has_rtl(e.text) else e.text, "toc1")}'
+                           f'<onDraw name="{CALLBACK}" label="{e.key}"/>', style) for e in w.toc]
     return [w.say("h1", "contents.heading"), *lines, PageBreak()]
 
 
