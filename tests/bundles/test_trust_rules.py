@@ -235,3 +235,17 @@ def test_accepting_a_proposal_for_a_row_made_internal_since_is_refused(co: Coali
     with pytest.raises(ValueError, match="internal or personal here"):
         resolve(co.b, view.conflict, Resolution.TAKE_THEIRS)
     assert co.b.require(Concern, concern.id).sensitivity is Sensitivity.INTERNAL
+
+
+def test_should_not_attach_their_rows_to_my_internal_row_if_a_bundle_refers_to_it(co: Coalition) -> None:
+    secret = co.b.insert(Concern(title="B's internal concern", sensitivity=Sensitivity.INTERNAL))
+    their_note = Note(record_table="concerns", record_id=secret.id, body="A partner's note on it",
+                      sensitivity=Sensitivity.COALITION, created_at="2026-01-01T00:00:00Z",
+                      updated_at="2026-01-01T00:00:00Z")
+    bundle = co.bundle(co.c, "C")
+    changed_rows(_row_sql("notes", to_row(their_note)))(bundle)
+    dump = logical_dump(co.b.conn)
+    report = import_bundle(co.b, bundle)
+    assert report.summary["notes"]["protected"] == 1 and ("notes", their_note.id) in report.protected
+    assert co.b.get(Note, their_note.id) is None
+    assert logical_dump(co.b.conn) == dump

@@ -138,8 +138,32 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, ws: Workspace) -> Mer
         for key, decision in plan.deletions.get(table, {}).items():
             if decision.asks and (key, deleted[key]) in known_conflicts:
                 plan.queued.add((table, key))
+    _hold_referring_to_protected(bundle, plan, protected)
     _hold_orphans(bundle, plan, {t: s.mine for t, s in states.items()})
     return plan
+
+
+def _hold_referring_to_protected(bundle: OpenBundle, plan: MergePlan, protected: dict[str, set[str]]) -> None:
+    """A record of theirs that refers to a row internal or personal here (a note on my internal
+    concern, a position of my internal delegation) is not taken either: it would attach their
+    content to that row. Such links are protected already (_protected_links)."""
+    if not any(protected.values()):
+        return
+    for table, spec in RECORD_SPECS.items():
+        targets = list(spec.references)
+        if table == "notes":
+            targets.append(("record_id", ""))
+        if not targets:
+            continue
+        for _number, row in bundle.rows(spec):
+            key = spec.key_of(row)
+            if not plan.rows[table][key].takes_theirs:
+                continue
+            values = dict(zip(spec.columns, row, strict=True))
+            for column, target in targets:
+                if values[column] in protected.get(target or str(values["record_table"]), ()):
+                    plan.rows[table][key] = PROTECTED
+                    break
 
 
 def _record_row(sender: str, key: str, theirs: str, state: _TableState, deleted_here: str | None) -> Decision:
