@@ -21,6 +21,8 @@ from briefing_app.ui.bundles.conflict_view import ConflictDialog
 from tests.bundles.builders import Sample, build_sample, open_ws
 from tests.helpers import logical_dump
 
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+
 
 @pytest.fixture
 def proposed(tmp_path: Path) -> Iterator[tuple[Workspace, Sample]]:
@@ -114,3 +116,23 @@ def test_accept_all_from_a_bundle_takes_every_proposal_and_undoes_together(
     assert stack.count() == 1 and stack.undoText() == "Accept 3 proposals and conflicts"
     stack.undo()
     assert logical_dump(ws.conn) == dump
+
+
+def test_the_windows_edit_undo_takes_back_a_decision_made_in_the_dialog(
+        qtbot: Any, proposed: tuple[Workspace, Sample]) -> None:
+    from briefing_app.ui import bundles as bundles_feature
+    from briefing_app.ui.main_window import MainWindow
+
+    ws, sample = proposed
+    window = MainWindow(ws, features=(bundles_feature.install,))
+    qtbot.addWidget(window)
+    dump = logical_dump(ws.conn)
+    window.registry.action("bundles.conflicts").trigger()
+    dialog = window.findChild(ConflictDialog)
+    assert dialog is not None and dialog.undo_stack is window.undo_stack
+    _select(dialog, "amendments")
+    dialog.take.click()
+    assert ws.require(Amendment, sample.amendment.id).title == "Add an independent judge"
+    window.undo_stack.undo()
+    assert logical_dump(ws.conn) == dump and dialog.list.count() == 3
+    dialog.close()
