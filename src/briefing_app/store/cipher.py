@@ -148,10 +148,10 @@ def row_factory(conn: object) -> type:
 
 
 def apply_key(conn: sqlite3.Connection, key: Key) -> None:
-    """The first statements on a new SQLCipher connection: quiet logs, the key, SQLCipher 4
+    """The first statements on a new SQLCipher connection: the key, quiet logs, SQLCipher 4
     settings. Raises WrongPassphraseError when the key does not open the file."""
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")  # the first statement, as SQLCipher requires
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key would print to stderr otherwise
-    conn.execute(f"PRAGMA key = {key.pragma_value()}")
     conn.execute("PRAGMA cipher_compatibility = 4")
     try:
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()

@@ -51,12 +51,15 @@ def connect(path: Path | str, *, read_only: bool = False, key: Key | None = None
     encrypted workspace (store/cipher.py, issue #13). Deleted content is overwritten (secure_delete).
     """
     target = Path(path)
+    fresh = not target.exists() or target.stat().st_size == 0
     try:
         conn = _open(target, read_only, key, None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         if not read_only:
+            if fresh:  # before WAL mode writes the first page: freed pages can be handed back (store/tidy.py)
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
     except cipher.errors() as error:

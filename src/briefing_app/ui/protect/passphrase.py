@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.store import cipher
 from briefing_app.store.cipher import Key, WrongPassphraseError
+from briefing_app.ui.dialog_geometry import Dialog
 
 TRIES = 3
 
@@ -44,7 +45,7 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Dialog):
     """Asks for an encrypted workspace's passphrase."""
 
     def __init__(self, parent: QWidget | None, path: Path, message: str = "") -> None:
@@ -86,7 +87,7 @@ class UnlockDialog(QDialog):
                 message = _tr("Wrong passphrase; {n} tries left.").format(n=left)
         return None
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Dialog):
     """A new passphrase, typed twice; with `offer_plain`, a choice to leave the workspace unencrypted."""
 
     def __init__(self, parent: QWidget | None, title: str, intro: str, offer_plain: bool = False) -> None:
