@@ -98,3 +98,13 @@ def test_window_starts_offscreen_until_shown(app_folder: Path, profile: dict[str
     assert done.returncode == 0, done.stderr
     assert "shown: " in done.stdout and "(visible)" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_only_the_qt_modules_the_app_uses_are_in_the_folder(app_folder: Path) -> None:
+    names = {path.name for path in app_folder.rglob("*")}
+    unwanted = [name for name in names
+                if name.startswith(("libQt6WebEngine", "libQt6Qml", "libQt6Quick", "libQt63D", "libQt6Multimedia",
+                                    "libQt6Charts", "libQt6Designer", "QtWebEngine", "QtQml", "QtQuick"))]
+    assert unwanted == []
+    for needed in ("libQt6Widgets.so.6", "libQt6Pdf.so.6", "libQt6PdfWidgets.so.6", "libQt6PrintSupport.so.6"):
+        assert sys.platform != "linux" or needed in names, needed
