@@ -53,7 +53,7 @@ def test_encrypt_then_every_command_needs_the_passphrase_file(capsys, plain_db: 
     code, _, err = _run(capsys, "info", "--db", str(plain_db))
     assert code == 1 and "--passphrase-file" in err and "BRIEFING_PASSPHRASE_FILE" in err
     code, out, _ = _run(capsys, "info", "--json", "--db", str(plain_db), "--passphrase-file", str(pw))
-    assert code == 0 and json.loads(out)["counts"]["contacts"] == 1
+    assert code == 0 and json.loads(out)["counts"]["contacts"] == 1 and json.loads(out)["encrypted"] is True
     code, out, _ = _run(capsys, "--passphrase-file", str(pw), "search", "Testland", "--db", str(plain_db))
     assert code == 0
 

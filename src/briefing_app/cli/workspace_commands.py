@@ -34,6 +34,7 @@ def run_info(args: argparse.Namespace) -> int:
             "schema_version": ws.schema_version,
             "app_version": __version__,
             "demo": ws.is_demo,
+            "encrypted": ws.key is not None,
             "counts": ws.counts(),
         }
     if args.json:
@@ -42,6 +43,7 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"Workspace:      {data['workspace']}")
     print(f"Schema version: {data['schema_version']}")
     print(f"Demo corpus:    {'yes' if data['demo'] else 'no'}")
+    print(f"Encrypted:      {'yes (SQLCipher 4)' if data['encrypted'] else 'no'}")
     counts: dict[str, int] = data["counts"]  # type: ignore[assignment]
     width = max(len(t) for t in counts)
     for table, count in counts.items():
