@@ -83,3 +83,16 @@ def test_install_desktop_into_an_unwritable_place_is_a_clear_error(tmp_path: Pat
     assert "cannot write the desktop files" in capsys.readouterr().err
     assert blocker.read_text() == "not a folder"
 
+
+
+def test_metainfo_names_this_version_as_its_newest_release() -> None:
+    import xml.etree.ElementTree as ET
+
+    from briefing_app import __version__
+
+    root = ET.parse(DESKTOP / f"{desktop.APP_ID}.metainfo.xml").getroot()
+    assert root.findtext("id") == desktop.APP_ID
+    releases = root.findall("releases/release")
+    assert releases and releases[0].get("version") == __version__
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{__version__}] - {releases[0].get('date')}" in changelog

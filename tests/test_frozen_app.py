@@ -108,3 +108,14 @@ def test_only_the_qt_modules_the_app_uses_are_in_the_folder(app_folder: Path) ->
     assert unwanted == []
     for needed in ("libQt6Widgets.so.6", "libQt6Pdf.so.6", "libQt6PdfWidgets.so.6", "libQt6PrintSupport.so.6"):
         assert sys.platform != "linux" or needed in names, needed
+
+
+def test_install_desktop_from_the_frozen_app_launches_the_frozen_app(app_folder: Path, profile: dict[str, str]) -> None:
+    if sys.platform != "linux":
+        pytest.skip("Linux desktops only")
+    done = _run(app_folder, profile, "install-desktop")
+    assert done.returncode == 0, done.stderr
+    entry = Path(profile["XDG_DATA_HOME"]) / "applications" / "org.briefingdesk.BriefingDesk.desktop"
+    assert f"Exec={frozen_build.executable(app_folder)} %f" in entry.read_text(encoding="utf-8")
+    icon = Path(profile["XDG_DATA_HOME"]) / "icons" / "hicolor" / "48x48" / "apps" / "org.briefingdesk.BriefingDesk.png"
+    assert icon.is_file()
