@@ -36,6 +36,9 @@ _HELPER = re.compile(r'def (_\w*tr)\(text: str\) -> str:\n(?:\s*"""[^\n]*"""\n)?
                      r'\.translate\("([^"]+)", text\)')
 
 
+_STRING = r'("(?:[^"\\\n]|\\.)*")'
+_FIELD_LABELS = (re.compile(r'(\bField\("\w+", )' + _STRING), re.compile(r'(\badd_checklist\("\w+", )' + _STRING),
+                 re.compile(r'(super\(\).__init__\(parent, )' + _STRING + r'(?=, \w+, \[)'))
 _ALIAS = re.compile(r"\b(\w+) = QCoreApplication\.translate\b")  # tr = QCoreApplication.translate
 
 
@@ -45,6 +48,8 @@ def readable(source: str) -> str:
         source = re.sub(rf"\b{name}\(", f'translate("{context}", ', source)
     for alias in set(_ALIAS.findall(source)) - {"translate"}:
         source = re.sub(rf"(?<![.\w]){alias}\(", "translate(", source)
+    for pattern in _FIELD_LABELS:  # ui/forms.py shows these through field_label()
+        source = pattern.sub(lambda m: f'{m.group(1)}translate("Fields", {m.group(2)})', source)
     return source
 
 

@@ -605,6 +605,122 @@
       <source>proposes-text</source>
       <translation>propone su texto</translation>
     </message>
+    <message>
+      <source>public</source>
+      <translation>pública</translation>
+    </message>
+    <message>
+      <source>coalition</source>
+      <translation>coalición</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>interna</translation>
+    </message>
+    <message>
+      <source>personal</source>
+      <translation>personal</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>abierta</translation>
+    </message>
+    <message>
+      <source>partly-addressed</source>
+      <translation>atendida en parte</translation>
+    </message>
+    <message>
+      <source>addressed</source>
+      <translation>atendida</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirado</translation>
+    </message>
+    <message>
+      <source>insert</source>
+      <translation>inserción</translation>
+    </message>
+    <message>
+      <source>delete</source>
+      <translation>supresión</translation>
+    </message>
+    <message>
+      <source>substitute</source>
+      <translation>sustitución</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>borrador</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>propuesto</translation>
+    </message>
+    <message>
+      <source>tabled</source>
+      <translation>presentado</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>aprobado</translation>
+    </message>
+    <message>
+      <source>partly-adopted</source>
+      <translation>aprobado en parte</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rechazado</translation>
+    </message>
+    <message>
+      <source>heard-in-room</source>
+      <translation>oído en la sala</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>regional-group</source>
+      <translation>grupo regional</translation>
+    </message>
+    <message>
+      <source>bloc</source>
+      <translation>bloque</translation>
+    </message>
+    <message>
+      <source>organization</source>
+      <translation>organización</translation>
+    </message>
+    <message>
+      <source>ngo</source>
+      <translation>ONG</translation>
+    </message>
+    <message>
+      <source>industry</source>
+      <translation>sector privado</translation>
+    </message>
+    <message>
+      <source>un-body</source>
+      <translation>órgano de las Naciones Unidas</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>gobierno</translation>
+    </message>
+    <message>
+      <source>media</source>
+      <translation>medios de comunicación</translation>
+    </message>
+    <message>
+      <source>academic</source>
+      <translation>ámbito académico</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>otro</translation>
+    </message>
   </context>
   <context>
     <name>ExportPackDialog</name>
@@ -666,6 +782,201 @@
     <message>
       <source>Nothing was saved.</source>
       <translation>No se guardó nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Concern</source>
+      <translation>Preocupación</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravedad</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Fuentes</translation>
+    </message>
+    <message>
+      <source>Evidence cases</source>
+      <translation>Casos documentados</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Disposiciones</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>Enmienda</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <source>Passage amended</source>
+      <translation>Pasaje modificado</translation>
+    </message>
+    <message>
+      <source>Proposed text</source>
+      <translation>Texto propuesto</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Justificación</translation>
+    </message>
+    <message>
+      <source>Supporters</source>
+      <translation>Apoyos</translation>
+    </message>
+    <message>
+      <source>Answers concerns</source>
+      <translation>Responde a las preocupaciones</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>ISO code</source>
+      <translation>Código ISO</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Working languages (comma-separated codes)</source>
+      <translation>Idiomas de trabajo (códigos separados por comas)</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <source>Member of</source>
+      <translation>Miembro de</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Posición</translation>
+    </message>
+    <message>
+      <source>Stance</source>
+      <translation>Postura</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>Sobre</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Fiabilidad</translation>
+    </message>
+    <message>
+      <source>Illustrative (no public source)</source>
+      <translation>Ilustrativa (ninguna fuente pública)</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Signatura del documento</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Editor</translation>
+    </message>
+    <message>
+      <source>Reliability note</source>
+      <translation>Nota sobre la fiabilidad</translation>
+    </message>
+    <message>
+      <source>Evidence case</source>
+      <translation>Caso documentado</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Law</source>
+      <translation>Ley</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Nombre corto</translation>
+    </message>
+    <message>
+      <source>Member of our coalition</source>
+      <translation>Miembro de nuestra coalición</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>Confidencialidad</translation>
     </message>
   </context>
   <context>
@@ -1121,6 +1432,21 @@ cambiaría.&lt;/li&gt;
     <message>
       <source>Language</source>
       <translation>Idioma</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkedRecordDialog</name>
+    <message>
+      <source>New source…</source>
+      <translation>Nueva fuente…</translation>
+    </message>
+    <message>
+      <source>New source</source>
+      <translation>Nueva fuente</translation>
+    </message>
+    <message>
+      <source>Describe a source that is not in the workspace yet; it is saved with this record.</source>
+      <translation>Describir una fuente que aún no está en el espacio de trabajo; se guarda con este elemento.</translation>
     </message>
   </context>
   <context>
@@ -1991,6 +2317,29 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
       <translation>Elija una disposición en el árbol de la izquierda, o busque con Ctrl+K.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>(choose)</source>
+      <translation>(elegir)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+      <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label}: este campo es obligatorio.</translation>
+    </message>
+    <message>
+      <source>{label} must be a real date such as 2024-08-08 (or 2024-08, 2024).</source>
+      <translation>{label}: indique una fecha real, por ejemplo 2024-08-08 (o 2024-08, 2024).</translation>
+    </message>
+    <message>
+      <source>{label} must start with http:// or https://.</source>
+      <translation>{label}: la dirección debe empezar por http:// o https://.</translation>
     </message>
   </context>
   <context>

@@ -605,6 +605,122 @@
       <source>proposes-text</source>
       <translation>propose son texte</translation>
     </message>
+    <message>
+      <source>public</source>
+      <translation>publique</translation>
+    </message>
+    <message>
+      <source>coalition</source>
+      <translation>coalition</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>interne</translation>
+    </message>
+    <message>
+      <source>personal</source>
+      <translation>personnelle</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ouverte</translation>
+    </message>
+    <message>
+      <source>partly-addressed</source>
+      <translation>traitée en partie</translation>
+    </message>
+    <message>
+      <source>addressed</source>
+      <translation>traitée</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retiré</translation>
+    </message>
+    <message>
+      <source>insert</source>
+      <translation>insertion</translation>
+    </message>
+    <message>
+      <source>delete</source>
+      <translation>suppression</translation>
+    </message>
+    <message>
+      <source>substitute</source>
+      <translation>remplacement</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>projet</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>proposé</translation>
+    </message>
+    <message>
+      <source>tabled</source>
+      <translation>présenté</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adopté</translation>
+    </message>
+    <message>
+      <source>partly-adopted</source>
+      <translation>adopté en partie</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejeté</translation>
+    </message>
+    <message>
+      <source>heard-in-room</source>
+      <translation>entendu en séance</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>regional-group</source>
+      <translation>groupe régional</translation>
+    </message>
+    <message>
+      <source>bloc</source>
+      <translation>bloc</translation>
+    </message>
+    <message>
+      <source>organization</source>
+      <translation>organisation</translation>
+    </message>
+    <message>
+      <source>ngo</source>
+      <translation>ONG</translation>
+    </message>
+    <message>
+      <source>industry</source>
+      <translation>secteur privé</translation>
+    </message>
+    <message>
+      <source>un-body</source>
+      <translation>organe de l'ONU</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>gouvernement</translation>
+    </message>
+    <message>
+      <source>media</source>
+      <translation>médias</translation>
+    </message>
+    <message>
+      <source>academic</source>
+      <translation>milieu universitaire</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
   </context>
   <context>
     <name>ExportPackDialog</name>
@@ -666,6 +782,201 @@
     <message>
       <source>Nothing was saved.</source>
       <translation>Rien n'a été enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Concern</source>
+      <translation>Préoccupation</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <source>Evidence cases</source>
+      <translation>Cas documentés</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Dispositions</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>Amendement</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Passage amended</source>
+      <translation>Passage modifié</translation>
+    </message>
+    <message>
+      <source>Proposed text</source>
+      <translation>Texte proposé</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <source>Supporters</source>
+      <translation>Soutiens</translation>
+    </message>
+    <message>
+      <source>Answers concerns</source>
+      <translation>Répond aux préoccupations</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>ISO code</source>
+      <translation>Code ISO</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <source>Working languages (comma-separated codes)</source>
+      <translation>Langues de travail (codes séparés par des virgules)</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <source>Member of</source>
+      <translation>Membre de</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Stance</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>Sur</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Fiabilité</translation>
+    </message>
+    <message>
+      <source>Illustrative (no public source)</source>
+      <translation>Fictive (aucune source publique)</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Adresse web</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Cote du document</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Éditeur</translation>
+    </message>
+    <message>
+      <source>Reliability note</source>
+      <translation>Note sur la fiabilité</translation>
+    </message>
+    <message>
+      <source>Evidence case</source>
+      <translation>Cas documenté</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Law</source>
+      <translation>Loi</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Nom court</translation>
+    </message>
+    <message>
+      <source>Member of our coalition</source>
+      <translation>Membre de notre coalition</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>Confidentialité</translation>
     </message>
   </context>
   <context>
@@ -1124,6 +1435,21 @@ ce qui changerait.&lt;/li&gt;
     <message>
       <source>Language</source>
       <translation>Langue</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkedRecordDialog</name>
+    <message>
+      <source>New source…</source>
+      <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+      <source>New source</source>
+      <translation>Nouvelle source</translation>
+    </message>
+    <message>
+      <source>Describe a source that is not in the workspace yet; it is saved with this record.</source>
+      <translation>Décrire une source qui ne figure pas encore dans l'espace de travail ; elle est enregistrée avec cet élément.</translation>
     </message>
   </context>
   <context>
@@ -1994,6 +2320,29 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
       <translation>Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+K.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>(choose)</source>
+      <translation>(choisir)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+      <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+      <source>{label} must be a real date such as 2024-08-08 (or 2024-08, 2024).</source>
+      <translation>{label} : indiquez une date réelle, par exemple 2024-08-08 (ou 2024-08, 2024).</translation>
+    </message>
+    <message>
+      <source>{label} must start with http:// or https://.</source>
+      <translation>{label} : l'adresse doit commencer par http:// ou https://.</translation>
     </message>
   </context>
   <context>

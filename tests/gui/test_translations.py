@@ -278,3 +278,22 @@ def test_pack_profile_chooses_the_pack_language(qtbot) -> None:
     assert editor.profile().language == "fr"
     editor.language.setCurrentIndex(0)
     assert editor.profile().language == ""  # the delegation's first working language
+
+
+def test_a_record_dialog_speaks_french(qtbot, treaty, in_language) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    from briefing_app.domain.models import Concern
+    from briefing_app.ui.dialogs import ConcernDialog
+
+    assert in_language("fr") == "fr"
+    dialog = ConcernDialog(None, treaty.ws, Concern(title=""))
+    qtbot.addWidget(dialog)
+    labels = [dialog.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+              for row in range(dialog.form.rowCount())
+              if dialog.form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    assert dialog.windowTitle() == "Préoccupation"
+    assert {"Titre *", "Résumé", "Gravité", "Sources", "Cas documentés"} <= set(labels)
+    severity = dialog.editors["severity"]
+    assert [severity.itemText(i) for i in range(severity.count())] == ["critique", "élevée", "moyenne", "faible"]
+    assert dialog.problems() == ["Titre\u00a0: ce champ est obligatoire."]

@@ -45,7 +45,7 @@ from briefing_app.domain.models import (
 from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.forms import SENSITIVITY, CheckList, Field, RecordDialog
+from briefing_app.ui.forms import SENSITIVITY, CheckList, Field, RecordDialog, field_label
 from briefing_app.ui.rich import redline_html
 
 
@@ -100,15 +100,15 @@ class LinkedRecordDialog(RecordDialog):
     def add_checklist(self, link: str, label: str, items: list[tuple[str, str]], checked: list[str],
                       beside: QWidget | None = None) -> CheckList:
         checklist = CheckList(label, items, checked)
-        self.add_row(label, _row(checklist, beside, vertical=True) if beside else checklist)
+        self.add_row(field_label(label), _row(checklist, beside, vertical=True) if beside else checklist)
         self.checklists[link] = checklist
         return checklist
 
     def new_source_button(self, ws: Workspace, picked: Callable[[Source], None]) -> QPushButton:
         """A "New source…" button: opens the source dialog and hands the (unsaved) source to `picked`."""
-        button = QPushButton("New source…")
-        button.setAccessibleName("New source")
-        button.setToolTip("Describe a source that is not in the workspace yet; it is saved with this record.")
+        button = QPushButton(self.tr("New source…"))
+        button.setAccessibleName(self.tr("New source"))
+        button.setToolTip(self.tr("Describe a source that is not in the workspace yet; it is saved with this record."))
 
         def create() -> None:
             organization = self.value("organization_id") if "organization_id" in self.editors else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.enums import Sensitivity
 from briefing_app.domain.models import Record
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.lists import wrap_long_names
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -47,6 +48,12 @@ def _is_date(text: str) -> bool:
         except ValueError:
             return False
     return True
+
+
+def field_label(label: str) -> str:
+    """A field's label (or a record dialog's title) in the UI's language: scripts/update_translations.py
+    reads the literal labels of Field(...) and add_checklist(...) as translate("Fields", label)."""
+    return QCoreApplication.translate("Fields", label)
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ class CheckList(QListWidget):
 
     def __init__(self, name: str, items: list[tuple[str, str]], checked: list[str]) -> None:
         super().__init__()
-        self.setAccessibleName(name)
+        self.setAccessibleName(field_label(name))
         for label, value in items:
             self.add_item(label, value, value in checked)
         self.setMaximumHeight(110)
@@ -105,16 +112,16 @@ def _tab_stops(widget: QWidget) -> list[QWidget]:
 class RecordDialog(Dialog):
     def __init__(self, parent: QWidget | None, title: str, record: Record, fields: list[Field]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(field_label(title))
         self.record = record
         self.fields = fields
         self.editors: dict[str, QWidget] = {}
         self.form = QFormLayout()
         for spec in fields:
             editor = self._editor(spec, getattr(record, spec.name))
-            editor.setAccessibleName(spec.label)
+            editor.setAccessibleName(field_label(spec.label))
             self.editors[spec.name] = editor
-            self.form.addRow(spec.label + (" *" if spec.required else ""), editor)
+            self.form.addRow(field_label(spec.label) + (" *" if spec.required else ""), editor)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #e5534b;")
@@ -156,10 +163,10 @@ class RecordDialog(Dialog):
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
-            options = ([(str(e.value), e.value) for e in spec.enum] if spec.enum is not None
+            options = ([(enum_label(e.value), e.value) for e in spec.enum] if spec.enum is not None
                        else list(spec.choices))
             if spec.kind == "ref" and spec.required and not value:
-                options.insert(0, ("(choose)", ""))
+                options.insert(0, (self.tr("(choose)"), ""))
             for label, data in options:
                 combo.addItem(label, data)
             current = getattr(value, "value", value)
@@ -171,7 +178,7 @@ class RecordDialog(Dialog):
             return check
         line = QLineEdit(", ".join(value) if spec.kind == "list" else str(value or ""))
         if spec.kind == "date":
-            line.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+            line.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         elif spec.kind == "url":
             line.setPlaceholderText("https://…")
         return line
@@ -208,12 +215,13 @@ class RecordDialog(Dialog):
     def field_problem(self, spec: Field) -> str:
         """Why this field's value cannot be saved, or "" when it can."""
         value = self.value(spec.name)
+        label = field_label(spec.label)
         if spec.required and value in ("", None, ()):
-            return f"{spec.label} is required."
+            return self.tr("{label} is required.").format(label=label)
         if spec.kind == "date" and value and not _is_date(value):
-            return f"{spec.label} must be a real date such as 2024-08-08 (or 2024-08, 2024)."
+            return self.tr("{label} must be a real date such as 2024-08-08 (or 2024-08, 2024).").format(label=label)
         if spec.kind == "url" and value and not _URL.match(value):
-            return f"{spec.label} must start with http:// or https://."
+            return self.tr("{label} must start with http:// or https://.").format(label=label)
         return ""
 
     def problems(self) -> list[str]:

@@ -43,10 +43,25 @@ SETTING = "ui/language"
 
 # Words of the data's vocabularies shown in the UI (combo boxes, facets), by their stored value.
 _ENUM_WORDS = (
-    QT_TRANSLATE_NOOP("Enums", "critical"), QT_TRANSLATE_NOOP("Enums", "high"), QT_TRANSLATE_NOOP("Enums", "medium"),
-    QT_TRANSLATE_NOOP("Enums", "low"), QT_TRANSLATE_NOOP("Enums", "supports"), QT_TRANSLATE_NOOP("Enums", "opposes"),
+    QT_TRANSLATE_NOOP("Enums", "critical"), QT_TRANSLATE_NOOP("Enums", "high"),
+    QT_TRANSLATE_NOOP("Enums", "medium"), QT_TRANSLATE_NOOP("Enums", "low"),
+    QT_TRANSLATE_NOOP("Enums", "supports"), QT_TRANSLATE_NOOP("Enums", "opposes"),
     QT_TRANSLATE_NOOP("Enums", "undecided"), QT_TRANSLATE_NOOP("Enums", "unknown"),
-    QT_TRANSLATE_NOOP("Enums", "proposes-text"),
+    QT_TRANSLATE_NOOP("Enums", "proposes-text"), QT_TRANSLATE_NOOP("Enums", "public"),
+    QT_TRANSLATE_NOOP("Enums", "coalition"), QT_TRANSLATE_NOOP("Enums", "internal"),
+    QT_TRANSLATE_NOOP("Enums", "personal"), QT_TRANSLATE_NOOP("Enums", "open"),
+    QT_TRANSLATE_NOOP("Enums", "partly-addressed"), QT_TRANSLATE_NOOP("Enums", "addressed"),
+    QT_TRANSLATE_NOOP("Enums", "withdrawn"), QT_TRANSLATE_NOOP("Enums", "insert"),
+    QT_TRANSLATE_NOOP("Enums", "delete"), QT_TRANSLATE_NOOP("Enums", "substitute"),
+    QT_TRANSLATE_NOOP("Enums", "draft"), QT_TRANSLATE_NOOP("Enums", "proposed"),
+    QT_TRANSLATE_NOOP("Enums", "tabled"), QT_TRANSLATE_NOOP("Enums", "adopted"),
+    QT_TRANSLATE_NOOP("Enums", "partly-adopted"), QT_TRANSLATE_NOOP("Enums", "rejected"),
+    QT_TRANSLATE_NOOP("Enums", "heard-in-room"), QT_TRANSLATE_NOOP("Enums", "state"),
+    QT_TRANSLATE_NOOP("Enums", "regional-group"), QT_TRANSLATE_NOOP("Enums", "bloc"),
+    QT_TRANSLATE_NOOP("Enums", "organization"), QT_TRANSLATE_NOOP("Enums", "ngo"),
+    QT_TRANSLATE_NOOP("Enums", "industry"), QT_TRANSLATE_NOOP("Enums", "un-body"),
+    QT_TRANSLATE_NOOP("Enums", "government"), QT_TRANSLATE_NOOP("Enums", "media"),
+    QT_TRANSLATE_NOOP("Enums", "academic"), QT_TRANSLATE_NOOP("Enums", "other"),
 )
 
 
