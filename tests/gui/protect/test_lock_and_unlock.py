@@ -254,3 +254,28 @@ def test_keep_passphrase_in_the_system_keyring_then_open_without_asking(qtbot, l
         assert backend.store == {} and not action.isChecked()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_lock_hides_floor_mode_too(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.ui import meetings
+    from briefing_app.ui.meetings import MeetingsController
+    from briefing_app.ui.protect import install as install_protect
+    from tests.meetings_builders import build_room
+
+    db = tmp_path / "room.sqlite"
+    with Workspace.open(db, key=cipher.new_key(PASSPHRASE), clock=FixedClock()) as ws:
+        build_room(ws)
+    window = MainWindow(Workspace.open(db), features=(meetings.install, install_protect))
+    qtbot.addWidget(window)
+    window.show()
+    floor = window.features.get(MeetingsController).start_floor()
+    assert floor is not None and floor.isVisible()
+    locker = window.features.get(ProtectController).locker
+    window.registry.action("protect.lock").trigger()
+    assert locker.locked and not floor.isVisible()
+    assert _visible_outside(window, locker.screen) == []
+    assert locker.screen.passphrase.isVisible()
+    locker.screen.passphrase.setText(PASSPHRASE)
+    locker.screen.try_unlock()
+    assert not locker.locked and floor.isVisible()
+    window.features.get(MeetingsController).close_floor()

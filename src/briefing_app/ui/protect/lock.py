@@ -100,8 +100,8 @@ class Locker(QObject):
         if self.locked:
             return
         window = self.window
-        others = [w for w in QApplication.topLevelWidgets()
-                  if w is not window and w.isVisible() and w.isWindow() and not isinstance(w, QMainWindow | LockScreen)]
+        others = [w for w in QApplication.topLevelWidgets()  # floor mode, Compare versions, dialogs, popups
+                  if w is not window and w.isVisible() and w.isWindow()]
         parts = [window.centralWidget(), window.menuBar(), window.statusBar(),
                  *window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
         self._hidden = [w for w in dict.fromkeys([*parts, *others]) if w is not None and w is not self.screen
