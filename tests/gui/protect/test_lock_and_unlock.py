@@ -279,3 +279,18 @@ def test_lock_hides_floor_mode_too(qtbot, tmp_path: Path, monkeypatch: pytest.Mo
     locker.screen.try_unlock()
     assert not locker.locked and floor.isVisible()
     window.features.get(MeetingsController).close_floor()
+
+
+def test_lock_cancels_an_open_dialog_and_does_not_bring_it_back(qtbot, locked_window: MainWindow) -> None:
+    from briefing_app.ui.dialog_geometry import Dialog
+
+    dialog = Dialog(locked_window)
+    dialog.setWindowTitle("Edit contact")
+    dialog.show()
+    assert dialog.isVisible()
+    locker = locked_window.features.get(ProtectController).locker
+    locker.lock()
+    assert not dialog.isVisible() and dialog.result() == Dialog.DialogCode.Rejected
+    locker.screen.passphrase.setText(PASSPHRASE)
+    locker.screen.try_unlock()
+    assert not locker.locked and not dialog.isVisible()

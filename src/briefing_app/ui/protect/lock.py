@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -77,8 +79,8 @@ class LockScreen(QWidget):
 
 class Locker(QObject):
     """Locks and unlocks one main window: hides its central widget, docks, tool bars, menu bar and
-    status bar and the app's other visible windows, disables every action (shortcuts included),
-    and names no file in the title; unlocking restores exactly what was shown."""
+    status bar and the app's other visible windows, cancels open dialogs, disables every action
+    (shortcuts included), and names no file in the title; unlocking restores what was shown."""
 
     locked_changed = Signal(bool)
 
@@ -104,8 +106,14 @@ class Locker(QObject):
                   if w is not window and w.isVisible() and w.isWindow()]
         parts = [window.centralWidget(), window.menuBar(), window.statusBar(),
                  *window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
-        self._hidden = [w for w in dict.fromkeys([*parts, *others]) if w is not None and w is not self.screen
-                        and w.isVisible()]
+        shown = [w for w in dict.fromkeys([*parts, *others]) if w is not None and w is not self.screen
+                 and w.isVisible()]
+        # An open dialog is cancelled, as Escape would (it cannot stay on screen, and shown again after
+        # its exec() ended it would be a dead window); a job's progress dialog is only hidden.
+        dialogs = [w for w in shown if isinstance(w, QDialog) and not isinstance(w, QProgressDialog)]
+        for dialog in dialogs:
+            dialog.reject()
+        self._hidden = [w for w in shown if w not in dialogs]
         for widget in self._hidden:
             widget.hide()
         self._disabled = [a for a in window.findChildren(QAction) if a.isEnabled()]
