@@ -725,6 +725,26 @@
   <context>
     <name>ExportPackDialog</name>
     <message>
+      <source>Export briefing pack</source>
+      <translation>Exportar dosier informativo</translation>
+    </message>
+    <message>
+      <source>Search delegations…</source>
+      <translation>Buscar delegaciones…</translation>
+    </message>
+    <message>
+      <source>Search delegations</source>
+      <translation>Buscar delegaciones</translation>
+    </message>
+    <message>
+      <source>Delegations</source>
+      <translation>Delegaciones</translation>
+    </message>
+    <message>
+      <source>Save pr&amp;ofile</source>
+      <translation>Guardar &amp;perfil</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimir…</translation>
     </message>
@@ -733,8 +753,32 @@
       <translation>Imprimir el dosier tal como se muestra (Ctrl+P)</translation>
     </message>
     <message>
+      <source>&amp;Save PDF…</source>
+      <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
       <source>Print briefing pack</source>
       <translation>Imprimir dosier informativo</translation>
+    </message>
+    <message>
+      <source>Save your changes to the pack profile {name!r} first? Otherwise they are lost.</source>
+      <translation>¿Guardar primero los cambios del perfil de dosier {name!r}? De lo contrario se perderán.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Laying out the pack…</source>
+      <translation>Maquetando el dosier…</translation>
+    </message>
+    <message>
+      <source>The pack could not be built: {reason}</source>
+      <translation>No se pudo crear el dosier: {reason}</translation>
+    </message>
+    <message>
+      <source>Pack preview</source>
+      <translation>Vista previa del dosier</translation>
     </message>
     <message>
       <source>Choose a delegation to print its pack.</source>
@@ -755,6 +799,44 @@
     <message>
       <source>Pack not printed</source>
       <translation>Dosier no impreso</translation>
+    </message>
+    <message>
+      <source>Profile not saved</source>
+      <translation>Perfil no guardado</translation>
+    </message>
+    <message>
+      <source>Your settings are still in the dialog.</source>
+      <translation>Sus ajustes siguen en el cuadro de diálogo.</translation>
+    </message>
+    <message>
+      <source>Pack profile {name!r} saved.</source>
+      <translation>Perfil de dosier {name!r} guardado.</translation>
+    </message>
+    <message>
+      <source>Pack not saved</source>
+      <translation>Dosier no guardado</translation>
+    </message>
+    <message>
+      <source>Pack not logged</source>
+      <translation>Dosier no registrado</translation>
+    </message>
+    <message>
+      <source>{file} was written but is not in the export log.</source>
+      <translation>{file} se escribió pero no figura en el registro de exportaciones.</translation>
+    </message>
+    <message numerus="yes">
+      <source> (%n font warning(s))</source>
+      <translation>
+        <numerusform> (%n advertencia de fuente)</numerusform>
+        <numerusform> (%n advertencias de fuente)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved {file}: %n page(s){note}.</source>
+      <translation>
+        <numerusform>{file} guardado: %n página{note}.</numerusform>
+        <numerusform>{file} guardado: %n páginas{note}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save briefing pack</source>
@@ -2080,6 +2162,21 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>PackPreview</name>
+    <message>
+      <source>Pack preview</source>
+      <translation>Vista previa del dosier</translation>
+    </message>
+    <message>
+      <source>Choose a delegation to see its pack.</source>
+      <translation>Elija una delegación para ver su dosier.</translation>
+    </message>
+    <message>
+      <source>Warning: {warning}</source>
+      <translation>Advertencia: {warning}</translation>
+    </message>
+  </context>
+  <context>
     <name>PacksController</name>
     <message>
       <source>Packs exported</source>
@@ -2119,6 +2216,61 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Printing page {}…</source>
       <translation>Imprimiendo la página {}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBar</name>
+    <message>
+      <source>Pack profile</source>
+      <translation>Perfil de dosier</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+      <source>&amp;Rename…</source>
+      <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+      <source>New pack profile</source>
+      <translation>Nuevo perfil de dosier</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copia)</translation>
+    </message>
+    <message>
+      <source>Profile not created</source>
+      <translation>Perfil no creado</translation>
+    </message>
+    <message>
+      <source>Rename pack profile</source>
+      <translation>Renombrar el perfil de dosier</translation>
+    </message>
+    <message>
+      <source>Profile not renamed</source>
+      <translation>Perfil no renombrado</translation>
+    </message>
+    <message>
+      <source>Delete the pack profile {name!r} of {delegation}? Exports already in the log keep its name.</source>
+      <translation>¿Eliminar el perfil de dosier {name!r} de {delegation}? Las exportaciones que ya figuran en el registro conservan su nombre.</translation>
+    </message>
+    <message>
+      <source>Delete pack profile</source>
+      <translation>Eliminar el perfil de dosier</translation>
+    </message>
+    <message>
+      <source>Profile not deleted</source>
+      <translation>Perfil no eliminado</translation>
     </message>
   </context>
   <context>
@@ -2265,6 +2417,17 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>ProfileNameDialog</name>
+    <message>
+      <source>Profile name</source>
+      <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nombre:</translation>
+    </message>
+  </context>
+  <context>
     <name>ProvisionPanel</name>
     <message>
       <source>Provision text</source>
@@ -2340,6 +2503,32 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>{label} must start with http:// or https://.</source>
       <translation>{label}: la dirección debe empezar por http:// o https://.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <source>Search</source>
+      <translation>Búsqueda</translation>
+    </message>
+    <message>
+      <source>Search provisions, concerns and amendments…</source>
+      <translation>Buscar disposiciones, preocupaciones y enmiendas…</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n resultado</numerusform>
+        <numerusform>%n resultados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Ningún resultado.</translation>
     </message>
   </context>
   <context>

@@ -725,6 +725,26 @@
   <context>
     <name>ExportPackDialog</name>
     <message>
+      <source>Export briefing pack</source>
+      <translation>Exporter un dossier d'information</translation>
+    </message>
+    <message>
+      <source>Search delegations…</source>
+      <translation>Rechercher une délégation…</translation>
+    </message>
+    <message>
+      <source>Search delegations</source>
+      <translation>Rechercher une délégation</translation>
+    </message>
+    <message>
+      <source>Delegations</source>
+      <translation>Délégations</translation>
+    </message>
+    <message>
+      <source>Save pr&amp;ofile</source>
+      <translation>Enregistrer le pr&amp;ofil</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
@@ -733,8 +753,32 @@
       <translation>Imprimer le dossier tel que présenté (Ctrl+P)</translation>
     </message>
     <message>
+      <source>&amp;Save PDF…</source>
+      <translation>Enregistrer le &amp;PDF…</translation>
+    </message>
+    <message>
       <source>Print briefing pack</source>
       <translation>Imprimer un dossier d'information</translation>
+    </message>
+    <message>
+      <source>Save your changes to the pack profile {name!r} first? Otherwise they are lost.</source>
+      <translation>Enregistrer d'abord vos modifications du profil de dossier {name!r} ? Sinon elles seront perdues.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Laying out the pack…</source>
+      <translation>Mise en page du dossier…</translation>
+    </message>
+    <message>
+      <source>The pack could not be built: {reason}</source>
+      <translation>Le dossier n'a pas pu être créé : {reason}</translation>
+    </message>
+    <message>
+      <source>Pack preview</source>
+      <translation>Aperçu du dossier</translation>
     </message>
     <message>
       <source>Choose a delegation to print its pack.</source>
@@ -755,6 +799,44 @@
     <message>
       <source>Pack not printed</source>
       <translation>Dossier non imprimé</translation>
+    </message>
+    <message>
+      <source>Profile not saved</source>
+      <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+      <source>Your settings are still in the dialog.</source>
+      <translation>Vos réglages sont toujours dans la fenêtre.</translation>
+    </message>
+    <message>
+      <source>Pack profile {name!r} saved.</source>
+      <translation>Profil de dossier {name!r} enregistré.</translation>
+    </message>
+    <message>
+      <source>Pack not saved</source>
+      <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+      <source>Pack not logged</source>
+      <translation>Dossier non consigné au journal</translation>
+    </message>
+    <message>
+      <source>{file} was written but is not in the export log.</source>
+      <translation>{file} a été écrit mais ne figure pas au journal des exportations.</translation>
+    </message>
+    <message numerus="yes">
+      <source> (%n font warning(s))</source>
+      <translation>
+        <numerusform> (%n avertissement de police)</numerusform>
+        <numerusform> (%n avertissements de police)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved {file}: %n page(s){note}.</source>
+      <translation>
+        <numerusform>{file} enregistré : %n page{note}.</numerusform>
+        <numerusform>{file} enregistré : %n pages{note}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save briefing pack</source>
@@ -2083,6 +2165,21 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>PackPreview</name>
+    <message>
+      <source>Pack preview</source>
+      <translation>Aperçu du dossier</translation>
+    </message>
+    <message>
+      <source>Choose a delegation to see its pack.</source>
+      <translation>Choisissez une délégation pour voir son dossier.</translation>
+    </message>
+    <message>
+      <source>Warning: {warning}</source>
+      <translation>Avertissement : {warning}</translation>
+    </message>
+  </context>
+  <context>
     <name>PacksController</name>
     <message>
       <source>Packs exported</source>
@@ -2122,6 +2219,61 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Printing page {}…</source>
       <translation>Impression de la page {}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileBar</name>
+    <message>
+      <source>Pack profile</source>
+      <translation>Profil de dossier</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <source>&amp;Rename…</source>
+      <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>New pack profile</source>
+      <translation>Nouveau profil de dossier</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+    <message>
+      <source>Profile not created</source>
+      <translation>Profil non créé</translation>
+    </message>
+    <message>
+      <source>Rename pack profile</source>
+      <translation>Renommer le profil de dossier</translation>
+    </message>
+    <message>
+      <source>Profile not renamed</source>
+      <translation>Profil non renommé</translation>
+    </message>
+    <message>
+      <source>Delete the pack profile {name!r} of {delegation}? Exports already in the log keep its name.</source>
+      <translation>Supprimer le profil de dossier {name!r} de {delegation} ? Les exportations déjà consignées au journal gardent son nom.</translation>
+    </message>
+    <message>
+      <source>Delete pack profile</source>
+      <translation>Supprimer le profil de dossier</translation>
+    </message>
+    <message>
+      <source>Profile not deleted</source>
+      <translation>Profil non supprimé</translation>
     </message>
   </context>
   <context>
@@ -2268,6 +2420,17 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>ProfileNameDialog</name>
+    <message>
+      <source>Profile name</source>
+      <translation>Nom du profil</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+  </context>
+  <context>
     <name>ProvisionPanel</name>
     <message>
       <source>Provision text</source>
@@ -2343,6 +2506,32 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>{label} must start with http:// or https://.</source>
       <translation>{label} : l'adresse doit commencer par http:// ou https://.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Search provisions, concerns and amendments…</source>
+      <translation>Rechercher dispositions, préoccupations et amendements…</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n résultat</numerusform>
+        <numerusform>%n résultats</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Aucun résultat.</translation>
     </message>
   </context>
   <context>

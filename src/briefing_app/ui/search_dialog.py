@@ -109,18 +109,18 @@ class SearchDialog(Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search")
+        self.setWindowTitle(self.tr("Search"))
         self.ws: Workspace | None = None
         self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText("Search provisions, concerns and amendments…")
-        self.query_edit.setAccessibleName("Search")
+        self.query_edit.setPlaceholderText(self.tr("Search provisions, concerns and amendments…"))
+        self.query_edit.setAccessibleName(self.tr("Search"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.installEventFilter(self)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.model = SearchResultsModel(self)
         self.results = QListView()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -165,7 +165,7 @@ class SearchDialog(Dialog):
             self.status.setText(str(error))
             return
         self.model.set_hits(hits)
-        self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if hits else "No results.")
+        self.status.setText(self.tr("%n result(s)", "", len(hits)) if hits else self.tr("No results."))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 

@@ -67,21 +67,21 @@ class ExportPackDialog(Dialog):
     def __init__(self, services: Services) -> None:  # noqa: PLR0915
         super().__init__(services.window)
         self.main = services
-        self.setWindowTitle("Export briefing pack")
+        self.setWindowTitle(self.tr("Export briefing pack"))
         self.resize(1200, 760)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search delegations…")
+        self.search.setPlaceholderText(self.tr("Search delegations…"))
         self.search.setClearButtonEnabled(True)
         self.delegations = wrap_long_names(QListWidget())
-        self.search.setAccessibleName("Search delegations")
-        self.delegations.setAccessibleName("Delegations")
+        self.search.setAccessibleName(self.tr("Search delegations"))
+        self.delegations.setAccessibleName(self.tr("Delegations"))
         self.editor = ProfileEditor()
         self.profiles = ProfileBar(lambda: self.main.ws, self.editor.profile)
         self.preview = PackPreview()
-        self.save_profile_button = QPushButton("Save pr&ofile")
+        self.save_profile_button = QPushButton(self.tr("Save pr&ofile"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the pack as previewed (Ctrl+P)"))
-        self.save_button = QPushButton("&Save PDF…")
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_profile_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -225,8 +225,9 @@ class ExportPackDialog(Dialog):
         self._shown = None
         if edited is None:
             return
-        question = f"Save your changes to the pack profile {edited.name!r} first? Otherwise they are lost."
-        if Confirm.ask(self, "Unsaved pack profile", question, "Save"):
+        question = self.tr("Save your changes to the pack profile {name!r} first? Otherwise they are lost.") \
+            .format(name=edited.name)
+        if Confirm.ask(self, self.tr("Unsaved pack profile"), question, self.tr("Save")):
             self.store_profile(edited)
 
     def profile_named(self, name: str) -> None:
@@ -251,11 +252,12 @@ class ExportPackDialog(Dialog):
             return
         profile = self.editor.profile()
         self._wanted = profile
-        self.preview.show_message("Laying out the pack…")
+        self.preview.show_message(self.tr("Laying out the pack…"))
         job = Job(partial(work.preview, self.main.ws.file, profile), title="Preview", parent=self)
         job.succeeded.connect(lambda result, p=profile: self._previewed(p, result))
         job.failed.connect(lambda error, trace: self.preview.show_message(
-            f"The pack could not be built: {describe_failure('Pack preview', error, trace)}"))
+            self.tr("The pack could not be built: {reason}").format(
+                reason=describe_failure(self.tr("Pack preview"), error, trace))))
         self._track(job)
 
     def _track(self, job: Job) -> None:
@@ -328,11 +330,12 @@ class ExportPackDialog(Dialog):
         try:
             save_profile(ws, profile)
         except UserError as error:  # shown; the dialog stays open with the edits
-            report_failure(self, "Profile not saved", error, outcome="Your settings are still in the dialog.")
+            report_failure(self, self.tr("Profile not saved"), error,
+                           outcome=self.tr("Your settings are still in the dialog."))
             return
         if profile == self.editor.profile():
             self._shown = profile
-        self.main.status(f"Pack profile {profile.name!r} saved.", 5000)
+        self.main.status(self.tr("Pack profile {name!r} saved.").format(name=profile.name), 5000)
 
     def save(self) -> None:
         profile = self.editor.profile()
@@ -348,7 +351,7 @@ class ExportPackDialog(Dialog):
         self.save_button.setEnabled(False)
         job = Job(partial(work.save, self.main.ws.file, profile, path), title="Save pack", parent=self)
         job.succeeded.connect(self._saved)
-        job.failed.connect(lambda error, trace: report_failure(self, "Pack not saved", error, trace))
+        job.failed.connect(lambda error, trace: report_failure(self, self.tr("Pack not saved"), error, trace))
         job.finished.connect(lambda: self.save_button.setEnabled(True))
         self._track(job)
 
@@ -356,10 +359,12 @@ class ExportPackDialog(Dialog):
         try:
             log_export(self.main.ws, saved.result, saved.path.name)
         except UserError as error:
-            report_failure(self, "Pack not logged", error,
-                           outcome=f"{saved.path.name} was written but is not in the export log.")
+            report_failure(self, self.tr("Pack not logged"), error,
+                           outcome=self.tr("{file} was written but is not in the export log.").format(
+                               file=saved.path.name))
             return
-        note = f" ({len(saved.result.warnings)} font warnings)" if saved.result.warnings else ""
-        message = f"Saved {saved.path.name}: {saved.result.pages} pages{note}."
+        note = self.tr(" (%n font warning(s))", "", len(saved.result.warnings)) if saved.result.warnings else ""
+        message = self.tr("Saved {file}: %n page(s){note}.", "", saved.result.pages).format(
+            file=saved.path.name, note=note)
         self.main.status(message, 10000)
         self.exported.show_saved(saved.path, message)

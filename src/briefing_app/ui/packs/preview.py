@@ -16,8 +16,8 @@ class PackPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Pack preview")
-        self.status = QLabel("Choose a delegation to see its pack.")
+        self.view.setAccessibleName(self.tr("Pack preview"))
+        self.status = QLabel(self.tr("Choose a delegation to see its pack."))
         self.warnings = QLabel()
         for label in (self.status, self.warnings):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -41,7 +41,7 @@ class PackPreview(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
         self.status.setText(summary)
-        self.warnings.setText("\n".join(f"Warning: {w}" for w in warnings))
+        self.warnings.setText("\n".join(self.tr("Warning: {warning}").format(warning=w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def show_message(self, text: str) -> None:

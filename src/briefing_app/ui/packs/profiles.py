@@ -55,9 +55,9 @@ class ProfileNameDialog(Dialog):
         self.setWindowTitle(title)
         self.name = QLineEdit(name)
         self.name.setMaxLength(PROFILE_NAME_MAX)
-        self.name.setAccessibleName("Profile name")
+        self.name.setAccessibleName(self.tr("Profile name"))
         self.name.selectAll()
-        label = QLabel("&Name:")
+        label = QLabel(self.tr("&Name:"))
         label.setBuddy(self.name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -89,15 +89,15 @@ class ProfileBar(QWidget):
         self.delegation_id = ""
         self.delegation_label = ""
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Pack profile")
+        self.combo.setAccessibleName(self.tr("Pack profile"))
         self.combo.setToolTip("The first profile is the delegation's default: batch export and "
                               "briefing-app pack use it unless told otherwise.")
-        label = QLabel("Pro&file:")
+        label = QLabel(self.tr("Pro&file:"))
         label.setBuddy(self.combo)
-        self.new_button = QPushButton("&New…")
+        self.new_button = QPushButton(self.tr("&New…"))
         self.new_button.setToolTip("A new profile, starting as a copy of the shown settings")
-        self.rename_button = QPushButton("&Rename…")
-        self.delete_button = QPushButton("De&lete")
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)
         chooser = QHBoxLayout()
@@ -152,7 +152,7 @@ class ProfileBar(QWidget):
 
     def new_profile(self) -> None:
         current = self.current_name()
-        name = ProfileNameDialog.ask(self, "New pack profile", f"{current} (copy)")
+        name = ProfileNameDialog.ask(self, self.tr("New pack profile"), self.tr("{name} (copy)").format(name=current))
         if name is None:
             return
         ws = self._workspace()
@@ -161,14 +161,14 @@ class ProfileBar(QWidget):
                 self._keep(ws, current)
                 created = create_profile(ws, replace(self._edited(), name=name))
         except StoreError as error:
-            show_error(self, "Profile not created", str(error))
+            show_error(self, self.tr("Profile not created"), str(error))
             return
         self._fill(profile_names(ws, self.delegation_id), created.name)
         self.named.emit(created.name)
 
     def rename_profile(self) -> None:
         current = self.current_name()
-        name = ProfileNameDialog.ask(self, "Rename pack profile", current)
+        name = ProfileNameDialog.ask(self, self.tr("Rename pack profile"), current)
         if name is None or name == current:
             return
         ws = self._workspace()
@@ -177,22 +177,22 @@ class ProfileBar(QWidget):
                 self._keep(ws, current)
                 stored = rename_profile(ws, self.delegation_id, current, name)
         except StoreError as error:
-            show_error(self, "Profile not renamed", str(error))
+            show_error(self, self.tr("Profile not renamed"), str(error))
             return
         self._fill(profile_names(ws, self.delegation_id), stored)
         self.named.emit(stored)
 
     def delete_profile(self) -> None:
         current = self.current_name()
-        question = (f"Delete the pack profile {current!r} of {self.delegation_label}? "
-                    "Exports already in the log keep its name.")
-        if not Confirm.ask(self, "Delete pack profile", question):
+        question = self.tr("Delete the pack profile {name!r} of {delegation}? Exports already in the log keep its "
+                           "name.").format(name=current, delegation=self.delegation_label)
+        if not Confirm.ask(self, self.tr("Delete pack profile"), question):
             return
         ws = self._workspace()
         try:
             delete_profile(ws, self.delegation_id, current)
         except StoreError as error:
-            show_error(self, "Profile not deleted", str(error))
+            show_error(self, self.tr("Profile not deleted"), str(error))
             return
         names = profile_names(ws, self.delegation_id)
         self._fill(names, names[0])
