@@ -92,8 +92,51 @@ def test_a_bundle_named_on_the_command_line_opens_its_import_preview(qtbot, tmp_
 
 def test_window_has_the_app_icon_and_the_desktop_file_name(qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(app_module, "DEFAULT_FEATURES", ())
-    monkeypatch.setenv(app_module.EXIT_WHEN_SHOWN, "1")  # quits once shown, as the frozen app's smoke test
+
+    def fake_exec() -> int:  # not the real loop: a quit() here would end later tests' event loops too
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, main_window.MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(tmp_path / "new.sqlite") == 0
     icon = QApplication.windowIcon()
     assert {s.width() for s in icon.availableSizes()} >= {16, 48, 256}
     assert QApplication.desktopFileName() == "org.briefingdesk.BriefingDesk"
+
+
+def test_a_missing_bundle_named_on_the_command_line_is_a_clear_message(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from briefing_app.cli import main
+    from briefing_app.ui import bundles, failures
+
+    monkeypatch.setattr(app_module, "DEFAULT_FEATURES", (bundles.install,))
+    errors: list[str] = []
+    crashes: list[str] = []
+    monkeypatch.setattr(bundles, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(failures.CrashReport, "show", classmethod(lambda cls, p, t, text, d: crashes.append(text)))
+
+    def fake_exec() -> int:
+        qtbot.waitUntil(lambda: bool(errors or crashes), timeout=30_000)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, main_window.MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert main(["--db", str(tmp_path / "mine.sqlite"), str(tmp_path / "gone.briefing")]) == 0
+    assert crashes == [] and len(errors) == 1 and "gone.briefing" in errors[0]
+
+
+def test_exit_when_shown_quits_once_the_window_is_visible(tmp_path: Path) -> None:
+    """BRIEFING_EXIT_WHEN_SHOWN: the frozen app's smoke test and the start-up benchmark use it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, app_module.EXIT_WHEN_SHOWN: "1", "QT_QPA_PLATFORM": "offscreen",
+           "BRIEFING_HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-m", "briefing_app", "--db", str(tmp_path / "new.sqlite")],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "shown: new.sqlite (visible)"
