@@ -119,3 +119,15 @@ def test_install_desktop_from_the_frozen_app_launches_the_frozen_app(app_folder:
     assert f"Exec={frozen_build.executable(app_folder)} %f" in entry.read_text(encoding="utf-8")
     icon = Path(profile["XDG_DATA_HOME"]) / "icons" / "hicolor" / "48x48" / "apps" / "org.briefingdesk.BriefingDesk.png"
     assert icon.is_file()
+
+
+def test_bundle_export_and_import_run_frozen(app_folder: Path, profile: dict[str, str]) -> None:
+    """Signing (cryptography) and the hardened bundle reader work from the app folder."""
+    bundle = Path(profile["HOME"]) / "ours.briefing"
+    done = _run(app_folder, profile, "bundle", "export", "--out", str(bundle), "--organization", "Our NGO")
+    assert done.returncode == 0, done.stderr
+    other = Path(profile["HOME"]) / "partner.sqlite"
+    done = _run(app_folder, profile, "--db", str(other), "bundle", "import", str(bundle), "--json")
+    assert done.returncode == 0, done.stderr
+    with_partner = json.loads(_run(app_folder, profile, "--db", str(other), "info", "--json").stdout)
+    assert with_partner["counts"]["concerns"] > 0
