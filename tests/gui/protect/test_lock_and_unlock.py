@@ -294,3 +294,19 @@ def test_lock_cancels_an_open_dialog_and_does_not_bring_it_back(qtbot, locked_wi
     locker.screen.passphrase.setText(PASSPHRASE)
     locker.screen.try_unlock()
     assert not locker.locked and not dialog.isVisible()
+
+
+def test_converting_waits_for_running_jobs(qtbot, locked_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    shown: list[str] = []
+    monkeypatch.setattr("briefing_app.ui.protect.show_error", lambda parent, title, text: shown.append(text))
+    release = threading.Event()
+    window = locked_window
+    window.services.jobs.run("Long read", "Reading…", lambda progress, token: release.wait(10), lambda _r: None,
+                             cancelled_message="")
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text, action="": True))
+    window.registry.action("protect.decrypt").trigger()
+    assert shown and "still running" in shown[0] and window.workspace is not None and window.workspace.key
+    release.set()
+    qtbot.waitUntil(lambda: not window.services.jobs.jobs, timeout=10000)

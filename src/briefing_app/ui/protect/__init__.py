@@ -157,9 +157,7 @@ class ProtectController(QObject):
         ws = services.require_workspace(title)
         if ws is None:
             return
-        if ws.leased_to:
-            show_error(services.window, title, _tr("{job} is still saving; try again when it has finished.")
-                       .format(job=ws.leased_to))
+        if self._refuse_while_busy(ws, title):
             return
         path = ws.path
         services.close_workspace()
@@ -181,6 +179,16 @@ class ProtectController(QObject):
 
         services.jobs.run(title, _tr("Converting {name}…").format(name=path.name), work, done,
                           cancelled_message="", failed=failed, cancellable=False)
+
+    def _refuse_while_busy(self, ws: Workspace, title: str) -> bool:
+        """True (after a message) while a job uses the file: its connection would read the old file
+        while it is overwritten."""
+        running = [job.title or _tr("A background job") for job in self.services.jobs.jobs if job.running]
+        busy = ws.leased_to or (running[0] if running else "")
+        if busy:
+            show_error(self.services.window, title, _tr("{job} is still running; try again when it has finished.")
+                       .format(job=busy))
+        return bool(busy)
 
     def encrypt(self) -> None:
         from briefing_app.protect import conversion
@@ -263,9 +271,7 @@ class ProtectController(QObject):
                 "and it leaves the recent files. This cannot be undone; a travel copy or bundle made from it "
                 "is not touched. Forget it?").format(name=ws.path.name), _tr("Forget")):
             return
-        if ws.leased_to:
-            show_error(services.window, title, _tr("{job} is still saving; try again when it has finished.")
-                       .format(job=ws.leased_to))
+        if self._refuse_while_busy(ws, title):
             return
         path = ws.path
         services.close_workspace()
