@@ -2,8 +2,8 @@
 bundle import, each on a plain workspace (the baseline) and on the same workspace encrypted with
 SQLCipher 4, measured alternately in one run; plus opening a connection (key derived once).
 
-    ./dev bench encryption           # 2k provisions, 10k concerns, 193 delegations
-    ./dev bench encryption --full    # the store benchmark's 20k provisions, 100k concerns
+    ./dev bench encryption                      # 2k provisions, 10k concerns, 193 delegations
+    ./dev bench encryption --full --rounds 1    # the store benchmark's 20k provisions, 100k concerns
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main(argv: list[str]) -> None:
     from briefing_app.bundles.export import export_bundle
 
     full = "--full" in argv
+    rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else ROUNDS
     scale = dict(provisions=20_000, concerns=100_000, delegations=193) if full else \
         dict(provisions=2_000, concerns=10_000, delegations=193)
     records, links = generate(**scale, seed=7)
@@ -61,7 +62,7 @@ def main(argv: list[str]) -> None:
         os.environ["BRIEFING_HOME"] = str(folder / "home")  # keys and backups of this run only
         key = cipher.new_key(PASSPHRASE)
         loads: dict[str, list[float]] = {"plain": [], "encrypted": []}
-        for round_ in range(ROUNDS):  # alternate, so load on the machine affects both alike
+        for round_ in range(rounds):  # alternate, so load on the machine affects both alike
             for kind in ("plain", "encrypted"):
                 path = folder / f"{kind}-{round_}.sqlite"
                 loads[kind].append(_load(path, key if kind == "encrypted" else None, records, links))
@@ -83,7 +84,7 @@ def main(argv: list[str]) -> None:
         rows.append(_ratio_row(f"search p50, {len(times['plain'])} queries", times["plain"], times["encrypted"],
                                fmt_ms))
         imports: dict[str, list[float]] = {"plain": [], "encrypted": []}
-        for round_ in range(ROUNDS):
+        for round_ in range(rounds):
             for kind in ("plain", "encrypted"):
                 target = folder / f"import-{kind}-{round_}.sqlite"
                 imports[kind].append(_import(bundle, target, key if kind == "encrypted" else None))
@@ -99,6 +100,6 @@ def main(argv: list[str]) -> None:
         start = time.perf_counter()
         cipher.key_for(folder / "encrypted-0.sqlite", PASSPHRASE)
         unlock = time.perf_counter() - start
-        print_table(f"Encrypted (SQLCipher 4) vs plain workspace, median of {ROUNDS} runs (search: of 100)",
+        print_table(f"Encrypted (SQLCipher 4) vs plain workspace, median of {rounds} run(s) (search: of 100)",
                     ["operation", "plain", "encrypted", "ratio"], rows)
         print(f"\nUnlocking (PBKDF2-HMAC-SHA512, 256,000 iterations, once per file and process): {unlock:.2f} s")

@@ -60,7 +60,7 @@ class ProtectController(QObject):
         self.decrypt_action = add("protect.decrypt", Place.TOOLS_PROTECT, _tr("&Decrypt workspace…"), self.decrypt,
                                   tip=_tr("Make this workspace and its backups plain files again"))
         add("protect.idle", Place.TOOLS_PROTECT, _tr("Lock when &idle…"), self.choose_idle_minutes)
-        self.keyring_action = add("protect.keyring", Place.TOOLS, _tr("Keep passphrase in the &system keyring"),
+        self.keyring_action = add("protect.keyring", Place.TOOLS_PROTECT, _tr("Keep passphrase in the &system keyring"),
                                   self.toggle_keyring,
                                   tip=_tr("Let this computer's keyring unlock this workspace (optional)"))
         self.keyring_action.setCheckable(True)
