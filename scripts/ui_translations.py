@@ -846,6 +846,10 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "travail….",
         "Solo se puede bloquear un espacio de trabajo cifrado: primero Herramientas → Cifrar el espacio de "
         "trabajo…."),
+    "{job} is still running; try again when it has finished.": (
+        f"{{job}} est encore en cours{NBSP}; réessayez quand ce sera terminé.",
+        "{job} todavía está en curso; vuelva a intentarlo cuando termine."),
+    "A background job": ("Une tâche en arrière-plan", "Una tarea en segundo plano"),
     "{job} is still saving; try again when it has finished.": (
         f"{{job}} est encore en cours d'enregistrement{NBSP}; réessayez quand ce sera terminé.",
         "{job} todavía está guardando; vuelva a intentarlo cuando termine."),

@@ -3179,16 +3179,20 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Solo se puede bloquear un espacio de trabajo cifrado: primero Herramientas → Cifrar el espacio de trabajo….</translation>
     </message>
     <message>
-      <source>{job} is still saving; try again when it has finished.</source>
-      <translation>{job} todavía está guardando; vuelva a intentarlo cuando termine.</translation>
-    </message>
-    <message>
       <source>The workspace was left as it was.</source>
       <translation>El espacio de trabajo quedó como estaba.</translation>
     </message>
     <message>
       <source>Converting {name}…</source>
       <translation>Convirtiendo {name}…</translation>
+    </message>
+    <message>
+      <source>A background job</source>
+      <translation>Una tarea en segundo plano</translation>
+    </message>
+    <message>
+      <source>{job} is still running; try again when it has finished.</source>
+      <translation>{job} todavía está en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
       <source>Encrypt workspace</source>

@@ -3182,16 +3182,20 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Seul un espace de travail chiffré peut être verrouillé : d'abord Outils → Chiffrer l'espace de travail….</translation>
     </message>
     <message>
-      <source>{job} is still saving; try again when it has finished.</source>
-      <translation>{job} est encore en cours d'enregistrement ; réessayez quand ce sera terminé.</translation>
-    </message>
-    <message>
       <source>The workspace was left as it was.</source>
       <translation>L'espace de travail est resté tel quel.</translation>
     </message>
     <message>
       <source>Converting {name}…</source>
       <translation>Conversion de {name}…</translation>
+    </message>
+    <message>
+      <source>A background job</source>
+      <translation>Une tâche en arrière-plan</translation>
+    </message>
+    <message>
+      <source>{job} is still running; try again when it has finished.</source>
+      <translation>{job} est encore en cours ; réessayez quand ce sera terminé.</translation>
     </message>
     <message>
       <source>Encrypt workspace</source>
