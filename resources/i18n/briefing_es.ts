@@ -1755,6 +1755,26 @@ cambiaría.&lt;/li&gt;
   <context>
     <name>MatrixPage</name>
     <message>
+      <source>Amendment {label} to {article}: {title}</source>
+      <translation>Enmienda {label} a {article}: {title}</translation>
+    </message>
+    <message>
+      <source>Position matrix</source>
+      <translation>Matriz de posiciones</translation>
+    </message>
+    <message>
+      <source>Include &amp;amendments</source>
+      <translation>Incluir las &amp;enmiendas</translation>
+    </message>
+    <message>
+      <source>Include amendments</source>
+      <translation>Incluir las enmiendas</translation>
+    </message>
+    <message>
+      <source>Add a column for each amendment after its article</source>
+      <translation>Añadir una columna por enmienda después de su artículo</translation>
+    </message>
+    <message>
       <source>Where the position came from</source>
       <translation>Origen de la posición</translation>
     </message>
@@ -1773,6 +1793,27 @@ cambiaría.&lt;/li&gt;
     <message>
       <source>{delegation} on {subject}: {stance} — {origin}</source>
       <translation>{delegation} sobre {subject}: {stance} — {origin}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegation(s) × {articles}</source>
+      <translation>
+        <numerusform>%n delegación × {articles}</numerusform>
+        <numerusform>%n delegaciones × {articles}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n artículo</numerusform>
+        <numerusform>%n artículos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> and %n amendment(s)</source>
+      <translation>
+        <numerusform> y %n enmienda</numerusform>
+        <numerusform> y %n enmiendas</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2208,6 +2249,205 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>Pages</name>
+    <message>
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>Cited by</source>
+      <translation>Citado por</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>Confidencialidad</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Fuentes</translation>
+    </message>
+    <message>
+      <source>Add source…</source>
+      <translation>Añadir fuente…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Evidence case</source>
+      <translation>Caso documentado</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Law</source>
+      <translation>Ley</translation>
+    </message>
+    <message>
+      <source>Evidence cases</source>
+      <translation>Casos documentados</translation>
+    </message>
+    <message>
+      <source>Add case…</source>
+      <translation>Añadir caso…</translation>
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation>Preocupaciones</translation>
+    </message>
+    <message>
+      <source>Amendments</source>
+      <translation>Enmiendas</translation>
+    </message>
+    <message>
+      <source>Supports</source>
+      <translation>Apoya</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Nombre corto</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Coalition</source>
+      <translation>Coalición</translation>
+    </message>
+    <message>
+      <source>member</source>
+      <translation>miembro</translation>
+    </message>
+    <message>
+      <source>Organizations</source>
+      <translation>Organizaciones</translation>
+    </message>
+    <message>
+      <source>Add organization…</source>
+      <translation>Añadir organización…</translation>
+    </message>
+    <message>
+      <source>Filter {what}…</source>
+      <translation>Filtrar: {what}…</translation>
+    </message>
+    <message>
+      <source>Filter {what}</source>
+      <translation>Filtrar: {what}</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>Preocupación</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravedad</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Disposiciones</translation>
+    </message>
+    <message>
+      <source>Go to provision</source>
+      <translation>Ir a la disposición</translation>
+    </message>
+    <message>
+      <source>Contributed by</source>
+      <translation>Aportado por</translation>
+    </message>
+    <message>
+      <source>Contributed by:</source>
+      <translation>Aportado por:</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>cualquiera</translation>
+    </message>
+    <message>
+      <source>our own</source>
+      <translation>los nuestros</translation>
+    </message>
+    <message>
+      <source>demo corpus ({n})</source>
+      <translation>corpus de demostración ({n})</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>una organización sin nombre</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
+      <source>ISO</source>
+      <translation>ISO</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <source>Positions</source>
+      <translation>Posiciones</translation>
+    </message>
+    <message>
+      <source>Delegations</source>
+      <translation>Delegaciones</translation>
+    </message>
+    <message>
+      <source>Add delegation…</source>
+      <translation>Añadir delegación…</translation>
+    </message>
+    <message>
+      <source>Delegation detail</source>
+      <translation>Detalle de la delegación</translation>
+    </message>
+    <message>
+      <source>Add note…</source>
+      <translation>Añadir nota…</translation>
+    </message>
+    <message>
+      <source>Add contact…</source>
+      <translation>Añadir contacto…</translation>
+    </message>
+    <message>
+      <source>Choose a delegation.</source>
+      <translation>Elija una delegación.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintDialogs</name>
     <message>
       <source>Print briefing pack</source>
@@ -2480,6 +2720,21 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
       <translation>Elija una disposición en el árbol de la izquierda, o busque con Ctrl+K.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvisionTree</name>
+    <message>
+      <source>Provision</source>
+      <translation>Disposición</translation>
+    </message>
+    <message>
+      <source>Concerns (with its paragraphs)</source>
+      <translation>Preocupaciones (con sus párrafos)</translation>
+    </message>
+    <message>
+      <source>Amendments (with its paragraphs)</source>
+      <translation>Enmiendas (con sus párrafos)</translation>
     </message>
   </context>
   <context>

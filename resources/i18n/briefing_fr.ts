@@ -1758,6 +1758,26 @@ ce qui changerait.&lt;/li&gt;
   <context>
     <name>MatrixPage</name>
     <message>
+      <source>Amendment {label} to {article}: {title}</source>
+      <translation>Amendement {label} à {article} : {title}</translation>
+    </message>
+    <message>
+      <source>Position matrix</source>
+      <translation>Matrice des positions</translation>
+    </message>
+    <message>
+      <source>Include &amp;amendments</source>
+      <translation>Inclure les &amp;amendements</translation>
+    </message>
+    <message>
+      <source>Include amendments</source>
+      <translation>Inclure les amendements</translation>
+    </message>
+    <message>
+      <source>Add a column for each amendment after its article</source>
+      <translation>Ajouter une colonne pour chaque amendement après son article</translation>
+    </message>
+    <message>
       <source>Where the position came from</source>
       <translation>Origine de la position</translation>
     </message>
@@ -1776,6 +1796,27 @@ ce qui changerait.&lt;/li&gt;
     <message>
       <source>{delegation} on {subject}: {stance} — {origin}</source>
       <translation>{delegation} sur {subject} : {stance} — {origin}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegation(s) × {articles}</source>
+      <translation>
+        <numerusform>%n délégation × {articles}</numerusform>
+        <numerusform>%n délégations × {articles}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> and %n amendment(s)</source>
+      <translation>
+        <numerusform> et %n amendement</numerusform>
+        <numerusform> et %n amendements</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2211,6 +2252,205 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>Pages</name>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Adresse web</translation>
+    </message>
+    <message>
+      <source>Cited by</source>
+      <translation>Cité par</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>Confidentialité</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <source>Add source…</source>
+      <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Evidence case</source>
+      <translation>Cas documenté</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Law</source>
+      <translation>Loi</translation>
+    </message>
+    <message>
+      <source>Evidence cases</source>
+      <translation>Cas documentés</translation>
+    </message>
+    <message>
+      <source>Add case…</source>
+      <translation>Ajouter un cas…</translation>
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation>Préoccupations</translation>
+    </message>
+    <message>
+      <source>Amendments</source>
+      <translation>Amendements</translation>
+    </message>
+    <message>
+      <source>Supports</source>
+      <translation>Soutient</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Nom court</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <source>Coalition</source>
+      <translation>Coalition</translation>
+    </message>
+    <message>
+      <source>member</source>
+      <translation>membre</translation>
+    </message>
+    <message>
+      <source>Organizations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <source>Add organization…</source>
+      <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+      <source>Filter {what}…</source>
+      <translation>Filtrer : {what}…</translation>
+    </message>
+    <message>
+      <source>Filter {what}</source>
+      <translation>Filtrer : {what}</translation>
+    </message>
+    <message>
+      <source>Concern</source>
+      <translation>Préoccupation</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Dispositions</translation>
+    </message>
+    <message>
+      <source>Go to provision</source>
+      <translation>Aller à la disposition</translation>
+    </message>
+    <message>
+      <source>Contributed by</source>
+      <translation>Apporté par</translation>
+    </message>
+    <message>
+      <source>Contributed by:</source>
+      <translation>Apporté par :</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>toutes</translation>
+    </message>
+    <message>
+      <source>our own</source>
+      <translation>les nôtres</translation>
+    </message>
+    <message>
+      <source>demo corpus ({n})</source>
+      <translation>corpus de démonstration ({n})</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>une organisation sans nom</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>ISO</source>
+      <translation>ISO</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <source>Positions</source>
+      <translation>Positions</translation>
+    </message>
+    <message>
+      <source>Delegations</source>
+      <translation>Délégations</translation>
+    </message>
+    <message>
+      <source>Add delegation…</source>
+      <translation>Ajouter une délégation…</translation>
+    </message>
+    <message>
+      <source>Delegation detail</source>
+      <translation>Détail de la délégation</translation>
+    </message>
+    <message>
+      <source>Add note…</source>
+      <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+      <source>Add contact…</source>
+      <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+      <source>Choose a delegation.</source>
+      <translation>Choisissez une délégation.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintDialogs</name>
     <message>
       <source>Print briefing pack</source>
@@ -2483,6 +2723,21 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
       <translation>Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+K.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvisionTree</name>
+    <message>
+      <source>Provision</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>Concerns (with its paragraphs)</source>
+      <translation>Préoccupations (avec ses paragraphes)</translation>
+    </message>
+    <message>
+      <source>Amendments (with its paragraphs)</source>
+      <translation>Amendements (avec ses paragraphes)</translation>
     </message>
   </context>
   <context>

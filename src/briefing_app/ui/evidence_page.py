@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from briefing_app.domain.models import Case, Source
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.record_pages import TablePage
 from briefing_app.ui.table_model import Column
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class SourcesTable(TablePage):
@@ -18,15 +21,15 @@ class SourcesTable(TablePage):
         self.cited: dict[str, int] = {}
         self.orgs: dict[str, str] = {}
         columns: list[Column[Source]] = [
-            Column("Source", lambda s: s.title),
-            Column("Organization", lambda s: self.orgs.get(s.organization_id or "", ""), width=140),
-            Column("Date", lambda s: s.date, width=95),
-            Column("Web address", lambda s: s.url, width=220),
-            Column("Cited by", lambda s: str(self.cited.get(s.id, 0)), lambda s: self.cited.get(s.id, 0), width=80),
-            Column("Sensitivity", lambda s: s.sensitivity.value, width=90),
+            Column(translate("Pages", "Source"), lambda s: s.title),
+            Column(translate("Pages", "Organization"), lambda s: self.orgs.get(s.organization_id or "", ""), width=140),
+            Column(translate("Pages", "Date"), lambda s: s.date, width=95),
+            Column(translate("Pages", "Web address"), lambda s: s.url, width=220),
+            Column(translate("Pages", "Cited by"), lambda s: str(self.cited.get(s.id, 0)), lambda s: self.cited.get(s.id, 0), width=80),
+            Column(translate("Pages", "Sensitivity"), lambda s: enum_label(s.sensitivity), width=90),
         ]
-        super().__init__("Sources", "sources", columns, actions, [
-            ("Add source…", actions.add_source), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
+        super().__init__(translate("Pages", "Sources"), "sources", columns, actions, [
+            (translate("Pages", "Add source…"), actions.add_source), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
         self.layout_.addWidget(self.table, 1)
 
     def refresh(self, ws: Workspace | None) -> None:
@@ -39,15 +42,15 @@ class CasesTable(TablePage):
     def __init__(self, actions: RecordActions) -> None:
         self.cited: dict[str, int] = {}
         columns: list[Column[Case]] = [
-            Column("Evidence case", lambda c: c.title),
-            Column("Country", lambda c: c.country, width=110),
-            Column("Law", lambda c: c.law, width=220),
-            Column("Date", lambda c: c.date, width=95),
-            Column("Cited by", lambda c: str(self.cited.get(c.id, 0)), lambda c: self.cited.get(c.id, 0), width=80),
-            Column("Sensitivity", lambda c: c.sensitivity.value, width=90),
+            Column(translate("Pages", "Evidence case"), lambda c: c.title),
+            Column(translate("Pages", "Country"), lambda c: c.country, width=110),
+            Column(translate("Pages", "Law"), lambda c: c.law, width=220),
+            Column(translate("Pages", "Date"), lambda c: c.date, width=95),
+            Column(translate("Pages", "Cited by"), lambda c: str(self.cited.get(c.id, 0)), lambda c: self.cited.get(c.id, 0), width=80),
+            Column(translate("Pages", "Sensitivity"), lambda c: enum_label(c.sensitivity), width=90),
         ]
-        super().__init__("Evidence cases", "cases", columns, actions, [
-            ("Add case…", actions.add_case), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
+        super().__init__(translate("Pages", "Evidence cases"), "cases", columns, actions, [
+            (translate("Pages", "Add case…"), actions.add_case), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
         self.layout_.addWidget(self.table, 1)
 
     def refresh(self, ws: Workspace | None) -> None:

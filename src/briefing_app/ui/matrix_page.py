@@ -12,7 +12,14 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -20,6 +27,7 @@ from briefing_app.domain.enums import Stance
 from briefing_app.domain.models import Amendment, Delegation, Position, Provision
 from briefing_app.store import meetings_matrix, queries, ui_queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.meetings.matrix_filter import MEETING_MARK, MeetingFilter, origin_text
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, esc, tooltip, translucent
@@ -53,7 +61,8 @@ class MatrixColumn:
     def description(self) -> str:
         if self.amendment is not None:
             title = self.amendment.title or self.amendment.proposed_text[:60]
-            return f"Amendment {self.label} to {self.article.label}: {title}"
+            return QCoreApplication.translate("MatrixPage", "Amendment {label} to {article}: {title}").format(
+                label=self.label, article=self.article.label, title=title)
         heading = self.article.heading
         return f"{self.article.label} — {heading}" if heading else self.article.label
 
@@ -165,16 +174,16 @@ class MatrixPage(QWidget):
         self.version_id = ""
         self.model = MatrixModel(self)
         self.table = MatrixView()
-        self.table.setAccessibleName("Position matrix")
+        self.table.setAccessibleName(self.tr("Position matrix"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setMinimumSectionSize(28)
         self.table.clicked.connect(self.edit_cell)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.amendments_box = QCheckBox("Include &amendments")
-        self.amendments_box.setAccessibleName("Include amendments")
-        self.amendments_box.setToolTip("Add a column for each amendment after its article")
+        self.amendments_box = QCheckBox(self.tr("Include &amendments"))
+        self.amendments_box.setAccessibleName(self.tr("Include amendments"))
+        self.amendments_box.setToolTip(self.tr("Add a column for each amendment after its article"))
         self.amendments_box.toggled.connect(self.set_include_amendments)
         self.meeting_filter = MeetingFilter(self)
         self.meeting_filter.scope_changed.connect(self.set_scope)
@@ -204,7 +213,7 @@ class MatrixPage(QWidget):
             c = translucent(STANCE_COLOURS[stance], 110)
             fill = f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alphaF():.2f})"
             return (f'<span style="background-color:{fill};">&nbsp;{esc(STANCE_SYMBOLS[stance])}&nbsp;'
-                    f"{esc(stance.value)}&nbsp;</span>")
+                    f"{esc(enum_label(stance))}&nbsp;</span>")
 
         chips = " ".join(chip(stance) for stance in Stance)
         marks = self.tr("{illustrative} illustrative · {meeting} from a meeting · click a cell to edit").format(
@@ -251,9 +260,11 @@ class MatrixPage(QWidget):
             if column.amendment is not None:
                 header.resizeSection(section, AMENDMENT_COLUMN_WIDTH)
         amendments = self.model.amendment_count()
-        self.title.setText(f"{len(self.model.delegations)} delegations × {len(self.model.articles)} articles"
-                           + (f" and {amendments} amendment{'' if amendments == 1 else 's'}"
-                              if self.model.include_amendments else ""))
+        title = self.tr("%n delegation(s) × {articles}", "", len(self.model.delegations)).format(
+            articles=self.tr("%n article(s)", "", len(self.model.articles)))
+        if self.model.include_amendments:
+            title += self.tr(" and %n amendment(s)", "", amendments)
+        self.title.setText(title)
 
     def edit_cell(self, index: QModelIndex) -> None:
         if not index.isValid():

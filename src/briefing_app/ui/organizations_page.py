@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from briefing_app.domain.models import Organization
 from briefing_app.store import ui_queries
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.record_pages import TablePage
 from briefing_app.ui.table_model import Column
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class OrganizationsPage(TablePage):
@@ -14,22 +19,22 @@ class OrganizationsPage(TablePage):
         self.usage: dict[str, tuple[int, int, int]] = {}
 
         def used(slot: int) -> Column[Organization]:
-            header = ("Concerns", "Amendments", "Supports")[slot]
+            header = (translate("Pages", "Concerns"), translate("Pages", "Amendments"), translate("Pages", "Supports"))[slot]
             return Column(header, lambda o: str(self.usage.get(o.id, (0, 0, 0))[slot]),
                           lambda o: self.usage.get(o.id, (0, 0, 0))[slot], width=95)
 
         columns: list[Column[Organization]] = [
-            Column("Organization", lambda o: o.name),
-            Column("Short name", lambda o: o.short_name, width=120),
-            Column("Kind", lambda o: o.kind.value, width=100),
-            Column("Country", lambda o: o.country, width=90),
-            Column("Coalition", lambda o: "member" if o.coalition_member else "", width=80),
+            Column(translate("Pages", "Organization"), lambda o: o.name),
+            Column(translate("Pages", "Short name"), lambda o: o.short_name, width=120),
+            Column(translate("Pages", "Kind"), lambda o: enum_label(o.kind), width=100),
+            Column(translate("Pages", "Country"), lambda o: o.country, width=90),
+            Column(translate("Pages", "Coalition"), lambda o: translate("Pages", "member") if o.coalition_member else "", width=80),
             used(0), used(1), used(2),
-            Column("Sensitivity", lambda o: o.sensitivity.value, width=90),
+            Column(translate("Pages", "Sensitivity"), lambda o: enum_label(o.sensitivity), width=90),
         ]
-        super().__init__("Organizations", "organizations", columns, actions, [
-            ("Add organization…", actions.add_organization), ("Edit…", self.edit_current),
-            ("Delete", self.delete_current)])
+        super().__init__(translate("Pages", "Organizations"), "organizations", columns, actions, [
+            (translate("Pages", "Add organization…"), actions.add_organization), (translate("Pages", "Edit…"), self.edit_current),
+            (translate("Pages", "Delete"), self.delete_current)])
         self.layout_.addWidget(self.table, 1)
 
     def refresh(self) -> None:

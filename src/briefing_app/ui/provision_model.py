@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,8 +38,10 @@ from briefing_app.ui.rich import SEVERITY_COLOURS, colour, tooltip
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # default 'parent' argument of the model overrides
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Provision", "⚑", "✎")
-HEADER_TIPS = ("Provision", "Concerns (with its paragraphs)", "Amendments (with its paragraphs)")
+HEADERS = (QT_TRANSLATE_NOOP("ProvisionTree", "Provision"), "⚑", "✎")
+HEADER_TIPS = (QT_TRANSLATE_NOOP("ProvisionTree", "Provision"),
+               QT_TRANSLATE_NOOP("ProvisionTree", "Concerns (with its paragraphs)"),
+               QT_TRANSLATE_NOOP("ProvisionTree", "Amendments (with its paragraphs)"))
 _SEVERITY_BY_RANK = {s.rank: s for s in Severity}
 
 
@@ -282,9 +286,9 @@ class ProvisionTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("ProvisionTree", str(HEADERS[section]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("ProvisionTree", str(HEADER_TIPS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,12 +24,16 @@ from briefing_app.domain.models import Concern, Delegation, Version
 from briefing_app.store import provenance, queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.provision_panel import RichPane
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import SEVERITY_COLOURS
 from briefing_app.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 
 DEMO_ORIGIN = "demo"  # the origin column of the rows briefing_app.demo loads
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class TablePage(QWidget):
@@ -47,8 +51,8 @@ class TablePage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(f"Filter {name.lower()}…")
-        self.filter_edit.setAccessibleName(f"Filter {name.lower()}")
+        self.filter_edit.setPlaceholderText(translate("Pages", "Filter {what}…").format(what=name.lower()))
+        self.filter_edit.setAccessibleName(translate("Pages", "Filter {what}").format(what=name.lower()))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -120,24 +124,24 @@ class ConcernsPage(TablePage):
         self.labels: dict[str, list[str]] = {}
         self.orgs: dict[str, str] = {}
         columns: list[Column[Concern]] = [
-            Column("Concern", lambda c: c.title),
-            Column("Severity", lambda c: c.severity.value, lambda c: -c.severity.rank,
+            Column(translate("Pages", "Concern"), lambda c: c.title),
+            Column(translate("Pages", "Severity"), lambda c: enum_label(c.severity), lambda c: -c.severity.rank,
                    lambda c: SEVERITY_COLOURS[c.severity], width=80),
-            Column("Category", lambda c: c.category, width=150),
-            Column("Status", lambda c: c.status.value, width=110),
-            Column("Organization", lambda c: self.orgs.get(c.organization_id or "", ""), width=140),
-            Column("Date", lambda c: c.date, width=95),
-            Column("Provisions", lambda c: ", ".join(self.labels.get(c.id, [])), width=190),
-            Column("Sensitivity", lambda c: c.sensitivity.value, width=90),
+            Column(translate("Pages", "Category"), lambda c: c.category, width=150),
+            Column(translate("Pages", "Status"), lambda c: enum_label(c.status), width=110),
+            Column(translate("Pages", "Organization"), lambda c: self.orgs.get(c.organization_id or "", ""), width=140),
+            Column(translate("Pages", "Date"), lambda c: c.date, width=95),
+            Column(translate("Pages", "Provisions"), lambda c: ", ".join(self.labels.get(c.id, [])), width=190),
+            Column(translate("Pages", "Sensitivity"), lambda c: enum_label(c.sensitivity), width=90),
         ]
-        super().__init__("Concerns", "concerns", columns, actions, [
-            ("Go to provision", self.open_provision), ("Edit…", self.edit_current), ("Delete", self.delete_current)],
+        super().__init__(translate("Pages", "Concerns"), "concerns", columns, actions, [
+            (translate("Pages", "Go to provision"), self.open_provision), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)],
             sort_column=1)
         self.layout_.addWidget(self.table, 1)
         self.contributor_box = QComboBox()
-        self.contributor_box.setAccessibleName("Contributed by")
+        self.contributor_box.setAccessibleName(translate("Pages", "Contributed by"))
         self.contributor_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        label = QLabel("Contributed by:")
+        label = QLabel(translate("Pages", "Contributed by:"))
         label.setBuddy(self.contributor_box)
         self.tool_row.insertWidget(1, label)
         self.tool_row.insertWidget(2, self.contributor_box)
@@ -160,13 +164,14 @@ class ConcernsPage(TablePage):
         chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
-        box.addItem("any", None)
-        box.addItem("our own", "own")
+        box.addItem(translate("Pages", "any"), None)
+        box.addItem(translate("Pages", "our own"), "own")
         demo = len(ui_queries.ids_with_origin(ws, "concerns", DEMO_ORIGIN)) if ws else 0
         if demo:
-            box.addItem(f"demo corpus ({demo})", "demo")
+            box.addItem(translate("Pages", "demo corpus ({n})").format(n=demo), "demo")
+        unnamed = translate("Pages", "an unnamed organization")
         for name, count in provenance.contributors(ws, "concerns") if ws else []:
-            box.addItem(f"{name or 'an unnamed organization'} ({count})", f"org:{name}")
+            box.addItem(f"{name or unnamed} ({count})", f"org:{name}")
         index = box.findData(chosen)
         box.setCurrentIndex(index if chosen is not None and index >= 0 else 0)
         box.blockSignals(False)
@@ -200,19 +205,19 @@ class DelegationsPage(TablePage):
     def __init__(self, actions: RecordActions) -> None:
         self.position_counts: dict[str, int] = {}
         columns: list[Column[Delegation]] = [
-            Column("Delegation", lambda d: d.name),
-            Column("ISO", lambda d: d.iso_code, width=60),
-            Column("Kind", lambda d: d.kind.value, width=120),
-            Column("Priority", lambda d: d.priority.value,
+            Column(translate("Pages", "Delegation"), lambda d: d.name),
+            Column(translate("Pages", "ISO"), lambda d: d.iso_code, width=60),
+            Column(translate("Pages", "Kind"), lambda d: enum_label(d.kind), width=120),
+            Column(translate("Pages", "Priority"), lambda d: enum_label(d.priority),
                    lambda d: {"high": 0, "medium": 1, "low": 2}[d.priority.value], width=80),
-            Column("Languages", lambda d: ", ".join(d.languages), width=120),
-            Column("Positions", lambda d: str(self.position_counts.get(d.id, 0)),
+            Column(translate("Pages", "Languages"), lambda d: ", ".join(d.languages), width=120),
+            Column(translate("Pages", "Positions"), lambda d: str(self.position_counts.get(d.id, 0)),
                    lambda d: self.position_counts.get(d.id, 0), width=80),
-            Column("Sensitivity", lambda d: d.sensitivity.value, width=90),
+            Column(translate("Pages", "Sensitivity"), lambda d: enum_label(d.sensitivity), width=90),
         ]
-        super().__init__("Delegations", "delegations", columns, actions, [
-            ("Add delegation…", self.actions_add), ("Edit…", self.edit_current), ("Delete", self.delete_current)])
-        self.detail = RichPane("Delegation detail", [("Add note…", self.add_note), ("Add contact…", self.add_contact)])
+        super().__init__(translate("Pages", "Delegations"), "delegations", columns, actions, [
+            (translate("Pages", "Add delegation…"), self.actions_add), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
+        self.detail = RichPane(translate("Pages", "Delegation detail"), [(translate("Pages", "Add note…"), self.add_note), (translate("Pages", "Add contact…"), self.add_contact)])
         self.detail.link_activated.connect(self.records.handle_link)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -248,6 +253,6 @@ class DelegationsPage(TablePage):
         for button in self.detail.buttons.values():
             button.setEnabled(delegation is not None)
         if self.ws is None or delegation is None:
-            self.detail.set_html("<p>Choose a delegation.</p>")
+            self.detail.set_html("<p>" + translate("Pages", "Choose a delegation.") + "</p>")
             return
         self.detail.set_cards(detail_html.delegation_cards(self.ws, delegation))
