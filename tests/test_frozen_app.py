@@ -96,8 +96,17 @@ def test_window_starts_offscreen_until_shown(app_folder: Path, profile: dict[str
     env = {**profile, "BRIEFING_EXIT_WHEN_SHOWN": "1"}
     done = _run(app_folder, env, timeout=180)
     assert done.returncode == 0, done.stderr
-    assert "shown: " in done.stdout and "(visible)" in done.stdout
+    assert "shown: " in done.stdout and "(visible; menus: File, Edit, View" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_window_is_in_french_on_a_french_system(app_folder: Path, profile: dict[str, str]) -> None:
+    """The UI catalogues travel compiled (the app folder has no lrelease to compile them)."""
+    env = {**profile, "BRIEFING_EXIT_WHEN_SHOWN": "1", "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8",
+           "LANGUAGE": "fr"}
+    done = _run(app_folder, env, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "menus: Fichier, " in done.stdout, done.stdout
 
 
 def test_only_the_qt_modules_the_app_uses_are_in_the_folder(app_folder: Path) -> None:

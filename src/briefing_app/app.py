@@ -52,7 +52,9 @@ def app_icon() -> QIcon:
 
 def _report_shown_and_quit(app: QApplication, window: MainWindow) -> None:
     """With BRIEFING_EXIT_WHEN_SHOWN set: once the first events after show() ran, say so and quit."""
-    print(f"shown: {window.windowTitle()} ({'visible' if window.isVisible() else 'hidden'})", flush=True)
+    menus = ", ".join(action.text().replace("&", "") for action in window.menuBar().actions())
+    print(f"shown: {window.windowTitle()} ({'visible' if window.isVisible() else 'hidden'}; menus: {menus})",
+          flush=True)
     app.quit()
 
 

@@ -139,4 +139,4 @@ def test_exit_when_shown_quits_once_the_window_is_visible(tmp_path: Path) -> Non
     done = subprocess.run([sys.executable, "-m", "briefing_app", "--db", str(tmp_path / "new.sqlite")],
                           capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "shown: new.sqlite (visible)"
+    assert done.stdout.startswith("shown: new.sqlite (visible; menus: File, Edit, View")

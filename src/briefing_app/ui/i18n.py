@@ -5,7 +5,8 @@ string, so no compiled English catalogue is needed. A real translator installed 
 French and Spanish (issue #14) come from resources/i18n/briefing_<lang>.ts, written by
 `pyside6-lupdate` (scripts/update_translations.py) and translated by hand. No .qm is kept in git:
 at first start in a language, `lrelease` (shipped in the PySide6 wheel) compiles the .ts into the
-user's cache folder, again whenever the .ts is newer. The language is View → Language's choice
+user's cache folder, again whenever the .ts is newer. The frozen app (packaging/briefing-desk.spec)
+carries them compiled beside the .ts files instead. The language is View → Language's choice
 (the `ui/language` setting), else the system locale's; it applies at the next start. Arabic has
 no UI translation yet, but choosing it (or an Arabic system locale) mirrors the layout right to
 left.
@@ -111,6 +112,9 @@ def compiled_catalogue(language: str, cache: Path | None = None) -> Path | None:
     """The .qm of a UI language, compiled into the cache when missing or older than its .ts;
     None (logged) when there is no catalogue or no compiler."""
     source = catalogue_source(language)
+    shipped = source.with_suffix(".qm")
+    if paths.is_frozen() and shipped.is_file():  # compiled by the build (no lrelease in the app folder)
+        return shipped
     if not source.is_file():
         return None
     target = (cache or paths.data_dir() / "cache" / "i18n") / f"briefing_{language}.qm"
