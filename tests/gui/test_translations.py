@@ -313,3 +313,10 @@ def test_a_record_dialog_speaks_french(qtbot, treaty, in_language) -> None:
     severity = dialog.editors["severity"]
     assert [severity.itemText(i) for i in range(severity.count())] == ["critique", "élevée", "moyenne", "faible"]
     assert dialog.problems() == ["Titre\u00a0: ce champ est obligatoire."]
+
+
+def test_dates_follow_the_ui_language(in_language) -> None:
+    assert i18n.local_date("2024-08-08") == "2024-08-08"  # English: the data's ISO dates
+    assert in_language("fr") == "fr"
+    assert (i18n.local_date("2024-08-08"), i18n.local_date("2024-02")) == ("8 août 2024", "février 2024")
+    assert i18n.local_date("2024-02-30") == "2024-02-30" and i18n.local_date("spring 2024") == "spring 2024"

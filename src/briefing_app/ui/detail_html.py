@@ -25,6 +25,7 @@ from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.cards import CardAction, CardSpec, CardStyle
+from briefing_app.ui.i18n import local_date
 from briefing_app.ui.notes_cards import (
     MUTED,
     add_note_action,
@@ -79,7 +80,7 @@ def provision_cards(ws: Workspace, provision: Provision) -> list[CardSpec]:
     if provision.heading:
         parts.append(f"<h3>{esc(provision.heading)}</h3>")
     if version is not None:
-        parts.append(_meta(f"Version: {esc(version.label)}", f"dated {esc(version.date)}" if version.date else "",
+        parts.append(_meta(f"Version: {esc(version.label)}", f"dated {esc(local_date(version.date))}" if version.date else "",
                            sensitivity_marker(provision.sensitivity)))
     note, changed = _change_note(ws, provision)
     parts.append(note)
@@ -130,7 +131,7 @@ def _quoted(title: str, words: int = 8) -> str:
 
 
 def _source_row(source: Source) -> CardSpec:
-    dated = f" ({esc(source.date)})" if source.date else ""
+    dated = f" ({esc(local_date(source.date))})" if source.date else ""
     return CardSpec(QCoreApplication.translate("Details", "Source: {source}").format(
         source=external_link(source.title, source.url) + dated),
         record_actions("sources", source.id), style=CardStyle.ROW,
@@ -149,7 +150,7 @@ def _case_row(case: Case) -> CardSpec:
 def _concern_card(ws: Workspace, concern: Concern, orgs: dict[str, Organization]) -> CardSpec:
     parts = [f"<p><b>{esc(concern.title)}</b><br/>{severity_badge(concern.severity)} "
              f"{badge(concern.status.value, '#8b949e')}</p>",
-             _meta(esc(_org_name(orgs, concern.organization_id)), esc(concern.date), esc(concern.category),
+             _meta(esc(_org_name(orgs, concern.organization_id)), esc(local_date(concern.date)), esc(concern.category),
                    sensitivity_marker(concern.sensitivity)),
              contributed_html(ws, "concerns", concern.id)]
     if concern.summary:
@@ -186,7 +187,7 @@ def _amendment_card(ws: Workspace, amendment: Amendment, orgs: dict[str, Organiz
     title = amendment.title or QCoreApplication.translate("Details", "Amendment")
     parts = [f"<p><b>{esc(title)}</b> "
              f"{badge(amendment.status.value, '#8b949e')} {badge(amendment.action.value, '#8b949e')}</p>",
-             _meta(esc(_org_name(orgs, amendment.organization_id)), esc(amendment.date),
+             _meta(esc(_org_name(orgs, amendment.organization_id)), esc(local_date(amendment.date)),
                    sensitivity_marker(amendment.sensitivity)),
              contributed_html(ws, "amendments", amendment.id),
              amendment_segments_html(ws, amendment)]
@@ -229,7 +230,7 @@ def positions_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
         name = delegation.name if delegation else "?"
         parts = [f"<p><b>{esc(name)}</b> {stance_badge(position.stance)} "
                  f"{mark}<br/>{esc(_position_target(ws, position))}</p>",
-                 _meta(esc(position.date), f"confidence {esc(position.confidence.value)}",
+                 _meta(esc(local_date(position.date)), f"confidence {esc(position.confidence.value)}",
                        external_link(source.title, source.url) if source else "",
                        sensitivity_marker(position.sensitivity))]
         if position.summary:
@@ -294,7 +295,7 @@ def delegation_cards(ws: Workspace, delegation: Delegation) -> list[CardSpec]:
         mark = f" {badge(ILLUSTRATIVE_MARK, '#c69026')}" if p.illustrative else ""
         target = _position_target(ws, p)
         cards.append(CardSpec(
-            f"{esc(target)} {stance_badge(p.stance)} {esc(p.date)}{mark}", record_actions("positions", p.id),
+            f"{esc(target)} {stance_badge(p.stance)} {esc(local_date(p.date))}{mark}", record_actions("positions", p.id),
             style=CardStyle.ROW,
             name=QCoreApplication.translate("Details", "position on {target}").format(target=_quoted(target))))
     if not positions:

@@ -15,6 +15,7 @@ left.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -33,6 +35,8 @@ from briefing_app import paths
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # a translator must outlive its installation
+_shown: list[str] = []  # the UI language install_translations put in place (none: English)
+_ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _default_locale: list[QLocale] = []  # the locale before a language was installed
 
 TRANSLATED = ("fr", "es")  # UI catalogues in resources/i18n
@@ -161,7 +165,8 @@ def install_translations(app: QCoreApplication, language: str = "en", *, cache: 
         shown = language
     if shown != "en":
         _default_locale.append(QLocale())
-        QLocale.setDefault(QLocale(language))  # dates and numbers in the language's conventions
+        QLocale.setDefault(QLocale(language))
+        _shown[:] = [shown]  # dates and numbers in the language's conventions
     return shown
 
 
@@ -174,6 +179,20 @@ def remove_translations(app: QCoreApplication) -> None:
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
         _default_locale.clear()
+    _shown.clear()
+
+
+def local_date(value: str) -> str:
+    """A stored ISO date (2024-08-08, 2024-08) as the UI language writes it ("8 août 2024",
+    "agosto de 2024"); English keeps the ISO form the data uses, and anything else is left alone."""
+    match = _ISO.fullmatch(value.strip())
+    if not _shown or match is None:
+        return value
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    date = QDate(year, month, day)
+    if not date.isValid():
+        return value
+    return QLocale().toString(date, "d MMMM yyyy" if match[3] else "MMMM yyyy")
 
 
 def restart_note(language: str) -> str:
