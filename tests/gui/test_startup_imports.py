@@ -1,5 +1,6 @@
 """Start-up imports only what the first view needs (issue #17 item 1): the PDF engine, sqlite-utils
-(one migration), the demo loader, the dialogs and the views not on screen wait until first used."""
+(one migration), the demo loader, the dialogs, the views not on screen and the meetings' capture
+parser and session report wait until first used."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ def report():
     names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings",
              "briefing_app.demo", "briefing_app.packs", "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
              "briefing_app.ui.search_dialog", "briefing_app.bundles.apply", "briefing_app.ui.bundles.dialogs",
-             "briefing_app.ui.meetings.floor_window", "briefing_app.ui.meetings.dialogs")
+             "briefing_app.ui.meetings.floor_window", "briefing_app.ui.meetings.dialogs",
+             "briefing_app.domain.meetings", "briefing_app.domain.capture", "briefing_app.store.meetings_store",
+             "briefing_app.store.meetings_report_store")
     print("loaded:" + ",".join(n for n in names if n in sys.modules), flush=True)
     app.quit()
 QTimer.singleShot(0, report)

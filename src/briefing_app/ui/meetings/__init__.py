@@ -12,10 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from briefing_app.domain.meetings import meeting_label, meeting_with_source
 from briefing_app.domain.models import Meeting, Record, Session
-from briefing_app.store import meetings_store
-from briefing_app.store.meetings_report_store import session_report
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import EditCommand, Insert
 from briefing_app.ui.menus import Place
@@ -24,6 +21,9 @@ from briefing_app.ui.services import Services
 
 if TYPE_CHECKING:  # the floor window and the dialogs are imported when first opened (start-up stays light)
     from briefing_app.ui.meetings.floor_window import FloorWindow
+
+# The meetings' domain and store modules (the capture parser, its lexicon, the session report) are
+# imported by the actions that use them: start-up only registers the actions (issue #17 item 1).
 
 
 class ReportChooser:
@@ -139,6 +139,9 @@ class MeetingsController(QObject):
         ws = self.services.require_workspace(self.tr("New meeting"))
         if ws is None:
             return None
+        from briefing_app.domain.meetings import meeting_label, meeting_with_source
+        from briefing_app.store import meetings_store
+
         sessions = meetings_store.sessions(ws)
         session = (ws.get(Session, after.session_id) if after is not None else None) or (
             sessions[0] if sessions else self.new_session())
@@ -165,6 +168,8 @@ class MeetingsController(QObject):
         ws = self.services.require_workspace(self.tr("Session report"))
         if ws is None:
             return None
+        from briefing_app.store import meetings_store
+
         sessions = meetings_store.sessions(ws)
         if not sessions:
             show_error(self.services.window, self.tr("Session report"),
@@ -200,6 +205,7 @@ def _write_report(reader: Workspace, session_id: str, path: Path) -> None:
     """In a worker, on its read-only connection: read the report, then write the file atomically."""
     from briefing_app.meetings.report import report_csv, report_pdf  # reportlab: on first report only
     from briefing_app.packs.build import write_atomically
+    from briefing_app.store.meetings_report_store import session_report
 
     report = session_report(reader, reader.require(Session, session_id))
     data = report_csv(report) if path.suffix.lower() == ".csv" else report_pdf(report)[0]
@@ -208,6 +214,8 @@ def _write_report(reader: Workspace, session_id: str, path: Path) -> None:
 
 def latest_meeting(ws: Workspace) -> Meeting | None:
     """The meeting most recently held (by date, time and number) of any session."""
+    from briefing_app.store import meetings_store
+
     found = [m for s in meetings_store.sessions(ws) for m in meetings_store.meetings_of(ws, s.id)]
     return max(found, key=lambda m: (m.date, m.time, m.number), default=None)
 
