@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import unicodedata
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from briefing_app.domain.enums import Sensitivity, Severity
 from briefing_app.domain.models import Concern, Delegation, Provision
 from briefing_app.packs.capital_pack import capital_pdf
 from briefing_app.packs.capital_parts import Addressee, gather_capital_pack
+from briefing_app.store.packs_store import export_log
 from briefing_app.store.workspace import Workspace
 
 
@@ -112,3 +115,35 @@ def test_a_workspace_without_a_treaty_text_gets_a_clear_message(tmp_path: Path,
                  "--out", str(tmp_path / "x.pdf")]) == 1
     assert "no treaty text to brief on yet" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_capital_packs_are_in_the_export_log_with_their_sha256(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """#12: `pack --capital` logs the pack like an ordinary one; `log` (and `log --json`) list it."""
+    db, out = tmp_path / "demo.sqlite", tmp_path / "ng.pdf"
+    assert main(["--db", str(db), "--demo", "pack", "--delegation", "NG", "--capital", "ministry", "--out", str(out)]) == 0
+    capsys.readouterr()
+    with Workspace.open(db) as ws:
+        [entry] = export_log(ws, _state(ws, "NG").id)
+    assert entry.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (entry.template, entry.profile_name, entry.file_name) == (
+        "capital-ministry", "the Ministry of Foreign Affairs", "ng.pdf")
+    assert entry.pages == len(PdfReader(out).pages) and entry.delegation_name == "Nigeria" and entry.data_version
+    assert main(["--db", str(db), "log"]) == 0
+    listed = capsys.readouterr().out
+    assert "1 pack exported" in listed and "capital-ministry" in listed and entry.sha256[:16] in listed
+    assert main(["--db", str(db), "log", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["sha256"] == entry.sha256 and row["profile"]["capital"] == "ministry"
+
+
+def test_a_capital_pack_that_cannot_be_written_is_not_logged(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite"
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert main(["--db", str(db), "--demo", "pack", "--delegation", "NG", "--capital", "ministry",
+                 "--out", str(blocked / "ng.pdf")]) == 1
+    assert "Cannot write" in capsys.readouterr().err
+    with Workspace.open(db) as ws:
+        assert export_log(ws) == []

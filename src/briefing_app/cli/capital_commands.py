@@ -9,8 +9,7 @@ from briefing_app.cli.lookup import find_delegation, label
 
 
 def run_capital(args: argparse.Namespace) -> int:
-    from briefing_app.packs.build import write_atomically
-    from briefing_app.packs.capital_pack import capital_pdf  # reportlab only when a pack is written
+    from briefing_app.packs.capital_pack import log_capital_pack, write_capital_pack  # reportlab: only here
     from briefing_app.packs.capital_parts import Addressee, gather_capital_pack
 
     if args.all or args.delegation is None:
@@ -23,11 +22,12 @@ def run_capital(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         delegation = find_delegation(ws, args.delegation)
         pack = gather_capital_pack(ws, delegation, Addressee(args.capital), addressee_name=args.addressee or "")
-        data, pages = capital_pdf(pack)
         try:
-            write_atomically(args.out, data)
+            saved = write_capital_pack(ws, pack, args.out)
         except OSError as error:
             raise CliError(f"Cannot write {args.out}: {error.strerror or error}") from error
+        log_capital_pack(ws, saved)
+        pages = saved.pages
     print(f"{args.out}: {terminal_text(label(delegation))}, {args.capital} pack for "
           f"{terminal_text(pack.addressee_name)}, {pages} pages, {len(pack.needs)} articles needing safeguards, "
           f"{len(pack.laws)} law(s) compared")

@@ -7,17 +7,23 @@ The same data, addressee and date give the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from briefing_app.domain.enums import Severity
+from briefing_app.packs.build import write_atomically
 from briefing_app.packs.capital_parts import Addressee, ArticleNeed, CapitalPack, LawComparison
 from briefing_app.packs.document import Running, render
 from briefing_app.packs.fonts import FontSet, load_fonts
 from briefing_app.packs.report_writer import ReportWriter
 from briefing_app.packs.styles import make_styles
+from briefing_app.store.packs_store import data_version, record_capital_export
+from briefing_app.store.workspace import Workspace
 
 ILLUSTRATIVE = "◇ illustrative"
 KIND_WORDS = {"ratification": "ratified", "acceptance": "accepted", "approval": "approved", "accession": "acceded",
@@ -142,3 +148,30 @@ def capital_pdf(pack: CapitalPack, *, fonts: FontSet | None = None, compress: bo
                       subject=f"{who} pack: {pack.document.title}", date=pack.date)
     return render(capital_story(pack, chosen), chosen, running, make_styles(chosen)["toc1"], compress=compress,
                   cover=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedCapitalPack:
+    """A capital pack written to `path`: what the export log records of it."""
+
+    pack: CapitalPack
+    path: Path
+    sha256: str
+    pages: int
+    data_version: str
+
+
+def write_capital_pack(ws: Workspace, pack: CapitalPack, path: Path) -> SavedCapitalPack:
+    """Write the pack to `path` (atomically) without logging it: the GUI writes in a worker on a
+    reading connection and logs on the window's own (`log_capital_pack`)."""
+    data, pages = capital_pdf(pack)
+    write_atomically(path, data)
+    return SavedCapitalPack(pack, path, hashlib.sha256(data).hexdigest(), pages, data_version(ws))
+
+
+def log_capital_pack(ws: Workspace, saved: SavedCapitalPack) -> int:
+    """Record a written capital pack in the export log, like an ordinary pack; returns the log id."""
+    return record_capital_export(ws, delegation_id=saved.pack.state.id, delegation_name=saved.pack.state.name,
+                                 addressee=saved.pack.addressee.value, addressee_name=saved.pack.addressee_name,
+                                 file_name=saved.path.name, sha256=saved.sha256, pages=saved.pages,
+                                 data_version=saved.data_version)

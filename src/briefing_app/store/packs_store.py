@@ -164,12 +164,30 @@ def save_profile(ws: Workspace, profile: PackProfile) -> None:
 def record_export(ws: Workspace, *, profile: PackProfile, delegation_name: str, file_name: str,
                   sha256: str, pages: int, data_version: str) -> int:
     """Log one written pack; returns the log row id."""
+    return _log(ws, (profile.delegation_id, delegation_name, profile.name, profile_to_json(profile),
+                     profile.template.value, file_name, sha256, pages, data_version))
+
+
+CAPITAL_TEMPLATE = "capital-"  # + the addressee: the export log's template of a capital pack
+
+
+def record_capital_export(ws: Workspace, *, delegation_id: str, delegation_name: str, addressee: str,
+                          addressee_name: str, file_name: str, sha256: str, pages: int,
+                          data_version: str) -> int:
+    """Log one written capital pack (packs/capital_pack.py): template `capital-ministry` or
+    `capital-committee`, the addressee as the profile's name; returns the log row id."""
+    settings = json.dumps({"capital": addressee, "addressee_name": addressee_name, "delegation_id": delegation_id},
+                          ensure_ascii=False, sort_keys=True)
+    return _log(ws, (delegation_id, delegation_name, addressee_name, settings, CAPITAL_TEMPLATE + addressee,
+                     file_name, sha256, pages, data_version))
+
+
+def _log(ws: Workspace, values: tuple[str | int, ...]) -> int:
     with ws.transaction():
         cursor = ws.conn.execute(
             "INSERT INTO export_log (delegation_id, delegation_name, profile_name, profile, template, "
             "file_name, sha256, pages, data_version, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (profile.delegation_id, delegation_name, profile.name, profile_to_json(profile),
-             profile.template.value, file_name, sha256, pages, data_version, ws.clock()))
+            (*values, ws.clock()))
     return int(cursor.lastrowid or 0)
 
 

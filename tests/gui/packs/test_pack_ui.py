@@ -218,7 +218,7 @@ def test_checking_a_file_names_the_export_it_came_from(pack_window, qtbot, tmp_p
     for path in (given, changed):
         monkeypatch.setattr(log_view.PdfChooser, "ask", classmethod(lambda cls, parent, p=path: str(p)))
         dialog.check_file()
-    assert "Kenya, full (Default)" in shown[0] and "saved as given.pdf" in shown[0]
+    assert "Kenya, Full pack (Default)" in shown[0] and "saved as given.pdf" in shown[0]
     assert shown[1].startswith("No export in this workspace's log has this file's SHA-256")
 
 

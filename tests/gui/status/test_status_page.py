@@ -3,13 +3,17 @@ edited with their articles, and the status import dialog (per-row errors, nothin
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ReservationKind
 from briefing_app.domain.models import Delegation, Provision, Reservation, StatusEvent
+from briefing_app.store.packs_store import export_log
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.packs.log_view import ExportLogDialog
 from briefing_app.ui.status import StatusController, install
 from briefing_app.ui.status.dialogs import RESERVATION_LINK, ReservationDialog
 from briefing_app.ui.status.import_dialog import StatusImportDialog
@@ -185,13 +189,44 @@ def test_capital_pack_is_exported_for_the_chosen_state_and_addressee(qtbot: QtBo
 
     monkeypatch.setattr(CapitalPackDialog, "ask", classmethod(choose))
     target = tmp_path / "kenya"
-    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(
+        lambda cls, parent, kind, name: asked.append((kind, name)) or str(target)))
     status_window.registry.action("status.capital_pack").trigger()
     path = target.with_suffix(".pdf")
     qtbot.waitUntil(path.exists, timeout=20000)
+    assert asked == [("capital-packs", "capital-ke-committee.pdf")]  # a file name: the chooser picks the folder
     text = " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
     assert "For the Departmental Committee on Communication, Kenya" in " ".join(text.split())
     assert Addressee.COMMITTEE.value == "committee"
+    # #12: logged like an ordinary pack, with the file's SHA-256, and shown in the log viewer in words
+    qtbot.waitUntil(lambda: bool(export_log(ws)), timeout=5000)
+    [entry] = export_log(ws)
+    assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and entry.file_name == "kenya.pdf"
+    assert "kenya.pdf" in status_window.statusBar().currentMessage()
+    log = ExportLogDialog(export_log(ws), status_window)  # what File → Export log… shows
+    qtbot.addWidget(log)
+    assert log.shown_files() == ["kenya.pdf"]
+    assert log.proxy.index(0, 3).data() == "Capital pack (committee)"
+    assert log.proxy.index(0, 2).data() == "the Departmental Committee on Communication"
+
+
+def test_capital_pack_save_dialog_starts_in_documents_not_the_data_folder(qtbot: QtBot, status_window: MainWindow,
+                                                                          tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefing_app.ui import file_dialogs
+    from briefing_app.ui.status.base import PdfFileChooser
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: documents)
+    started: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, title, start, filters: started.append(start) or ("", "")))
+    assert PdfFileChooser.ask(status_window, "capital-packs", "capital-ke-ministry.pdf") == ""
+    assert started == [str(documents / "capital-ke-ministry.pdf")]
+    assert status_window.workspace.path.parent != documents
 
 
 def test_a_step_recorded_by_hand_needs_a_source_or_the_illustrative_mark(qtbot: QtBot, status_window: MainWindow,

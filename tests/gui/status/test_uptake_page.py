@@ -76,7 +76,7 @@ def test_statuses_set_from_the_report_in_one_undo_step(window: MainWindow) -> No
 
 def test_export_pdf_writes_the_report(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "uptake"
-    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, suggested: str(target)))
+    monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, kind, name: str(target)))
     _page(window)
     path = window.features.get(StatusController).uptake.export_pdf()
     assert path == target.with_suffix(".pdf")

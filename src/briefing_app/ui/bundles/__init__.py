@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.bundles.errors import BundleError, UndoError
 from briefing_app.bundles.format import SUFFIX
@@ -25,6 +25,7 @@ from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.backups_view import BackupsController
 from briefing_app.ui.bundles.coalition_view import CoalitionController
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.jobs import Job, WorkspaceWork
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error, show_info
@@ -41,18 +42,24 @@ if TYPE_CHECKING:
 UNCHANGED = "Your workspace is unchanged."
 
 
+BUNDLE_FILES = "bundles"  # the file dialogs' remembered folder (ui/file_dialogs), never the data folder
+
+
 class BundleFileChooser:
     """File dialogs for bundles; tests monkeypatch the classmethods."""
 
     FILTER = f"Briefing Desk bundles (*{SUFFIX});;All files (*)"
 
     @classmethod
-    def ask_open(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getOpenFileName(parent, "Import bundle", folder, cls.FILTER)[0]
+    def ask_open(cls, parent: QWidget | None) -> str:
+        """Opens in the folder bundles were last opened from or saved to, first the documents folder."""
+        chosen = FileDialogs.ask_open(parent, BUNDLE_FILES, "Import bundle", cls.FILTER)
+        return str(chosen) if chosen else ""
 
     @classmethod
-    def ask_save(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getSaveFileName(parent, "Export bundle", folder, cls.FILTER)[0]
+    def ask_save(cls, parent: QWidget | None, file_name: str = "") -> str:
+        chosen = FileDialogs.ask_save(parent, BUNDLE_FILES, "Export bundle", file_name, cls.FILTER)
+        return str(chosen) if chosen else ""
 
 
 def bundle_path_of(event: QDropEvent | QDragEnterEvent) -> Path | None:
@@ -83,7 +90,7 @@ class BundlesController(QObject):
         choice = ExportDialog.ask(self.window, ws)
         if choice is None:
             return
-        target = BundleFileChooser.ask_save(self.window, str(ws.path.parent))
+        target = BundleFileChooser.ask_save(self.window, "")
         if not target:
             return
         out = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
@@ -99,10 +106,9 @@ class BundlesController(QObject):
 
     # -- import ------------------------------------------------------------------------------------
     def choose_and_preview(self) -> None:
-        path = self._workspace_path("Import bundle")
-        if path is None:
+        if self._workspace_path("Import bundle") is None:
             return
-        chosen = BundleFileChooser.ask_open(self.window, str(path.parent))
+        chosen = BundleFileChooser.ask_open(self.window)
         if chosen:
             self.start_preview(Path(chosen))
 

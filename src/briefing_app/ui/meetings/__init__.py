@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from briefing_app.domain.models import Meeting, Record, Session
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.commands import EditCommand, Insert
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import show_error, show_info
 from briefing_app.ui.services import Services
@@ -41,7 +42,10 @@ class ReportChooser:
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(parent, "Save session report", suggested, cls.FILTER)[0]
+        """`suggested` is a file name; the dialog opens in the folder last used for session reports,
+        first the documents folder (ui/file_dialogs), never the workspace's data folder."""
+        chosen = FileDialogs.ask_save(parent, "session-reports", "Save session report", suggested, cls.FILTER)
+        return str(chosen) if chosen else ""
 
 
 class MeetingsController(QObject):
@@ -184,11 +188,9 @@ class MeetingsController(QObject):
         if index < 0:
             return None
         session = sessions[index]
-        folder = ws.path.parent
         from briefing_app.packs.build import slug
 
-        name = ReportChooser.ask_file(self.services.window,
-                                      str(folder / f"session-report-{slug(session.name) or 'session'}.pdf"))
+        name = ReportChooser.ask_file(self.services.window, f"session-report-{slug(session.name) or 'session'}.pdf")
         if not name:
             return None
         path = Path(name)

@@ -24,15 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.store.packs_store import ExportEntry
+from briefing_app.domain.pack_model import PackTemplate
+from briefing_app.store.packs_store import CAPITAL_TEMPLATE, ExportEntry
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_info
+from briefing_app.ui.packs.profile_editor import template_label
 from briefing_app.ui.rich import tooltip
 
 COLUMNS = (("Exported (UTC)", "exported_at"), ("Delegation", "delegation_name"), ("Profile", "profile_name"),
            ("Template", "template"), ("File", "file_name"), ("Pages", "pages"), ("SHA-256", "sha256"),
            ("Data version", "data_version"))
 Index = QModelIndex | QPersistentModelIndex
+CAPITAL_LABELS = {"ministry": "Capital pack (ministry)", "committee": "Capital pack (committee)"}
+
+
+def kind_label(template: str) -> str:
+    """What kind of pack a log row is, in words: "Two-page brief", "Capital pack (ministry)"."""
+    if template.startswith(CAPITAL_TEMPLATE):
+        return CAPITAL_LABELS.get(template.removeprefix(CAPITAL_TEMPLATE), template)
+    try:
+        return template_label(PackTemplate(template))
+    except ValueError:  # a value from a newer version's log
+        return template
 
 
 class PdfChooser:
@@ -49,7 +62,7 @@ def describe_match(entries: list[ExportEntry], digest: str) -> str:
     if not found:
         return ("No export in this workspace's log has this file's SHA-256: it was not exported from "
                 "here, or it was changed after export.")
-    lines = [f"{e.exported_at}: {e.delegation_name}, {e.template} ({e.profile_name}), {e.pages} pages, "
+    lines = [f"{e.exported_at}: {e.delegation_name}, {kind_label(e.template)} ({e.profile_name}), {e.pages} pages, "
              f"saved as {e.file_name}" for e in found]
     return "This file is the pack exported on\n" + "\n".join(lines)
 
@@ -70,7 +83,8 @@ class ExportLogModel(QAbstractTableModel):
             return None
         value = getattr(self.entries[index.row()], COLUMNS[index.column()][1])
         if role == Qt.ItemDataRole.DisplayRole:
-            return value[:16] if COLUMNS[index.column()][1] == "sha256" else value
+            column = COLUMNS[index.column()][1]
+            return value[:16] if column == "sha256" else kind_label(value) if column == "template" else value
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(str(value))  # names may come from a partner's bundle: never rich text
         if role == Qt.ItemDataRole.UserRole:

@@ -25,6 +25,7 @@ from briefing_app.ui.status.uptake import UptakeController
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
+    from briefing_app.packs.capital_pack import SavedCapitalPack
     from briefing_app.store.workspace import Workspace
     from briefing_app.ui.status.capital_dialog import CapitalChoice
     from briefing_app.ui.status.status_page import TreatyStatusPage
@@ -202,27 +203,42 @@ class StatusController(FeatureBase):
         if choice is None:
             return None
         state = ws.require(Delegation, choice.delegation_id)
-        suggested = ws.path.parent / f"capital-{slug(state.iso_code or state.name)}-{choice.addressee.value}.pdf"
-        name = PdfFileChooser.ask(self.services.window, str(suggested))
+        suggested = f"capital-{slug(state.iso_code or state.name)}-{choice.addressee.value}.pdf"
+        name = PdfFileChooser.ask(self.services.window, "capital-packs", suggested)
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
         self.services.jobs.read(
             self.tr("Export capital pack"), self.tr("Writing the capital pack…"),
             lambda reader, _progress, _token: _write_capital_pack(reader, choice, path),
-            lambda _result: self.services.status(self.tr("Saved the capital pack as {file}.").format(file=path.name)),
+            self._capital_pack_saved,
             cancelled_message=self.tr("Capital pack cancelled"), cancellable=False,
             outcome=self.tr("No file was written."))
         return path
 
-def _write_capital_pack(reader: Workspace, choice: CapitalChoice, path: Path) -> None:
-    from briefing_app.packs.build import write_atomically
-    from briefing_app.packs.capital_pack import capital_pdf  # reportlab: on the first pack only
+    def _capital_pack_saved(self, saved: SavedCapitalPack) -> None:
+        """Log the written pack (with its SHA-256) on the window's connection, as ordinary packs are."""
+        from briefing_app.packs.capital_pack import log_capital_pack
+
+        ws = self.services.workspace
+        if ws is None:  # closed while the pack was written
+            return
+        try:
+            log_capital_pack(ws, saved)
+        except StoreError as error:
+            self.services.report_failure(self.tr("Capital pack not logged"), error, outcome=self.tr(
+                "{file} was written but is not in the export log.").format(file=saved.path.name))
+            return
+        self.services.status(self.tr("Saved the capital pack as {file}.").format(file=saved.path.name))
+
+
+def _write_capital_pack(reader: Workspace, choice: CapitalChoice, path: Path) -> SavedCapitalPack:
+    from briefing_app.packs.capital_pack import write_capital_pack  # reportlab: on the first pack only
     from briefing_app.packs.capital_parts import gather_capital_pack
 
     state = reader.require(Delegation, choice.delegation_id)
     pack = gather_capital_pack(reader, state, choice.addressee, addressee_name=choice.addressee_name)
-    write_atomically(path, capital_pdf(pack)[0])
+    return write_capital_pack(reader, pack, path)
 
 
 def install(services: Services) -> StatusController:

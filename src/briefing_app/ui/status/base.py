@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Record
 from briefing_app.store.errors import StoreError
 from briefing_app.ui.commands import EditCommand, Insert, Step, Update, link_changes
+from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.services import Services
 
 if TYPE_CHECKING:
@@ -17,11 +18,13 @@ if TYPE_CHECKING:
 
 
 class PdfFileChooser:
-    """Where an uptake report or a capital pack goes; tests patch `ask`."""
+    """Where an uptake report or a capital pack goes: the folder last used for that `kind` of file,
+    first the documents folder (ui/file_dialogs), never the hidden data folder; tests patch `ask`."""
 
     @classmethod
-    def ask(cls, parent: QWidget, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")[0]
+    def ask(cls, parent: QWidget, kind: str, file_name: str) -> str:
+        chosen = FileDialogs.ask_save(parent, kind, "Save as PDF", file_name, "PDF (*.pdf)")
+        return str(chosen) if chosen else ""
 
 
 class FeatureBase(QObject):

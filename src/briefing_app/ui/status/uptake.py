@@ -71,8 +71,8 @@ class UptakeController(FeatureBase):
         from briefing_app.packs.build import slug
 
         earlier, later = chosen
-        suggested = ws.path.parent / f"uptake-{slug(earlier.label)}-to-{slug(later.label)}.pdf"
-        name = PdfFileChooser.ask(self.services.window, str(suggested))
+        suggested = f"uptake-{slug(earlier.label)}-to-{slug(later.label)}.pdf"
+        name = PdfFileChooser.ask(self.services.window, "uptake-reports", suggested)
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
