@@ -1214,6 +1214,31 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Choose a delegation.": ("Choisissez une délégation.", "Elija una delegación."),
     "Concerns (with its paragraphs)": ("Préoccupations (avec ses paragraphes)", "Preocupaciones (con sus párrafos)"),
     "Amendments (with its paragraphs)": ("Amendements (avec ses paragraphes)", "Enmiendas (con sus párrafos)"),
+    # -- the provision panel's cards --------------------------------------------------------
+    "bundle {file}": ("lot {file}", "lote {file}"),
+    "Contributed by {organization}": ("Apporté par {organization}", "Aportado por {organization}"),
+    "Version: {label}": (f"Version{NBSP}: {{label}}", "Versión: {label}"),
+    "dated {date}": ("datée du {date}", "con fecha {date}"),
+    "New in this version (not in {earlier}).": ("Nouveau dans cette version (absent de {earlier}).",
+                                                "Nuevo en esta versión (no figura en {earlier})."),
+    "Changed since {earlier} (there: {label}).": (f"Modifié depuis {{earlier}} (là{NBSP}: {{label}}).",
+                                                  "Modificado desde {earlier} (allí: {label})."),
+    "The amended passage no longer appears in the text.": ("Le passage modifié ne figure plus dans le texte.",
+                                                           "El pasaje modificado ya no figura en el texto."),
+    "Proposed: {text}": (f"Proposé{NBSP}: {{text}}", "Propuesto: {text}"),
+    "Rationale:": (f"Justification{NBSP}:", "Justificación:"),
+    "Supported by: {names}": (f"Soutenu par{NBSP}: {{names}}", "Apoyado por: {names}"),
+    "Answers: {titles}": (f"Répond à{NBSP}: {{titles}}", "Responde a: {titles}"),
+    "{mark}: no public source supports this position; it is an illustration, not a record.": (
+        f"{{mark}}{NBSP}: aucune source publique n'étaye cette position{NBSP}; c'est une illustration, pas un "
+        "constat.",
+        "{mark}: ninguna fuente pública respalda esta posición; es una ilustración, no un registro."),
+    "On the provision": ("Sur la disposition", "Sobre la disposición"),
+    "On its amendments": ("Sur ses amendements", "Sobre sus enmiendas"),
+    "Amendment: {title}": (f"Amendement{NBSP}: {{title}}", "Enmienda: {title}"),
+    "priority {level}": ("priorité {level}", "prioridad {level}"),
+    "languages: {codes}": (f"langues{NBSP}: {{codes}}", "idiomas: {codes}"),
+    "Member of: {names}": (f"Membre de{NBSP}: {{names}}", "Miembro de: {names}"),
 }
 
 GETTING_STARTED_FR = """

@@ -349,8 +349,36 @@
   <context>
     <name>Details</name>
     <message>
+      <source>bundle {file}</source>
+      <translation>lote {file}</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>una organización sin nombre</translation>
+    </message>
+    <message>
+      <source>Contributed by {organization}</source>
+      <translation>Aportado por {organization}</translation>
+    </message>
+    <message>
+      <source>Version: {label}</source>
+      <translation>Versión: {label}</translation>
+    </message>
+    <message>
+      <source>dated {date}</source>
+      <translation>con fecha {date}</translation>
+    </message>
+    <message>
       <source>Compare versions…</source>
       <translation>Comparar versiones…</translation>
+    </message>
+    <message>
+      <source>New in this version (not in {earlier}).</source>
+      <translation>Nuevo en esta versión (no figura en {earlier}).</translation>
+    </message>
+    <message>
+      <source>Changed since {earlier} (there: {label}).</source>
+      <translation>Modificado desde {earlier} (allí: {label}).</translation>
     </message>
     <message>
       <source>Source: {source}</source>
@@ -377,8 +405,28 @@
       <translation>No hay preocupaciones registradas para esta disposición.</translation>
     </message>
     <message>
+      <source>The amended passage no longer appears in the text.</source>
+      <translation>El pasaje modificado ya no figura en el texto.</translation>
+    </message>
+    <message>
+      <source>Proposed: {text}</source>
+      <translation>Propuesto: {text}</translation>
+    </message>
+    <message>
       <source>Amendment</source>
       <translation>Enmienda</translation>
+    </message>
+    <message>
+      <source>Rationale:</source>
+      <translation>Justificación:</translation>
+    </message>
+    <message>
+      <source>Supported by: {names}</source>
+      <translation>Apoyado por: {names}</translation>
+    </message>
+    <message>
+      <source>Answers: {titles}</source>
+      <translation>Responde a: {titles}</translation>
     </message>
     <message>
       <source>amendment “{title}”</source>
@@ -393,8 +441,40 @@
       <translation>No hay posiciones registradas sobre esta disposición o sus enmiendas.</translation>
     </message>
     <message>
+      <source>{mark}: no public source supports this position; it is an illustration, not a record.</source>
+      <translation>{mark}: ninguna fuente pública respalda esta posición; es una ilustración, no un registro.</translation>
+    </message>
+    <message>
+      <source>confidence {level}</source>
+      <translation>fiabilidad {level}</translation>
+    </message>
+    <message>
       <source>position of {delegation}</source>
       <translation>posición de {delegation}</translation>
+    </message>
+    <message>
+      <source>On the provision</source>
+      <translation>Sobre la disposición</translation>
+    </message>
+    <message>
+      <source>On its amendments</source>
+      <translation>Sobre sus enmiendas</translation>
+    </message>
+    <message>
+      <source>Amendment: {title}</source>
+      <translation>Enmienda: {title}</translation>
+    </message>
+    <message>
+      <source>priority {level}</source>
+      <translation>prioridad {level}</translation>
+    </message>
+    <message>
+      <source>languages: {codes}</source>
+      <translation>idiomas: {codes}</translation>
+    </message>
+    <message>
+      <source>Member of: {names}</source>
+      <translation>Miembro de: {names}</translation>
     </message>
     <message>
       <source>Edit…</source>

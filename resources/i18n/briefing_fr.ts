@@ -349,8 +349,36 @@
   <context>
     <name>Details</name>
     <message>
+      <source>bundle {file}</source>
+      <translation>lot {file}</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>une organisation sans nom</translation>
+    </message>
+    <message>
+      <source>Contributed by {organization}</source>
+      <translation>Apporté par {organization}</translation>
+    </message>
+    <message>
+      <source>Version: {label}</source>
+      <translation>Version : {label}</translation>
+    </message>
+    <message>
+      <source>dated {date}</source>
+      <translation>datée du {date}</translation>
+    </message>
+    <message>
       <source>Compare versions…</source>
       <translation>Comparer les versions…</translation>
+    </message>
+    <message>
+      <source>New in this version (not in {earlier}).</source>
+      <translation>Nouveau dans cette version (absent de {earlier}).</translation>
+    </message>
+    <message>
+      <source>Changed since {earlier} (there: {label}).</source>
+      <translation>Modifié depuis {earlier} (là : {label}).</translation>
     </message>
     <message>
       <source>Source: {source}</source>
@@ -377,8 +405,28 @@
       <translation>Aucune préoccupation enregistrée pour cette disposition.</translation>
     </message>
     <message>
+      <source>The amended passage no longer appears in the text.</source>
+      <translation>Le passage modifié ne figure plus dans le texte.</translation>
+    </message>
+    <message>
+      <source>Proposed: {text}</source>
+      <translation>Proposé : {text}</translation>
+    </message>
+    <message>
       <source>Amendment</source>
       <translation>Amendement</translation>
+    </message>
+    <message>
+      <source>Rationale:</source>
+      <translation>Justification :</translation>
+    </message>
+    <message>
+      <source>Supported by: {names}</source>
+      <translation>Soutenu par : {names}</translation>
+    </message>
+    <message>
+      <source>Answers: {titles}</source>
+      <translation>Répond à : {titles}</translation>
     </message>
     <message>
       <source>amendment “{title}”</source>
@@ -393,8 +441,40 @@
       <translation>Aucune position enregistrée sur cette disposition ou ses amendements.</translation>
     </message>
     <message>
+      <source>{mark}: no public source supports this position; it is an illustration, not a record.</source>
+      <translation>{mark} : aucune source publique n'étaye cette position ; c'est une illustration, pas un constat.</translation>
+    </message>
+    <message>
+      <source>confidence {level}</source>
+      <translation>fiabilité {level}</translation>
+    </message>
+    <message>
       <source>position of {delegation}</source>
       <translation>position de {delegation}</translation>
+    </message>
+    <message>
+      <source>On the provision</source>
+      <translation>Sur la disposition</translation>
+    </message>
+    <message>
+      <source>On its amendments</source>
+      <translation>Sur ses amendements</translation>
+    </message>
+    <message>
+      <source>Amendment: {title}</source>
+      <translation>Amendement : {title}</translation>
+    </message>
+    <message>
+      <source>priority {level}</source>
+      <translation>priorité {level}</translation>
+    </message>
+    <message>
+      <source>languages: {codes}</source>
+      <translation>langues : {codes}</translation>
+    </message>
+    <message>
+      <source>Member of: {names}</source>
+      <translation>Membre de : {names}</translation>
     </message>
     <message>
       <source>Edit…</source>

@@ -320,3 +320,16 @@ def test_dates_follow_the_ui_language(in_language) -> None:
     assert in_language("fr") == "fr"
     assert (i18n.local_date("2024-08-08"), i18n.local_date("2024-02")) == ("8 août 2024", "février 2024")
     assert i18n.local_date("2024-02-30") == "2024-02-30" and i18n.local_date("spring 2024") == "spring 2024"
+
+
+def test_cards_speak_the_ui_language(in_language, treaty) -> None:
+    from briefing_app.domain.enums import Sensitivity, Severity, Stance
+    from briefing_app.ui import detail_html
+    from briefing_app.ui.rich import sensitivity_marker, severity_badge, stance_badge
+
+    assert in_language("es") == "es"
+    assert "crítica" in severity_badge(Severity.CRITICAL) and "se opone" in stance_badge(Stance.OPPOSES)
+    assert "⚠ INTERNA" in sensitivity_marker(Sensitivity.INTERNAL)
+    cards = detail_html.positions_cards(treaty.ws, [treaty.interception.id])
+    html = " ".join(card.html for card in cards)
+    assert "Sobre la disposición" in html and "fiabilidad" in html

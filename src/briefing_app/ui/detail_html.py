@@ -25,7 +25,7 @@ from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.cards import CardAction, CardSpec, CardStyle
-from briefing_app.ui.i18n import local_date
+from briefing_app.ui.i18n import enum_label, local_date
 from briefing_app.ui.notes_cards import (
     MUTED,
     add_note_action,
@@ -67,8 +67,10 @@ def contributed_html(ws: Workspace, table: str, record_id: str) -> str:
     found = ui_queries.contribution(ws, table, record_id)
     if found is None:
         return ""
-    details = ", ".join(x for x in (f"bundle {found.file_name}" if found.file_name else "", found.date) if x)
-    text = f"Contributed by {found.organization or 'an unnamed organization'}" + (f" ({details})" if details else "")
+    bundle = QCoreApplication.translate("Details", "bundle {file}").format(file=found.file_name) if found.file_name else ""
+    details = ", ".join(x for x in (bundle, local_date(found.date)) if x)
+    who = found.organization or QCoreApplication.translate("Details", "an unnamed organization")
+    text = QCoreApplication.translate("Details", "Contributed by {organization}").format(organization=who) + (f" ({details})" if details else "")
     return f'<div style="{MUTED}"><i>{esc(text)}</i></div>'
 
 
@@ -80,7 +82,8 @@ def provision_cards(ws: Workspace, provision: Provision) -> list[CardSpec]:
     if provision.heading:
         parts.append(f"<h3>{esc(provision.heading)}</h3>")
     if version is not None:
-        parts.append(_meta(f"Version: {esc(version.label)}", f"dated {esc(local_date(version.date))}" if version.date else "",
+        parts.append(_meta(QCoreApplication.translate("Details", "Version: {label}").format(label=esc(version.label)),
+                           QCoreApplication.translate("Details", "dated {date}").format(date=esc(local_date(version.date))) if version.date else "",
                            sensitivity_marker(provision.sensitivity)))
     note, changed = _change_note(ws, provision)
     parts.append(note)
@@ -116,10 +119,11 @@ def _change_note(ws: Workspace, provision: Provision) -> tuple[str, bool]:
         return "", False
     earlier, counterpart = found
     if counterpart is None:
-        note = f"New in this version (not in {esc(earlier.label)})."
+        note = QCoreApplication.translate("Details", "New in this version (not in {earlier}).").format(earlier=esc(earlier.label))
     elif (counterpart.heading != provision.heading
           or ui_queries.wording(ws, counterpart) != ui_queries.wording(ws, provision)):  # its paragraphs too
-        note = f"Changed since {esc(earlier.label)} (there: {esc(counterpart.label)})."
+        note = QCoreApplication.translate("Details", "Changed since {earlier} (there: {label}).").format(earlier=esc(earlier.label),
+                                                                                  label=esc(counterpart.label))
     else:
         return "", False
     return f'<p style="color:#c69026;">▲ {note}</p>', counterpart is not None
@@ -178,27 +182,30 @@ def amendment_segments_html(ws: Workspace, amendment: Amendment) -> str:
     try:
         segments = amendment_redline(base, amendment.action, amendment.target_text, amendment.proposed_text)
     except AmendmentTargetError:
-        return (f'<p style="color:#e5534b;">The amended passage no longer appears in the text.</p>'
-                f"<p>Proposed: {esc(amendment.proposed_text)}</p>")
+        gone = QCoreApplication.translate("Details", "The amended passage no longer appears in the text.")
+        proposed = QCoreApplication.translate("Details", "Proposed: {text}").format(text=esc(amendment.proposed_text))
+        return f'<p style="color:#e5534b;">{esc(gone)}</p><p>{proposed}</p>'
     return f"<p>{redline_html(segments)}</p>"
 
 
 def _amendment_card(ws: Workspace, amendment: Amendment, orgs: dict[str, Organization]) -> CardSpec:
     title = amendment.title or QCoreApplication.translate("Details", "Amendment")
     parts = [f"<p><b>{esc(title)}</b> "
-             f"{badge(amendment.status.value, '#8b949e')} {badge(amendment.action.value, '#8b949e')}</p>",
+             f"{badge(enum_label(amendment.status), '#8b949e')} {badge(enum_label(amendment.action), '#8b949e')}</p>",
              _meta(esc(_org_name(orgs, amendment.organization_id)), esc(local_date(amendment.date)),
                    sensitivity_marker(amendment.sensitivity)),
              contributed_html(ws, "amendments", amendment.id),
              amendment_segments_html(ws, amendment)]
     if amendment.rationale:
-        parts.append(f"<p><i>Rationale:</i> {esc(amendment.rationale)}</p>")
+        parts.append("<p><i>" + esc(QCoreApplication.translate("Details", "Rationale:")) + f"</i> {esc(amendment.rationale)}</p>")
     supporters = queries.supporters_of_amendment(ws, amendment.id)
     if supporters:
-        parts.append("<p>Supported by: " + esc(", ".join(o.display_name for o in supporters)) + "</p>")
+        parts.append("<p>" + esc(QCoreApplication.translate("Details", "Supported by: {names}").format(
+            names=", ".join(o.display_name for o in supporters))) + "</p>")
     answered = queries.concerns_of_amendment(ws, amendment.id)
     if answered:
-        parts.append("<p>Answers: " + esc("; ".join(c.title for c in answered)) + "</p>")
+        parts.append("<p>" + esc(QCoreApplication.translate("Details", "Answers: {titles}").format(titles="; ".join(c.title for c in answered)))
+                     + "</p>")
     return CardSpec("".join(parts),
                     (*record_actions("amendments", amendment.id), add_note_action("amendments", amendment.id)),
                     tuple(note_rows(ws, "amendments", amendment.id)),
@@ -220,8 +227,9 @@ def positions_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
     if not positions:
         return [muted(QCoreApplication.translate("Details", "No positions recorded on this provision or its "
                                                              "amendments."))]
-    legend = (f'<p style="{MUTED}">{esc(ILLUSTRATIVE_MARK)}: no public source supports this position; '
-              "it is an illustration, not a record.</p>")
+    legend = (f'<p style="{MUTED}">' + esc(QCoreApplication.translate("Details", "{mark}: no public source supports this position; it is an "
+                                                      "illustration, not a record.").format(mark=ILLUSTRATIVE_MARK))
+              + "</p>")
     cards = [CardSpec(_stance_summary(ws, positions) + legend, style=CardStyle.TEXT)]
     for position in positions:
         delegation = ws.get(Delegation, position.delegation_id)
@@ -230,7 +238,8 @@ def positions_cards(ws: Workspace, provision_ids: list[str]) -> list[CardSpec]:
         name = delegation.name if delegation else "?"
         parts = [f"<p><b>{esc(name)}</b> {stance_badge(position.stance)} "
                  f"{mark}<br/>{esc(_position_target(ws, position))}</p>",
-                 _meta(esc(local_date(position.date)), f"confidence {esc(position.confidence.value)}",
+                 _meta(esc(local_date(position.date)),
+                       esc(QCoreApplication.translate("Details", "confidence {level}").format(level=enum_label(position.confidence))),
                        external_link(source.title, source.url) if source else "",
                        sensitivity_marker(position.sensitivity))]
         if position.summary:
@@ -245,8 +254,8 @@ def _stance_summary(ws: Workspace, positions: list[Position]) -> str:
     """"On the provision: 3 ✔ supports · 1 ✖ opposes (Iran)", and the same for its amendments:
     who opposes is what an advocate looks for first."""
     lines = []
-    for label, group in (("On the provision", [p for p in positions if not p.amendment_id]),
-                         ("On its amendments", [p for p in positions if p.amendment_id])):
+    for label, group in ((QCoreApplication.translate("Details", "On the provision"), [p for p in positions if not p.amendment_id]),
+                         (QCoreApplication.translate("Details", "On its amendments"), [p for p in positions if p.amendment_id])):
         if not group:
             continue
         counts = []
@@ -259,7 +268,7 @@ def _stance_summary(ws: Workspace, positions: list[Position]) -> str:
                 delegations = (ws.get(Delegation, p.delegation_id) for p in holding)
                 names = " (" + esc(", ".join(sorted({d.name for d in delegations if d}))) + ")"
             counts.append(f"{len(holding)} {stance_badge(stance)}{names}")
-        lines.append(f"<b>{label}:</b> " + " · ".join(counts))
+        lines.append(f"<b>{esc(label)}:</b> " + " · ".join(counts))
     return f"<p>{'<br/>'.join(lines)}</p>"
 
 
@@ -267,10 +276,10 @@ def _position_target(ws: Workspace, position: Position) -> str:
     if position.amendment_id:
         amendment = ws.get(Amendment, position.amendment_id)
         if amendment is None:
-            return "Amendment"
+            return QCoreApplication.translate("Details", "Amendment")
         provision = ws.get(Provision, amendment.provision_id)
         where = f" ({ui_queries.full_label(ws, provision)})" if provision else ""
-        return f"Amendment: {amendment.title}{where}"
+        return QCoreApplication.translate("Details", "Amendment: {title}").format(title=amendment.title) + where
     provision = ws.get(Provision, position.provision_id or "")
     return ui_queries.full_label(ws, provision) if provision else ""
 
@@ -278,12 +287,14 @@ def _position_target(ws: Workspace, position: Position) -> str:
 def delegation_cards(ws: Workspace, delegation: Delegation) -> list[CardSpec]:
     """Profile (with Edit…), positions across provisions, and internal notes and contacts with their marking."""
     parts = [f"<h2>{esc(delegation.name)}</h2>",
-             _meta(esc(delegation.iso_code), esc(delegation.kind.value), f"priority {esc(delegation.priority.value)}",
-                   "languages: " + esc(", ".join(delegation.languages) or "—"),
+             _meta(esc(delegation.iso_code), esc(enum_label(delegation.kind)),
+                   esc(QCoreApplication.translate("Details", "priority {level}").format(level=enum_label(delegation.priority))),
+                   esc(QCoreApplication.translate("Details", "languages: {codes}").format(codes=", ".join(delegation.languages) or "—")),
                    sensitivity_marker(delegation.sensitivity))]
     groups = queries.groups_of(ws, delegation.id)
     if groups:
-        parts.append("<p>Member of: " + esc(", ".join(g.name for g in groups)) + "</p>")
+        parts.append("<p>" + esc(QCoreApplication.translate("Details", "Member of: {names}").format(names=", ".join(g.name for g in groups)))
+                     + "</p>")
     if delegation.summary:
         parts.append(f"<p>{esc(delegation.summary)}</p>")
     edit = CardAction(QCoreApplication.translate("Details", "Edit…"), f"edit:delegations:{delegation.id}")

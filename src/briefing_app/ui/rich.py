@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from briefing_app.domain.brackets import PieceKind, pieces
 from briefing_app.domain.enums import ProvisionStatus, Sensitivity, Severity, Stance
 from briefing_app.domain.redline import Segment, SegmentKind
+from briefing_app.ui.i18n import enum_label
 
 # The redline palette (Okabe–Ito colours, safe for the common colour-vision deficiencies), each with
 # cues besides colour: deletions struck through; insertions bold and underlined on a light tint of
@@ -92,18 +93,18 @@ def badge(text: str, colour: str) -> str:
 
 
 def severity_badge(severity: Severity) -> str:
-    return badge(f"● {severity.value}", SEVERITY_COLOURS[severity])
+    return badge(f"● {enum_label(severity)}", SEVERITY_COLOURS[severity])
 
 
 def stance_badge(stance: Stance) -> str:
-    return badge(f"{STANCE_SYMBOLS[stance]} {stance.value}", STANCE_COLOURS[stance])
+    return badge(f"{STANCE_SYMBOLS[stance]} {enum_label(stance)}", STANCE_COLOURS[stance])
 
 
 def sensitivity_marker(sensitivity: Sensitivity) -> str:
     """Internal and personal records carry a visible marker; shareable ones a quiet one."""
     if sensitivity.shareable_by_default:
-        return f'<span style="color:#8b949e;">{esc(sensitivity.value)}</span>'
-    return badge(f"⚠ {sensitivity.value.upper()}", DELETE_COLOUR)
+        return f'<span style="color:#8b949e;">{esc(enum_label(sensitivity))}</span>'
+    return badge(f"⚠ {enum_label(sensitivity).upper()}", DELETE_COLOUR)
 
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
