@@ -3290,6 +3290,14 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Redactando el dosier para la capital…</translation>
     </message>
     <message>
+      <source>Capital pack not logged</source>
+      <translation>Dosier para la capital no registrado</translation>
+    </message>
+    <message>
+      <source>{file} was written but is not in the export log.</source>
+      <translation>{file} se escribió pero no figura en el registro de exportaciones.</translation>
+    </message>
+    <message>
       <source>Saved the capital pack as {file}.</source>
       <translation>Dosier para la capital guardado como {file}.</translation>
     </message>

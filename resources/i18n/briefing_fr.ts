@@ -3293,6 +3293,14 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Rédaction du dossier pour la capitale…</translation>
     </message>
     <message>
+      <source>Capital pack not logged</source>
+      <translation>Dossier pour la capitale non consigné au journal</translation>
+    </message>
+    <message>
+      <source>{file} was written but is not in the export log.</source>
+      <translation>{file} a été écrit mais ne figure pas au journal des exportations.</translation>
+    </message>
+    <message>
       <source>Saved the capital pack as {file}.</source>
       <translation>Dossier pour la capitale enregistré sous {file}.</translation>
     </message>
