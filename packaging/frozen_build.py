@@ -38,7 +38,8 @@ def inputs_hash() -> str:
 
 
 def executable(folder: Path) -> Path:
-    return folder / (NAME + ".exe" if sys.platform == "win32" else NAME)
+    """The executable the tests and the benchmark run (Windows: the console one, whose output they read)."""
+    return folder / (NAME + "-cli.exe" if sys.platform == "win32" else NAME)
 
 
 def build(out: Path | None = None) -> Path:

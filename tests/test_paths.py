@@ -60,3 +60,11 @@ def test_version_prints_the_program_and_version() -> None:
     done = subprocess.run([sys.executable, "-m", "briefing_app", "--version"], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 0 and done.stdout.strip() == f"briefing-app {__version__}"
+
+
+def test_frozen_windows_helpers_run_the_console_executable(monkeypatch, tmp_path: Path) -> None:
+    """The windowed briefing-desk.exe has no stdout to answer on; briefing-desk-cli.exe beside it has."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "briefing-desk.exe"))
+    (tmp_path / "briefing-desk-cli.exe").write_bytes(b"")
+    assert paths.helper_command("pdf-worker")[0] == str(tmp_path / "briefing-desk-cli.exe")

@@ -89,6 +89,7 @@ def helper_command(name: str) -> list[str]:
     isolated mode importing briefing_app from where this process did (isolated mode ignores
     PYTHONPATH, and another copy may be installed), or, frozen, the app's own executable with the
     hidden HELPER_FLAG (a frozen app has no interpreter to point at a module)."""
-    if is_frozen():
-        return [sys.executable, HELPER_FLAG, name]
+    if is_frozen():  # Windows: the console executable beside the windowed one, so stdout is a pipe
+        console = Path(sys.executable).with_name("briefing-desk-cli.exe")
+        return [str(console) if console.is_file() else sys.executable, HELPER_FLAG, name]
     return [sys.executable, "-I", "-c", _HELPER_BOOT, str(Path(__file__).resolve().parents[1]), HELPERS[name]]
