@@ -1141,6 +1141,8 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Pack profile {name!r} saved.": ("Profil de dossier {name!r} enregistré.", "Perfil de dosier {name!r} guardado."),
     "Pack not saved": ("Dossier non enregistré", "Dosier no guardado"),
     "Pack not logged": ("Dossier non consigné au journal", "Dosier no registrado"),
+    "Capital pack not logged": ("Dossier pour la capitale non consigné au journal",
+                                "Dosier para la capital no registrado"),
     "{file} was written but is not in the export log.": (
         "{file} a été écrit mais ne figure pas au journal des exportations.",
         "{file} se escribió pero no figura en el registro de exportaciones."),

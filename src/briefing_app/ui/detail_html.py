@@ -153,7 +153,7 @@ def _case_row(case: Case) -> CardSpec:
 
 def _concern_card(ws: Workspace, concern: Concern, orgs: dict[str, Organization]) -> CardSpec:
     parts = [f"<p><b>{esc(concern.title)}</b><br/>{severity_badge(concern.severity)} "
-             f"{badge(concern.status.value, '#8b949e')}</p>",
+             f"{badge(enum_label(concern.status), '#8b949e')}</p>",
              _meta(esc(_org_name(orgs, concern.organization_id)), esc(local_date(concern.date)), esc(concern.category),
                    sensitivity_marker(concern.sensitivity)),
              contributed_html(ws, "concerns", concern.id)]

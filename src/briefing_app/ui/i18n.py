@@ -70,9 +70,17 @@ _ENUM_WORDS = (
 )
 
 
+_ENGLISH_WORDS = {"ngo": "NGO", "un-body": "UN body"}
+
+
 def enum_label(value: object) -> str:
-    """A stored vocabulary value ("critical", "supports") in the UI's language."""
-    return QCoreApplication.translate("Enums", str(value))
+    """A stored vocabulary value ("critical", "partly-adopted") in the UI's language; in English
+    (no translation) as words, never the stored token: "partly adopted", "UN body"."""
+    stored = str(value)
+    shown = QCoreApplication.translate("Enums", stored)
+    if shown != stored:
+        return shown
+    return _ENGLISH_WORDS.get(stored, stored.replace("-", " "))
 
 
 class EnglishPlurals(QTranslator):

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import AmendmentStatus
 from briefing_app.domain.models import Amendment
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.status import StatusController, install
 from briefing_app.ui.status.base import PdfFileChooser
@@ -95,3 +97,16 @@ def test_the_after_adoption_models_pass_modeltester(qtmodeltester, window: MainW
     page = _page(window)
     assert page.model.rowCount() == 7
     qtmodeltester.check(page.model, force_py=True)
+
+
+def test_status_and_suggested_columns_show_words_not_stored_values(window: MainWindow) -> None:
+    """#15 walkthrough: "partly-adopted" and raw statuses were shown; the words are those of the
+    rest of the UI (ui/i18n.enum_label: translated, in English without the hyphens)."""
+    page = _page(window)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    status, suggested = headers.index("Status"), headers.index("Suggested")
+    row = next(r for r, i in enumerate(page.model.rows) if i.suggested_status == "partly-adopted")
+    assert page.model.index(row, suggested).data() == "partly adopted"
+    shown = {page.model.index(r, c).data() for r in range(page.model.rowCount()) for c in (status, suggested)}
+    assert not any("-" in str(text) for text in shown), shown
+    assert enum_label("tabled") == "tabled" and enum_label("un-body") == "UN body"

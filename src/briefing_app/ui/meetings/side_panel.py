@@ -10,6 +10,7 @@ from briefing_app.domain.lexicon import Lexicon, ProvisionRef, Speaker
 from briefing_app.domain.meetings import Target, current_of
 from briefing_app.store import meetings_store
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.meetings.entries_model import speaker_label
 from briefing_app.ui.rich import tooltip
 
@@ -63,7 +64,7 @@ class SidePanel(QWidget):
             i = view.intervention
             who = speaker_label("", view.speaker, view.on_behalf, i.speaking_for)
             what = " · ".join(x for x in (i.wording and f"“{i.wording}”", i.note) if x)
-            text = f"{view.meeting} · {view.provision or self.tr('general')} · {i.stance.value}"
+            text = f"{view.meeting} · {view.provision or self.tr('general')} · {enum_label(i.stance)}"
             if who != speaker.name:
                 text += f" ({who})"
             if what:

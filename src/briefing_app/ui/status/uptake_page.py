@@ -13,6 +13,7 @@ from briefing_app.domain.uptake import Uptake
 from briefing_app.status.uptake_report import UptakeItem, UptakeReport, build_report, status_updates
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.rich import esc, redline_html
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -61,8 +62,9 @@ class UptakePage(QWidget):
             Column("Share", lambda i: f"{i.assessment.share:.0%}", lambda i: i.assessment.share, width=60),
             Column("Similarity", lambda i: f"{i.assessment.similarity:.2f}", lambda i: i.assessment.similarity,
                    width=75),
-            Column("Status", lambda i: i.amendment.status.value, width=105),
-            Column("Suggested", lambda i: i.suggested_status or "(you decide)", width=105),
+            Column("Status", lambda i: enum_label(i.amendment.status), width=105),
+            Column("Suggested", lambda i: enum_label(i.suggested_status) if i.suggested_status else "(you decide)",
+                   width=105),
             Column("Backed by", lambda i: ", ".join(i.supporters), width=200),
         ]
         self.model: RecordTableModel[UptakeItem] = RecordTableModel(columns, self)
