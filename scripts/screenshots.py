@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         ws = Workspace.open(Path(tmp) / "demo.sqlite")
         install_demo(ws)
         main_views(ws, args.out)
+        in_french(ws, args.out, Path(tmp))
         floor_mode(ws, args.out)
         after_adoption(ws, args.out)
         ws.close()
@@ -98,6 +99,26 @@ def locked(folder: Path, out: Path) -> None:
     save(window, out, "locked.png")
     window.close()
     ws.close()
+
+
+def in_french(ws: Workspace, out: Path, folder: Path) -> None:
+    """Article 30 with the interface in French (issue #14): View → Language → Français."""
+    from briefing_app.ui.features import DEFAULT_FEATURES
+    from briefing_app.ui.i18n import remove_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translations(app, "fr", cache=folder / "i18n")
+    try:
+        window = MainWindow(ws, features=DEFAULT_FEATURES)
+        window.resize(*SIZE)
+        window.show()
+        window.select_provision(article(ws, "Interception of content data").id)
+        window.panel.tabs.setCurrentIndex(0)
+        save(window, out, "interface-fr.png")
+        window.close()
+    finally:
+        remove_translations(app)
 
 
 def main_views(ws: Workspace, out: Path) -> None:

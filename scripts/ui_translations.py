@@ -1243,6 +1243,17 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Member of: {names}": (f"Membre de{NBSP}: {{names}}", "Miembro de: {names}"),
     "Capital pack not logged": ("Dossier pour la capitale non consigné au journal",
                                 "Dosier para la capital no registrado"),
+    # -- provision labels --------------------------------------------------------------------
+    "Preamble": ("Préambule", "Preámbulo"),
+    "Part {number}": ("Partie {number}", "Parte {number}"),
+    "Title {number}": ("Titre {number}", "Título {number}"),
+    "Chapter {number}": ("Chapitre {number}", "Capítulo {number}"),
+    "Section {number}": ("Section {number}", "Sección {number}"),
+    "Article {number}": ("Article {number}", "Artículo {number}"),
+    "Annex {number}": ("Annexe {number}", "Anexo {number}"),
+    "Interpretative notes {number}": ("Notes interprétatives {number}", "Notas interpretativas {number}"),
+    "Closing formula {number}": ("Formule finale {number}", "Cláusula final {number}"),
+    "para. {number}": ("par. {number}", "párr. {number}"),
 }
 
 GETTING_STARTED_FR = """

@@ -2818,6 +2818,49 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>Provisions</name>
+    <message>
+      <source>Preamble</source>
+      <translation>Preámbulo</translation>
+    </message>
+    <message>
+      <source>Part {number}</source>
+      <translation>Parte {number}</translation>
+    </message>
+    <message>
+      <source>Title {number}</source>
+      <translation>Título {number}</translation>
+    </message>
+    <message>
+      <source>Chapter {number}</source>
+      <translation>Capítulo {number}</translation>
+    </message>
+    <message>
+      <source>Section {number}</source>
+      <translation>Sección {number}</translation>
+    </message>
+    <message>
+      <source>Article {number}</source>
+      <translation>Artículo {number}</translation>
+    </message>
+    <message>
+      <source>Annex {number}</source>
+      <translation>Anexo {number}</translation>
+    </message>
+    <message>
+      <source>Interpretative notes {number}</source>
+      <translation>Notas interpretativas {number}</translation>
+    </message>
+    <message>
+      <source>Closing formula {number}</source>
+      <translation>Cláusula final {number}</translation>
+    </message>
+    <message>
+      <source>para. {number}</source>
+      <translation>párr. {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <source>(choose)</source>

@@ -2821,6 +2821,49 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>Provisions</name>
+    <message>
+      <source>Preamble</source>
+      <translation>Préambule</translation>
+    </message>
+    <message>
+      <source>Part {number}</source>
+      <translation>Partie {number}</translation>
+    </message>
+    <message>
+      <source>Title {number}</source>
+      <translation>Titre {number}</translation>
+    </message>
+    <message>
+      <source>Chapter {number}</source>
+      <translation>Chapitre {number}</translation>
+    </message>
+    <message>
+      <source>Section {number}</source>
+      <translation>Section {number}</translation>
+    </message>
+    <message>
+      <source>Article {number}</source>
+      <translation>Article {number}</translation>
+    </message>
+    <message>
+      <source>Annex {number}</source>
+      <translation>Annexe {number}</translation>
+    </message>
+    <message>
+      <source>Interpretative notes {number}</source>
+      <translation>Notes interprétatives {number}</translation>
+    </message>
+    <message>
+      <source>Closing formula {number}</source>
+      <translation>Formule finale {number}</translation>
+    </message>
+    <message>
+      <source>para. {number}</source>
+      <translation>par. {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <source>(choose)</source>

@@ -23,7 +23,7 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
     written = sorted(p.name for p in tmp_path.glob("*.png"))
     assert written == ["akn-export.png", "amendments-redline.png", "bundle-signature-preview.png", "coalition-folder.png",
                        "delegations.png", "draft-compare.png", "draft-review.png", "empty-workspace.png", "floor-mode.png",
-                       "import-structure.png", "locked.png", "main-concerns.png", "matrix-from-meeting.png",
+                       "import-structure.png", "interface-fr.png", "locked.png", "main-concerns.png", "matrix-from-meeting.png",
                        "national-implementation.png", "negotiating-text.png", "partner-keys.png",
                        "position-matrix.png", "proposals.png", "search.png",
                        "sources-and-cases.png", "treaty-status.png", "uptake.png"]

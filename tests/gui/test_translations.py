@@ -333,3 +333,15 @@ def test_cards_speak_the_ui_language(in_language, treaty) -> None:
     cards = detail_html.positions_cards(treaty.ws, [treaty.interception.id])
     html = " ".join(card.html for card in cards)
     assert "Sobre la disposición" in html and "fiabilidad" in html
+
+
+def test_provision_labels_in_the_ui_language(in_language) -> None:
+    from briefing_app.domain.enums import ProvisionKind
+
+    assert i18n.provision_label(ProvisionKind.ARTICLE, "6") == "Article 6"
+    assert in_language("es") == "es"
+    assert i18n.provision_label(ProvisionKind.ARTICLE, "6") == "Artículo 6"
+    assert i18n.provision_label(ProvisionKind.CHAPTER, "II") == "Capítulo II"
+    assert i18n.provision_label(ProvisionKind.PREAMBLE, "") == "Preámbulo"
+    assert i18n.provision_label(ProvisionKind.CHAPTER, "", "Final clauses") == "Final clauses"
+    assert i18n.provision_label(ProvisionKind.OPTION, "Alt. B") == "Alt. B"  # the draft's own marker

@@ -25,7 +25,7 @@ from briefing_app.domain.redline import AmendmentTargetError, amendment_redline
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.cards import CardAction, CardSpec, CardStyle
-from briefing_app.ui.i18n import enum_label, local_date
+from briefing_app.ui.i18n import enum_label, local_date, provision_label
 from briefing_app.ui.notes_cards import (
     MUTED,
     add_note_action,
@@ -78,7 +78,7 @@ def provision_cards(ws: Workspace, provision: Provision) -> list[CardSpec]:
     """Number, heading, version, change note (with Compare versions…), the text with paragraph
     numbers, then the provision's notes."""
     version = ws.get(Version, provision.version_id)
-    parts = [f"<h2>{esc(provision.label)}</h2>"]
+    parts = [f"<h2>{esc(provision_label(provision.kind, provision.number, provision.heading))}</h2>"]
     if provision.heading:
         parts.append(f"<h3>{esc(provision.heading)}</h3>")
     if version is not None:

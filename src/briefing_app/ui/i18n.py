@@ -73,6 +73,35 @@ _ENUM_WORDS = (
 _ENGLISH_WORDS = {"ngo": "NGO", "un-body": "UN body"}
 
 
+# A provision's label by its kind, as ui shows it ("Article 6" → "Artículo 6"); domain.models.provision_label
+# makes the English one, which the data, the packs' English words and the CLI keep.
+_PROVISION_LABELS = {
+    "preamble": QT_TRANSLATE_NOOP("Provisions", "Preamble"), "part": QT_TRANSLATE_NOOP("Provisions", "Part {number}"),
+    "title": QT_TRANSLATE_NOOP("Provisions", "Title {number}"),
+    "chapter": QT_TRANSLATE_NOOP("Provisions", "Chapter {number}"),
+    "section": QT_TRANSLATE_NOOP("Provisions", "Section {number}"),
+    "article": QT_TRANSLATE_NOOP("Provisions", "Article {number}"),
+    "annex": QT_TRANSLATE_NOOP("Provisions", "Annex {number}"),
+    "notes": QT_TRANSLATE_NOOP("Provisions", "Interpretative notes {number}"),
+    "closing": QT_TRANSLATE_NOOP("Provisions", "Closing formula {number}"),
+    "paragraph": QT_TRANSLATE_NOOP("Provisions", "para. {number}"),
+}
+
+
+def provision_label(kind: object, number: str, heading: str = "") -> str:
+    """domain.models.provision_label in the UI's language (the draft's own option markers and
+    group headings stay as they are)."""
+    from briefing_app.domain.models import provision_label as english
+
+    value = str(getattr(kind, "value", kind))
+    template = _PROVISION_LABELS.get(value)
+    if template is None or not _shown or (value == "paragraph" and not number):
+        return english(kind, number, heading)  # type: ignore[arg-type]
+    if getattr(kind, "is_group", False) and not number and heading:
+        return heading
+    return QCoreApplication.translate("Provisions", str(template)).format(number=number).strip()
+
+
 def enum_label(value: object) -> str:
     """A stored vocabulary value ("critical", "partly-adopted") in the UI's language; in English
     (no translation) as words, never the stored token: "partly adopted", "UN body"."""

@@ -33,6 +33,7 @@ from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import background
 from briefing_app.ui.background import read_in_worker
+from briefing_app.ui.i18n import provision_label
 from briefing_app.ui.rich import SEVERITY_COLOURS, colour, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,9 +69,10 @@ def _tree_label(provision: Provision) -> str:
         if provision.kind is ProvisionKind.OPTION:
             return f"{provision.label}: {preview}" if preview else provision.label
         return f"{provision.number}. {preview}" if provision.number else preview
+    label = provision_label(provision.kind, provision.number, provision.heading)
     if provision.heading and provision.heading != provision.label:
-        return f"{provision.label} — {provision.heading}"
-    return provision.label
+        return f"{label} — {provision.heading}"
+    return label
 
 
 class ProvisionTreeModel(QAbstractItemModel):
