@@ -25,7 +25,7 @@ def report():
              "briefing_app.ui.search_dialog", "briefing_app.bundles.apply", "briefing_app.ui.bundles.dialogs",
              "briefing_app.ui.meetings.floor_window", "briefing_app.ui.meetings.dialogs",
              "briefing_app.domain.meetings", "briefing_app.domain.capture", "briefing_app.store.meetings_store",
-             "briefing_app.store.meetings_report_store")
+             "briefing_app.store.meetings_report_store", "briefing_app.ui.bundles.backups_view")
     print("loaded:" + ",".join(n for n in names if n in sys.modules), flush=True)
     app.quit()
 QTimer.singleShot(0, report)

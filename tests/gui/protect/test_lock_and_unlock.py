@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app import app as app_module
@@ -19,6 +19,7 @@ from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.messages import Confirm, FileChooser
 from briefing_app.ui.protect import ProtectController
+from briefing_app.ui.protect.lock import IdleWatcher
 from briefing_app.ui.protect.passphrase import NewPassphraseDialog, UnlockDialog
 from tests.conftest import FixedClock
 from tests.gui.conftest import build_treaty
@@ -120,6 +121,30 @@ def test_plain_workspace_offers_encryption_not_locking(qtbot, window: MainWindow
     assert not plain.registry.action("protect.lock").isEnabled() and controller.idle.minutes == 0
     assert plain.registry.action("protect.encrypt").isEnabled()
     assert not plain.registry.action("protect.decrypt").isEnabled()
+
+
+def test_idle_watcher_filters_the_applications_events_only_while_idle_lock_is_on(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain workspace has no idle lock: no Python filter sees every event of the app (#17 item 1)."""
+    seen: list[QEvent.Type] = []
+
+    def record(_self: IdleWatcher, _watched: object, event: QEvent) -> bool:
+        seen.append(event.type())
+        return False
+
+    monkeypatch.setattr(IdleWatcher, "eventFilter", record)
+    plain = MainWindow(window.workspace, features=DEFAULT_FEATURES)
+    qtbot.addWidget(plain)
+    idle = plain.features.get(ProtectController).idle
+    QApplication.sendEvent(plain, QEvent(QEvent.Type.User))
+    assert idle.minutes == 0 and QEvent.Type.User not in seen
+    idle.set_minutes(5)
+    idle.set_minutes(10)  # a second setting does not install it twice
+    QApplication.sendEvent(plain, QEvent(QEvent.Type.User))
+    assert seen.count(QEvent.Type.User) == 1
+    idle.set_minutes(0)
+    QApplication.sendEvent(plain, QEvent(QEvent.Type.User))
+    assert seen.count(QEvent.Type.User) == 1 and not idle.timer.isActive()
 
 
 def test_opening_an_encrypted_workspace_asks_three_times_then_keeps_the_current_one(

@@ -23,7 +23,6 @@ from briefing_app.domain.merge import Outcome
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.bundles.backups_view import BackupsController
 from briefing_app.ui.bundles.coalition_view import CoalitionController
 from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.jobs import Job, WorkspaceWork
@@ -36,6 +35,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 if TYPE_CHECKING:
     from briefing_app.bundles.apply import ImportReport
     from briefing_app.bundles.export import ExportResult
+    from briefing_app.ui.bundles.backups_view import BackupsController
     from briefing_app.ui.bundles.conflict_view import ConflictDialog
     from briefing_app.ui.bundles.dialogs import ExportChoice
 
@@ -79,6 +79,15 @@ class BundlesController(QObject):
         self.window = services.window
         self.conflicts: ConflictDialog | None = None
         self.coalition: CoalitionController | None = None
+        self.backups: BackupsController | None = None  # made on first use (start-up stays light)
+
+    def restore_backup(self) -> None:
+        """Tools → Restore a backup…: the backups view and its snapshot code load when first used."""
+        if self.backups is None:
+            from briefing_app.ui.bundles.backups_view import BackupsController
+
+            self.backups = BackupsController(self.services)
+        self.backups.show()
 
     # -- export ------------------------------------------------------------------------------------
     def export(self) -> None:
@@ -291,7 +300,7 @@ def install(services: Services) -> BundlesController:
         tip=translate("BundlesController", "Run integrity and foreign-key checks on the workspace file"))
     add("bundles.keys", Place.TOOLS, translate("BundlesController", "Partner &keys…"), lambda: _show_keys(services),
         tip=translate("BundlesController", "Your key's fingerprint, the partners' keys you trust, and whether only trusted bundles come in"))
-    add("bundles.restore_backup", Place.TOOLS, translate("BundlesController", "Restore a &backup…"), BackupsController(services).show,
+    add("bundles.restore_backup", Place.TOOLS, translate("BundlesController", "Restore a &backup…"), controller.restore_backup,
         tip=translate("BundlesController", "Make the workspace exactly as it was in one of its backups"))
     controller.coalition = CoalitionController(services, controller.start_preview)
     add("bundles.coalition", Place.TOOLS, translate("BundlesController", "Coa&lition folder…"), controller.coalition.show,

@@ -142,7 +142,9 @@ class Locker(QObject):
 
 class IdleWatcher(QObject):
     """Calls `on_idle` after `minutes` without a key press, click, wheel or mouse move in the app
-    (0 minutes: never)."""
+    (0 minutes: never). It filters the application's events only while `minutes` is set: an
+    application-wide filter in Python is called for every event of every object (and makes PySide6
+    create the Python types of each one), which a plain workspace does not need (issue #17 item 1)."""
 
     _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                         QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -153,11 +155,14 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(on_idle)
         self.minutes = 0
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            if minutes > 0 and not self.minutes:
+                app.installEventFilter(self)
+            elif minutes <= 0 and self.minutes:
+                app.removeEventFilter(self)
         self.minutes = max(0, minutes)
         self.restart()
 
