@@ -30,7 +30,7 @@ from briefing_app.store import sync_keys, sync_queue, sync_store
 from briefing_app.store.sync_queue import ImportEntry, PendingConflict
 from briefing_app.store.workspace import Workspace
 
-BATCH = 1000
+BATCH = 5000
 
 
 @dataclass(frozen=True, slots=True)

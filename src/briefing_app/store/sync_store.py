@@ -89,18 +89,39 @@ def tables_with_rows(ws: Workspace) -> dict[str, int]:
 
 
 # -- writing merged rows -------------------------------------------------------------------------
+STAGE_FROM = 20  # batches this large go through a staging table (see upsert_rows)
+
+
 def upsert_rows(ws: Workspace, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> None:
-    """Write rows exactly as given: insert, or overwrite every column of the row with that key."""
+    """Write rows exactly as given: insert, or overwrite every column of the row with that key.
+
+    A batch of STAGE_FROM rows or more is first bound into a TEMP table without column types or
+    triggers, then written with one INSERT … SELECT: the FTS5 triggers then fire inside one
+    statement instead of one statement per row (FTS5 flushes its pending terms at every statement's
+    savepoint, which made `executemany` of 99k rows cost 2.3× the same rows' INSERT … SELECT).
+    The values are the same Python values either way: untyped columns keep them exactly as bound,
+    and the target table's affinities apply at the INSERT … SELECT as they would to parameters."""
     conn = ws.conn
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
+    staged = len(rows) >= STAGE_FROM
+    source = f"SELECT {names} FROM temp.sync_stage WHERE true ORDER BY rowid" if staged else f"VALUES ({marks})"
     if table in ALL_LINKS_BY_NAME:
-        sql = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"
+        sql = f"INSERT OR IGNORE INTO main.{table} ({names}) {source}"
     else:
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}"
-    conn.executemany(sql, rows)
+        sql = f"INSERT INTO main.{table} ({names}) {source} ON CONFLICT (id) DO UPDATE SET {sets}"
+    if not staged:
+        conn.executemany(sql, rows)
+        return
+    conn.execute("DROP TABLE IF EXISTS temp.sync_stage")
+    conn.execute(f"CREATE TEMP TABLE sync_stage ({names})")  # no types: values stay as bound
+    try:
+        conn.executemany(f"INSERT INTO temp.sync_stage ({names}) VALUES ({marks})", rows)
+        conn.execute(sql)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.sync_stage")
 
 
 def defer_foreign_keys(ws: Workspace) -> None:
