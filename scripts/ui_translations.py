@@ -1254,6 +1254,28 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Interpretative notes {number}": ("Notes interprétatives {number}", "Notas interpretativas {number}"),
     "Closing formula {number}": ("Formule finale {number}", "Cláusula final {number}"),
     "para. {number}": ("par. {number}", "párr. {number}"),
+    # -- batch export and the export log -------------------------------------------------------
+    "As saved for each delegation": ("Tel qu'enregistré pour chaque délégation", "Según lo guardado para cada delegación"),
+    "Export packs for several delegations": ("Exporter des dossiers pour plusieurs délégations",
+                                             "Exportar dosieres para varias delegaciones"),
+    "Select &none": ("Tout dé&sélectionner", "Seleccionar &ninguno"),
+    "&Browse…": ("&Parcourir…", "E&xaminar…"),
+    "Delegations to export": ("Délégations à exporter", "Delegaciones que exportar"),
+    "Minimum &severity:": (f"Gra&vité minimale{NBSP}:", "Gra&vedad mínima:"),
+    "Briefing pack export log": ("Journal des exportations de dossiers", "Registro de exportaciones de dosieres"),
+    "Exports": ("Exportations", "Exportaciones"),
+    "Show exports for": ("Afficher les exportations pour", "Mostrar las exportaciones de"),
+    "All delegations": ("Toutes les délégations", "Todas las delegaciones"),
+    "&Delegation:": (f"&Délégation{NBSP}:", "&Delegación:"),
+    "C&heck a file…": ("&Vérifier un fichier…", "&Comprobar un archivo…"),
+    "Exported (UTC)": ("Exporté (UTC)", "Exportado (UTC)"),
+    "Profile": ("Profil", "Perfil"),
+    "Template": ("Modèle", "Modelo"),
+    "File": ("Fichier", "Archivo"),
+    "Pages": ("Pages", "Páginas"),
+    "Data version": ("Version des données", "Versión de los datos"),
+    "Capital pack (ministry)": ("Dossier pour la capitale (ministère)", "Dosier para la capital (ministerio)"),
+    "Capital pack (committee)": ("Dossier pour la capitale (commission)", "Dosier para la capital (comisión)"),
 }
 
 GETTING_STARTED_FR = """

@@ -132,6 +132,10 @@
       <translation>Carpeta para los dosieres</translation>
     </message>
     <message>
+      <source>As saved for each delegation</source>
+      <translation>Según lo guardado para cada delegación</translation>
+    </message>
+    <message>
       <source>Complete packs: every selected provision and concern</source>
       <translation>Dosieres completos: todas las disposiciones y preocupaciones seleccionadas</translation>
     </message>
@@ -140,8 +144,52 @@
       <translation>De lo contrario, cada dosier abarca las 40 disposiciones más importantes para su delegación e indica cuántas más hay</translation>
     </message>
     <message>
+      <source>Export packs for several delegations</source>
+      <translation>Exportar dosieres para varias delegaciones</translation>
+    </message>
+    <message>
+      <source>Select &amp;all</source>
+      <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+      <source>Select &amp;none</source>
+      <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+      <source>{severity} or higher</source>
+      <translation>{severity} o superior</translation>
+    </message>
+    <message>
+      <source>Delegations to export</source>
+      <translation>Delegaciones que exportar</translation>
+    </message>
+    <message>
+      <source>Pack template</source>
+      <translation>Modelo de dosier</translation>
+    </message>
+    <message>
+      <source>Minimum severity</source>
+      <translation>Gravedad mínima</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exportar</translation>
+    </message>
+    <message>
       <source>&amp;Folder:</source>
       <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+      <source>Minimum &amp;severity:</source>
+      <translation>Gra&amp;vedad mínima:</translation>
     </message>
   </context>
   <context>
@@ -800,6 +848,33 @@
     <message>
       <source>other</source>
       <translation>otro</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportLogDialog</name>
+    <message>
+      <source>Briefing pack export log</source>
+      <translation>Registro de exportaciones de dosieres</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Exportaciones</translation>
+    </message>
+    <message>
+      <source>Show exports for</source>
+      <translation>Mostrar las exportaciones de</translation>
+    </message>
+    <message>
+      <source>All delegations</source>
+      <translation>Todas las delegaciones</translation>
+    </message>
+    <message>
+      <source>&amp;Delegation:</source>
+      <translation>&amp;Delegación:</translation>
+    </message>
+    <message>
+      <source>C&amp;heck a file…</source>
+      <translation>&amp;Comprobar un archivo…</translation>
     </message>
   </context>
   <context>
@@ -2280,6 +2355,45 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>S&amp;how in folder</source>
       <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackLog</name>
+    <message>
+      <source>Exported (UTC)</source>
+      <translation>Exportado (UTC)</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Perfil</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modelo</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Páginas</translation>
+    </message>
+    <message>
+      <source>Data version</source>
+      <translation>Versión de los datos</translation>
+    </message>
+    <message>
+      <source>Capital pack (ministry)</source>
+      <translation>Dosier para la capital (ministerio)</translation>
+    </message>
+    <message>
+      <source>Capital pack (committee)</source>
+      <translation>Dosier para la capital (comisión)</translation>
     </message>
   </context>
   <context>

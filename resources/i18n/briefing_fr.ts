@@ -132,6 +132,10 @@
       <translation>Dossier de destination des dossiers d'information</translation>
     </message>
     <message>
+      <source>As saved for each delegation</source>
+      <translation>Tel qu'enregistré pour chaque délégation</translation>
+    </message>
+    <message>
       <source>Complete packs: every selected provision and concern</source>
       <translation>Dossiers complets : toutes les dispositions et préoccupations retenues</translation>
     </message>
@@ -140,8 +144,52 @@
       <translation>Sinon, chaque dossier couvre les 40 dispositions les plus importantes pour sa délégation et indique combien d'autres existent</translation>
     </message>
     <message>
+      <source>Export packs for several delegations</source>
+      <translation>Exporter des dossiers pour plusieurs délégations</translation>
+    </message>
+    <message>
+      <source>Select &amp;all</source>
+      <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+      <source>Select &amp;none</source>
+      <translation>Tout dé&amp;sélectionner</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>{severity} or higher</source>
+      <translation>{severity} ou plus</translation>
+    </message>
+    <message>
+      <source>Delegations to export</source>
+      <translation>Délégations à exporter</translation>
+    </message>
+    <message>
+      <source>Pack template</source>
+      <translation>Modèle de dossier</translation>
+    </message>
+    <message>
+      <source>Minimum severity</source>
+      <translation>Gravité minimale</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
       <source>&amp;Folder:</source>
       <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <source>Minimum &amp;severity:</source>
+      <translation>Gra&amp;vité minimale :</translation>
     </message>
   </context>
   <context>
@@ -800,6 +848,33 @@
     <message>
       <source>other</source>
       <translation>autre</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportLogDialog</name>
+    <message>
+      <source>Briefing pack export log</source>
+      <translation>Journal des exportations de dossiers</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Exportations</translation>
+    </message>
+    <message>
+      <source>Show exports for</source>
+      <translation>Afficher les exportations pour</translation>
+    </message>
+    <message>
+      <source>All delegations</source>
+      <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+      <source>&amp;Delegation:</source>
+      <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+      <source>C&amp;heck a file…</source>
+      <translation>&amp;Vérifier un fichier…</translation>
     </message>
   </context>
   <context>
@@ -2283,6 +2358,45 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>S&amp;how in folder</source>
       <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackLog</name>
+    <message>
+      <source>Exported (UTC)</source>
+      <translation>Exporté (UTC)</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <source>Data version</source>
+      <translation>Version des données</translation>
+    </message>
+    <message>
+      <source>Capital pack (ministry)</source>
+      <translation>Dossier pour la capitale (ministère)</translation>
+    </message>
+    <message>
+      <source>Capital pack (committee)</source>
+      <translation>Dossier pour la capitale (commission)</translation>
     </message>
   </context>
   <context>

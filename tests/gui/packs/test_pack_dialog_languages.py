@@ -37,3 +37,17 @@ def test_export_dialog_in_the_language_with_unique_mnemonics(language, title, sa
     assert [k for k, n in letters.items() if n > 1] == []
     assert dialog.editor.language.itemText(0) != "The delegation's first working language"
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_batch_export_and_log_dialogs_in_the_language(language, pack_window, in_language, qtbot) -> None:
+    from briefing_app.ui.packs.batch_dialog import BatchExportDialog
+
+    assert in_language(language) == language
+    window, fixture = pack_window
+    dialog = BatchExportDialog([fixture.kenya], "/tmp", window)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)]
+    assert dialog.windowTitle() != "Export packs for several delegations"
+    letters = Counter(m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t)))
+    assert [k for k, n in letters.items() if n > 1] == []

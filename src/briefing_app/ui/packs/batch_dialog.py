@@ -29,6 +29,7 @@ from briefing_app.domain.tailoring import PackTemplate
 from briefing_app.packs.batch import Overrides
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.file_dialogs import FileDialogs
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.packs.profile_editor import TEMPLATES, template_label
 
@@ -54,7 +55,7 @@ class BatchChoice:
 def _as_saved_or(choices: Iterable[tuple[str, str]]) -> QComboBox:
     """A choice that keeps each delegation's saved setting unless one of `choices` (label, value) is taken."""
     combo = QComboBox()
-    combo.addItem("As saved for each delegation", "")
+    combo.addItem(QCoreApplication.translate("BatchExportDialog", "As saved for each delegation"), "")
     for label, value in choices:
         combo.addItem(label, value)
     return combo
@@ -81,7 +82,7 @@ class BatchExportDialog(Dialog):
 
     def __init__(self, delegations: list[Delegation], folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export packs for several delegations")
+        self.setWindowTitle(self.tr("Export packs for several delegations"))
         self.resize(520, 560)
         self.list = wrap_long_names(QListWidget())
         for d in delegations:
@@ -90,22 +91,23 @@ class BatchExportDialog(Dialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        select_all, select_none = QPushButton("Select &all"), QPushButton("Select &none")
+        select_all, select_none = QPushButton(self.tr("Select &all")), QPushButton(self.tr("Select &none"))
         select_all.clicked.connect(lambda: self.check_all(True))
         select_none.clicked.connect(lambda: self.check_all(False))
         self.folder = QLineEdit(folder)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         self.template = _as_saved_or((template_label(template), template.value) for template in TEMPLATES)
-        self.severity = _as_saved_or((f"{severity.value} or higher", severity.value) for severity in Severity)
+        self.severity = _as_saved_or(
+            (self.tr("{severity} or higher").format(severity=enum_label(severity)), severity.value) for severity in Severity)
         self.complete = _complete_box()
-        for widget, name in ((self.list, "Delegations to export"), (self.folder, "Folder for the packs"),
-                             (self.template, "Pack template"), (self.severity, "Minimum severity")):
+        for widget, name in ((self.list, self.tr("Delegations to export")), (self.folder, self.tr("Folder for the packs")),
+                             (self.template, self.tr("Pack template")), (self.severity, self.tr("Minimum severity"))):
             widget.setAccessibleName(name)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         picks = QHBoxLayout()
@@ -119,8 +121,8 @@ class BatchExportDialog(Dialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy: the "&" would show
         form.addRow(folder_label, where)
-        form.addRow("&Template:", self.template)
-        form.addRow("Minimum &severity:", self.severity)
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("Minimum &severity:"), self.severity)
         form.addRow("", self.complete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)

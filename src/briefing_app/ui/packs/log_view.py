@@ -6,7 +6,9 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -31,17 +33,21 @@ from briefing_app.ui.messages import show_info
 from briefing_app.ui.packs.profile_editor import template_label
 from briefing_app.ui.rich import tooltip
 
-COLUMNS = (("Exported (UTC)", "exported_at"), ("Delegation", "delegation_name"), ("Profile", "profile_name"),
-           ("Template", "template"), ("File", "file_name"), ("Pages", "pages"), ("SHA-256", "sha256"),
-           ("Data version", "data_version"))
+COLUMNS = ((QT_TRANSLATE_NOOP("PackLog", "Exported (UTC)"), "exported_at"),
+           (QT_TRANSLATE_NOOP("PackLog", "Delegation"), "delegation_name"),
+           (QT_TRANSLATE_NOOP("PackLog", "Profile"), "profile_name"), (QT_TRANSLATE_NOOP("PackLog", "Template"), "template"),
+           (QT_TRANSLATE_NOOP("PackLog", "File"), "file_name"), (QT_TRANSLATE_NOOP("PackLog", "Pages"), "pages"),
+           ("SHA-256", "sha256"), (QT_TRANSLATE_NOOP("PackLog", "Data version"), "data_version"))
 Index = QModelIndex | QPersistentModelIndex
-CAPITAL_LABELS = {"ministry": "Capital pack (ministry)", "committee": "Capital pack (committee)"}
+CAPITAL_LABELS = {"ministry": QT_TRANSLATE_NOOP("PackLog", "Capital pack (ministry)"),
+                  "committee": QT_TRANSLATE_NOOP("PackLog", "Capital pack (committee)")}
 
 
 def kind_label(template: str) -> str:
     """What kind of pack a log row is, in words: "Two-page brief", "Capital pack (ministry)"."""
     if template.startswith(CAPITAL_TEMPLATE):
-        return CAPITAL_LABELS.get(template.removeprefix(CAPITAL_TEMPLATE), template)
+        label = CAPITAL_LABELS.get(template.removeprefix(CAPITAL_TEMPLATE))
+        return QCoreApplication.translate("PackLog", str(label)) if label else template
     try:
         return template_label(PackTemplate(template))
     except ValueError:  # a value from a newer version's log
@@ -94,7 +100,7 @@ class ExportLogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("PackLog", str(COLUMNS[section][0]))
         return None
 
 
@@ -103,7 +109,7 @@ class ExportLogDialog(Dialog):
 
     def __init__(self, entries: list[ExportEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefing pack export log")
+        self.setWindowTitle(self.tr("Briefing pack export log"))
         self.resize(1000, 480)
         self.model = ExportLogModel(entries, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -115,17 +121,17 @@ class ExportLogDialog(Dialog):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Exports")
+        self.table.setAccessibleName(self.tr("Exports"))
         self.delegation = QComboBox()
-        self.delegation.setAccessibleName("Show exports for")
-        self.delegation.addItem("All delegations", "")
+        self.delegation.setAccessibleName(self.tr("Show exports for"))
+        self.delegation.addItem(self.tr("All delegations"), "")
         for name in sorted({e.delegation_name for e in entries}):
             self.delegation.addItem(name, name)
         self.delegation.currentIndexChanged.connect(self.filter)
         form = QFormLayout()
-        form.addRow("&Delegation:", self.delegation)
+        form.addRow(self.tr("&Delegation:"), self.delegation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        check = buttons.addButton("C&heck a file…", QDialogButtonBox.ButtonRole.ActionRole)
+        check = buttons.addButton(self.tr("C&heck a file…"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
