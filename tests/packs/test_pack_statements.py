@@ -107,3 +107,10 @@ def test_only_the_latest_statements_are_cited_and_the_rest_counted(room: tuple[W
     said = "2024-08-03 — reserved its position on Article 16; round {}"
     assert said.format(6) in text and said.format(2) in text and said.format(1) not in text
     assert "3 earlier statements on this provision are in the session report." in text
+
+
+def test_a_demo_statement_no_source_supports_is_marked_illustrative(demo_workspace: Workspace) -> None:
+    new_zealand = next(d for d in demo_workspace.find(m.Delegation) if d.iso_code == "NZ")
+    text = _pack_text(demo_workspace, new_zealand)
+    assert "meeting 14" in text and "supported para. 4; wants the exclusion for material children make" in text
+    assert text.count("Illustrative: no public source records this statement") == 1
