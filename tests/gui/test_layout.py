@@ -64,3 +64,54 @@ def test_bundle_export_lists_do_not_scroll_sideways(qtbot, treaty: Treaty) -> No
     for view in lists:
         assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         assert all(_fits(view, row) for row in range(view.model().rowCount()))
+
+
+SESSION = "Reconvened concluding session of the Ad Hoc Committee on Cybercrime (New York)"
+TITLE = "United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes"
+
+
+def _text_room(combo) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+def test_the_new_meeting_dialog_shows_the_whole_session_name(qtbot, treaty: Treaty) -> None:
+    """#15 walkthrough: the Session combo cut "Reconvened concluding session of the Ad Hoc Commit"."""
+    from briefing_app.domain.models import Meeting, Session
+    from briefing_app.ui.meetings.dialogs import MeetingDialog
+
+    session = treaty.ws.insert(Session(name=SESSION))
+    dialog = MeetingDialog(None, treaty.ws, Meeting(session_id=session.id, number="1", date="2026-01-01"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    combo = dialog.editors["session_id"]
+    assert combo.currentText() == SESSION
+    assert _text_room(combo) >= combo.fontMetrics().horizontalAdvance(SESSION)
+    assert combo.view().minimumWidth() >= combo.view().fontMetrics().horizontalAdvance(SESSION)
+    assert SESSION in combo.toolTip()
+
+
+def test_the_document_drop_down_shows_a_long_title_in_full(qtbot, window: MainWindow) -> None:
+    """The navigator's Document box is as wide as its pane; its list and tooltip show the title."""
+    from briefing_app.domain.models import Document
+
+    window.workspace.insert(Document(title=TITLE))
+    window.navigator.refresh()
+    box = window.navigator.document_box
+    row = box.findText(TITLE)
+    assert row >= 0
+    assert box.view().minimumWidth() >= box.view().fontMetrics().horizontalAdvance(TITLE)
+    assert TITLE in str(box.itemData(row, Qt.ItemDataRole.ToolTipRole))
+    box.setCurrentIndex(row)
+    assert TITLE in box.toolTip()
+    tip = str(box.itemData(row, Qt.ItemDataRole.ToolTipRole))
+    window.workspace.insert(Document(title="<b>Bold</b> title"))
+    window.navigator.refresh()
+    assert "&lt;b&gt;" in str(box.itemData(box.findText("<b>Bold</b> title"), Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("<span>")  # shown literally (a title may come from a partner's bundle)

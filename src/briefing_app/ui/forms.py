@@ -32,7 +32,7 @@ from briefing_app.domain.enums import Sensitivity
 from briefing_app.domain.models import Record
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.i18n import enum_label
-from briefing_app.ui.lists import wrap_long_names
+from briefing_app.ui.lists import fit_names, wrap_long_names
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -171,7 +171,7 @@ class RecordDialog(Dialog):
                 combo.addItem(label, data)
             current = getattr(value, "value", value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-            return combo
+            return fit_names(combo) if spec.kind == "ref" else combo
         if spec.kind == "bool":
             check = QCheckBox()
             check.setChecked(bool(value))

@@ -27,6 +27,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.jobs import Job
+from briefing_app.ui.lists import fit_names
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 from briefing_app.ui.rich import tooltip
 
@@ -160,7 +161,10 @@ class Navigator(QWidget):
         self.document_box.clear()
         for document in queries.documents(ws) if ws else []:
             self.document_box.addItem(document.short_title or document.title, document.id)
+            self.document_box.setItemData(self.document_box.count() - 1, tooltip(document.title),
+                                           Qt.ItemDataRole.ToolTipRole)
         self.document_box.setCurrentIndex(max(0, self.document_box.findData(document_id)))
+        fit_names(self.document_box, grow=False)  # the pane sets the width; the list and tooltip show it all
         self.document_box.blockSignals(False)
         self._fill_facets()
         self._fill_versions(version_id)

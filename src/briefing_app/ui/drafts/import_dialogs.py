@@ -37,6 +37,7 @@ from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.forms import CheckList
+from briefing_app.ui.lists import fit_names
 from briefing_app.ui.rich import DELETE_COLOUR
 
 NEW_DOCUMENT = "__new__"
@@ -91,6 +92,7 @@ class StructureDialog(Dialog):
             self.document_box.addItem(document.short_title or document.title, document.id)
         self.document_box.addItem("New document…", NEW_DOCUMENT)
         self.document_box.setCurrentIndex(max(self.document_box.findData(document_id), 0))
+        fit_names(self.document_box)
         self.new_title = QLineEdit(suggested_title(parsed, file_name))
         self.label_edit = QLineEdit(parsed.symbol)  # a UN draft's symbol ("A/AC.291/22/Rev.3") names it
         self.label_edit.setPlaceholderText("e.g. Rev.3")
