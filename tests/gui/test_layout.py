@@ -115,3 +115,28 @@ def test_the_document_drop_down_shows_a_long_title_in_full(qtbot, window: MainWi
     window.navigator.refresh()
     assert "&lt;b&gt;" in str(box.itemData(box.findText("<b>Bold</b> title"), Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("<span>")  # shown literally (a title may come from a partner's bundle)
+
+
+def test_partner_keys_dialog_without_keys_keeps_its_lines_together(qtbot, tmp_path) -> None:
+    """#15 walkthrough: with no partner key the dialog's height went into gaps above and below
+    each line; the empty list's message now sits in the list's place, text at its top."""
+    from PySide6.QtWidgets import QLabel
+
+    from briefing_app.bundles.keystore import KeyStore
+    from briefing_app.store.workspace import Workspace
+    from briefing_app.ui.bundles.keys_view import KeysDialog
+
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        dialog = KeysDialog(None, ws, KeyStore(tmp_path / "keys"))
+        qtbot.addWidget(dialog)
+        dialog.resize(720, 380)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        own = dialog.findChild(QLabel, "own-fingerprint")
+        empty = dialog.findChild(QLabel, "no-partner-keys")
+        line = own.fontMetrics().height()
+        assert own.height() <= 3 * line  # not stretched over a third of the dialog
+        assert empty.geometry().top() - own.geometry().bottom() <= line
+        assert empty.alignment() & Qt.AlignmentFlag.AlignTop
+        dialog.close()

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -72,6 +74,11 @@ class KeysDialog(Dialog):
             "No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out "
             "to you; bundles signed by these keys show as verified when you import them."))
         self.empty.setObjectName("no-partner-keys")
+        # In the list's place, text at the top: the dialog's height goes below it, not into gaps
+        # above and below every line (#15: empty panes, cramped or stretched dialogs).
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty.setMargin(8)
         self.require = QCheckBox(self.tr("Import only bundles signed by a trusted partner key"))
         self.require.setChecked(ws.get_meta(REQUIRE_TRUSTED_KEY) == "1")
         self.require.toggled.connect(lambda on: ws.set_meta(REQUIRE_TRUSTED_KEY, "1" if on else "0"))
@@ -89,8 +96,8 @@ class KeysDialog(Dialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(mine)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.list, 1)
         layout.addLayout(buttons_row)
         layout.addWidget(self.require)
         layout.addWidget(close)
