@@ -70,3 +70,22 @@ def test_an_import_through_staging_equals_one_row_by_row(tmp_path: Path, monkeyp
             dumps.append((content(ws.conn), workspace_digest(ws)))
             assert logical_dump(ws.conn)
     assert dumps[0] == dumps[1]
+
+
+def test_take_bases_writes_what_set_bases_and_set_partner_bases_write(tmp_path: Path) -> None:
+    provenance = sync_store.Provenance("Partner", "bundle-1", "2024-01-01T00:00:00Z")
+    items = [(f"key-{i:03d}", f"{i:064x}") for i in (5, 3, 9, 1)]
+    tables = []
+    for name in ("separate", "together"):
+        with open_ws(tmp_path / f"{name}.sqlite") as ws, ws.transaction():
+            sync_store.set_bases(ws, "concerns", items[:1], None)  # one row known before, no owner yet
+            if name == "separate":
+                sync_store.set_bases(ws, "concerns", items, provenance)
+                sync_store.set_partner_bases(ws, "Partner", "concerns", items, remember=False)
+            else:
+                sync_store.take_bases(ws, "Partner", "concerns", iter(items), provenance)
+            tables.append({t: ws.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()  # noqa: S608
+                           for t in ("sync_rows", "sync_partner_bases", "sync_history")})
+            assert ws.conn.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
+    assert tables[0] == tables[1]
+    assert len(tables[1]["sync_rows"]) == 4 and {r[3] for r in tables[1]["sync_rows"]} == {"Partner"}

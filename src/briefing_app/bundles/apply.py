@@ -205,8 +205,7 @@ class _Writer:
         """Rows taken now belong to (or stay with) the sender, and both sides agree on them; rows
         found unchanged record the sender's agreement too."""
         sender = self.plan.sender
-        sync_store.set_bases(self.ws, table, taken, self.provenance)  # also remembers these versions
-        sync_store.set_partner_bases(self.ws, sender, table, taken, remember=False)
+        sync_store.take_bases(self.ws, sender, table, taken, self.provenance)  # and remembers these versions
         sync_store.set_partner_bases(self.ws, sender, table, self.plan.agreed.get(table, []))
         if spec.is_link:
             sync_store.forget_link_tombstones(self.ws, table, (k for k, _h in taken))

@@ -44,10 +44,16 @@ def set_after_digest(ws: Workspace, import_id: int, digest: str) -> None:
 
 def log_outcomes(ws: Workspace, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
     """(table, key, outcome) per record the import changed or queued."""
-    conn = ws.conn
-    conn.executemany(
-        "INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) VALUES (?, ?, ?, ?)",
-        sorted((import_id, t, k, o) for t, k, o in items))  # key order: appended, not scattered
+    conn = ws.conn  # bound once into a TEMP table, then written in key order: appended, not scattered
+    conn.execute("DROP TABLE IF EXISTS temp.sync_outcomes")
+    conn.execute("CREATE TEMP TABLE sync_outcomes (table_name, row_key, outcome)")  # no types: as bound
+    try:
+        conn.executemany("INSERT INTO temp.sync_outcomes (table_name, row_key, outcome) VALUES (?, ?, ?)", items)
+        conn.execute("INSERT OR REPLACE INTO sync_import_log (import_id, table_name, row_key, outcome) "
+                     "SELECT ?, table_name, row_key, outcome FROM temp.sync_outcomes ORDER BY table_name, row_key, "
+                     "outcome", (import_id,))
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.sync_outcomes")
 
 
 def imports_by_backup(ws: Workspace) -> dict[str, str]:

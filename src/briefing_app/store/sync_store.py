@@ -55,10 +55,13 @@ def row_hashes(ws: Workspace, table: str, columns: Sequence[str],
 def fingerprint(ws: Workspace, tables: Sequence[tuple[str, Sequence[str]]]) -> str:
     """A cheap digest of the tables' current rows (rowid order): tells whether anything changed since."""
     digest = hashlib.sha256()
+    conn = ws.conn
     for table, columns in tables:
         digest.update(f"{table}\n".encode())
-        for row in iter_rows(ws, table, columns):
-            digest.update(repr(row).encode("utf-8", "surrogatepass"))
+        cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
+        cursor.row_factory = None
+        while batch := cursor.fetchmany(CHUNK * 10):  # the same bytes as one repr(row) after another
+            digest.update("".join(map(repr, batch)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -228,6 +231,32 @@ def set_partner_bases(ws: Workspace, partner: str, table: str,
         _remember(conn, table, items)
     conn.executemany("INSERT OR REPLACE INTO sync_partner_bases (partner, table_name, row_key, base_hash) "
                      "VALUES (?, ?, ?, ?)", [(partner, table, key, digest) for key, digest in items])
+
+
+def take_bases(ws: Workspace, partner: str, table: str, items: Iterable[tuple[str, str]],
+               provenance: Provenance) -> None:
+    """set_bases with `provenance`, then set_partner_bases for the same items (remember=False), in
+    one go: the (key, hash) pairs are bound once into a TEMP table, and the three side tables are
+    written from it with INSERT … SELECT in key order."""
+    conn = ws.conn
+    items = sorted(items)
+    conn.execute("DROP TABLE IF EXISTS temp.sync_taken")
+    conn.execute("CREATE TEMP TABLE sync_taken (row_key, digest)")  # no types: values stay as bound
+    try:
+        conn.executemany("INSERT INTO temp.sync_taken (row_key, digest) VALUES (?, ?)", items)
+        conn.execute("INSERT OR IGNORE INTO sync_history (table_name, row_key, row_hash) "
+                     "SELECT ?, row_key, digest FROM temp.sync_taken ORDER BY rowid", (table,))
+        conn.execute(
+            "INSERT INTO sync_rows (table_name, row_key, base_hash, origin_organization, origin_bundle, "
+            "origin_at) SELECT ?, row_key, digest, ?, ?, ? FROM temp.sync_taken WHERE true ORDER BY rowid "
+            "ON CONFLICT (table_name, row_key) DO UPDATE SET base_hash = excluded.base_hash, "
+            "origin_organization = excluded.origin_organization, origin_bundle = excluded.origin_bundle, "
+            "origin_at = excluded.origin_at",
+            (table, provenance.organization, provenance.bundle_id, provenance.at))
+        conn.execute("INSERT OR REPLACE INTO sync_partner_bases (partner, table_name, row_key, base_hash) "
+                     "SELECT ?, ?, row_key, digest FROM temp.sync_taken ORDER BY rowid", (partner, table))
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.sync_taken")
 
 
 def protected_keys(ws: Workspace, table: str) -> set[str]:
