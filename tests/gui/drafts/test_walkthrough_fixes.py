@@ -74,6 +74,17 @@ def test_mapping_names_a_heading_once(workspace: Workspace) -> None:
     assert (_name(final), _name(article)) == ("FINAL CLAUSES", "Article 6. Signature")
 
 
+def test_compare_redline_names_a_heading_once() -> None:
+    from briefing_app.drafts.compare import ChangeKind, ProvisionChange
+    from briefing_app.ui.drafts.compare_view import change_html
+
+    preamble = Provision(version_id="v", kind=ProvisionKind.PREAMBLE, number="", heading="Preamble", text="Recitals.")
+    article = Provision(version_id="v", kind=ProvisionKind.ARTICLE, number="6", heading="Signature", text="Open.")
+    shown = [change_html(ProvisionChange(ChangeKind.ADDED, None, p, 1.0)) for p in (preamble, article)]
+    assert shown[0].startswith("<h3>Preamble</h3>") and "Preamble. Preamble" not in shown[0]
+    assert shown[1].startswith("<h3>Article 6. Signature</h3>")
+
+
 def test_import_file_dialog_opens_in_the_drafts_folder_and_offers_xml(qtbot, monkeypatch, tmp_path: Path) -> None:
     from briefing_app.ui import drafts as ui_drafts
     from briefing_app.ui.file_dialogs import FileDialogs

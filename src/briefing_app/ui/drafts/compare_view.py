@@ -35,7 +35,8 @@ def change_html(change: ProvisionChange, side: str = "both", statuses: str = "")
     provision = change.old if side == "old" else change.new if side == "new" else (change.new or change.old)
     if provision is None:
         return f"<p><i>{esc('Not in this version.')}</i></p>"
-    title = f"{provision.label}. {provision.heading}" if provision.heading else provision.label
+    heading = provision.heading  # "Preamble" once, not "Preamble. Preamble" (#15 walkthrough)
+    title = f"{provision.label}. {heading}" if heading and heading != provision.label else provision.label
     return f"<h3>{esc(title)}</h3><p>{redline_html(segments)}</p>{statuses}"
 
 
