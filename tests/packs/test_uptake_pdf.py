@@ -32,7 +32,7 @@ def test_the_pdf_names_each_amendment_and_its_outcome(demo_workspace: Workspace)
     document, report = _report(demo_workspace)
     pdf, pages = report_pdf(report, document.title)
     text = _text(pdf)
-    assert pages >= 2 and "4 adopted, 1 partly adopted, 2 not adopted, 0 provision deleted" in text
+    assert pages >= 2 and "4 adopted, 1 partly adopted, 2 not adopted, 0 provisions deleted" in text
     for item in report.items:
         assert " ".join(item.amendment.title.split()) in text
     assert report_pdf(report, document.title)[0] == pdf  # deterministic

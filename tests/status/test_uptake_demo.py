@@ -58,3 +58,10 @@ def test_statuses_are_updated_in_one_step_that_undo_takes_back(demo_workspace: W
     assert status_updates(ws, _report(ws)) == []  # applying twice changes nothing
     status_store.undo_write(ws, done)
     assert {a.id: a.status for a in ws.find(Amendment)} == before
+
+
+def test_totals_line_says_provisions_deleted_in_the_plural() -> None:
+    from briefing_app.domain.uptake import totals_text
+
+    assert totals_text({"adopted": 1, "provision-deleted": 0}) == "1 adopted, 0 provisions deleted"
+    assert totals_text({"provision-deleted": 1}) == "1 provision deleted"

@@ -37,6 +37,13 @@ class Uptake(StrEnum):
                 Uptake.NOT_ADOPTED: AmendmentStatus.REJECTED}.get(self)
 
 
+def totals_text(totals: dict[str, int]) -> str:
+    """"4 adopted, 1 partly adopted, 2 not adopted, 0 provisions deleted" (the view's and the PDF's line)."""
+    words = {Uptake.ADOPTED: "adopted", Uptake.PARTLY_ADOPTED: "partly adopted", Uptake.NOT_ADOPTED: "not adopted"}
+    return ", ".join(f"{n} {words[Uptake(k)]}" if Uptake(k) in words
+                     else f"{n} provision{'' if n == 1 else 's'} deleted" for k, n in totals.items())
+
+
 @dataclass(frozen=True, slots=True)
 class UptakeAssessment:
     """One amendment's outcome with its evidence."""

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from briefing_app.domain.pack_text import elide_middle
 from briefing_app.domain.redline import Segment, SegmentKind
-from briefing_app.domain.uptake import Uptake
+from briefing_app.domain.uptake import Uptake, totals_text
 from briefing_app.packs.document import Running, render
 from briefing_app.packs.fonts import FontSet, load_fonts
 from briefing_app.packs.report_writer import ReportWriter
@@ -80,7 +80,7 @@ def report_story(report: UptakeReport, title: str, fonts: FontSet) -> list[Flowa
     story: list[Flowable] = [
         w.p("Was our ask adopted?", "h1"),
         w.p(f"{title}: amendments on {report.earlier.label} judged against {report.later.label}", "meta"),
-        w.p(", ".join(f"{n} {OUTCOME_WORDS[Uptake(k)]}" for k, n in totals.items()), bold=True),
+        w.p(totals_text(totals), bold=True),
         Spacer(1, 3 * mm),
     ]
     if not report.items:

@@ -40,7 +40,7 @@ def test_uptake_page_is_ctrl_9_and_judges_the_zero_draft_against_the_adopted_tex
     assert outcomes["Delete draft article 17 on offences under other treaties"] == "adopted"
     assert outcomes["Limit cooperation to the offences established under the text"] == "partly-adopted"
     assert outcomes["Require a judge's prior authorisation and independent oversight of the powers"] == "not-adopted"
-    assert page.totals.text() == "4 adopted, 1 partly adopted, 2 not adopted, 0 provision deleted"
+    assert page.totals.text() == "4 adopted, 1 partly adopted, 2 not adopted, 0 provisions deleted"
     assert "Evidence" in page.detail.toPlainText()
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.domain.models import Document, Version
-from briefing_app.domain.uptake import Uptake
+from briefing_app.domain.uptake import Uptake, totals_text
 from briefing_app.status.uptake_report import UptakeItem, UptakeReport, build_report, status_updates
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
@@ -137,7 +137,7 @@ class UptakePage(QWidget):
                                 if self.ws is not None else "")
         else:
             totals = self.report.totals()
-            self.totals.setText(", ".join(f"{n} {OUTCOME_WORDS[Uptake(k)]}" for k, n in totals.items()))
+            self.totals.setText(totals_text(totals))
         row = next((r for r in range(self.proxy.rowCount()) if keep is not None and
                     self.proxy.index(r, 0).data(RECORD_ROLE).amendment.id == keep.amendment.id), 0)
         if self.proxy.rowCount():
