@@ -1276,6 +1276,23 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Data version": ("Version des données", "Versión de los datos"),
     "Capital pack (ministry)": ("Dossier pour la capitale (ministère)", "Dosier para la capital (ministerio)"),
     "Capital pack (committee)": ("Dossier pour la capitale (commission)", "Dosier para la capital (comisión)"),
+    # -- compare versions and the review after a new draft ----------------------------------
+    "Show unchanged provisions": ("Afficher les dispositions inchangées", "Mostrar las disposiciones sin cambios"),
+    "Versions": ("Versions", "Versiones"),
+    "&Inline redline": ("Révision &intégrée", "Control de cambios &integrado"),
+    "&Side by side": ("Côte à &côte", "&Lado a lado"),
+    "Choose two different versions.": ("Choisissez deux versions différentes.", "Elija dos versiones distintas."),
+    "What changed since the previous draft": ("Ce qui a changé depuis le projet précédent",
+                                              "Lo que cambió desde el proyecto anterior"),
+    "Review after new draft": ("Revue après un nouveau projet", "Revisión tras un nuevo proyecto"),
+    "&Go to provision": ("&Aller à la disposition", "&Ir a la disposición"),
+    "Show settled items (carried unchanged, resolved)": (
+        "Afficher les éléments réglés (reportés sans changement, résolus)",
+        "Mostrar los elementos resueltos (trasladados sin cambios, resueltos)"),
+    "Mark &resolved": ("Marquer comme &résolu", "Marcar como &resuelto"),
+    "Re&open": ("R&ouvrir", "Rea&brir"),
+    "&New draft": (f"&Nouveau projet{NBSP}:", "&Nuevo proyecto:"),
+    "Compare versions": ("Comparer les versions", "Comparar versiones"),
 }
 
 GETTING_STARTED_FR = """

@@ -395,6 +395,33 @@
     </message>
   </context>
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Show unchanged provisions</source>
+      <translation>Mostrar las disposiciones sin cambios</translation>
+    </message>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Versiones</translation>
+    </message>
+    <message>
+      <source>&amp;Inline redline</source>
+      <translation>Control de cambios &amp;integrado</translation>
+    </message>
+    <message>
+      <source>&amp;Side by side</source>
+      <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+      <source>Choose two different versions.</source>
+      <translation>Elija dos versiones distintas.</translation>
+    </message>
+  </context>
+  <context>
     <name>Details</name>
     <message>
       <source>bundle {file}</source>
@@ -546,6 +573,21 @@
     <message>
       <source>Internal notes</source>
       <translation>Notas internas</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftViews</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Comparar versiones</translation>
+    </message>
+    <message>
+      <source>What changed since the previous draft</source>
+      <translation>Lo que cambió desde el proyecto anterior</translation>
+    </message>
+    <message>
+      <source>Review after new draft</source>
+      <translation>Revisión tras un nuevo proyecto</translation>
     </message>
   </context>
   <context>
@@ -1684,6 +1726,13 @@ cambiaría.&lt;/li&gt;
     <message>
       <source>Describe a source that is not in the workspace yet; it is saved with this record.</source>
       <translation>Describir una fuente que aún no está en el espacio de trabajo; se guarda con este elemento.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListDetailDialog</name>
+    <message>
+      <source>&amp;Go to provision</source>
+      <translation>&amp;Ir a la disposición</translation>
     </message>
   </context>
   <context>
@@ -2995,6 +3044,25 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>{label} must start with http:// or https://.</source>
       <translation>{label}: la dirección debe empezar por http:// o https://.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>Show settled items (carried unchanged, resolved)</source>
+      <translation>Mostrar los elementos resueltos (trasladados sin cambios, resueltos)</translation>
+    </message>
+    <message>
+      <source>Mark &amp;resolved</source>
+      <translation>Marcar como &amp;resuelto</translation>
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+      <source>&amp;New draft</source>
+      <translation>&amp;Nuevo proyecto:</translation>
     </message>
   </context>
   <context>

@@ -395,6 +395,33 @@
     </message>
   </context>
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Show unchanged provisions</source>
+      <translation>Afficher les dispositions inchangées</translation>
+    </message>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Document :</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <source>&amp;Inline redline</source>
+      <translation>Révision &amp;intégrée</translation>
+    </message>
+    <message>
+      <source>&amp;Side by side</source>
+      <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+      <source>Choose two different versions.</source>
+      <translation>Choisissez deux versions différentes.</translation>
+    </message>
+  </context>
+  <context>
     <name>Details</name>
     <message>
       <source>bundle {file}</source>
@@ -546,6 +573,21 @@
     <message>
       <source>Internal notes</source>
       <translation>Notes internes</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftViews</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Comparer les versions</translation>
+    </message>
+    <message>
+      <source>What changed since the previous draft</source>
+      <translation>Ce qui a changé depuis le projet précédent</translation>
+    </message>
+    <message>
+      <source>Review after new draft</source>
+      <translation>Revue après un nouveau projet</translation>
     </message>
   </context>
   <context>
@@ -1687,6 +1729,13 @@ ce qui changerait.&lt;/li&gt;
     <message>
       <source>Describe a source that is not in the workspace yet; it is saved with this record.</source>
       <translation>Décrire une source qui ne figure pas encore dans l'espace de travail ; elle est enregistrée avec cet élément.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListDetailDialog</name>
+    <message>
+      <source>&amp;Go to provision</source>
+      <translation>&amp;Aller à la disposition</translation>
     </message>
   </context>
   <context>
@@ -2998,6 +3047,25 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>{label} must start with http:// or https://.</source>
       <translation>{label} : l'adresse doit commencer par http:// ou https://.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>Show settled items (carried unchanged, resolved)</source>
+      <translation>Afficher les éléments réglés (reportés sans changement, résolus)</translation>
+    </message>
+    <message>
+      <source>Mark &amp;resolved</source>
+      <translation>Marquer comme &amp;résolu</translation>
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+      <source>&amp;New draft</source>
+      <translation>&amp;Nouveau projet :</translation>
     </message>
   </context>
   <context>

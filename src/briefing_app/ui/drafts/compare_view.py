@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,24 +53,24 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
     """The changed provisions of two versions; the detail shows the selected one's redline."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace, go_to: Callable[[str], object]) -> None:
-        super().__init__(parent, ws, go_to, name="compare_versions", title="Compare versions",
+        super().__init__(parent, ws, go_to, name="compare_versions", title=QCoreApplication.translate("DraftViews", "Compare versions"),
                          model=changes_model())
         self.document_box, self.from_box, self.to_box = QComboBox(), QComboBox(), QComboBox()
-        self.show_unchanged = QCheckBox("Show unchanged provisions")
+        self.show_unchanged = QCheckBox(self.tr("Show unchanged provisions"))
         self.inline, self.old_side, self.new_side = browser("inline"), browser("old_side"), browser("new_side")
         form = QFormLayout()
-        form.addRow("&Document", self.document_box)
+        form.addRow(self.tr("&Document"), self.document_box)
         pair = QHBoxLayout()
         pair.addWidget(self.from_box, 1)
         pair.addWidget(QLabel("→"))
         pair.addWidget(self.to_box, 1)
-        form.addRow("Versions", pair)
+        form.addRow(self.tr("Versions"), pair)
         side = QSplitter(Qt.Orientation.Horizontal)
         side.addWidget(self.old_side)
         side.addWidget(self.new_side)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.inline, "&Inline redline")
-        self.tabs.addTab(side, "&Side by side")
+        self.tabs.addTab(self.inline, self.tr("&Inline redline"))
+        self.tabs.addTab(side, self.tr("&Side by side"))
         self.lay_out([form, self.show_unchanged], self.tabs, [])
         self.document_box.currentIndexChanged.connect(lambda _i: self._fill_versions())
         for box in (self.from_box, self.to_box):
@@ -125,7 +125,7 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
         self.model.set_rows(rows)
         fit_columns(self.table, 420)
         self.summary.setText(summarize(rows).capitalize() + "." if from_id != to_id
-                             else "Choose two different versions.")
+                             else self.tr("Choose two different versions."))
         if rows:
             self.table.selectRow(0)
         self.show_current()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +39,8 @@ def item_html(ws: Workspace, item: ReviewItem) -> str:
     if old is not None and new is not None:
         before, after = ui_queries.wording(ws, old), ui_queries.wording(ws, new)
         if before != after:
-            parts.append(f"<p><b>{esc('What changed since the previous draft')}</b> "
+            changed = QCoreApplication.translate("DraftViews", "What changed since the previous draft")
+            parts.append(f"<p><b>{esc(changed)}</b> "
                          f"({esc(ui_queries.full_label(ws, old))} → {esc(ui_queries.full_label(ws, new))}):<br/>"
                          f"{redline_html(redline(before, after))}</p>")
     if item.carry is not None and (item.carry.record_table == "amendments"
@@ -58,16 +60,16 @@ class ReviewDialog(ListDetailDialog[ReviewItem]):
     """Items of one imported version; settled ones (unchanged, resolved) on request."""
 
     def __init__(self, parent: QWidget | None, ws: Workspace, go_to: Callable[[str], object]) -> None:
-        super().__init__(parent, ws, go_to, name="review_after_draft", title="Review after new draft",
+        super().__init__(parent, ws, go_to, name="review_after_draft", title=QCoreApplication.translate("DraftViews", "Review after new draft"),
                          model=review_model())
         self.table.setWordWrap(True)
         self.version_box = QComboBox()
-        self.show_settled = QCheckBox("Show settled items (carried unchanged, resolved)")
+        self.show_settled = QCheckBox(self.tr("Show settled items (carried unchanged, resolved)"))
         self.detail = browser("review_detail")
-        self.resolve_button = QPushButton("Mark &resolved")
-        self.reopen_button = QPushButton("Re&open")
+        self.resolve_button = QPushButton(self.tr("Mark &resolved"))
+        self.reopen_button = QPushButton(self.tr("Re&open"))
         form = QFormLayout()
-        form.addRow("&New draft", self.version_box)
+        form.addRow(self.tr("&New draft"), self.version_box)
         self.lay_out([form, self.show_settled], self.detail, [self.resolve_button, self.reopen_button])
         self.version_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.show_settled.toggled.connect(lambda _on: self.refresh())

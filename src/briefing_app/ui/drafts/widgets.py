@@ -65,7 +65,7 @@ class ListDetailDialog(Dialog, Generic[T]):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.go_button = QPushButton("&Go to provision")
+        self.go_button = QPushButton(self.tr("&Go to provision"))
 
     def lay_out(self, top: list[QLayout | QWidget], detail: QWidget, actions: list[QPushButton]) -> None:
         split = QSplitter(Qt.Orientation.Vertical)
