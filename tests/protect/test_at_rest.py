@@ -83,6 +83,7 @@ def test_batch_pack_export_of_an_encrypted_workspace_leaves_no_plaintext(tmp_pat
 
 IMPORTER = """
 import sys
+import time
 from pathlib import Path
 from briefing_app.bundles.apply import import_bundle
 from briefing_app.protect.conversion import unlock
