@@ -1293,6 +1293,21 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Re&open": ("R&ouvrir", "Rea&brir"),
     "&New draft": (f"&Nouveau projet{NBSP}:", "&Nuevo proyecto:"),
     "Compare versions": ("Comparer les versions", "Comparar versiones"),
+    "Redline preview": ("Aperçu de la révision", "Vista previa del control de cambios"),
+    "Preview": ("Aperçu", "Vista previa"),
+    "Cannot show the change: {error}.": (f"Impossible d'afficher la modification{NBSP}: {{error}}.",
+                                         "No se puede mostrar el cambio: {error}."),
+    "The passage amended must be copied exactly from the provision's text.": (
+        "Le passage modifié doit être copié tel quel depuis le texte de la disposition.",
+        "El pasaje modificado debe copiarse tal cual del texto de la disposición."),
+    "The first profile is the delegation's default: batch export and briefing-app pack use it unless told "
+    "otherwise.": (
+        f"Le premier profil est celui de la délégation par défaut{NBSP}: l'exportation groupée et briefing-app "
+        "pack l'utilisent sauf indication contraire.",
+        "El primer perfil es el predeterminado de la delegación: la exportación por lotes y briefing-app pack lo "
+        "usan salvo que se indique otro."),
+    "A new profile, starting as a copy of the shown settings": (
+        "Un nouveau profil, copie des réglages affichés", "Un perfil nuevo, copia de los ajustes mostrados"),
 }
 
 GETTING_STARTED_FR = """

@@ -72,6 +72,25 @@
     </message>
   </context>
   <context>
+    <name>AmendmentDialog</name>
+    <message>
+      <source>Redline preview</source>
+      <translation>Vista previa del control de cambios</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Vista previa</translation>
+    </message>
+    <message>
+      <source>Cannot show the change: {error}.</source>
+      <translation>No se puede mostrar el cambio: {error}.</translation>
+    </message>
+    <message>
+      <source>The passage amended must be copied exactly from the provision's text.</source>
+      <translation>El pasaje modificado debe copiarse tal cual del texto de la disposición.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsController</name>
     <message>
       <source>Restore a backup</source>
@@ -2708,12 +2727,20 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Perfil de dosier</translation>
     </message>
     <message>
+      <source>The first profile is the delegation's default: batch export and briefing-app pack use it unless told otherwise.</source>
+      <translation>El primer perfil es el predeterminado de la delegación: la exportación por lotes y briefing-app pack lo usan salvo que se indique otro.</translation>
+    </message>
+    <message>
       <source>Pro&amp;file:</source>
       <translation>Per&amp;fil:</translation>
     </message>
     <message>
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+      <source>A new profile, starting as a copy of the shown settings</source>
+      <translation>Un perfil nuevo, copia de los ajustes mostrados</translation>
     </message>
     <message>
       <source>&amp;Rename…</source>

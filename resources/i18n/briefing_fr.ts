@@ -72,6 +72,25 @@
     </message>
   </context>
   <context>
+    <name>AmendmentDialog</name>
+    <message>
+      <source>Redline preview</source>
+      <translation>Aperçu de la révision</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <source>Cannot show the change: {error}.</source>
+      <translation>Impossible d'afficher la modification : {error}.</translation>
+    </message>
+    <message>
+      <source>The passage amended must be copied exactly from the provision's text.</source>
+      <translation>Le passage modifié doit être copié tel quel depuis le texte de la disposition.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsController</name>
     <message>
       <source>Restore a backup</source>
@@ -2711,12 +2730,20 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Profil de dossier</translation>
     </message>
     <message>
+      <source>The first profile is the delegation's default: batch export and briefing-app pack use it unless told otherwise.</source>
+      <translation>Le premier profil est celui de la délégation par défaut : l'exportation groupée et briefing-app pack l'utilisent sauf indication contraire.</translation>
+    </message>
+    <message>
       <source>Pro&amp;file:</source>
       <translation>Pro&amp;fil :</translation>
     </message>
     <message>
       <source>&amp;New…</source>
       <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <source>A new profile, starting as a copy of the shown settings</source>
+      <translation>Un nouveau profil, copie des réglages affichés</translation>
     </message>
     <message>
       <source>&amp;Rename…</source>

@@ -205,9 +205,9 @@ class AmendmentDialog(LinkedRecordDialog):
         nearby += [c for c in (ws.get(Concern, i) for i in answered) if c and c not in nearby]
         self.add_checklist("amendment_concerns", "Answers concerns", [(c.title, c.id) for c in nearby], answered)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Redline preview")
+        self.preview.setAccessibleName(self.tr("Redline preview"))
         self.preview.setMaximumHeight(120)
-        self.add_row("Preview", self.preview)
+        self.add_row(self.tr("Preview"), self.preview)
         action_box = self.editors["action"]
         assert isinstance(action_box, QComboBox)
         action_box.currentIndexChanged.connect(self.update_preview)
@@ -222,7 +222,7 @@ class AmendmentDialog(LinkedRecordDialog):
             segments = amendment_redline(self.base_text, self.value("action"), self.value("target_text"),
                                          self.value("proposed_text"))
         except AmendmentTargetError as error:
-            self.preview.setPlainText(f"Cannot show the change: {error}.")
+            self.preview.setPlainText(self.tr("Cannot show the change: {error}.").format(error=error))
             return
         self.preview.setHtml(redline_html(segments))
 
@@ -230,7 +230,7 @@ class AmendmentDialog(LinkedRecordDialog):
         found = super().problems()
         target = self.value("target_text")
         if target and target not in self.base_text:
-            found.append("The passage amended must be copied exactly from the provision's text.")
+            found.append(self.tr("The passage amended must be copied exactly from the provision's text."))
         return found
 
     @classmethod

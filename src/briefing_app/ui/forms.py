@@ -180,7 +180,7 @@ class RecordDialog(Dialog):
         if spec.kind == "date":
             line.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         elif spec.kind == "url":
-            line.setPlaceholderText("https://…")
+            line.setPlaceholderText("https://…")  # an address: the same in every language
         return line
 
     def value(self, name: str) -> Any:

@@ -90,12 +90,12 @@ class ProfileBar(QWidget):
         self.delegation_label = ""
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Pack profile"))
-        self.combo.setToolTip("The first profile is the delegation's default: batch export and "
-                              "briefing-app pack use it unless told otherwise.")
+        self.combo.setToolTip(self.tr("The first profile is the delegation's default: batch export and "
+                                      "briefing-app pack use it unless told otherwise."))
         label = QLabel(self.tr("Pro&file:"))
         label.setBuddy(self.combo)
         self.new_button = QPushButton(self.tr("&New…"))
-        self.new_button.setToolTip("A new profile, starting as a copy of the shown settings")
+        self.new_button.setToolTip(self.tr("A new profile, starting as a copy of the shown settings"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
