@@ -114,13 +114,14 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
         if cancel is not None:
             cancel.check()
         snapshot = backups.snapshot(ws)
+        summary = plan.summary()  # once: it visits every decision
         try:
-            import_id = _Writer(ws, bundle, plan, progress, cancel).write(snapshot, signature)
+            import_id = _Writer(ws, bundle, plan, progress, cancel).write(snapshot, signature, summary)
         except BaseException:
             snapshot.unlink(missing_ok=True)
             raise
     backups.rotate(ws)
-    return ImportReport(plan.file_name, plan.manifest, plan.summary(), True, True, import_id, snapshot, protected,
+    return ImportReport(plan.file_name, plan.manifest, summary, True, True, import_id, snapshot, protected,
                         signature, encrypted)
 
 
@@ -138,7 +139,7 @@ class _Writer:
         self.total = max(1, plan.size)
         self.done = 0
 
-    def write(self, snapshot: Path, signature: SignatureCheck) -> int:
+    def write(self, snapshot: Path, signature: SignatureCheck, summary: dict[str, dict[str, int]]) -> int:
         manifest, plan = self.plan.manifest, self.plan
         with self.ws.transaction():
             sync_store.defer_foreign_keys(self.ws)
@@ -147,7 +148,7 @@ class _Writer:
             import_id = sync_queue.add_import(
                 self.ws, bundle_id=manifest.bundle_id, organization=manifest.organization,
                 file_name=plan.file_name, bundle_created_at=manifest.created_at, imported_at=self.ws.clock(),
-                backup_file=str(snapshot), summary=plan.summary())
+                backup_file=str(snapshot), summary=summary)
             for table, spec in SPECS.items():
                 self._check_cancel()
                 taken = self._rows(table, spec)

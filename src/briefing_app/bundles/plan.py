@@ -150,19 +150,20 @@ def _hold_referring_to_protected(bundle: OpenBundle, plan: MergePlan, protected:
     if not any(protected.values()):
         return
     for table, spec in RECORD_SPECS.items():
-        targets = list(spec.references)
+        slots = [(spec.columns.index(column), target) for column, target in spec.references]
         if table == "notes":
-            targets.append(("record_id", ""))
-        if not targets:
+            slots.append((spec.columns.index("record_id"), ""))
+        if not slots:
             continue
+        decisions = plan.rows[table]
+        record_table = spec.columns.index("record_table") if table == "notes" else 0
         for _number, row in bundle.rows(spec):
-            key = spec.key_of(row)
-            if not plan.rows[table][key].takes_theirs:
+            key = str(row[0])
+            if not decisions[key].takes_theirs:
                 continue
-            values = dict(zip(spec.columns, row, strict=True))
-            for column, target in targets:
-                if values[column] in protected.get(target or str(values["record_table"]), ()):
-                    plan.rows[table][key] = PROTECTED
+            for index, target in slots:
+                if row[index] in protected.get(target or str(row[record_table]), ()):
+                    decisions[key] = PROTECTED
                     break
 
 

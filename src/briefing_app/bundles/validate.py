@@ -128,6 +128,18 @@ def _row_ok(rules: tuple[_Rule, ...], row: Sequence[object], now: datetime) -> b
     return True
 
 
+_ROW_VALUE_TABLES = frozenset({"positions", *PARTIAL_DATES})  # rules that look at named values
+
+
+def _reference_slots(spec: TableSpec) -> tuple[tuple[int, str, int], ...]:
+    """(column index, target table, -1) of each reference in the row, in spec.references order; a
+    note's record_id comes last as (its index, '', index of record_table, which names the target)."""
+    slots = [(spec.columns.index(column), target, -1) for column, target in spec.references]
+    if spec.name == "notes":
+        slots.append((spec.columns.index("record_id"), "", spec.columns.index("record_table")))
+    return tuple(slots)
+
+
 def _is_link_key(value: object) -> bool:
     """A link row's key: two UUIDs and one space."""
     return isinstance(value, str) and len(value) == 73 and all(map(is_uuid, value.split(" ")))
@@ -165,8 +177,9 @@ class _Checker:
         widening = self.bundle.widenings.get(spec.name)
         written: dict[str, str] = {}
         rules = _rules(spec)
+        slots = _reference_slots(spec)
         for number, row in self.bundle.rows(spec):
-            key = spec.key_of(row) if all(isinstance(v, str) for v in row[:2]) else "?"
+            key = spec.key_of(row) if isinstance(row[0], str) and isinstance(row[1], str) else "?"
             if not _row_ok(rules, row, self.now):  # the slow path names the first problem
                 for column, value in zip(spec.columns, row, strict=True):
                     problem = check_value(spec, column, value)
@@ -181,7 +194,7 @@ class _Checker:
                     raise self.fail(f"this id is already used by a row of {self.owner[key]} (duplicate UUID).",
                                     spec.name, number, key)
                 self.owner[key] = spec.name
-            self._row_rules(spec, row, number, key)
+            self._row_rules(spec, row, number, key, slots)
             hashes[key] = row_hash(row)
             if widening is not None:  # the digest is over the row as the (older) bundle holds it
                 written[key] = row_hash(widening.as_written(row))
@@ -193,22 +206,23 @@ class _Checker:
         if declared != len(hashes):
             raise self.fail(f"the manifest announces {declared} rows but the table has {len(hashes)}.", spec.name)
 
-    def _row_rules(self, spec: TableSpec, row: Sequence[object], number: int, key: str) -> None:
-        values = dict(zip(spec.columns, row, strict=True))
-        if spec.name == "positions" and values["provision_id"] is None and values["amendment_id"] is None:
-            raise self.fail("a position needs a provision or an amendment.", spec.name, number, key)
-        for column, required in PARTIAL_DATES.get(spec.name, {}).items():
-            date = str(values[column])
-            if (date or required) and not is_valid_date(date):
-                raise self.fail(f"{column} {date[:40]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).",
-                                spec.name, number, key)
-        targets = list(spec.references)
-        if spec.name == "notes":
-            targets.append(("record_id", str(values["record_table"])))
-        for column, target in targets:
-            value = values[column]
+    def _row_rules(self, spec: TableSpec, row: Sequence[object], number: int, key: str,
+                   slots: tuple[tuple[int, str, int], ...]) -> None:
+        """`slots`: _reference_slots(spec), decided once per table."""
+        if spec.name in _ROW_VALUE_TABLES:
+            values = dict(zip(spec.columns, row, strict=True))
+            if spec.name == "positions" and values["provision_id"] is None and values["amendment_id"] is None:
+                raise self.fail("a position needs a provision or an amendment.", spec.name, number, key)
+            for column, required in PARTIAL_DATES.get(spec.name, {}).items():
+                date = str(values[column])
+                if (date or required) and not is_valid_date(date):
+                    raise self.fail(f"{column} {date[:40]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).",
+                                    spec.name, number, key)
+        wanted, found = self.wanted, (spec.name, number, key)
+        for index, target, table_index in slots:
+            value = row[index]
             if isinstance(value, str):
-                self.wanted.setdefault(target, {}).setdefault(value, (spec.name, number, key))
+                wanted.setdefault(target or str(row[table_index]), {}).setdefault(value, found)
 
     def _tick(self, table: str) -> None:
         self.done += 1
