@@ -79,12 +79,15 @@ def test_catalogue_is_up_to_date_with_the_source_and_complete(language: str, tmp
     shutil.copy(committed, fresh)
     script.update(fresh, language, script.python_sources())
     ours, theirs = _messages(committed), _messages(fresh)
-    assert sorted(set(theirs) - set(ours)) == [], "run: python scripts/update_translations.py --fill"
+    assert sorted(set(theirs) - set(ours)) == [], ("new strings: add their French and Spanish to "
+                                                   "scripts/ui_translations.py and run "
+                                                   "python scripts/update_translations.py --fill")
     assert sorted(set(ours) - set(theirs)) == [], "obsolete entries: python scripts/update_translations.py"
     unfinished = [source for (_, source), m in ours.items()
                   if (m.find("translation") is None or m.find("translation").get("type") == "unfinished"
                       or not "".join(m.find("translation").itertext()).strip())]
-    assert unfinished == []
+    assert unfinished == [], ("add French and Spanish for these to scripts/ui_translations.py, then run "
+                              "python scripts/update_translations.py --fill")
     for (_, source), message in ours.items():  # the same placeholders, the same mnemonic count
         text = "".join(message.find("translation").itertext())
         assert set(re.findall(r"\{[^}]*\}", text)) == set(re.findall(r"\{[^}]*\}", source)), source

@@ -21,7 +21,8 @@ _ALLOWED_TAGS = {"b", "/b", "i", "/i", "super", "/super"}
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_catalogue_has_every_english_key_and_only_simple_markup(language: str) -> None:
     english, words = wording("en"), wording(language)
-    assert set(words.entries) == set(english.entries)
+    assert set(words.entries) == set(english.entries), (
+        f"a key added to en.toml needs its {language}.toml wording too (packs/wording/)")
     for key, value in words.entries.items():
         texts = value.values() if isinstance(value, dict) else [value]
         for text in texts:
