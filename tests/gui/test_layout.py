@@ -140,3 +140,13 @@ def test_partner_keys_dialog_without_keys_keeps_its_lines_together(qtbot, tmp_pa
         assert empty.geometry().top() - own.geometry().bottom() <= line
         assert empty.alignment() & Qt.AlignmentFlag.AlignTop
         dialog.close()
+
+
+def test_delegations_page_opens_on_a_delegation_not_on_a_blank_detail(window: MainWindow) -> None:
+    """#15 walkthrough: the detail pane (most of the page) said only "Choose a delegation."."""
+    window.show_page("delegations")
+    page = window.delegations_page
+    first = page.proxy.index(0, 0).data()
+    assert page.table.currentIndex().row() == 0 and first
+    assert "Choose a delegation" not in page.detail.plain_text() and first in page.detail.plain_text()
+    assert all(button.isEnabled() for button in page.detail.buttons.values())

@@ -244,8 +244,9 @@ class DelegationsPage(TablePage):
         current = self.current()
         self.position_counts = ui_queries.position_counts(ws) if ws else {}
         self.model.set_rows(queries.delegations(ws) if ws else [])
-        if current is not None:
-            self.select_record(current.id)
+        # the detail pane is most of the page: never leave it blank while there is a delegation (#15)
+        if (current is None or not self.select_record(current.id)) and self.proxy.rowCount():
+            self.select_row(0)
         self._row_changed(self.table.currentIndex(), QModelIndex())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
