@@ -1241,8 +1241,6 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "priority {level}": ("priorité {level}", "prioridad {level}"),
     "languages: {codes}": (f"langues{NBSP}: {{codes}}", "idiomas: {codes}"),
     "Member of: {names}": (f"Membre de{NBSP}: {{names}}", "Miembro de: {names}"),
-    "Capital pack not logged": ("Dossier pour la capitale non consigné au journal",
-                                "Dosier para la capital no registrado"),
     # -- provision labels --------------------------------------------------------------------
     "Preamble": ("Préambule", "Preámbulo"),
     "Part {number}": ("Partie {number}", "Parte {number}"),
