@@ -1141,6 +1141,14 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Pack profile {name!r} saved.": ("Profil de dossier {name!r} enregistré.", "Perfil de dosier {name!r} guardado."),
     "Pack not saved": ("Dossier non enregistré", "Dosier no guardado"),
     "Pack not logged": ("Dossier non consigné au journal", "Dosier no registrado"),
+    "No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; "
+    "File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file.": (
+        "Aucun dossier n'a encore été exporté de cet espace de travail. Fichier → Exporter un dossier "
+        f"d'information… (Ctrl+E) en crée un{NBSP}; Fichier → Exporter un dossier pour la capitale… un dossier pour "
+        "une capitale. Chaque exportation figure ici avec le SHA-256 de son fichier.",
+        "Aún no se ha exportado ningún dosier de este espacio de trabajo. Archivo → Exportar dosier informativo… "
+        "(Ctrl+E) crea uno; Archivo → Exportar dosier para la capital… uno para una capital. Cada exportación "
+        "figura aquí con el SHA-256 de su archivo."),
     "Capital pack not logged": ("Dossier pour la capitale non consigné au journal",
                                 "Dosier para la capital no registrado"),
     "{file} was written but is not in the export log.": (

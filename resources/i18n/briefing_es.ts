@@ -937,6 +937,10 @@
       <source>C&amp;heck a file…</source>
       <translation>&amp;Comprobar un archivo…</translation>
     </message>
+    <message>
+      <source>No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file.</source>
+      <translation>Aún no se ha exportado ningún dosier de este espacio de trabajo. Archivo → Exportar dosier informativo… (Ctrl+E) crea uno; Archivo → Exportar dosier para la capital… uno para una capital. Cada exportación figura aquí con el SHA-256 de su archivo.</translation>
+    </message>
   </context>
   <context>
     <name>ExportPackDialog</name>

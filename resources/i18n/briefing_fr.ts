@@ -937,6 +937,10 @@
       <source>C&amp;heck a file…</source>
       <translation>&amp;Vérifier un fichier…</translation>
     </message>
+    <message>
+      <source>No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file.</source>
+      <translation>Aucun dossier n'a encore été exporté de cet espace de travail. Fichier → Exporter un dossier d'information… (Ctrl+E) en crée un ; Fichier → Exporter un dossier pour la capitale… un dossier pour une capitale. Chaque exportation figure ici avec le SHA-256 de son fichier.</translation>
+    </message>
   </context>
   <context>
     <name>ExportPackDialog</name>

@@ -136,9 +136,9 @@ class ExportLogDialog(Dialog):
         check = buttons.addButton(self.tr("C&heck a file…"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check_file)
         buttons.rejected.connect(self.reject)
-        self.empty = plain_label("No pack has been exported from this workspace yet. File → Export briefing "
-                                 "pack… (Ctrl+E) makes one; File → Export capital pack… one for a capital. "
-                                 "Each export is listed here with the SHA-256 of its file.")
+        self.empty = plain_label(self.tr(
+            "No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; "
+            "File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file."))
         self.empty.setObjectName("no-exports")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setFrameShape(QFrame.Shape.StyledPanel)
