@@ -4,10 +4,13 @@ the GUI thread's longest wait (heartbeat) during open, filter, search, import an
     ./dev bench gui           # 5 start-ups each; 20,000 provisions
     ./dev bench gui --quick   # 3 start-ups; 2,000 provisions
     ./dev bench gui --startup # start-ups only
+    ./dev bench gui --startup --compare DIR  # also the app from another checkout's DIR/src, interleaved
 
 Start-up runs each variant as a fresh process (offscreen), through the `briefing-app` entry point,
 and times from spawning it to the line the process prints once its window is shown (wall and CPU);
-the baseline is a bare PySide6 QMainWindow in the same run.
+the baseline is a bare PySide6 QMainWindow in the same run. A second table splits the CPU of both
+starts into phases (process CPU at checkpoints: imports, QApplication, opening the workspace, building
+and showing the window), to show where the time over the bare window goes.
 Filtering compares our store-backed filter over the lazy tree with the textbook approach: every
 provision loaded into a QStandardItemModel and filtered by QSortFilterProxyModel (recursive).
 The heartbeat is a 10 ms QTimer on the GUI thread: the longest gap between two of its ticks while an
@@ -53,6 +56,85 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
+PHASES = """
+import sys, time
+marks = [("", 0.0)]
+def mark(name): marks.append((name, time.process_time()))
+mark("interpreter start")
+from briefing_app.cli import main
+mark("briefing_app.cli and the store (pure Python)")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 QtCore, QtGui, QtWidgets")
+import briefing_app.app as composition
+mark("the window's modules (briefing_app.app)")
+open_workspace, Window = composition.open_workspace, composition.MainWindow
+def opened(*args, **kwargs):
+    mark("QApplication, settings, translations"); found = open_workspace(*args, **kwargs)
+    mark("open the workspace"); return found
+class Timed(Window):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs); mark("build the window (MainWindow())")
+composition.open_workspace, composition.MainWindow = opened, Timed
+app = QApplication([])
+def report():
+    mark("show it, first events")
+    print("phases", " ".join(f"{name.replace(' ', '~')}={(t - before) * 1e3:.2f}"
+                             for (name, t), (_n, before) in zip(marks[1:], marks[:-1])), flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+BARE_PHASES = """
+import time
+marks = [("", 0.0)]
+def mark(name): marks.append((name, time.process_time()))
+mark("interpreter start")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+mark("import PySide6 QtCore, QtGui, QtWidgets")
+app = QApplication([])
+mark("QApplication, settings, translations")
+window = QMainWindow()
+window.resize(1360, 820)
+mark("build the window (MainWindow())")
+window.show()
+def report():
+    mark("show it, first events")
+    print("phases", " ".join(f"{name.replace(' ', '~')}={(t - before) * 1e3:.2f}"
+                             for (name, t), (_n, before) in zip(marks[1:], marks[:-1])), flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+
+def phases(demo_db: Path, env: dict[str, str], runs: int) -> None:
+    """CPU by phase of the start, the bare window's and the app's (demo workspace), interleaved:
+    where the time over the bare window goes."""
+    found: list[dict[str, list[float]]] = [{}, {}]
+    for _ in range(runs):
+        for index, (code, args) in enumerate(((BARE_PHASES, []), (PHASES, [str(demo_db)]))):
+            out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=env, text=True,
+                                 check=True).stdout
+            line = next(line for line in out.splitlines() if line.startswith("phases "))
+            for item in line.split()[1:]:
+                name, value = item.rsplit("=", 1)
+                found[index].setdefault(name.replace("~", " "), []).append(float(value))
+    bare, app = found
+
+    def cell(values: list[float] | None) -> str:
+        return f"{median(values):.1f} ms" if values else "—"
+
+    rows = [(name, cell(bare.get(name)), cell(values)) for name, values in app.items()]
+    rows.append(("total (sum of the medians)", f"{sum(median(v) for v in bare.values()):.1f} ms",
+                 f"{sum(median(v) for v in app.values()):.1f} ms"))
+    print_table(f"Start-up CPU by phase (median of {runs}; load average {os.getloadavg()[0]:.1f})",
+                ["phase", "bare PySide6 QMainWindow", "Briefing Desk, demo workspace"], rows)
+
+
 def _time_process(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time from spawning to the window shown, and the CPU time the process used until then
     (less sensitive to other load on the machine)."""
@@ -67,7 +149,7 @@ def _time_process(code: str, args: list[str], env: dict[str, str]) -> tuple[floa
     return elapsed, float(line[1])
 
 
-def startup(tmp: Path, synthetic_db: Path, runs: int) -> None:
+def startup(tmp: Path, synthetic_db: Path, runs: int, compare: Path | None = None) -> None:
     from briefing_app.demo import install_demo
     from briefing_app.store.workspace import Workspace
 
@@ -79,11 +161,19 @@ def startup(tmp: Path, synthetic_db: Path, runs: int) -> None:
     variants = [("bare PySide6 QMainWindow (baseline)", BARE, []),
                 ("Briefing Desk, demo workspace", APP, [str(demo_db)]),
                 (f"Briefing Desk, synthetic {synthetic_db.stem}", APP, [str(synthetic_db)])]
+    envs = [env] * len(variants)
+    if compare is not None:  # the same programs from another checkout (before/after a change)
+        other = {**env, "PYTHONPATH": os.pathsep.join([str(compare.resolve() / "src"), env.get("PYTHONPATH", "")])}
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(compare / "src")], check=True,
+                       stdout=subprocess.DEVNULL)
+        for label, code, args in variants[1:3]:
+            variants.append((f"{label}, from {compare}", code, args))
+            envs.append(other)
     _time_process(BARE, [], env)  # warm the file cache once
     times: list[list[tuple[float, float]]] = [[] for _ in variants]
     for _ in range(runs):  # interleaved, so changing load on the machine hits every variant alike
         for index, (_label, code, args) in enumerate(variants):
-            times[index].append(_time_process(code, args, env))
+            times[index].append(_time_process(code, args, envs[index]))
     base_wall = median([w for w, _c in times[0]])
     base_cpu = median([c for _w, c in times[0]])
     rows = []
@@ -92,6 +182,7 @@ def startup(tmp: Path, synthetic_db: Path, runs: int) -> None:
         rows.append((label, fmt_ms(wall), f"{wall / base_wall:.2f}", fmt_ms(cpu), f"{cpu / base_cpu:.2f}"))
     print_table(f"Process start → main window shown (median of {runs}; load average {os.getloadavg()[0]:.1f})",
                 ["program", "wall", "ratio", "CPU", "CPU ratio"], rows)
+    phases(demo_db, env, runs)
 
 
 def filtering(db: Path, provisions: int) -> None:  # noqa: PLR0915
@@ -332,7 +423,8 @@ def main(argv: list[str]) -> None:
         tmp = Path(folder)
         db = build_synthetic_workspace(tmp / f"{provisions // 1000}k-provisions.sqlite", provisions=provisions,
                                        concerns=provisions, delegations=193, seed=1)
-        startup(tmp, db, 3 if quick else 5)
+        compare = Path(argv[argv.index("--compare") + 1]) if "--compare" in argv else None
+        startup(tmp, db, 3 if quick else 5, compare)
         if "--startup" in argv:
             return
         filtering(db, provisions)
