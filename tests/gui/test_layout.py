@@ -150,3 +150,19 @@ def test_delegations_page_opens_on_a_delegation_not_on_a_blank_detail(window: Ma
     assert page.table.currentIndex().row() == 0 and first
     assert "Choose a delegation" not in page.detail.plain_text() and first in page.detail.plain_text()
     assert all(button.isEnabled() for button in page.detail.buttons.values())
+
+
+def test_restore_a_backup_without_backups_is_a_message_and_close(qtbot) -> None:
+    """#15 walkthrough: no backups gave an empty list and a greyed Restore… under the message."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from briefing_app.ui.bundles.backups_view import BackupsDialog
+
+    dialog = BackupsDialog(None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert dialog.list.isHidden() and dialog.restore_button.isHidden()
+    assert buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert dialog.height() < 200 and dialog.chosen() is None

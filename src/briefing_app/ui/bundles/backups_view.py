@@ -32,18 +32,21 @@ class BackupsDialog(Dialog):
             self.list.addItem(QListWidgetItem(text))
         if found:
             self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        restore.setEnabled(bool(found))
+        # nothing to restore: the message and Close, not an empty list and a dead Restore… (#15: empty panes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel if found
+                                   else QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setVisible(bool(found))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("The workspace becomes exactly as it was then; what it holds now is "
                                              "backed up first, so you can come back to it here.")
                                      if found else self.tr("No backups yet: one is taken before every import.")))
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        self.list.setVisible(bool(found))
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(560, 360 if found else self.sizeHint().height())
 
     def chosen(self) -> BackupInfo | None:
         row = self.list.currentRow()
