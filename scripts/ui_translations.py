@@ -1314,6 +1314,43 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "usan salvo que se indique otro."),
     "A new profile, starting as a copy of the shown settings": (
         "Un nouveau profil, copie des réglages affichés", "Un perfil nuevo, copia de los ajustes mostrados"),
+    # -- importing a draft --------------------------------------------------------------------
+    "Import draft — {file}": ("Importer un projet — {file}", "Importar proyecto — {file}"),
+    "New document…": ("Nouveau document…", "Documento nuevo…"),
+    "e.g. Rev.3": ("p. ex. Rev.3", "p. ej. Rev.3"),
+    "YYYY-MM-DD": ("AAAA-MM-JJ", "AAAA-MM-DD"),
+    "Text": ("Texte", "Texto"),
+    "Line": ("Ligne", "Línea"),
+    "Why it was not placed": ("Pourquoi elle n'a pas été placée", "Por qué no se colocó"),
+    "&Next: review mapping…": (f"&Suivant{NBSP}: revoir la correspondance…", "&Siguiente: revisar la correspondencia…"),
+    "New document &title": (f"&Titre du nouveau document{NBSP}:", "&Título del documento nuevo:"),
+    "Version &label": (f"&Libellé de la version{NBSP}:", "&Etiqueta de la versión:"),
+    "&Date": (f"D&ate{NBSP}:", "Fec&ha:"),
+    "&Map against": (f"&Comparer avec{NBSP}:", "&Comparar con:"),
+    "Found {summary}.": (f"Trouvé{NBSP}: {{summary}}.", "Encontrado: {summary}."),
+    "Lines that could not be placed (check them in the file before saving):": (
+        f"Lignes qui n'ont pas pu être placées (vérifiez-les dans le fichier avant d'enregistrer){NBSP}:",
+        "Líneas que no se pudieron colocar (compruébelas en el archivo antes de guardar):"),
+    "Every line was placed.": ("Toutes les lignes ont été placées.", "Se colocaron todas las líneas."),
+    "(first version: nothing to map against)": ("(première version : rien à comparer)".replace(" :", f"{NBSP}:"),
+                                                "(primera versión: nada con que comparar)"),
+    "Previous draft": ("Projet précédent", "Proyecto anterior"),
+    "Becomes": ("Devient", "Pasa a ser"),
+    "Also split into": ("Aussi scindé en", "También dividido en"),
+    "Proposal": ("Proposition", "Propuesta"),
+    "Similarity": ("Similitude", "Similitud"),
+    "Map {version} onto {base}": ("Faire correspondre {version} à {base}", "Hacer corresponder {version} con {base}"),
+    "&Save new version": ("&Enregistrer la nouvelle version", "&Guardar la nueva versión"),
+    "Check what each provision of the previous draft became. Concerns, amendments and positions follow these "
+    "choices.": (
+        "Vérifiez ce qu'est devenue chaque disposition du projet précédent. Les préoccupations, amendements et "
+        "positions suivent ces choix.",
+        "Compruebe en qué se convirtió cada disposición del proyecto anterior. Las preocupaciones, enmiendas y "
+        "posiciones siguen estas decisiones."),
+    "Proposal: {counts}.": (f"Proposition{NBSP}: {{counts}}.", "Propuesta: {counts}."),
+    "New in this draft: {names}.": (f"Nouveau dans ce projet{NBSP}: {{names}}.", "Nuevo en este proyecto: {names}."),
+    "none": ("aucune", "ninguna"),
+    "{name}: also split into": (f"{{name}}{NBSP}: aussi scindé en", "{name}: también dividido en"),
 }
 
 GETTING_STARTED_FR = """

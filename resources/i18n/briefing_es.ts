@@ -595,6 +595,137 @@
     </message>
   </context>
   <context>
+    <name>DraftImport</name>
+    <message>
+      <source>Import draft — {file}</source>
+      <translation>Importar proyecto — {file}</translation>
+    </message>
+    <message>
+      <source>New document…</source>
+      <translation>Documento nuevo…</translation>
+    </message>
+    <message>
+      <source>e.g. Rev.3</source>
+      <translation>p. ej. Rev.3</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposición</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Epígrafe</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <source>Why it was not placed</source>
+      <translation>Por qué no se colocó</translation>
+    </message>
+    <message>
+      <source>&amp;Next: review mapping…</source>
+      <translation>&amp;Siguiente: revisar la correspondencia…</translation>
+    </message>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+      <source>New document &amp;title</source>
+      <translation>&amp;Título del documento nuevo:</translation>
+    </message>
+    <message>
+      <source>Version &amp;label</source>
+      <translation>&amp;Etiqueta de la versión:</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+      <source>&amp;Map against</source>
+      <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+      <source>Found {summary}.</source>
+      <translation>Encontrado: {summary}.</translation>
+    </message>
+    <message>
+      <source>Lines that could not be placed (check them in the file before saving):</source>
+      <translation>Líneas que no se pudieron colocar (compruébelas en el archivo antes de guardar):</translation>
+    </message>
+    <message>
+      <source>Every line was placed.</source>
+      <translation>Se colocaron todas las líneas.</translation>
+    </message>
+    <message>
+      <source>(first version: nothing to map against)</source>
+      <translation>(primera versión: nada con que comparar)</translation>
+    </message>
+    <message>
+      <source>Previous draft</source>
+      <translation>Proyecto anterior</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Pasa a ser</translation>
+    </message>
+    <message>
+      <source>Also split into</source>
+      <translation>También dividido en</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Propuesta</translation>
+    </message>
+    <message>
+      <source>Similarity</source>
+      <translation>Similitud</translation>
+    </message>
+    <message>
+      <source>Map {version} onto {base}</source>
+      <translation>Hacer corresponder {version} con {base}</translation>
+    </message>
+    <message>
+      <source>&amp;Save new version</source>
+      <translation>&amp;Guardar la nueva versión</translation>
+    </message>
+    <message>
+      <source>Check what each provision of the previous draft became. Concerns, amendments and positions follow these choices.</source>
+      <translation>Compruebe en qué se convirtió cada disposición del proyecto anterior. Las preocupaciones, enmiendas y posiciones siguen estas decisiones.</translation>
+    </message>
+    <message>
+      <source>Proposal: {counts}.</source>
+      <translation>Propuesta: {counts}.</translation>
+    </message>
+    <message>
+      <source>New in this draft: {names}.</source>
+      <translation>Nuevo en este proyecto: {names}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <source>{name}: also split into</source>
+      <translation>{name}: también dividido en</translation>
+    </message>
+  </context>
+  <context>
     <name>DraftViews</name>
     <message>
       <source>Compare versions</source>

@@ -595,6 +595,137 @@
     </message>
   </context>
   <context>
+    <name>DraftImport</name>
+    <message>
+      <source>Import draft — {file}</source>
+      <translation>Importer un projet — {file}</translation>
+    </message>
+    <message>
+      <source>New document…</source>
+      <translation>Nouveau document…</translation>
+    </message>
+    <message>
+      <source>e.g. Rev.3</source>
+      <translation>p. ex. Rev.3</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Intitulé</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Why it was not placed</source>
+      <translation>Pourquoi elle n'a pas été placée</translation>
+    </message>
+    <message>
+      <source>&amp;Next: review mapping…</source>
+      <translation>&amp;Suivant : revoir la correspondance…</translation>
+    </message>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Document :</translation>
+    </message>
+    <message>
+      <source>New document &amp;title</source>
+      <translation>&amp;Titre du nouveau document :</translation>
+    </message>
+    <message>
+      <source>Version &amp;label</source>
+      <translation>&amp;Libellé de la version :</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+      <source>&amp;Map against</source>
+      <translation>&amp;Comparer avec :</translation>
+    </message>
+    <message>
+      <source>Found {summary}.</source>
+      <translation>Trouvé : {summary}.</translation>
+    </message>
+    <message>
+      <source>Lines that could not be placed (check them in the file before saving):</source>
+      <translation>Lignes qui n'ont pas pu être placées (vérifiez-les dans le fichier avant d'enregistrer) :</translation>
+    </message>
+    <message>
+      <source>Every line was placed.</source>
+      <translation>Toutes les lignes ont été placées.</translation>
+    </message>
+    <message>
+      <source>(first version: nothing to map against)</source>
+      <translation>(première version : rien à comparer)</translation>
+    </message>
+    <message>
+      <source>Previous draft</source>
+      <translation>Projet précédent</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Devient</translation>
+    </message>
+    <message>
+      <source>Also split into</source>
+      <translation>Aussi scindé en</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Proposition</translation>
+    </message>
+    <message>
+      <source>Similarity</source>
+      <translation>Similitude</translation>
+    </message>
+    <message>
+      <source>Map {version} onto {base}</source>
+      <translation>Faire correspondre {version} à {base}</translation>
+    </message>
+    <message>
+      <source>&amp;Save new version</source>
+      <translation>&amp;Enregistrer la nouvelle version</translation>
+    </message>
+    <message>
+      <source>Check what each provision of the previous draft became. Concerns, amendments and positions follow these choices.</source>
+      <translation>Vérifiez ce qu'est devenue chaque disposition du projet précédent. Les préoccupations, amendements et positions suivent ces choix.</translation>
+    </message>
+    <message>
+      <source>Proposal: {counts}.</source>
+      <translation>Proposition : {counts}.</translation>
+    </message>
+    <message>
+      <source>New in this draft: {names}.</source>
+      <translation>Nouveau dans ce projet : {names}.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <source>{name}: also split into</source>
+      <translation>{name} : aussi scindé en</translation>
+    </message>
+  </context>
+  <context>
     <name>DraftViews</name>
     <message>
       <source>Compare versions</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,10 @@ from briefing_app.ui.rich import DELETE_COLOUR
 NEW_DOCUMENT = "__new__"
 KIND_COLOURS = {MatchKind.DELETED: DELETE_COLOUR, MatchKind.CHANGED: "#c69026", MatchKind.SPLIT: "#c69026",
                 MatchKind.MERGED: "#c69026"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DraftImport", text)
 
 
 @dataclass(frozen=True)
@@ -84,38 +88,38 @@ class StructureDialog(Dialog):
                  document_id: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("draft_structure")
-        self.setWindowTitle(f"Import draft — {file_name}")
+        self.setWindowTitle(_tr("Import draft — {file}").format(file=file_name))
         self.resize(900, 680)
         self.ws = ws
         self.document_box = QComboBox()
         for document in queries.documents(ws):
             self.document_box.addItem(document.short_title or document.title, document.id)
-        self.document_box.addItem("New document…", NEW_DOCUMENT)
+        self.document_box.addItem(_tr("New document…"), NEW_DOCUMENT)
         self.document_box.setCurrentIndex(max(self.document_box.findData(document_id), 0))
         fit_names(self.document_box)
         self.new_title = QLineEdit(suggested_title(parsed, file_name))
         self.label_edit = QLineEdit(parsed.symbol)  # a UN draft's symbol ("A/AC.291/22/Rev.3") names it
-        self.label_edit.setPlaceholderText("e.g. Rev.3")
+        self.label_edit.setPlaceholderText(_tr("e.g. Rev.3"))
         self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit.setPlaceholderText(_tr("YYYY-MM-DD"))
         self.against_box = QComboBox()
         self.tree = QTreeWidget()
         self.tree.setObjectName("structure_tree")
-        self.tree.setHeaderLabels(["Provision", "Heading", "Status", "Text", "Line"])
+        self.tree.setHeaderLabels([_tr("Provision"), _tr("Heading"), _tr("Status"), _tr("Text"), _tr("Line")])
         self.unplaced = QTreeWidget()
         self.unplaced.setObjectName("unplaced_lines")
-        self.unplaced.setHeaderLabels(["Line", "Text", "Why it was not placed"])
+        self.unplaced.setHeaderLabels([_tr("Line"), _tr("Text"), _tr("Why it was not placed")])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = self.buttons.addButton("&Next: review mapping…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button = self.buttons.addButton(_tr("&Next: review mapping…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self._build(parsed)
 
     def _build(self, parsed: ParsedDraft) -> None:
         form = QFormLayout()
-        form.addRow("&Document", self.document_box)
-        form.addRow("New document &title", self.new_title)
-        form.addRow("Version &label", self.label_edit)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Map against", self.against_box)
+        form.addRow(_tr("&Document"), self.document_box)
+        form.addRow(_tr("New document &title"), self.new_title)
+        form.addRow(_tr("Version &label"), self.label_edit)
+        form.addRow(_tr("&Date"), self.date_edit)
+        form.addRow(_tr("&Map against"), self.against_box)
         self.form = form
         ancestors: list[QTreeWidgetItem] = []
         for depth, node in parsed.walk():
@@ -140,10 +144,10 @@ class StructureDialog(Dialog):
                                                            line.reason]))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_plain_label(f"Found {parsed.summary()}."))
+        layout.addWidget(_plain_label(_tr("Found {summary}.").format(summary=parsed.summary())))
         layout.addWidget(self.tree, 3)
-        layout.addWidget(_plain_label("Lines that could not be placed (check them in the file before saving):"
-                                      if parsed.unplaced else "Every line was placed."))
+        layout.addWidget(_plain_label(_tr("Lines that could not be placed (check them in the file before saving):")
+                                      if parsed.unplaced else _tr("Every line was placed.")))
         layout.addWidget(self.unplaced, 1)
         self.unplaced.setVisible(bool(parsed.unplaced))
         layout.addWidget(self.buttons)
@@ -162,7 +166,7 @@ class StructureDialog(Dialog):
         for version in reversed(versions):
             self.against_box.addItem(version.label, version.label)
         if not versions:
-            self.against_box.addItem("(first version: nothing to map against)", None)
+            self.against_box.addItem(_tr("(first version: nothing to map against)"), None)
         self._validate()
 
     def _validate(self) -> None:
@@ -188,13 +192,15 @@ class MappingDialog(Dialog):
 
     Paragraphs are not listed: they follow their articles (importer.complete_pairs)."""
 
-    COLUMNS = ("Previous draft", "Becomes", "Also split into", "Proposal", "Similarity")
+    COLUMNS = (QT_TRANSLATE_NOOP("DraftImport", "Previous draft"), QT_TRANSLATE_NOOP("DraftImport", "Becomes"),
+               QT_TRANSLATE_NOOP("DraftImport", "Also split into"), QT_TRANSLATE_NOOP("DraftImport", "Proposal"),
+               QT_TRANSLATE_NOOP("DraftImport", "Similarity"))
 
     def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
         super().__init__(parent)
         self.setObjectName("draft_mapping")
         base = plan.base.label if plan.base else ""
-        self.setWindowTitle(f"Map {plan.version.label} onto {base}")
+        self.setWindowTitle(_tr("Map {version} onto {base}").format(version=plan.version.label, base=base))
         self.resize(1100, 720)
         self.plan = plan
         self.scorer = Scorer(effective_texts(plan.old_provisions) | effective_texts(plan.provisions))
@@ -210,7 +216,7 @@ class MappingDialog(Dialog):
             values.sort(key=order.__getitem__)
         self.table = QTableWidget(len(self.old), len(self.COLUMNS))
         self.table.setObjectName("mapping_table")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr(str(c)) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -222,12 +228,12 @@ class MappingDialog(Dialog):
         self.new_label = _plain_label()
         self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("&Save new version", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("&Save new version"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label("Check what each provision of the previous draft became. Concerns, "
-                                      "amendments and positions follow these choices."))
+        layout.addWidget(_plain_label(_tr("Check what each provision of the previous draft became. Concerns, "
+                                         "amendments and positions follow these choices.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.new_label)
@@ -294,9 +300,10 @@ class MappingDialog(Dialog):
             shown = entry.kind in (MatchKind.CHANGED, MatchKind.SPLIT, MatchKind.MERGED)
             self.similarity_items[row].setText(f"{entry.similarity:.0%}" if shown else "")
         counts = ", ".join(f"{mapping.count(k)} {k.value}" for k in MatchKind if mapping.count(k))
-        self.summary.setText(f"Proposal: {counts}.")
+        self.summary.setText(_tr("Proposal: {counts}.").format(counts=counts))
         fresh = [self.new_by_id[e.new_ids[0]] for e in mapping.entries if e.kind is MatchKind.NEW]
-        self.new_label.setText("New in this draft: " + (", ".join(_name(p) for p in fresh) or "none") + ".")
+        self.new_label.setText(_tr("New in this draft: {names}.").format(
+            names=", ".join(_name(p) for p in fresh) or _tr("none")))
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> set[tuple[str, str]] | None:
@@ -309,8 +316,8 @@ class SplitDialog(Dialog):
 
     def __init__(self, parent: QWidget | None, name: str, choices: list[tuple[str, str]], checked: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{name}: also split into")
-        self.checklist = CheckList("Also split into", choices, checked)
+        self.setWindowTitle(_tr("{name}: also split into").format(name=name))
+        self.checklist = CheckList(_tr("Also split into"), choices, checked)
         self.checklist.setMaximumHeight(16777215)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
