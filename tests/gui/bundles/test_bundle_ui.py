@@ -221,6 +221,21 @@ def test_item_models_of_the_bundle_views_pass_modeltester(qtmodeltester: Any, qt
             qtmodeltester.check(model)
 
 
+def test_preview_names_kinds_of_records_in_words_not_table_names(qtbot: Any, tmp_path: Path,
+                                                                  partner_bundle: Path) -> None:
+    """#15 walkthrough: the preview listed "status_events", "entry_into_force_rules"."""
+    with open_ws(tmp_path / "mine.sqlite") as ws:
+        report = import_bundle(ws, partner_bundle, dry_run=True)
+        dialog = ImportPreviewDialog(None, report)
+        qtbot.addWidget(dialog)
+        shown = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert shown[-1] == "Total" and len(shown) == len(report.summary) + 1
+        assert not [name for name in shown if "_" in name or not name[0].isupper()], shown
+        assert "Concerns" in shown and dialog.table.horizontalHeaderItem(0).text() == "Records"
+        if "status_events" in report.summary:
+            assert "Status steps" in shown
+
+
 def test_preview_names_the_signer_and_says_whether_the_key_is_trusted(qtbot: Any, tmp_path: Path,
                                                                       partner_bundle: Path) -> None:
     with open_ws(tmp_path / "mine.sqlite") as ws:

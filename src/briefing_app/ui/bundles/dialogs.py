@@ -40,6 +40,18 @@ OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", 
                   Outcome.PROPOSAL: "Proposed (you decide)", Outcome.PROTECTED: "Protected (internal here)"}
 
 
+# The preview names each kind of record in words, not by its table ("status_events"): #15 walkthrough.
+TABLE_WORDS = {"status_events": "Status steps", "entry_into_force_rules": "Entry-into-force rules",
+               "national_laws": "National laws and bills", "national_provisions": "Sections of national laws",
+               "provision_relations": "Links between provisions", "cases": "Evidence cases",
+               "interventions": "Floor interventions"}
+
+
+def table_label(table: str) -> str:
+    """"status_events" → "Status steps"; "concern_provisions" → "Concern provisions"."""
+    return TABLE_WORDS.get(table) or table.replace("_", " ").capitalize()
+
+
 TRUST_COLOURS = {Trust.TRUSTED: "#1d6b2a", Trust.OWN_KEY: "#1d6b2a", Trust.UNKNOWN_KEY: "#8a4b00",
                  Trust.UNSIGNED: "#8a4b00", Trust.OTHER_ORGANIZATION: "#a01818"}
 
@@ -154,8 +166,8 @@ class ImportPreviewDialog(Dialog):
             + f"Bundle: {manifest.bundle_id}")
         outcomes = list(Outcome)
         self.table = QTableWidget(len(report.summary) + 1, len(outcomes) + 1)
-        self.table.setHorizontalHeaderLabels(["Table", *(OUTCOME_LABELS[o] for o in outcomes)])
-        rows = [*report.summary.items(), ("Total", report.totals)]
+        self.table.setHorizontalHeaderLabels(["Records", *(OUTCOME_LABELS[o] for o in outcomes)])
+        rows = [*((table_label(t), counts) for t, counts in report.summary.items()), ("Total", report.totals)]
         for r, (table, counts) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(table))
             for c, outcome in enumerate(outcomes, start=1):
