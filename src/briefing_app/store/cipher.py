@@ -29,7 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default for PBKDF2-HMAC-SHA512
 KEY_BYTES = 32
 SALT_BYTES = 16
-CACHE_KIB = 64 * 1024  # SQLite page cache of an encrypted connection, grown as it is used
+CACHE_KIB = 64 * 1024  # SQLite page cache of an encrypted reader, grown as it is used
+WRITER_CACHE_KIB = 256 * 1024  # of an encrypted writer: a large transaction's dirty pages stay decrypted
 
 
 class WrongPassphraseError(StoreError):
