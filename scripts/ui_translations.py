@@ -1351,6 +1351,57 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "New in this draft: {names}.": (f"Nouveau dans ce projet{NBSP}: {{names}}.", "Nuevo en este proyecto: {names}."),
     "none": ("aucune", "ninguna"),
     "{name}: also split into": (f"{{name}}{NBSP}: aussi scindé en", "{name}: también dividido en"),
+    # -- exporting and importing bundles ------------------------------------------------------
+    "New": ("Nouveau", "Nuevo"),
+    "Updated (take theirs)": ("Mis à jour (leur version)", "Actualizado (su versión)"),
+    "Unchanged": ("Inchangé", "Sin cambios"),
+    "Keep mine": ("Garder la mienne", "Conservar la mía"),
+    "Conflicting": ("En conflit", "En conflicto"),
+    "Deleted": ("Supprimé", "Eliminado"),
+    "Proposed (you decide)": ("Proposé (à vous de décider)", "Propuesto (usted decide)"),
+    "Protected (internal here)": ("Protégé (interne ici)", "Protegido (interno aquí)"),
+    "Export bundle": ("Exporter un lot", "Exportar lote"),
+    "The whole workspace": ("Tout l'espace de travail", "Todo el espacio de trabajo"),
+    "Only this selection:": (f"Seulement cette sélection{NBSP}:", "Solo esta selección:"),
+    "Delegations\n(with their positions)": ("Délégations\n(avec leurs positions)", "Delegaciones\n(con sus posiciones)"),
+    "Concern categories\n(with what they cite)": ("Catégories de préoccupations\n(avec ce qu'elles citent)",
+                                                   "Categorías de preocupaciones\n(con lo que citan)"),
+    "Concerns by organization\n(with what they cite)": ("Préoccupations par organisation\n(avec ce qu'elles citent)",
+                                                         "Preocupaciones por organización\n(con lo que citan)"),
+    "Include rows marked internal": ("Inclure les lignes marquées internes", "Incluir las filas marcadas como internas"),
+    "Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. Share it only with "
+    "people who may read them. Personal rows never leave.": (
+        "Les lignes marquées internes (notes de réunion, contacts, analyses internes) figureront dans le lot. Ne le "
+        "partagez qu'avec des personnes autorisées à les lire. Les lignes personnelles ne partent jamais.",
+        "Las filas marcadas como internas (notas de reuniones, contactos, análisis internos) irán en el lote. "
+        "Compártalo solo con personas que puedan leerlas. Las filas personales nunca salen."),
+    "Your organization, as partners will see it": ("Votre organisation, telle que les partenaires la verront",
+                                                   "Su organización, tal como la verán los socios"),
+    "A line for the recipient": ("Une ligne pour le destinataire", "Una línea para el destinatario"),
+    "From": ("De", "De"),
+    "Description": ("Description", "Descripción"),
+    "Export…": ("Exporter…", "Exportar…"),
+    "Rows marked personal never leave this computer; rows marked internal stay unless you include them below.": (
+        f"Les lignes marquées personnelles ne quittent jamais cet ordinateur{NBSP}; les lignes marquées internes "
+        "restent ici sauf si vous les incluez ci-dessous.",
+        "Las filas marcadas como personales nunca salen de este ordenador; las internas se quedan salvo que las "
+        "incluya abajo."),
+    "Import {file}": ("Importer {file}", "Importar {file}"),
+    "From: {organization}": (f"De{NBSP}: {{organization}}", "De: {organization}"),
+    "Made: {date} with Briefing Desk {version}": (f"Créé{NBSP}: {{date}} avec Briefing Desk {{version}}",
+                                                  "Creado: {date} con Briefing Desk {version}"),
+    "Description: {text}": (f"Description{NBSP}: {{text}}", "Descripción: {text}"),
+    "Bundle: {id}": (f"Lot{NBSP}: {{id}}", "Lote: {id}"),
+    "Table": ("Table", "Tabla"),
+    "Total": ("Total", "Total"),
+    "A backup is taken first; Tools → Undo last import restores it. ": (
+        f"Une sauvegarde est faite d'abord{NBSP}; Outils → Annuler la dernière importation la restaure. ",
+        "Antes se hace una copia de seguridad; Herramientas → Deshacer la última importación la restaura. "),
+    "{n} conflicting rows keep your version; theirs wait in Resolve conflicts.": (
+        f"{{n}} lignes en conflit gardent votre version{NBSP}; la leur attend dans Résoudre les conflits.",
+        "{n} filas en conflicto conservan su versión; la de ellos espera en Resolver conflictos."),
+    "No conflicts.": ("Aucun conflit.", "Ningún conflicto."),
+    "Import": ("Importer", "Importar"),
 }
 
 GETTING_STARTED_FR = """

@@ -212,6 +212,157 @@
     </message>
   </context>
   <context>
+    <name>Bundles</name>
+    <message>
+      <source>Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. Share it only with people who may read them. Personal rows never leave.</source>
+      <translation>Las filas marcadas como internas (notas de reuniones, contactos, análisis internos) irán en el lote. Compártalo solo con personas que puedan leerlas. Las filas personales nunca salen.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nuevo</translation>
+    </message>
+    <message>
+      <source>Updated (take theirs)</source>
+      <translation>Actualizado (su versión)</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Sin cambios</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Conservar la mía</translation>
+    </message>
+    <message>
+      <source>Conflicting</source>
+      <translation>En conflicto</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
+    </message>
+    <message>
+      <source>Proposed (you decide)</source>
+      <translation>Propuesto (usted decide)</translation>
+    </message>
+    <message>
+      <source>Protected (internal here)</source>
+      <translation>Protegido (interno aquí)</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Exportar lote</translation>
+    </message>
+    <message>
+      <source>The whole workspace</source>
+      <translation>Todo el espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>Only this selection:</source>
+      <translation>Solo esta selección:</translation>
+    </message>
+    <message>
+      <source>Documents
+(versions, provisions, amendments, positions)</source>
+      <translation>Documentos
+(versiones, disposiciones, enmiendas, posiciones)</translation>
+    </message>
+    <message>
+      <source>Delegations
+(with their positions)</source>
+      <translation>Delegaciones
+(con sus posiciones)</translation>
+    </message>
+    <message>
+      <source>Concern categories
+(with what they cite)</source>
+      <translation>Categorías de preocupaciones
+(con lo que citan)</translation>
+    </message>
+    <message>
+      <source>Concerns by organization
+(with what they cite)</source>
+      <translation>Preocupaciones por organización
+(con lo que citan)</translation>
+    </message>
+    <message>
+      <source>Include rows marked internal</source>
+      <translation>Incluir las filas marcadas como internas</translation>
+    </message>
+    <message>
+      <source>Your organization, as partners will see it</source>
+      <translation>Su organización, tal como la verán los socios</translation>
+    </message>
+    <message>
+      <source>A line for the recipient</source>
+      <translation>Una línea para el destinatario</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Rows marked personal never leave this computer; rows marked internal stay unless you include them below.</source>
+      <translation>Las filas marcadas como personales nunca salen de este ordenador; las internas se quedan salvo que las incluya abajo.</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>Importar {file}</translation>
+    </message>
+    <message>
+      <source>From: {organization}</source>
+      <translation>De: {organization}</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>una organización sin nombre</translation>
+    </message>
+    <message>
+      <source>Made: {date} with Briefing Desk {version}</source>
+      <translation>Creado: {date} con Briefing Desk {version}</translation>
+    </message>
+    <message>
+      <source>Description: {text}</source>
+      <translation>Descripción: {text}</translation>
+    </message>
+    <message>
+      <source>Bundle: {id}</source>
+      <translation>Lote: {id}</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Tabla</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>A backup is taken first; Tools → Undo last import restores it. </source>
+      <translation>Antes se hace una copia de seguridad; Herramientas → Deshacer la última importación la restaura. </translation>
+    </message>
+    <message>
+      <source>{n} conflicting rows keep your version; theirs wait in Resolve conflicts.</source>
+      <translation>{n} filas en conflicto conservan su versión; la de ellos espera en Resolver conflictos.</translation>
+    </message>
+    <message>
+      <source>No conflicts.</source>
+      <translation>Ningún conflicto.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+  </context>
+  <context>
     <name>BundlesController</name>
     <message>
       <source>&amp;Import bundle…</source>

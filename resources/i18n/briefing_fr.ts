@@ -212,6 +212,157 @@
     </message>
   </context>
   <context>
+    <name>Bundles</name>
+    <message>
+      <source>Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. Share it only with people who may read them. Personal rows never leave.</source>
+      <translation>Les lignes marquées internes (notes de réunion, contacts, analyses internes) figureront dans le lot. Ne le partagez qu'avec des personnes autorisées à les lire. Les lignes personnelles ne partent jamais.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message>
+      <source>Updated (take theirs)</source>
+      <translation>Mis à jour (leur version)</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Inchangé</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Garder la mienne</translation>
+    </message>
+    <message>
+      <source>Conflicting</source>
+      <translation>En conflit</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <source>Proposed (you decide)</source>
+      <translation>Proposé (à vous de décider)</translation>
+    </message>
+    <message>
+      <source>Protected (internal here)</source>
+      <translation>Protégé (interne ici)</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Exporter un lot</translation>
+    </message>
+    <message>
+      <source>The whole workspace</source>
+      <translation>Tout l'espace de travail</translation>
+    </message>
+    <message>
+      <source>Only this selection:</source>
+      <translation>Seulement cette sélection :</translation>
+    </message>
+    <message>
+      <source>Documents
+(versions, provisions, amendments, positions)</source>
+      <translation>Documents
+(versions, dispositions, amendements, positions)</translation>
+    </message>
+    <message>
+      <source>Delegations
+(with their positions)</source>
+      <translation>Délégations
+(avec leurs positions)</translation>
+    </message>
+    <message>
+      <source>Concern categories
+(with what they cite)</source>
+      <translation>Catégories de préoccupations
+(avec ce qu'elles citent)</translation>
+    </message>
+    <message>
+      <source>Concerns by organization
+(with what they cite)</source>
+      <translation>Préoccupations par organisation
+(avec ce qu'elles citent)</translation>
+    </message>
+    <message>
+      <source>Include rows marked internal</source>
+      <translation>Inclure les lignes marquées internes</translation>
+    </message>
+    <message>
+      <source>Your organization, as partners will see it</source>
+      <translation>Votre organisation, telle que les partenaires la verront</translation>
+    </message>
+    <message>
+      <source>A line for the recipient</source>
+      <translation>Une ligne pour le destinataire</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Rows marked personal never leave this computer; rows marked internal stay unless you include them below.</source>
+      <translation>Les lignes marquées personnelles ne quittent jamais cet ordinateur ; les lignes marquées internes restent ici sauf si vous les incluez ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>Importer {file}</translation>
+    </message>
+    <message>
+      <source>From: {organization}</source>
+      <translation>De : {organization}</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>une organisation sans nom</translation>
+    </message>
+    <message>
+      <source>Made: {date} with Briefing Desk {version}</source>
+      <translation>Créé : {date} avec Briefing Desk {version}</translation>
+    </message>
+    <message>
+      <source>Description: {text}</source>
+      <translation>Description : {text}</translation>
+    </message>
+    <message>
+      <source>Bundle: {id}</source>
+      <translation>Lot : {id}</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>A backup is taken first; Tools → Undo last import restores it. </source>
+      <translation>Une sauvegarde est faite d'abord ; Outils → Annuler la dernière importation la restaure. </translation>
+    </message>
+    <message>
+      <source>{n} conflicting rows keep your version; theirs wait in Resolve conflicts.</source>
+      <translation>{n} lignes en conflit gardent votre version ; la leur attend dans Résoudre les conflits.</translation>
+    </message>
+    <message>
+      <source>No conflicts.</source>
+      <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+  </context>
+  <context>
     <name>BundlesController</name>
     <message>
       <source>&amp;Import bundle…</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,11 +33,22 @@ from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.labels import plain_label
 from briefing_app.ui.lists import wrap_long_names
 
-INTERNAL_WARNING = ("Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
-                    "Share it only with people who may read them. Personal rows never leave.")
-OUTCOME_LABELS = {Outcome.NEW: "New", Outcome.UPDATED: "Updated (take theirs)", Outcome.UNCHANGED: "Unchanged",
-                  Outcome.KEEP_MINE: "Keep mine", Outcome.CONFLICT: "Conflicting", Outcome.TOMBSTONE: "Deleted",
-                  Outcome.PROPOSAL: "Proposed (you decide)", Outcome.PROTECTED: "Protected (internal here)"}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Bundles", text)
+
+
+INTERNAL_WARNING = str(QT_TRANSLATE_NOOP(
+    "Bundles", "Rows marked internal (meeting notes, contacts, internal analysis) will be in the bundle. "
+               "Share it only with people who may read them. Personal rows never leave."))
+OUTCOME_LABELS = {Outcome.NEW: QT_TRANSLATE_NOOP("Bundles", "New"),
+                  Outcome.UPDATED: QT_TRANSLATE_NOOP("Bundles", "Updated (take theirs)"),
+                  Outcome.UNCHANGED: QT_TRANSLATE_NOOP("Bundles", "Unchanged"),
+                  Outcome.KEEP_MINE: QT_TRANSLATE_NOOP("Bundles", "Keep mine"),
+                  Outcome.CONFLICT: QT_TRANSLATE_NOOP("Bundles", "Conflicting"),
+                  Outcome.TOMBSTONE: QT_TRANSLATE_NOOP("Bundles", "Deleted"),
+                  Outcome.PROPOSAL: QT_TRANSLATE_NOOP("Bundles", "Proposed (you decide)"),
+                  Outcome.PROTECTED: QT_TRANSLATE_NOOP("Bundles", "Protected (internal here)")}
 
 
 # The preview names each kind of record in words, not by its table ("status_events"): #15 walkthrough.
@@ -87,9 +98,9 @@ class ExportDialog(Dialog):
 
     def __init__(self, parent: QWidget | None, ws: Workspace) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export bundle")
-        self.whole = QRadioButton("The whole workspace")
-        self.some = QRadioButton("Only this selection:")
+        self.setWindowTitle(_tr("Export bundle"))
+        self.whole = QRadioButton(_tr("The whole workspace"))
+        self.some = QRadioButton(_tr("Only this selection:"))
         self.whole.setChecked(True)
         self.documents = _checklist([(d.title, d.id) for d in ws.find(Document, order_by="title")])
         self.delegations = _checklist([(d.name, d.id) for d in ws.find(Delegation, order_by="name")])
@@ -100,30 +111,30 @@ class ExportDialog(Dialog):
                                    if o.id in authors])
         box = QGroupBox()
         lists = QHBoxLayout(box)
-        for title, widget in (("Documents\n(versions, provisions, amendments, positions)", self.documents),
-                              ("Delegations\n(with their positions)", self.delegations),
-                              ("Concern categories\n(with what they cite)", self.categories),
-                              ("Concerns by organization\n(with what they cite)", self.authors)):
+        for title, widget in ((_tr("Documents\n(versions, provisions, amendments, positions)"), self.documents),
+                              (_tr("Delegations\n(with their positions)"), self.delegations),
+                              (_tr("Concern categories\n(with what they cite)"), self.categories),
+                              (_tr("Concerns by organization\n(with what they cite)"), self.authors)):
             column = QVBoxLayout()
             column.addWidget(plain_label(title))
             column.addWidget(widget)
             lists.addLayout(column)
         box.setEnabled(False)
         self.some.toggled.connect(box.setEnabled)
-        self.internal = QCheckBox("Include rows marked internal")
-        self.warning = plain_label(INTERNAL_WARNING)
+        self.internal = QCheckBox(_tr("Include rows marked internal"))
+        self.warning = plain_label(_tr(INTERNAL_WARNING))
         self.warning.setStyleSheet("color: #8a4b00;")
         self.warning.setVisible(False)
         self.internal.toggled.connect(self.warning.setVisible)
         self.organization = QLineEdit(ws.get_meta(ORGANIZATION_KEY))
-        self.organization.setPlaceholderText("Your organization, as partners will see it")
+        self.organization.setPlaceholderText(_tr("Your organization, as partners will see it"))
         self.description = QLineEdit()
-        self.description.setPlaceholderText("A line for the recipient")
+        self.description.setPlaceholderText(_tr("A line for the recipient"))
         form = QFormLayout()
-        form.addRow(plain_label("From", wrap=False), self.organization)
-        form.addRow(plain_label("Description", wrap=False), self.description)
+        form.addRow(plain_label(_tr("From"), wrap=False), self.organization)
+        form.addRow(plain_label(_tr("Description"), wrap=False), self.description)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        export = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = buttons.addButton(_tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         export.setEnabled(bool(self.organization.text().strip()))  # partners refuse an unnamed bundle
         self.organization.textChanged.connect(lambda text: export.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
@@ -131,8 +142,8 @@ class ExportDialog(Dialog):
         layout = QVBoxLayout(self)
         for part in (self.whole, self.some, box):
             layout.addWidget(part)
-        layout.addWidget(plain_label("Rows marked personal never leave this computer; rows marked internal "
-                                     "stay unless you include them below."))
+        layout.addWidget(plain_label(_tr("Rows marked personal never leave this computer; rows marked internal "
+                                         "stay unless you include them below.")))
         layout.addWidget(self.internal)
         layout.addWidget(self.warning)
         layout.addLayout(form)
@@ -157,17 +168,18 @@ class ImportPreviewDialog(Dialog):
 
     def __init__(self, parent: QWidget | None, report: ImportReport) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {report.file_name}")
+        self.setWindowTitle(_tr("Import {file}").format(file=report.file_name))
         manifest = report.manifest
         source = plain_label(
-            f"From: {manifest.organization or 'an unnamed organization'}\n"
-            f"Made: {manifest.created_at} with Briefing Desk {manifest.app_version}\n"
-            + (f"Description: {manifest.description}\n" if manifest.description else "")
-            + f"Bundle: {manifest.bundle_id}")
+            _tr("From: {organization}").format(organization=manifest.organization or _tr("an unnamed organization"))
+            + "\n" + _tr("Made: {date} with Briefing Desk {version}").format(date=manifest.created_at,
+                                                                            version=manifest.app_version) + "\n"
+            + (_tr("Description: {text}").format(text=manifest.description) + "\n" if manifest.description else "")
+            + _tr("Bundle: {id}").format(id=manifest.bundle_id))
         outcomes = list(Outcome)
         self.table = QTableWidget(len(report.summary) + 1, len(outcomes) + 1)
-        self.table.setHorizontalHeaderLabels(["Records", *(OUTCOME_LABELS[o] for o in outcomes)])
-        rows = [*((table_label(t), counts) for t, counts in report.summary.items()), ("Total", report.totals)]
+        self.table.setHorizontalHeaderLabels([_tr("Records"), *(_tr(str(OUTCOME_LABELS[o])) for o in outcomes)])
+        rows = [*((table_label(t), counts) for t, counts in report.summary.items()), (_tr("Total"), report.totals)]
         for r, (table, counts) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(table))
             for c, outcome in enumerate(outcomes, start=1):
@@ -185,15 +197,15 @@ class ImportPreviewDialog(Dialog):
         signature.setStyleSheet(f"color: {TRUST_COLOURS[report.signature.trust]};")
         conflicts = report.totals[Outcome.CONFLICT.value]
         proposals = report.totals[Outcome.PROPOSAL.value]
-        note = ("A backup is taken first; Tools → Undo last import restores it. "
-                + (f"{conflicts} conflicting rows keep your version; theirs wait in Resolve conflicts."
-                   if conflicts else "No conflicts.")
+        note = (_tr("A backup is taken first; Tools → Undo last import restores it. ")
+                + (_tr("{n} conflicting rows keep your version; theirs wait in Resolve conflicts.").format(n=conflicts)
+                   if conflicts else _tr("No conflicts."))
                 + (self.tr(" %n change(s) to rows the sender does not own wait for you as proposals.", "",
                            proposals) if proposals else "")
                 + (self.tr(" %n row(s) internal or personal here stay untouched.", "", len(report.protected))
                    if report.protected else ""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
