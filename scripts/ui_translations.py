@@ -1402,6 +1402,7 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "{n} filas en conflicto conservan su versión; la de ellos espera en Resolver conflictos."),
     "No conflicts.": ("Aucun conflit.", "Ningún conflicto."),
     "Import": ("Importer", "Importar"),
+    "Records": ("Éléments", "Elementos"),
 }
 
 GETTING_STARTED_FR = """

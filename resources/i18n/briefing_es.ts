@@ -338,8 +338,8 @@
       <translation>Lote: {id}</translation>
     </message>
     <message>
-      <source>Table</source>
-      <translation>Tabla</translation>
+      <source>Records</source>
+      <translation>Elementos</translation>
     </message>
     <message>
       <source>Total</source>

@@ -338,8 +338,8 @@
       <translation>Lot : {id}</translation>
     </message>
     <message>
-      <source>Table</source>
-      <translation>Table</translation>
+      <source>Records</source>
+      <translation>Éléments</translation>
     </message>
     <message>
       <source>Total</source>
