@@ -82,9 +82,9 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "No workspace is open: File → Open… or File → New workspace…": (
         f"Aucun espace de travail n'est ouvert{NBSP}: Fichier → Ouvrir… ou Fichier → Nouvel espace de travail…",
         "No hay ningún espacio de trabajo abierto: Archivo → Abrir… o Archivo → Nuevo espacio de trabajo…"),
-    "Choose a provision in the tree on the left, or search with Ctrl+K.": (
-        "Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+K.",
-        "Elija una disposición en el árbol de la izquierda, o busque con Ctrl+K."),
+    "Choose a provision in the tree on the left, or search with Ctrl+F.": (
+        "Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+F.",
+        "Elija una disposición en el árbol de la izquierda, o busque con Ctrl+F."),
     "%n provision(s) found": (["%n disposition trouvée", "%n dispositions trouvées"],
                               ["%n disposición encontrada", "%n disposiciones encontradas"]),
     "{found}; {provision}, open on the right, is not among them": (
@@ -1431,7 +1431,7 @@ ordinateur.</li>
 <li>Fichier → Exporter un dossier d'information… crée le PDF d'une délégation ; Fichier → Exporter un lot…
 partage votre travail avec les partenaires, Fichier → Importer un lot… fusionne le leur après avoir montré
 ce qui changerait.</li>
-<li>Édition → Rechercher (Ctrl+K) trouve dispositions, préoccupations et amendements.</li>
+<li>Édition → Rechercher (Ctrl+F) trouve dispositions, préoccupations et amendements.</li>
 </ul>
 <p>Aide → Raccourcis clavier liste tous les raccourcis.</p>
 <h3>Par où commencer</h3>
@@ -1460,7 +1460,7 @@ y personales nunca van a un dosier, y los personales nunca salen de este ordenad
 <li>Archivo → Exportar dosier informativo… crea el PDF de una delegación; Archivo → Exportar lote…
 comparte su trabajo con los socios, Archivo → Importar lote… combina el de ellos tras mostrar qué
 cambiaría.</li>
-<li>Edición → Buscar (Ctrl+K) encuentra disposiciones, preocupaciones y enmiendas.</li>
+<li>Edición → Buscar (Ctrl+F) encuentra disposiciones, preocupaciones y enmiendas.</li>
 </ul>
 <p>Ayuda → Atajos de teclado enumera todos los atajos.</p>
 <h3>Por dónde empezar</h3>

@@ -1835,7 +1835,7 @@ menu; change or delete one with the buttons on its card (or right-click it).&lt;
 into a pack, and personal ones never leave this computer.&lt;/li&gt;
 &lt;li&gt;File → Export briefing pack… makes a delegation's PDF; File → Export bundle… shares your work
 with partners, File → Import bundle… merges theirs after showing what would change.&lt;/li&gt;
-&lt;li&gt;Edit → Search (Ctrl+K) finds provisions, concerns and amendments.&lt;/li&gt;
+&lt;li&gt;Edit → Search (Ctrl+F) finds provisions, concerns and amendments.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Help → Keyboard shortcuts lists every shortcut.&lt;/p&gt;
 &lt;h3&gt;Where to begin&lt;/h3&gt;
@@ -1863,7 +1863,7 @@ y personales nunca van a un dosier, y los personales nunca salen de este ordenad
 &lt;li&gt;Archivo → Exportar dosier informativo… crea el PDF de una delegación; Archivo → Exportar lote…
 comparte su trabajo con los socios, Archivo → Importar lote… combina el de ellos tras mostrar qué
 cambiaría.&lt;/li&gt;
-&lt;li&gt;Edición → Buscar (Ctrl+K) encuentra disposiciones, preocupaciones y enmiendas.&lt;/li&gt;
+&lt;li&gt;Edición → Buscar (Ctrl+F) encuentra disposiciones, preocupaciones y enmiendas.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Ayuda → Atajos de teclado enumera todos los atajos.&lt;/p&gt;
 &lt;h3&gt;Por dónde empezar&lt;/h3&gt;
@@ -3274,8 +3274,8 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>No hay ningún espacio de trabajo abierto: Archivo → Abrir… o Archivo → Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
-      <translation>Elija una disposición en el árbol de la izquierda, o busque con Ctrl+K.</translation>
+      <source>Choose a provision in the tree on the left, or search with Ctrl+F.</source>
+      <translation>Elija una disposición en el árbol de la izquierda, o busque con Ctrl+F.</translation>
     </message>
   </context>
   <context>

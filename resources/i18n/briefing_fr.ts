@@ -1835,7 +1835,7 @@ menu; change or delete one with the buttons on its card (or right-click it).&lt;
 into a pack, and personal ones never leave this computer.&lt;/li&gt;
 &lt;li&gt;File → Export briefing pack… makes a delegation's PDF; File → Export bundle… shares your work
 with partners, File → Import bundle… merges theirs after showing what would change.&lt;/li&gt;
-&lt;li&gt;Edit → Search (Ctrl+K) finds provisions, concerns and amendments.&lt;/li&gt;
+&lt;li&gt;Edit → Search (Ctrl+F) finds provisions, concerns and amendments.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Help → Keyboard shortcuts lists every shortcut.&lt;/p&gt;
 &lt;h3&gt;Where to begin&lt;/h3&gt;
@@ -1866,7 +1866,7 @@ ordinateur.&lt;/li&gt;
 &lt;li&gt;Fichier → Exporter un dossier d'information… crée le PDF d'une délégation ; Fichier → Exporter un lot…
 partage votre travail avec les partenaires, Fichier → Importer un lot… fusionne le leur après avoir montré
 ce qui changerait.&lt;/li&gt;
-&lt;li&gt;Édition → Rechercher (Ctrl+K) trouve dispositions, préoccupations et amendements.&lt;/li&gt;
+&lt;li&gt;Édition → Rechercher (Ctrl+F) trouve dispositions, préoccupations et amendements.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Aide → Raccourcis clavier liste tous les raccourcis.&lt;/p&gt;
 &lt;h3&gt;Par où commencer&lt;/h3&gt;
@@ -3277,8 +3277,8 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Aucun espace de travail n'est ouvert : Fichier → Ouvrir… ou Fichier → Nouvel espace de travail…</translation>
     </message>
     <message>
-      <source>Choose a provision in the tree on the left, or search with Ctrl+K.</source>
-      <translation>Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+K.</translation>
+      <source>Choose a provision in the tree on the left, or search with Ctrl+F.</source>
+      <translation>Choisissez une disposition dans l'arborescence à gauche, ou recherchez avec Ctrl+F.</translation>
     </message>
   </context>
   <context>

@@ -93,7 +93,7 @@ menu; change or delete one with the buttons on its card (or right-click it).</li
 into a pack, and personal ones never leave this computer.</li>
 <li>File → Export briefing pack… makes a delegation's PDF; File → Export bundle… shares your work
 with partners, File → Import bundle… merges theirs after showing what would change.</li>
-<li>Edit → Search (Ctrl+K) finds provisions, concerns and amendments.</li>
+<li>Edit → Search (Ctrl+F) finds provisions, concerns and amendments.</li>
 </ul>
 <p>Help → Keyboard shortcuts lists every shortcut.</p>
 <h3>Where to begin</h3>

@@ -118,7 +118,7 @@ class ProvisionPanel(QWidget):
             self.text_pane.set_cards(welcome_cards(self.offered_actions()))
         else:
             self.text_pane.set_html(esc(self.tr("Choose a provision in the tree on the left, or search with "
-                                                "Ctrl+K.")))
+                                                "Ctrl+F.")))
 
     def _set_counts(self, concerns: int, amendments: int, positions: int) -> None:
         for index, (label, count) in enumerate(((self.tr("&Concerns"), concerns), (self.tr("&Amendments"), amendments),
