@@ -1192,6 +1192,98 @@
       <source>other</source>
       <translation>otro</translation>
     </message>
+    <message>
+      <source>signature</source>
+      <translation>firma</translation>
+    </message>
+    <message>
+      <source>ratification</source>
+      <translation>ratificación</translation>
+    </message>
+    <message>
+      <source>acceptance</source>
+      <translation>aceptación</translation>
+    </message>
+    <message>
+      <source>approval</source>
+      <translation>aprobación</translation>
+    </message>
+    <message>
+      <source>accession</source>
+      <translation>adhesión</translation>
+    </message>
+    <message>
+      <source>succession</source>
+      <translation>sucesión</translation>
+    </message>
+    <message>
+      <source>withdrawal</source>
+      <translation>retiro</translation>
+    </message>
+    <message>
+      <source>reservation</source>
+      <translation>reserva</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>declaración</translation>
+    </message>
+    <message>
+      <source>notification</source>
+      <translation>notificación</translation>
+    </message>
+    <message>
+      <source>objection</source>
+      <translation>objeción</translation>
+    </message>
+    <message>
+      <source>law</source>
+      <translation>ley</translation>
+    </message>
+    <message>
+      <source>bill</source>
+      <translation>proyecto de ley</translation>
+    </message>
+    <message>
+      <source>decree</source>
+      <translation>decreto</translation>
+    </message>
+    <message>
+      <source>regulation</source>
+      <translation>reglamento</translation>
+    </message>
+    <message>
+      <source>in-committee</source>
+      <translation>en comisión</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>aprobado</translation>
+    </message>
+    <message>
+      <source>in-force</source>
+      <translation>en vigor</translation>
+    </message>
+    <message>
+      <source>amended</source>
+      <translation>modificado</translation>
+    </message>
+    <message>
+      <source>repealed</source>
+      <translation>derogado</translation>
+    </message>
+    <message>
+      <source>bound</source>
+      <translation>obligado por el tratado</translation>
+    </message>
+    <message>
+      <source>signed</source>
+      <translation>signatario</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>no signatario</translation>
+    </message>
   </context>
   <context>
     <name>ExportLogDialog</name>
@@ -2530,6 +2622,65 @@ cambiaría.&lt;/li&gt;
     </message>
   </context>
   <context>
+    <name>National</name>
+    <message>
+      <source>no treaty article mapped</source>
+      <translation>ningún artículo del tratado vinculado</translation>
+    </message>
+    <message>
+      <source>Implements:</source>
+      <translation>Aplica:</translation>
+    </message>
+    <message>
+      <source>Concerns:</source>
+      <translation>Preocupaciones:</translation>
+    </message>
+    <message>
+      <source>Documented cases:</source>
+      <translation>Casos documentados:</translation>
+    </message>
+    <message>
+      <source>Concern: {title}</source>
+      <translation>Preocupación: {title}</translation>
+    </message>
+    <message>
+      <source>Amendment: {title}</source>
+      <translation>Enmienda: {title}</translation>
+    </message>
+    <message>
+      <source>Our analysis of the articles it implements:</source>
+      <translation>Nuestro análisis de los artículos que aplica:</translation>
+    </message>
+    <message>
+      <source>◇ illustrative</source>
+      <translation>◇ ilustrativo</translation>
+    </message>
+    <message>
+      <source>Law or bill</source>
+      <translation>Ley o proyecto de ley</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Secciones</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+  </context>
+  <context>
     <name>NationalController</name>
     <message>
       <source>Add law of {name}</source>
@@ -2578,6 +2729,69 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Delete section</source>
       <translation>Eliminar la sección</translation>
+    </message>
+  </context>
+  <context>
+    <name>NationalImplementationPage</name>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>S&amp;tate:</source>
+      <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+      <source>Add &amp;law…</source>
+      <translation>Añadir &amp;ley…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit law…</source>
+      <translation>&amp;Modificar la ley…</translation>
+    </message>
+    <message>
+      <source>Delete la&amp;w</source>
+      <translation>Eliminar la le&amp;y</translation>
+    </message>
+    <message>
+      <source>Add se&amp;ction…</source>
+      <translation>Añadir &amp;sección…</translation>
+    </message>
+    <message>
+      <source>Edit secti&amp;on…</source>
+      <translation>Modificar la se&amp;cción…</translation>
+    </message>
+    <message>
+      <source>Delete sectio&amp;n</source>
+      <translation>Eliminar la secció&amp;n</translation>
+    </message>
+    <message>
+      <source>New conce&amp;rn on section…</source>
+      <translation>Nueva &amp;preocupación sobre la sección…</translation>
+    </message>
+    <message>
+      <source>Laws and bills of the state</source>
+      <translation>Leyes y proyectos de ley del Estado</translation>
+    </message>
+    <message>
+      <source>Sections of the law</source>
+      <translation>Secciones de la ley</translation>
+    </message>
+    <message>
+      <source>Section detail</source>
+      <translation>Detalle de la sección</translation>
+    </message>
+    <message>
+      <source>No sections recorded yet: Add section… maps one to the treaty articles it implements.</source>
+      <translation>Aún no hay secciones registradas: Añadir sección… vincula una a los artículos del tratado que aplica.</translation>
+    </message>
+    <message>
+      <source>this state</source>
+      <translation>este Estado</translation>
+    </message>
+    <message>
+      <source>No laws or bills recorded for {name}: Add law… records one.</source>
+      <translation>No hay leyes ni proyectos de ley registrados para {name}: Añadir ley… registra uno.</translation>
     </message>
   </context>
   <context>
@@ -3748,6 +3962,38 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <source>Tick at least one kind of instrument that counts.</source>
       <translation>Marque al menos un tipo de instrumento que cuente.</translation>
     </message>
+    <message>
+      <source>illustrative</source>
+      <translation>ilustrativo</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participante</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Instrumento</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>Retiro</translation>
+    </message>
+    <message>
+      <source>Reservations</source>
+      <translation>Reservas</translation>
+    </message>
+    <message>
+      <source>Groups</source>
+      <translation>Grupos</translation>
+    </message>
   </context>
   <context>
     <name>StatusController</name>
@@ -3889,6 +4135,129 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>TreatyStatusPage</name>
+    <message>
+      <source>Treaty status by state</source>
+      <translation>Estado del tratado por Estado</translation>
+    </message>
+    <message>
+      <source>Treaty</source>
+      <translation>Tratado</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <source>Filter states…</source>
+      <translation>Filtrar los Estados…</translation>
+    </message>
+    <message>
+      <source>Filter states</source>
+      <translation>Filtrar los Estados</translation>
+    </message>
+    <message>
+      <source>&amp;Treaty:</source>
+      <translation>&amp;Tratado:</translation>
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+      <source>&amp;Import status list…</source>
+      <translation>&amp;Importar estado de ratificaciones…</translation>
+    </message>
+    <message>
+      <source>Entry-into-&amp;force rule…</source>
+      <translation>&amp;Regla de entrada en vigor…</translation>
+    </message>
+    <message>
+      <source>Add rese&amp;rvation…</source>
+      <translation>Añadir re&amp;serva…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit reservation…</source>
+      <translation>&amp;Modificar la reserva…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete reservation</source>
+      <translation>E&amp;liminar la reserva</translation>
+    </message>
+    <message>
+      <source>Steps of the selected state</source>
+      <translation>Etapas del Estado seleccionado</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Etapas</translation>
+    </message>
+    <message>
+      <source>Record ste&amp;p…</source>
+      <translation>Registrar eta&amp;pa…</translation>
+    </message>
+    <message>
+      <source>Edit step…</source>
+      <translation>Editar la etapa…</translation>
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation>Eliminar la etapa</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations</source>
+      <translation>Reservas y declaraciones</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations of the selected state</source>
+      <translation>Reservas y declaraciones del Estado seleccionado</translation>
+    </message>
+    <message>
+      <source>hatched: illustrative</source>
+      <translation>rayado: ilustrativo</translation>
+    </message>
+    <message>
+      <source>All delegations</source>
+      <translation>Todas las delegaciones</translation>
+    </message>
+    <message>
+      <source>Not on the map: {names}</source>
+      <translation>Fuera del mapa: {names}</translation>
+    </message>
+    <message>
+      <source>Steps: select a state</source>
+      <translation>Etapas: seleccione un Estado</translation>
+    </message>
+    <message>
+      <source>Steps of {name}</source>
+      <translation>Etapas de {name}</translation>
+    </message>
+    <message>
+      <source>no source</source>
+      <translation>ninguna fuente</translation>
+    </message>
+    <message>
+      <source>{step} {date} ({origin})</source>
+      <translation>{step}, {date} ({origin})</translation>
+    </message>
+    <message>
+      <source>: {summary}</source>
+      <translation>: {summary}</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations: select a state</source>
+      <translation>Reservas y declaraciones: seleccione un Estado</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations of {name}: {count}</source>
+      <translation>Reservas y declaraciones de {name}: {count}</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>ninguna registrada</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Unlock workspace</source>
@@ -3905,6 +4274,129 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Unlock</source>
       <translation>Desbloquear</translation>
+    </message>
+  </context>
+  <context>
+    <name>Uptake</name>
+    <message>
+      <source>adopted</source>
+      <translation>aprobado</translation>
+    </message>
+    <message>
+      <source>partly adopted</source>
+      <translation>aprobado en parte</translation>
+    </message>
+    <message>
+      <source>not adopted</source>
+      <translation>no aprobado</translation>
+    </message>
+    <message>
+      <source>provision deleted</source>
+      <translation>disposición suprimida</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n adopted</source>
+      <translation>
+        <numerusform>%n aprobada</numerusform>
+        <numerusform>%n aprobadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n partly adopted</source>
+      <translation>
+        <numerusform>%n aprobada en parte</numerusform>
+        <numerusform>%n aprobadas en parte</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n not adopted</source>
+      <translation>
+        <numerusform>%n no aprobada</numerusform>
+        <numerusform>%n no aprobadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n provision(s) deleted</source>
+      <translation>
+        <numerusform>%n disposición suprimida</numerusform>
+        <numerusform>%n disposiciones suprimidas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n}%</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <source>nothing: the provision is gone</source>
+      <translation>nada: la disposición ha desaparecido</translation>
+    </message>
+    <message>
+      <source>{share} of the change, similarity {similarity}. Judged against {judged}.</source>
+      <translation>{share} del cambio, similitud {similarity}. Evaluado frente a {judged}.</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Pruebas</translation>
+    </message>
+    <message>
+      <source>(what we asked → what the text says):</source>
+      <translation>(lo que pedimos → lo que dice el texto):</translation>
+    </message>
+    <message>
+      <source>What we asked:</source>
+      <translation>Lo que pedimos:</translation>
+    </message>
+    <message>
+      <source>Backed by:</source>
+      <translation>Respaldada por:</translation>
+    </message>
+    <message>
+      <source>Delegations for:</source>
+      <translation>Delegaciones a favor:</translation>
+    </message>
+    <message>
+      <source>Delegations against:</source>
+      <translation>Delegaciones en contra:</translation>
+    </message>
+    <message>
+      <source>Some of these positions are illustrative (invented for the demo).</source>
+      <translation>Algunas de estas posiciones son ilustrativas (inventadas para la demostración).</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>Enmienda</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposición</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Proporción</translation>
+    </message>
+    <message>
+      <source>Similarity</source>
+      <translation>Similitud</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Sugerido</translation>
+    </message>
+    <message>
+      <source>(you decide)</source>
+      <translation>(usted decide)</translation>
+    </message>
+    <message>
+      <source>Backed by</source>
+      <translation>Respaldada por</translation>
     </message>
   </context>
   <context>
@@ -3948,6 +4440,45 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>No file was written.</source>
       <translation>No se escribió ningún archivo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UptakePage</name>
+    <message>
+      <source>Amendments and their outcome</source>
+      <translation>Enmiendas y su resultado</translation>
+    </message>
+    <message>
+      <source>Outcome and evidence</source>
+      <translation>Resultado y pruebas</translation>
+    </message>
+    <message>
+      <source>From version</source>
+      <translation>Versión de partida</translation>
+    </message>
+    <message>
+      <source>To version</source>
+      <translation>Versión de llegada</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+      <source>&amp;Set statuses from the report</source>
+      <translation>E&amp;stablecer los estados según el informe</translation>
+    </message>
+    <message>
+      <source>E&amp;xport PDF…</source>
+      <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+      <source>Choose an earlier version under From and a later one under To.</source>
+      <translation>Elija una versión anterior en Desde y una posterior en Hasta.</translation>
     </message>
   </context>
   <context>

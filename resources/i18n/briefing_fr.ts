@@ -1192,6 +1192,98 @@
       <source>other</source>
       <translation>autre</translation>
     </message>
+    <message>
+      <source>signature</source>
+      <translation>signature</translation>
+    </message>
+    <message>
+      <source>ratification</source>
+      <translation>ratification</translation>
+    </message>
+    <message>
+      <source>acceptance</source>
+      <translation>acceptation</translation>
+    </message>
+    <message>
+      <source>approval</source>
+      <translation>approbation</translation>
+    </message>
+    <message>
+      <source>accession</source>
+      <translation>adhésion</translation>
+    </message>
+    <message>
+      <source>succession</source>
+      <translation>succession</translation>
+    </message>
+    <message>
+      <source>withdrawal</source>
+      <translation>retrait</translation>
+    </message>
+    <message>
+      <source>reservation</source>
+      <translation>réserve</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>déclaration</translation>
+    </message>
+    <message>
+      <source>notification</source>
+      <translation>notification</translation>
+    </message>
+    <message>
+      <source>objection</source>
+      <translation>objection</translation>
+    </message>
+    <message>
+      <source>law</source>
+      <translation>loi</translation>
+    </message>
+    <message>
+      <source>bill</source>
+      <translation>projet de loi</translation>
+    </message>
+    <message>
+      <source>decree</source>
+      <translation>décret</translation>
+    </message>
+    <message>
+      <source>regulation</source>
+      <translation>règlement</translation>
+    </message>
+    <message>
+      <source>in-committee</source>
+      <translation>en commission</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>adopté</translation>
+    </message>
+    <message>
+      <source>in-force</source>
+      <translation>en vigueur</translation>
+    </message>
+    <message>
+      <source>amended</source>
+      <translation>modifié</translation>
+    </message>
+    <message>
+      <source>repealed</source>
+      <translation>abrogé</translation>
+    </message>
+    <message>
+      <source>bound</source>
+      <translation>lié par le traité</translation>
+    </message>
+    <message>
+      <source>signed</source>
+      <translation>signataire</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>non signataire</translation>
+    </message>
   </context>
   <context>
     <name>ExportLogDialog</name>
@@ -2533,6 +2625,65 @@ ce qui changerait.&lt;/li&gt;
     </message>
   </context>
   <context>
+    <name>National</name>
+    <message>
+      <source>no treaty article mapped</source>
+      <translation>aucun article du traité rattaché</translation>
+    </message>
+    <message>
+      <source>Implements:</source>
+      <translation>Met en œuvre :</translation>
+    </message>
+    <message>
+      <source>Concerns:</source>
+      <translation>Préoccupations :</translation>
+    </message>
+    <message>
+      <source>Documented cases:</source>
+      <translation>Cas documentés :</translation>
+    </message>
+    <message>
+      <source>Concern: {title}</source>
+      <translation>Préoccupation : {title}</translation>
+    </message>
+    <message>
+      <source>Amendment: {title}</source>
+      <translation>Amendement : {title}</translation>
+    </message>
+    <message>
+      <source>Our analysis of the articles it implements:</source>
+      <translation>Notre analyse des articles qu'il met en œuvre :</translation>
+    </message>
+    <message>
+      <source>◇ illustrative</source>
+      <translation>◇ fictif</translation>
+    </message>
+    <message>
+      <source>Law or bill</source>
+      <translation>Loi ou projet de loi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Articles de loi</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+  </context>
+  <context>
     <name>NationalController</name>
     <message>
       <source>Add law of {name}</source>
@@ -2581,6 +2732,69 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Delete section</source>
       <translation>Supprimer l'article de loi</translation>
+    </message>
+  </context>
+  <context>
+    <name>NationalImplementationPage</name>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>S&amp;tate:</source>
+      <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+      <source>Add &amp;law…</source>
+      <translation>Ajouter une &amp;loi…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit law…</source>
+      <translation>&amp;Modifier la loi…</translation>
+    </message>
+    <message>
+      <source>Delete la&amp;w</source>
+      <translation>&amp;Supprimer la loi</translation>
+    </message>
+    <message>
+      <source>Add se&amp;ction…</source>
+      <translation>Ajouter un arti&amp;cle de loi…</translation>
+    </message>
+    <message>
+      <source>Edit secti&amp;on…</source>
+      <translation>Modifier l'a&amp;rticle de loi…</translation>
+    </message>
+    <message>
+      <source>Delete sectio&amp;n</source>
+      <translation>Supprimer l'articl&amp;e de loi</translation>
+    </message>
+    <message>
+      <source>New conce&amp;rn on section…</source>
+      <translation>&amp;Nouvelle préoccupation sur l'article…</translation>
+    </message>
+    <message>
+      <source>Laws and bills of the state</source>
+      <translation>Lois et projets de loi de l'État</translation>
+    </message>
+    <message>
+      <source>Sections of the law</source>
+      <translation>Articles de la loi</translation>
+    </message>
+    <message>
+      <source>Section detail</source>
+      <translation>Détail de l'article de loi</translation>
+    </message>
+    <message>
+      <source>No sections recorded yet: Add section… maps one to the treaty articles it implements.</source>
+      <translation>Aucun article de loi enregistré pour l'instant : Ajouter un article de loi… en rattache un aux articles du traité qu'il met en œuvre.</translation>
+    </message>
+    <message>
+      <source>this state</source>
+      <translation>cet État</translation>
+    </message>
+    <message>
+      <source>No laws or bills recorded for {name}: Add law… records one.</source>
+      <translation>Aucune loi ni aucun projet de loi enregistré pour {name} : Ajouter une loi… en enregistre un.</translation>
     </message>
   </context>
   <context>
@@ -3751,6 +3965,38 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <source>Tick at least one kind of instrument that counts.</source>
       <translation>Cochez au moins un type d'instrument pris en compte.</translation>
     </message>
+    <message>
+      <source>illustrative</source>
+      <translation>fictif</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Instrument</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>Retrait</translation>
+    </message>
+    <message>
+      <source>Reservations</source>
+      <translation>Réserves</translation>
+    </message>
+    <message>
+      <source>Groups</source>
+      <translation>Groupes</translation>
+    </message>
   </context>
   <context>
     <name>StatusController</name>
@@ -3892,6 +4138,129 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>TreatyStatusPage</name>
+    <message>
+      <source>Treaty status by state</source>
+      <translation>État du traité par État</translation>
+    </message>
+    <message>
+      <source>Treaty</source>
+      <translation>Traité</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Filter states…</source>
+      <translation>Filtrer les États…</translation>
+    </message>
+    <message>
+      <source>Filter states</source>
+      <translation>Filtrer les États</translation>
+    </message>
+    <message>
+      <source>&amp;Treaty:</source>
+      <translation>&amp;Traité :</translation>
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+      <source>&amp;Import status list…</source>
+      <translation>Im&amp;porter l'état des ratifications…</translation>
+    </message>
+    <message>
+      <source>Entry-into-&amp;force rule…</source>
+      <translation>Règle d'entrée en &amp;vigueur…</translation>
+    </message>
+    <message>
+      <source>Add rese&amp;rvation…</source>
+      <translation>Ajouter une &amp;réserve…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit reservation…</source>
+      <translation>&amp;Modifier la réserve…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete reservation</source>
+      <translation>&amp;Supprimer la réserve</translation>
+    </message>
+    <message>
+      <source>Steps of the selected state</source>
+      <translation>Étapes de l'État sélectionné</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <source>Record ste&amp;p…</source>
+      <translation>&amp;Enregistrer une étape…</translation>
+    </message>
+    <message>
+      <source>Edit step…</source>
+      <translation>Modifier l'étape…</translation>
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation>Supprimer l'étape</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations</source>
+      <translation>Réserves et déclarations</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations of the selected state</source>
+      <translation>Réserves et déclarations de l'État sélectionné</translation>
+    </message>
+    <message>
+      <source>hatched: illustrative</source>
+      <translation>hachuré : fictif</translation>
+    </message>
+    <message>
+      <source>All delegations</source>
+      <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+      <source>Not on the map: {names}</source>
+      <translation>Absents de la carte : {names}</translation>
+    </message>
+    <message>
+      <source>Steps: select a state</source>
+      <translation>Étapes : sélectionnez un État</translation>
+    </message>
+    <message>
+      <source>Steps of {name}</source>
+      <translation>Étapes de {name}</translation>
+    </message>
+    <message>
+      <source>no source</source>
+      <translation>aucune source</translation>
+    </message>
+    <message>
+      <source>{step} {date} ({origin})</source>
+      <translation>{step}, {date} ({origin})</translation>
+    </message>
+    <message>
+      <source>: {summary}</source>
+      <translation> : {summary}</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations: select a state</source>
+      <translation>Réserves et déclarations : sélectionnez un État</translation>
+    </message>
+    <message>
+      <source>Reservations and declarations of {name}: {count}</source>
+      <translation>Réserves et déclarations de {name} : {count}</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Unlock workspace</source>
@@ -3908,6 +4277,129 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
+    </message>
+  </context>
+  <context>
+    <name>Uptake</name>
+    <message>
+      <source>adopted</source>
+      <translation>adopté</translation>
+    </message>
+    <message>
+      <source>partly adopted</source>
+      <translation>adopté en partie</translation>
+    </message>
+    <message>
+      <source>not adopted</source>
+      <translation>non adopté</translation>
+    </message>
+    <message>
+      <source>provision deleted</source>
+      <translation>disposition supprimée</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n adopted</source>
+      <translation>
+        <numerusform>%n adopté</numerusform>
+        <numerusform>%n adoptés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n partly adopted</source>
+      <translation>
+        <numerusform>%n adopté en partie</numerusform>
+        <numerusform>%n adoptés en partie</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n not adopted</source>
+      <translation>
+        <numerusform>%n non adopté</numerusform>
+        <numerusform>%n non adoptés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n provision(s) deleted</source>
+      <translation>
+        <numerusform>%n disposition supprimée</numerusform>
+        <numerusform>%n dispositions supprimées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n}%</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <source>nothing: the provision is gone</source>
+      <translation>rien : la disposition a disparu</translation>
+    </message>
+    <message>
+      <source>{share} of the change, similarity {similarity}. Judged against {judged}.</source>
+      <translation>{share} de la modification, similarité {similarity}. Évalué au regard de {judged}.</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Éléments à l'appui</translation>
+    </message>
+    <message>
+      <source>(what we asked → what the text says):</source>
+      <translation>(ce que nous demandions → ce que dit le texte) :</translation>
+    </message>
+    <message>
+      <source>What we asked:</source>
+      <translation>Ce que nous demandions :</translation>
+    </message>
+    <message>
+      <source>Backed by:</source>
+      <translation>Soutenu par :</translation>
+    </message>
+    <message>
+      <source>Delegations for:</source>
+      <translation>Délégations pour :</translation>
+    </message>
+    <message>
+      <source>Delegations against:</source>
+      <translation>Délégations contre :</translation>
+    </message>
+    <message>
+      <source>Some of these positions are illustrative (invented for the demo).</source>
+      <translation>Certaines de ces positions sont fictives (inventées pour la démonstration).</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>Amendement</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Similarity</source>
+      <translation>Similitude</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Proposé</translation>
+    </message>
+    <message>
+      <source>(you decide)</source>
+      <translation>(à vous de décider)</translation>
+    </message>
+    <message>
+      <source>Backed by</source>
+      <translation>Soutenu par</translation>
     </message>
   </context>
   <context>
@@ -3951,6 +4443,45 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>No file was written.</source>
       <translation>Aucun fichier n'a été écrit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UptakePage</name>
+    <message>
+      <source>Amendments and their outcome</source>
+      <translation>Amendements et leur résultat</translation>
+    </message>
+    <message>
+      <source>Outcome and evidence</source>
+      <translation>Résultat et éléments à l'appui</translation>
+    </message>
+    <message>
+      <source>From version</source>
+      <translation>Version de départ</translation>
+    </message>
+    <message>
+      <source>To version</source>
+      <translation>Version d'arrivée</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>D&amp;epuis :</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;Jusqu'à :</translation>
+    </message>
+    <message>
+      <source>&amp;Set statuses from the report</source>
+      <translation>Définir les &amp;statuts d'après le rapport</translation>
+    </message>
+    <message>
+      <source>E&amp;xport PDF…</source>
+      <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+      <source>Choose an earlier version under From and a later one under To.</source>
+      <translation>Choisissez une version antérieure sous Depuis et une version ultérieure sous Jusqu'à.</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from briefing_app.domain.treaty_status import CountPoint, EntryIntoForce
+from briefing_app.ui.i18n import local_date
 
 SURE = QColor("#1f5fa8")
 POSSIBLE = QColor("#7fa7d6")
@@ -56,9 +57,9 @@ class EntryIntoForceChart(QWidget):
         first, last = r.date
         if first == last:
             return self.tr("{required} instruments reached; in force on {date}.").format(
-                required=r.required, date=first.isoformat())
+                required=r.required, date=local_date(first.isoformat()))
         return self.tr("{required} instruments reached; in force between {first} and {last}.").format(
-            required=r.required, first=first.isoformat(), last=last.isoformat())
+            required=r.required, first=local_date(first.isoformat()), last=local_date(last.isoformat()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(560, 260)
@@ -99,7 +100,7 @@ class EntryIntoForceChart(QWidget):
             band = QRectF(QPointF(x(result.date[0]), plot.top()), QPointF(x(result.date[1]) + 2, plot.bottom()))
             painter.fillRect(band, FORCE)
             painter.drawText(QPointF(band.left() + 3, plot.top() + 14),
-                             self.tr("in force {date}").format(date=result.date[0].isoformat()))
+                             self.tr("in force {date}").format(date=local_date(result.date[0].isoformat())))
         painter.setPen(QPen(THRESHOLD, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y(result.required)), QPointF(plot.right(), y(result.required)))
         painter.drawText(QPointF(plot.left() + 4, y(result.required) - 4),

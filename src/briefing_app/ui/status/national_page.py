@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,11 +24,13 @@ from briefing_app.status.national import Recommendations, recommendations_on
 from briefing_app.store import queries, status_store
 from briefing_app.store.status_store import SectionDetail
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.rich import ILLUSTRATIVE_MARK, esc, external_link, tooltip
+from briefing_app.ui.i18n import enum_label, local_date
+from briefing_app.ui.rich import esc, external_link, tooltip
 from briefing_app.ui.status.widgets import add_buttons, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 11
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def section_html(detail: SectionDetail, ours: Recommendations | None = None) -> str:
@@ -38,25 +40,33 @@ def section_html(detail: SectionDetail, ours: Recommendations | None = None) -> 
     title = esc(section.label + (f" — {section.heading}" if section.heading else ""))
     parts = [f"<h3>{title}</h3>", f"<p>{esc(section.text)}</p>"]
     articles = ", ".join(esc(a.label + (f" {a.heading}" if a.heading else "")) for a in detail.articles)
-    parts.append(f"<p><b>Implements:</b> {articles or 'no treaty article mapped'}</p>")
+    mapped = articles or esc(translate("National", "no treaty article mapped"))
+    implements = esc(translate("National", "Implements:"))
+    parts.append(f"<p><b>{implements}</b> {mapped}</p>")
     if detail.concerns:
         items = "".join(f"<li>{esc(c.title)}</li>" for c in detail.concerns)
-        parts.append(f"<p><b>Concerns:</b></p><ul>{items}</ul>")
+        heading = esc(translate("National", "Concerns:"))
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     if detail.cases:
         items = "".join(f"<li>{esc(c.title)}</li>" for c in detail.cases)
-        parts.append(f"<p><b>Documented cases:</b></p><ul>{items}</ul>")
+        heading = esc(translate("National", "Documented cases:"))
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     if ours is not None and (ours.concerns or ours.amendments):
-        items = "".join(f"<li>Concern: {esc(c.title)}</li>" for c in ours.concerns)
-        items += "".join(f"<li>Amendment: {esc(a.title)} ({esc(a.status.value)})</li>" for a in ours.amendments)
-        parts.append(f"<p><b>Our analysis of the articles it implements:</b></p><ul>{items}</ul>")
+        concern, amendment = translate("National", "Concern: {title}"), translate("National", "Amendment: {title}")
+        items = "".join(f"<li>{esc(concern.format(title=c.title))}</li>" for c in ours.concerns)
+        items += "".join(f"<li>{esc(amendment.format(title=a.title))} ({esc(enum_label(a.status))})</li>"
+                         for a in ours.amendments)
+        heading = esc(translate("National", "Our analysis of the articles it implements:"))
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
 def law_html(law: NationalLaw) -> str:
-    mark = f" <i>{esc(ILLUSTRATIVE_MARK)}</i>" if law.illustrative else ""
+    illustrative = esc(translate("National", "◇ illustrative"))
+    mark = f" <i>{illustrative}</i>" if law.illustrative else ""
     link = f"<p>{external_link(law.url, law.url)}</p>" if law.url else ""
-    when = f", {esc(law.date)}" if law.date else ""
-    return (f"<h3>{esc(law.title)}{mark}</h3><p>{esc(law.kind.value)}, {esc(law.stage.value)}{when}</p>"
+    when = f", {esc(local_date(law.date))}" if law.date else ""
+    return (f"<h3>{esc(law.title)}{mark}</h3><p>{esc(enum_label(law.kind))}, {esc(enum_label(law.stage))}{when}</p>"
             f"<p>{esc(law.summary)}</p>{link}")
 
 
@@ -70,38 +80,40 @@ class NationalImplementationPage(QWidget):
         self.details: list[SectionDetail] = []
         self.counts: dict[str, int] = {}
         self.state_box = QComboBox()
-        self.state_box.setAccessibleName("State")
+        self.state_box.setAccessibleName(self.tr("State"))
         self.state_box.currentIndexChanged.connect(lambda _i: self._load_laws())
-        state_label = QLabel("S&tate:")
+        state_label = QLabel(self.tr("S&tate:"))
         state_label.setBuddy(self.state_box)
         bar = QHBoxLayout()
         bar.addWidget(state_label)
         bar.addWidget(self.state_box, 1)
-        self.buttons = add_buttons(bar, (("add_law", "Add &law…"), ("edit_law", "&Edit law…"),
-                                         ("delete_law", "Delete la&w"), ("add_section", "Add se&ction…"),
-                                         ("edit_section", "Edit secti&on…"), ("delete_section", "Delete sectio&n"),
-                                         ("new_concern", "New conce&rn on section…")),
+        self.buttons = add_buttons(bar, (("add_law", self.tr("Add &law…")), ("edit_law", self.tr("&Edit law…")),
+                                         ("delete_law", self.tr("Delete la&w")),
+                                         ("add_section", self.tr("Add se&ction…")),
+                                         ("edit_section", self.tr("Edit secti&on…")),
+                                         ("delete_section", self.tr("Delete sectio&n")),
+                                         ("new_concern", self.tr("New conce&rn on section…"))),
                                    actions)
         columns: list[Column[NationalLaw]] = [
-            Column("Law or bill", lambda law: law.title + (" ◇" if law.illustrative else "")),
-            Column("Kind", lambda law: law.kind.value, width=80),
-            Column("Stage", lambda law: law.stage.value, width=100),
-            Column("Date", lambda law: law.date, width=90),
-            Column("Sections", lambda law: str(self.counts.get(law.id, 0)), lambda law: self.counts.get(law.id, 0),
+            Column(translate("National", "Law or bill"), lambda law: law.title + (" ◇" if law.illustrative else "")),
+            Column(translate("National", "Kind"), lambda law: enum_label(law.kind), width=80),
+            Column(translate("National", "Stage"), lambda law: enum_label(law.stage), width=100),
+            Column(translate("National", "Date"), lambda law: local_date(law.date), lambda law: law.date, width=90),
+            Column(translate("National", "Sections"), lambda law: str(self.counts.get(law.id, 0)), lambda law: self.counts.get(law.id, 0),
                    width=75),
-            Column("Link", lambda law: law.url, width=220),
+            Column(translate("National", "Link"), lambda law: law.url, width=220),
         ]
         self.model: RecordTableModel[NationalLaw] = RecordTableModel(columns, self)
-        self.table = record_table("Laws and bills of the state", self.model, columns)
+        self.table = record_table(self.tr("Laws and bills of the state"), self.model, columns)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_sections())
         self.table.doubleClicked.connect(lambda _i: actions["edit_law"]())
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections of the law")
+        self.sections.setAccessibleName(self.tr("Sections of the law"))
         self.sections.setWordWrap(True)
         self.sections.currentRowChanged.connect(lambda _r: self._show_detail())
         self.sections.itemDoubleClicked.connect(lambda _i: actions["edit_section"]())
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Section detail")
+        self.detail.setAccessibleName(self.tr("Section detail"))
         self.detail.setOpenExternalLinks(True)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.sections)
@@ -177,12 +189,13 @@ class NationalImplementationPage(QWidget):
             ours = recommendations_on(self.ws, detail.articles)
             self.detail.setHtml(law_html(law) + "<hr/>" + section_html(detail, ours))
         elif law is not None:
-            self.detail.setHtml(law_html(law) + "<p>No sections recorded yet: Add section… maps one to the "
-                                "treaty articles it implements.</p>")
+            self.detail.setHtml(law_html(law) + "<p>" + esc(self.tr(
+                "No sections recorded yet: Add section… maps one to the treaty articles it implements.")) + "</p>")
         else:
             state = self.current_state()
-            name = esc(state.name) if state is not None else "this state"
-            self.detail.setHtml(f"<p>No laws or bills recorded for {name}: Add law… records one.</p>")
+            name = state.name if state is not None else self.tr("this state")
+            self.detail.setHtml("<p>" + esc(self.tr("No laws or bills recorded for {name}: Add law… records one.")
+                                            .format(name=name)) + "</p>")
         self._update_buttons()
 
     # -- selection ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from briefing_app.status.overview import (
 )
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
+from briefing_app.ui.i18n import enum_label, local_date
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
@@ -37,6 +38,7 @@ from briefing_app.ui.status.world_map import STAGE_COLOURS, MapState, WorldMap
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the step or reservation a list item shows
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
@@ -45,7 +47,16 @@ def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
         return ""
     if event.source_id and event.source_id in sources:
         return sources[event.source_id].title
-    return "illustrative" if event.illustrative else ""
+    return translate("Status", "illustrative") if event.illustrative else ""
+
+
+def _iso(event: StatusEvent | None) -> str:
+    return event.date if event is not None else ""
+
+
+def _date(event: StatusEvent | None) -> str:
+    """A step's date as the UI language writes it (sorted by the ISO date)."""
+    return local_date(event.date) if event is not None else ""
 
 
 class TreatyStatusPage(QWidget):
@@ -60,20 +71,24 @@ class TreatyStatusPage(QWidget):
         self.lines: list[ReservationLine] = []
         self.today = dt.date.today()
         columns: list[Column[StatusRow]] = [
-            Column("State", lambda r: r.name, width=170),
-            Column("Status", lambda r: r.stage_label + (" ◇" if r.illustrative else ""), width=110,
+            Column(translate("Status", "Participant"), lambda r: r.name, width=170),  # the depositary's word
+            Column(translate("Status", "Status"),
+                   lambda r: enum_label(r.stage_label) + (" ◇" if r.illustrative else ""), width=110,
                    colour=lambda r: "#006B4F" if r.stage == "bound" else ("#B24500" if r.stage == "withdrawn" else None)),
-            Column("Signature", lambda r: r.status.signature.date if r.status.signature else "", width=92),
-            Column("Instrument", lambda r: r.status.instrument.date if r.status.instrument else "", width=92),
-            Column("Withdrawal", lambda r: r.status.withdrawal.date if r.status.withdrawal else "", width=92),
-            Column("Source", lambda r: _source_title(self.sources, r), width=180),
-            Column("Reservations", lambda r: str(r.reservations) if r.reservations else "", lambda r: r.reservations,
-                   width=95),
-            Column("Groups", lambda r: ", ".join(r.groups)),
+            Column(translate("Status", "Signature"), lambda r: _date(r.status.signature),
+                   lambda r: _iso(r.status.signature), width=92),
+            Column(translate("Status", "Instrument"), lambda r: _date(r.status.instrument),
+                   lambda r: _iso(r.status.instrument), width=92),
+            Column(translate("Status", "Withdrawal"), lambda r: _date(r.status.withdrawal),
+                   lambda r: _iso(r.status.withdrawal), width=92),
+            Column(translate("Status", "Source"), lambda r: _source_title(self.sources, r), width=180),
+            Column(translate("Status", "Reservations"), lambda r: str(r.reservations) if r.reservations else "",
+                   lambda r: r.reservations, width=95),
+            Column(translate("Status", "Groups"), lambda r: ", ".join(r.groups)),
         ]
         self.model: RecordTableModel[StatusRow] = RecordTableModel(columns, self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = record_table("Treaty status by state", self.proxy, columns, sortable=True)
+        self.table = record_table(self.tr("Treaty status by state"), self.proxy, columns, sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_reservations())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -87,27 +102,29 @@ class TreatyStatusPage(QWidget):
 
     def _bar(self, actions: dict[str, Callable[[], object]]) -> QHBoxLayout:
         self.document_box = QComboBox()
-        self.document_box.setAccessibleName("Treaty")
+        self.document_box.setAccessibleName(self.tr("Treaty"))
         self.document_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.group_box = QComboBox()
-        self.group_box.setAccessibleName("Group")
+        self.group_box.setAccessibleName(self.tr("Group"))
         self.group_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter states…")
-        self.filter_edit.setAccessibleName("Filter states")
+        self.filter_edit.setPlaceholderText(self.tr("Filter states…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter states"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         bar = QHBoxLayout()
-        self.document_label = QLabel("&Treaty:")
+        self.document_label = QLabel(self.tr("&Treaty:"))
         self.document_label.setBuddy(self.document_box)
-        group_label = QLabel("&Group:")
+        group_label = QLabel(self.tr("&Group:"))
         group_label.setBuddy(self.group_box)
         for widget in (self.document_label, self.document_box, group_label, self.group_box):
             bar.addWidget(widget)
         bar.addWidget(self.filter_edit, 1)
-        self.buttons = add_buttons(bar, (("import", "&Import status list…"), ("rule", "Entry-into-&force rule…"),
-                                         ("add", "Add rese&rvation…"),
-                                         ("edit", "&Edit reservation…"), ("delete", "De&lete reservation")), actions)
+        self.buttons = add_buttons(bar, (("import", self.tr("&Import status list…")),
+                                         ("rule", self.tr("Entry-into-&force rule…")),
+                                         ("add", self.tr("Add rese&rvation…")),
+                                         ("edit", self.tr("&Edit reservation…")),
+                                         ("delete", self.tr("De&lete reservation"))), actions)
         return bar
 
     def _side(self, actions: dict[str, Callable[[], object]]) -> QWidget:
@@ -122,22 +139,23 @@ class TreatyStatusPage(QWidget):
         self.unmapped.setTextFormat(Qt.TextFormat.PlainText)
         self.unmapped.setWordWrap(True)
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps of the selected state")
+        self.steps.setAccessibleName(self.tr("Steps of the selected state"))
         self.steps.setWordWrap(True)
         self.steps.setMaximumHeight(90)
         self.steps.itemSelectionChanged.connect(self._update_buttons)
         self.steps.itemDoubleClicked.connect(lambda _i: actions["edit_step"]())
         step_bar = QHBoxLayout()
-        self.steps_title = QLabel("Steps")
+        self.steps_title = QLabel(self.tr("Steps"))
         self.steps_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the state: user text
         self.steps_title.setWordWrap(True)
         step_bar.addWidget(self.steps_title, 1)
-        self.buttons_steps = add_buttons(step_bar, (("add_step", "Record ste&p…"), ("edit_step", "Edit step…"),
-                                                    ("delete_step", "Delete step")), actions)
-        self.reservations_title = QLabel("Reservations and declarations")
+        self.buttons_steps = add_buttons(step_bar, (("add_step", self.tr("Record ste&p…")),
+                                                    ("edit_step", self.tr("Edit step…")),
+                                                    ("delete_step", self.tr("Delete step"))), actions)
+        self.reservations_title = QLabel(self.tr("Reservations and declarations"))
         self.reservations_title.setTextFormat(Qt.TextFormat.PlainText)
         self.reservations = QListWidget()
-        self.reservations.setAccessibleName("Reservations and declarations of the selected state")
+        self.reservations.setAccessibleName(self.tr("Reservations and declarations of the selected state"))
         self.reservations.setWordWrap(True)
         self.reservations.itemSelectionChanged.connect(self._update_buttons)
         self.reservations.itemDoubleClicked.connect(lambda _i: actions["edit"]())
@@ -158,9 +176,10 @@ class TreatyStatusPage(QWidget):
     def _legend() -> str:
         swatch = '<span style="background:{c}">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{t}'
         parts = [swatch.format(c=STAGE_COLOURS[s].name(), t=t.replace(" ", "&nbsp;")) for s, t in (
-            ("bound", "bound"), ("signed", "signed"),
-            ("withdrawn", "withdrawn"), ("none", "not signed"))]
-        return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; hatched:&nbsp;illustrative"
+            ("bound", enum_label("bound")), ("signed", enum_label("signed")),
+            ("withdrawn", enum_label("withdrawn")), ("none", enum_label("not signed")))]
+        hatched = translate("TreatyStatusPage", "hatched: illustrative").replace(" ", "&nbsp;")
+        return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; " + hatched
 
     # -- loading -----------------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
@@ -175,7 +194,7 @@ class TreatyStatusPage(QWidget):
         keep_document, keep_group = self.document_box.currentData(), self.group_box.currentData()
         self.document_box.clear()
         self.group_box.clear()
-        self.group_box.addItem("All delegations", "")
+        self.group_box.addItem(self.tr("All delegations"), "")
         if ws is not None:
             for document in queries.documents(ws):
                 self.document_box.addItem(document.title, document.id)
@@ -210,7 +229,8 @@ class TreatyStatusPage(QWidget):
         self.map.set_states({r.delegation.iso_code: MapState(r.name, r.stage, r.illustrative)
                              for r in rows if r.delegation.iso_code})
         missing = self.map.unmapped() + [r.name for r in rows if not r.delegation.iso_code and r.stage != "none"]
-        self.unmapped.setText(f"Not on the map: {', '.join(sorted(missing))}" if missing else "")
+        self.unmapped.setText(self.tr("Not on the map: {names}").format(names=", ".join(sorted(missing)))
+                              if missing else "")
         if current is not None:
             self.select_delegation(current.id)
         self._show_reservations()
@@ -257,13 +277,16 @@ class TreatyStatusPage(QWidget):
     def _show_steps(self, delegation: Delegation | None) -> None:
         self.steps.clear()
         if self.ws is None or self.document is None or delegation is None:
-            self.steps_title.setText("Steps: select a state")
+            self.steps_title.setText(self.tr("Steps: select a state"))
             return
-        self.steps_title.setText(f"Steps of {delegation.name}")
+        self.steps_title.setText(self.tr("Steps of {name}").format(name=delegation.name))
         for event in status_store.events_of(self.ws, self.document.id, delegation.id):
             source = self.sources.get(event.source_id or "")
-            origin = source.title if source else ("illustrative" if event.illustrative else "no source")
-            text = f"{event.kind.value} {event.date} ({origin})" + (f": {event.summary}" if event.summary else "")
+            origin = source.title if source else (translate("Status", "illustrative") if event.illustrative
+                                                  else self.tr("no source"))
+            text = self.tr("{step} {date} ({origin})").format(step=enum_label(event.kind.value),
+                                                             date=local_date(event.date), origin=origin)
+            text += self.tr(": {summary}").format(summary=event.summary) if event.summary else ""
             item = QListWidgetItem(text)
             item.setData(ITEM_ROLE, event)
             item.setToolTip(tooltip(text))
@@ -274,12 +297,13 @@ class TreatyStatusPage(QWidget):
         self.reservations.clear()
         delegation = self.current_delegation()
         if self.ws is None or self.document is None or delegation is None:
-            self.reservations_title.setText("Reservations and declarations: select a state")
+            self.reservations_title.setText(self.tr("Reservations and declarations: select a state"))
             self.lines = []
         else:
             self.lines = reservation_lines(self.ws, self.document.id, delegation.id)
-            self.reservations_title.setText(f"Reservations and declarations of {delegation.name}: "
-                                            f"{len(self.lines) or 'none recorded'}")
+            title = self.tr("Reservations and declarations of {name}: {count}")
+            self.reservations_title.setText(title.format(name=delegation.name,
+                                                         count=len(self.lines) or self.tr("none recorded")))
             for line in self.lines:
                 item = QListWidgetItem(line.text)
                 item.setData(ITEM_ROLE, line)

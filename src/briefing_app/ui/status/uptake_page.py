@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.domain.models import Document, Version
-from briefing_app.domain.uptake import Uptake, totals_text
+from briefing_app.domain.uptake import Uptake
 from briefing_app.status.uptake_report import UptakeItem, UptakeReport, build_report, status_updates
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
@@ -20,28 +20,64 @@ from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
 
 OUTCOME_COLOURS = {Uptake.ADOPTED: "#007a5a", Uptake.PARTLY_ADOPTED: "#8a6d00", Uptake.NOT_ADOPTED: "#b34700",
                    Uptake.PROVISION_DELETED: "#5f6b7a"}
-OUTCOME_WORDS = {Uptake.ADOPTED: "adopted", Uptake.PARTLY_ADOPTED: "partly adopted",
-                 Uptake.NOT_ADOPTED: "not adopted", Uptake.PROVISION_DELETED: "provision deleted"}
+OUTCOME_WORDS = {Uptake.ADOPTED: QT_TRANSLATE_NOOP("Uptake", "adopted"),
+                 Uptake.PARTLY_ADOPTED: QT_TRANSLATE_NOOP("Uptake", "partly adopted"),
+                 Uptake.NOT_ADOPTED: QT_TRANSLATE_NOOP("Uptake", "not adopted"),
+                 Uptake.PROVISION_DELETED: QT_TRANSLATE_NOOP("Uptake", "provision deleted")}
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def outcome_word(outcome: Uptake) -> str:
+    """An outcome in the UI's language ("adopté en partie"), never its stored value."""
+    return translate("Uptake", str(OUTCOME_WORDS[outcome]))
+
+
+def totals_line(totals: dict[str, int]) -> str:
+    """domain.uptake.totals_text in the UI's language, with plural forms ("0 provisions deleted")."""
+    parts = []
+    for key, n in totals.items():
+        outcome = Uptake(key)
+        if outcome is Uptake.ADOPTED:
+            parts.append(translate("Uptake", "%n adopted", "", n))
+        elif outcome is Uptake.PARTLY_ADOPTED:
+            parts.append(translate("Uptake", "%n partly adopted", "", n))
+        elif outcome is Uptake.NOT_ADOPTED:
+            parts.append(translate("Uptake", "%n not adopted", "", n))
+        else:
+            parts.append(translate("Uptake", "%n provision(s) deleted", "", n))
+    return ", ".join(parts)
+
+
+def percent(share: float) -> str:
+    """A share as the UI language writes a percentage ("40%", French "40 %" with a no-break space)."""
+    return translate("Uptake", "{n}%").format(n=QLocale().toString(round(share * 100)))
 
 
 def item_html(item: UptakeItem) -> str:
     """One amendment's outcome and evidence as rich text (user text escaped)."""
     a = item.assessment
     colour = OUTCOME_COLOURS[item.outcome]
-    judged = esc(item.continuation.label) if item.continuation else "nothing: the provision is gone"
+    judged = item.continuation.label if item.continuation else translate("Uptake", "nothing: the provision is gone")
+    measure = translate("Uptake", "{share} of the change, similarity {similarity}. Judged against {judged}.").format(
+        share=percent(a.share), similarity=QLocale().toString(a.similarity, "f", 2), judged=judged)
     parts = [f"<h3>{esc(item.amendment.title)} ({esc(item.provision.label)})</h3>",
-             f'<p><b style="color:{colour}">{OUTCOME_WORDS[item.outcome]}</b>: {esc(a.reason)}; '
-             f"{a.share:.0%} of the change, similarity {a.similarity:.2f}. Judged against {judged}.</p>"]
+             f'<p><b style="color:{colour}">{esc(outcome_word(item.outcome))}</b>: {esc(a.reason)}; '
+             f"{esc(measure)}</p>"]
     if a.new_text:
-        parts.append(f"<p><b>Evidence</b> (what we asked → what the text says):</p><p>{redline_html(a.evidence)}</p>")
+        evidence = esc(translate("Uptake", "Evidence"))
+        said = esc(translate("Uptake", "(what we asked → what the text says):"))
+        parts.append(f"<p><b>{evidence}</b> {said}</p><p>{redline_html(a.evidence)}</p>")
     elif a.asked_text:
-        parts.append(f"<p><b>What we asked:</b></p><p>{esc(a.asked_text)}</p>")
-    for role, names in (("Backed by", item.supporters), ("Delegations for", item.delegations_for),
-                        ("Delegations against", item.delegations_against)):
+        asked = esc(translate("Uptake", "What we asked:"))
+        parts.append(f"<p><b>{asked}</b></p><p>{esc(a.asked_text)}</p>")
+    for role, names in ((translate("Uptake", "Backed by:"), item.supporters),
+                        (translate("Uptake", "Delegations for:"), item.delegations_for),
+                        (translate("Uptake", "Delegations against:"), item.delegations_against)):
         if names:
-            parts.append(f"<p><b>{role}:</b> {esc(', '.join(names))}</p>")
+            parts.append(f"<p><b>{esc(role)}</b> {esc(', '.join(names))}</p>")
     if item.illustrative_positions:
-        parts.append("<p><i>Some of these positions are illustrative (invented for the demo).</i></p>")
+        note = esc(translate("Uptake", "Some of these positions are illustrative (invented for the demo)."))
+        parts.append(f"<p><i>{note}</i></p>")
     return "".join(parts)
 
 
@@ -55,39 +91,41 @@ class UptakePage(QWidget):
         self.report: UptakeReport | None = None
         self.document: Document | None = None
         columns: list[Column[UptakeItem]] = [
-            Column("Amendment", lambda i: i.amendment.title),
-            Column("Provision", lambda i: i.provision.label, width=100),
-            Column("Outcome", lambda i: OUTCOME_WORDS[i.outcome], width=120,
+            Column(translate("Uptake", "Amendment"), lambda i: i.amendment.title),
+            Column(translate("Uptake", "Provision"), lambda i: i.provision.label, width=100),
+            Column(translate("Uptake", "Outcome"), lambda i: outcome_word(i.outcome), width=120,
                    colour=lambda i: OUTCOME_COLOURS[i.outcome]),
-            Column("Share", lambda i: f"{i.assessment.share:.0%}", lambda i: i.assessment.share, width=60),
-            Column("Similarity", lambda i: f"{i.assessment.similarity:.2f}", lambda i: i.assessment.similarity,
-                   width=75),
-            Column("Status", lambda i: enum_label(i.amendment.status), width=105),
-            Column("Suggested", lambda i: enum_label(i.suggested_status) if i.suggested_status else "(you decide)",
-                   width=105),
-            Column("Backed by", lambda i: ", ".join(i.supporters), width=200),
+            Column(translate("Uptake", "Share"), lambda i: percent(i.assessment.share), lambda i: i.assessment.share,
+                   width=60),
+            Column(translate("Uptake", "Similarity"), lambda i: QLocale().toString(i.assessment.similarity, "f", 2),
+                   lambda i: i.assessment.similarity, width=75),
+            Column(translate("Uptake", "Status"), lambda i: enum_label(i.amendment.status), width=105),
+            Column(translate("Uptake", "Suggested"), lambda i: enum_label(i.suggested_status) if i.suggested_status
+                   else translate("Uptake", "(you decide)"), width=105),
+            Column(translate("Uptake", "Backed by"), lambda i: ", ".join(i.supporters), width=200),
         ]
         self.model: RecordTableModel[UptakeItem] = RecordTableModel(columns, self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = record_table("Amendments and their outcome", self.proxy, columns, sortable=False)
+        self.table = record_table(self.tr("Amendments and their outcome"), self.proxy, columns, sortable=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Outcome and evidence")
+        self.detail.setAccessibleName(self.tr("Outcome and evidence"))
         self.from_box, self.to_box = QComboBox(), QComboBox()
-        self.from_box.setAccessibleName("From version")
-        self.to_box.setAccessibleName("To version")
+        self.from_box.setAccessibleName(self.tr("From version"))
+        self.to_box.setAccessibleName(self.tr("To version"))
         self.from_box.currentIndexChanged.connect(lambda _i: self.rebuild())
         self.to_box.currentIndexChanged.connect(lambda _i: self.rebuild())
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         bar = QHBoxLayout()
-        for text, box in (("&From:", self.from_box), ("&To:", self.to_box)):
+        for text, box in ((self.tr("&From:"), self.from_box), (self.tr("&To:"), self.to_box)):
             label = QLabel(text)
             label.setBuddy(box)
             bar.addWidget(label)
             bar.addWidget(box)
         bar.addWidget(self.totals, 1)
-        self.buttons = add_buttons(bar, (("apply", "&Set statuses from the report"), ("pdf", "E&xport PDF…")),
+        self.buttons = add_buttons(bar, (("apply", self.tr("&Set statuses from the report")),
+                                         ("pdf", self.tr("E&xport PDF…"))),
                                    actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -133,11 +171,11 @@ class UptakePage(QWidget):
         self.report = build_report(self.ws, *chosen) if self.ws is not None and chosen else None
         self.model.set_rows(list(self.report.items) if self.report else [])
         if self.report is None:
-            self.totals.setText("Choose an earlier version under From and a later one under To."
+            self.totals.setText(self.tr("Choose an earlier version under From and a later one under To.")
                                 if self.ws is not None else "")
         else:
             totals = self.report.totals()
-            self.totals.setText(totals_text(totals))
+            self.totals.setText(totals_line(totals))
         row = next((r for r in range(self.proxy.rowCount()) if keep is not None and
                     self.proxy.index(r, 0).data(RECORD_ROLE).amendment.id == keep.amendment.id), 0)
         if self.proxy.rowCount():

@@ -6,10 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from briefing_app.ui.table_model import SORT_ROLE, Column
+
+# The after-adoption vocabularies (steps, reservation kinds, laws, a state's stage) for ui/i18n.enum_label,
+# which shows them in the UI's language; "draft", "tabled", "withdrawn" and "other" are already there.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("Enums", "signature"), QT_TRANSLATE_NOOP("Enums", "ratification"),
+    QT_TRANSLATE_NOOP("Enums", "acceptance"), QT_TRANSLATE_NOOP("Enums", "approval"),
+    QT_TRANSLATE_NOOP("Enums", "accession"), QT_TRANSLATE_NOOP("Enums", "succession"),
+    QT_TRANSLATE_NOOP("Enums", "withdrawal"), QT_TRANSLATE_NOOP("Enums", "reservation"),
+    QT_TRANSLATE_NOOP("Enums", "declaration"), QT_TRANSLATE_NOOP("Enums", "notification"),
+    QT_TRANSLATE_NOOP("Enums", "objection"), QT_TRANSLATE_NOOP("Enums", "law"),
+    QT_TRANSLATE_NOOP("Enums", "bill"), QT_TRANSLATE_NOOP("Enums", "decree"),
+    QT_TRANSLATE_NOOP("Enums", "regulation"), QT_TRANSLATE_NOOP("Enums", "in-committee"),
+    QT_TRANSLATE_NOOP("Enums", "passed"), QT_TRANSLATE_NOOP("Enums", "in-force"),
+    QT_TRANSLATE_NOOP("Enums", "amended"), QT_TRANSLATE_NOOP("Enums", "repealed"),
+    QT_TRANSLATE_NOOP("Enums", "bound"), QT_TRANSLATE_NOOP("Enums", "signed"),
+    QT_TRANSLATE_NOOP("Enums", "not signed"),
+)
 
 
 def filter_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:

@@ -17,12 +17,14 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from briefing_app import paths
+from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.rich import tooltip
 
 # Okabe–Ito colours (they stay apart for colour-blind readers).
 STAGE_COLOURS = {"bound": QColor("#009E73"), "signed": QColor("#56B4E9"), "withdrawn": QColor("#D55E00"),
                  "none": QColor("#E6E6E6")}
 NOT_RECORDED = QColor("#F4F4F4")
+STAGE_WORDS = {"bound": "bound", "signed": "signed", "withdrawn": "withdrawn", "none": "not signed"}  # Enums words
 SEA = QColor("#FFFFFF")
 BORDER = QColor("#9A9A9A")
 LAT_TOP, LAT_BOTTOM = 84.0, -58.0  # Antarctica is left out: no state there signs treaties
@@ -69,7 +71,7 @@ class WorldMap(QWidget):
         counts: dict[str, int] = {}
         for state in self._states.values():
             counts[state.stage] = counts.get(state.stage, 0) + 1
-        shown = ", ".join(f"{counts[s]} {s}" for s in ("bound", "signed", "withdrawn", "none") if s in counts)
+        shown = ", ".join(f"{counts[s]} {enum_label(STAGE_WORDS[s])}" for s in STAGE_WORDS if s in counts)
         return self.tr("Map of {n} recorded states: {counts}").format(n=len(self._states), counts=shown)
 
     def unmapped(self) -> list[str]:
@@ -147,5 +149,5 @@ class WorldMap(QWidget):
         if state is None:
             QToolTip.hideText()
             return
-        text = f"{state.name}: {state.stage}" + (self.tr(" (illustrative)") if state.illustrative else "")
+        text = f"{state.name}: {enum_label(STAGE_WORDS.get(state.stage, state.stage))}" + (self.tr(" (illustrative)") if state.illustrative else "")
         QToolTip.showText(event.globalPosition().toPoint(), tooltip(text), self)

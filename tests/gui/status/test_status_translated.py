@@ -1,0 +1,117 @@
+"""The after-adoption views in French and Spanish (#14 item 2): View → Treaty status, National
+implementation and Was our ask adopted? on the demo show no English word of ours left (only the
+data's own names), the raw vocabularies (stages, steps, outcomes) as words of the language, and
+their mnemonics unique per page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from briefing_app.store.workspace import Workspace
+from briefing_app.ui import i18n
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.status import StatusController, install
+
+PAGES = ("status", "national", "uptake")
+
+
+@pytest.fixture
+def in_language(qapp: QApplication, tmp_path: Path) -> Iterator:
+    def install_language(language: str) -> str:
+        return i18n.install_translations(qapp, language, cache=tmp_path / "cache")
+
+    yield install_language
+    i18n.remove_translations(qapp)
+
+
+def _pages(window: MainWindow) -> dict[str, QWidget]:
+    controller = window.features.get(StatusController)
+    for key in PAGES:
+        window.registry.show_page(key)
+    return {"status": controller.status_page, "national": controller.national.page, "uptake": controller.uptake.page}
+
+
+def _texts(page: QWidget) -> set[str]:
+    """Our words on a page: buttons, labels, placeholders, accessible names, column headers."""
+    texts: list[str] = []
+    for widget in [page, *page.findChildren(QWidget)]:
+        texts.append(widget.accessibleName())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    return {t for t in texts if t and re.search(r"[^\W\d_]", t)}
+
+
+def _cells(page: QWidget, header: str) -> set[str]:
+    table = next(t for t in page.findChildren(QTableView))
+    model = table.model()
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index(header)
+    return {str(model.index(r, column).data()) for r in range(model.rowCount())}
+
+
+def _window(qtbot: QtBot, ws: Workspace) -> MainWindow:
+    window = MainWindow(ws, features=(install,))
+    qtbot.addWidget(window)
+    return window
+
+
+SAME = {"fr": {"Participant", "Signature", "Instrument", "Source", "Date"}, "es": set()}  # the same word in both languages
+
+
+@pytest.mark.parametrize("language", i18n.TRANSLATED)
+def test_status_pages_have_no_english_left(language: str, qtbot: QtBot, demo_workspace: Workspace,
+                                           in_language) -> None:
+    english = {key: _texts(page) for key, page in _pages(_window(qtbot, demo_workspace)).items()}
+    assert in_language(language) == language
+    pages = _pages(_window(qtbot, demo_workspace))
+    for key, page in pages.items():
+        left = sorted(_texts(page) & english[key] - SAME[language])
+        assert left == [], (key, left)
+        letters = Counter(m.group(1).lower() for b in [*page.findChildren(QAbstractButton),
+                                                                *page.findChildren(QLabel)]
+                          if (m := re.search(r"&([^&\s])", b.text())))
+        assert [k for k, n in letters.items() if n > 1] == [], key
+    status = pages["status"]
+    words = _cells(status, {"fr": "Statut", "es": "Estado"}[language])
+    stored = {"bound", "signed", "withdrawn", "none", "not signed", "acceptance", "accession"}
+    assert not {w.removesuffix(" ◇") for w in words} & stored
+    assert {"fr": "signataire", "es": "signatario"}[language] in {w.removesuffix(" ◇") for w in words}
+    assert {"fr": "non signataire", "es": "no signatario"}[language] in status.legend.text().replace("&nbsp;", " ")
+    status.select_code("NG")
+    steps = status.findChildren(QListWidget)[0]
+    first = steps.item(0).text()
+    assert first.startswith({"fr": "signature, octobre 2025 (", "es": "firma, octubre 2025 ("}[language]), first
+    uptake = pages["uptake"]
+    outcomes = _cells(uptake, {"fr": "Résultat", "es": "Resultado"}[language])
+    assert {"fr": "adopté en partie", "es": "aprobado en parte"}[language] in outcomes
+    assert not outcomes & {"adopted", "partly adopted", "not adopted", "partly-adopted"}
+    assert {"fr": "disposition", "es": "disposici"}[language] in uptake.totals.text()
+
+
+def test_english_totals_line_matches_the_pdf_one() -> None:
+    from briefing_app.domain.uptake import totals_text
+    from briefing_app.ui.status.uptake_page import totals_line
+
+    totals = {"adopted": 4, "partly-adopted": 1, "not-adopted": 2, "provision-deleted": 0}
+    assert totals_line(totals) == totals_text(totals) == \
+        "4 adopted, 1 partly adopted, 2 not adopted, 0 provisions deleted"
