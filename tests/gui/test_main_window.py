@@ -305,3 +305,16 @@ def test_status_counts_of_a_large_workspace_arrive_from_a_worker(qtbot, monkeypa
     qtbot.waitUntil(lambda: "provisions" in win.counts_label.text(), timeout=5000)
     assert f"{treaty.ws.counts()['concerns']} concerns" in win.counts_label.text()
     qtbot.waitUntil(lambda: not background.RUNNING)
+
+
+def test_set_negotiating_status_is_greyed_until_a_provision_is_chosen(qtbot, treaty: Treaty) -> None:
+    """#15 walkthrough: Edit → Set negotiating status of this provision… was enabled on the Treaty
+    status page with nothing chosen and answered "Choose a provision in the tree first."."""
+    from briefing_app.ui import drafts
+
+    window = MainWindow(treaty.ws, features=(drafts.install,))
+    qtbot.addWidget(window)
+    status = window.registry.action("drafts.set_status")
+    assert status in window.record_menu_actions and not status.isEnabled()
+    window.select_provision(treaty.access.id)
+    assert status.isEnabled()

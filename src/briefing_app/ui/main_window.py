@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
             select_provision=self.select_provision, current_provision_id=self.current_provision_id,
             close_workspace=self.close_workspace, open_path=self.open_path)
         self.features = Features.install(self.services, features)
+        # every "… this provision" item, the features' too (Set negotiating status…), follows the selection
+        self.record_menu_actions = self.registry.actions_at(Place.EDIT_RECORD)
+        for action in self.record_menu_actions:
+            action.setEnabled(bool(self.panel.provision_id))
         self.help = HelpController(self.services)
         self.panel.refresh()  # an empty workspace's first steps name the features' actions
         self.focus_keeper = FocusKeeper(self)

@@ -98,6 +98,7 @@ class Registry:
         self.menus: dict[str, QMenu] = {}
         self._ends: dict[Place, QAction] = {}
         self._actions: dict[str, QAction] = {}
+        self._placed: dict[Place, list[QAction]] = {}
         self.pages: list[Page] = []
         self._stale: set[str] = set()
         self._page_group = QActionGroup(window)
@@ -203,7 +204,12 @@ class Registry:
             raise ValueError(f"an action is already registered as {key!r}")
         self._actions[key] = action
 
+    def actions_at(self, place: Place) -> list[QAction]:
+        """The actions placed at `place`, in order (the window's and the features')."""
+        return list(self._placed.get(place, []))
+
     def _insert(self, place: Place, action: QAction) -> None:
+        self._placed.setdefault(place, []).append(action)
         end = self._ends[place]
         for owner in end.associatedObjects():
             if isinstance(owner, QMenu):
