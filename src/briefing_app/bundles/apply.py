@@ -172,16 +172,19 @@ class _Writer:
         hashes = self.plan.content.hashes[table]
         taken: list[tuple[str, str]] = []
         batch: list[tuple[object, ...]] = []
+        key_of = spec.key_of
         for _number, row in self.bundle.rows(spec):
-            key = spec.key_of(row)
+            key = key_of(row)
             decision = decisions[key]
-            if not (decision.takes_theirs or decision.asks):
+            takes = decision.takes_theirs
+            if not (takes or decision.asks):
                 continue
-            if row_hash(row) != hashes[key]:
+            their_hash = hashes[key]
+            if row_hash(row) != their_hash:
                 raise RuntimeError(f"{self.bundle.name}: {table} row {key} changed while importing")
-            if decision.takes_theirs:
+            if takes:
                 batch.append(row)
-                taken.append((key, hashes[key]))
+                taken.append((key, their_hash))
             elif (table, key) not in self.plan.queued:
                 self._queue(table, key, decision, dict(zip(spec.columns, row, strict=True)), hashes[key])
             if len(batch) >= BATCH:

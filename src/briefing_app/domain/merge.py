@@ -44,12 +44,17 @@ class Decision:
 
     @property
     def takes_theirs(self) -> bool:
-        return self.outcome in (Outcome.NEW, Outcome.UPDATED)
+        return self.outcome in _TAKES_THEIRS
 
     @property
     def asks(self) -> bool:
         """The user decides (a conflict or a proposal waits in the queue)."""
-        return self.outcome in (Outcome.CONFLICT, Outcome.PROPOSAL)
+        return self.outcome in _ASKS
+
+
+# Sets built once: an Enum member lookup (Outcome.NEW) runs Python code on each access (3.11).
+_TAKES_THEIRS = frozenset({Outcome.NEW, Outcome.UPDATED})
+_ASKS = frozenset({Outcome.CONFLICT, Outcome.PROPOSAL})
 
 
 PROTECTED = Decision(Outcome.PROTECTED)
