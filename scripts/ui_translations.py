@@ -1149,6 +1149,15 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
         "Aún no se ha exportado ningún dosier de este espacio de trabajo. Archivo → Exportar dosier informativo… "
         "(Ctrl+E) crea uno; Archivo → Exportar dosier para la capital… uno para una capital. Cada exportación "
         "figura aquí con el SHA-256 de su archivo."),
+    "Results appear as you type: words from a provision's number or heading, a concern or an amendment; a "
+    "\"quoted phrase\" matches as written. ↑/↓ choose, Enter opens the hit.": (
+        "Les résultats s'affichent pendant la saisie : mots du numéro ou de l'intitulé d'une disposition, d'une "
+        "préoccupation ou d'un amendement ; une « expression entre guillemets » est cherchée telle quelle. "
+        "↑/↓ pour choisir, Entrée ouvre le résultat.".replace(" :", f"{NBSP}:").replace(" ;", f"{NBSP};")
+        .replace("« ", f"«{NBSP}").replace(" »", f"{NBSP}»"),
+        "Los resultados aparecen mientras escribe: palabras del número o el título de una disposición, de una "
+        "preocupación o de una enmienda; una \"frase entre comillas\" se busca tal cual. ↑/↓ para elegir, Intro "
+        "abre el resultado."),
     "Capital pack not logged": ("Dossier pour la capitale non consigné au journal",
                                 "Dosier para la capital no registrado"),
     "{file} was written but is not in the export log.": (

@@ -3606,6 +3606,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
+    <message>
+      <source>Results appear as you type: words from a provision's number or heading, a concern or an amendment; a "quoted phrase" matches as written. ↑/↓ choose, Enter opens the hit.</source>
+      <translation>Los resultados aparecen mientras escribe: palabras del número o el título de una disposición, de una preocupación o de una enmienda; una "frase entre comillas" se busca tal cual. ↑/↓ para elegir, Intro abre el resultado.</translation>
+    </message>
     <message numerus="yes">
       <source>%n result(s)</source>
       <translation>

@@ -3609,6 +3609,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
     </message>
+    <message>
+      <source>Results appear as you type: words from a provision's number or heading, a concern or an amendment; a "quoted phrase" matches as written. ↑/↓ choose, Enter opens the hit.</source>
+      <translation>Les résultats s'affichent pendant la saisie : mots du numéro ou de l'intitulé d'une disposition, d'une préoccupation ou d'un amendement ; une « expression entre guillemets » est cherchée telle quelle. ↑/↓ pour choisir, Entrée ouvre le résultat.</translation>
+    </message>
     <message numerus="yes">
       <source>%n result(s)</source>
       <translation>

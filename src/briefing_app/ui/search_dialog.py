@@ -132,6 +132,8 @@ class SearchDialog(Dialog):
         self._timer.timeout.connect(self.run_search)
         self.query_edit.textChanged.connect(lambda _t: self._timer.start())
         self.query_edit.returnPressed.connect(self.jump_to_current)
+        self.status.setWordWrap(True)
+        self.status.setText(self.hint())
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.status)
@@ -151,12 +153,16 @@ class SearchDialog(Dialog):
         self.query_edit.setFocus()
         self.query_edit.selectAll()
 
+    def hint(self) -> str:
+        return self.tr("Results appear as you type: words from a provision's number or heading, a concern or an "
+                       "amendment; a \"quoted phrase\" matches as written. ↑/↓ choose, Enter opens the hit.")
+
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query_edit.text()
         if self.ws is None or not text.strip():
             self.model.set_hits([])
-            self.status.setText("")
+            self.status.setText(self.hint())  # not an empty pane under an empty box (#15)
             return
         try:
             hits = search(self.ws, text, limit=50)
