@@ -119,3 +119,10 @@ def test_status_bar_counts_say_one_amendment_not_one_amendments(qtbot, workspace
     window._show_counts(workspace.path, workspace.counts())
     text = window.counts_label.text()
     assert "1 concern ·" in text and "0 delegations" in text and f"{workspace.counts()['provisions']} provisions" in text
+
+
+def test_version_choices_name_the_date_without_doubled_brackets() -> None:
+    from briefing_app.ui.drafts.compare_view import version_choice
+
+    assert version_choice("Zero draft (2023)", "2023-06") == "Zero draft (2023) · 2023-06"
+    assert version_choice("Rev.3", "") == "Rev.3"

@@ -27,6 +27,11 @@ from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_column
 from briefing_app.ui.rich import esc, redline_html
 
 
+def version_choice(label: str, date: str) -> str:
+    """"Rev.3 · 2024-08-08"; "Zero draft (2023) · 2023-06", not "Zero draft (2023) (2023-06)" (#15)."""
+    return f"{label} · {date}" if date else label
+
+
 def change_html(change: ProvisionChange, side: str = "both", statuses: str = "") -> str:
     """The provision's heading and its redline; side 'old' / 'new' keeps only that version's words;
     `statuses` (from statuses_html) follows the redline."""
@@ -93,7 +98,7 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
             box.blockSignals(True)
             box.clear()
             for version in versions:
-                box.addItem(f"{version.label} ({version.date})" if version.date else version.label, version.id)
+                box.addItem(version_choice(version.label, version.date), version.id)
             found = box.findData(wanted) if wanted else -1
             box.setCurrentIndex(found if found >= 0 else max(default, 0) if versions else -1)
             box.blockSignals(False)
