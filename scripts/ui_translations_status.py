@@ -76,6 +76,13 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
                                                       "Reservas y declaraciones: seleccione un Estado"),
     "Reservations and declarations of {name}: {count}": (f"Réserves et déclarations de {{name}}{NBSP}: {{count}}",
                                                           "Reservas y declaraciones de {name}: {count}"),
+    " ({date})": (" ({date})", " ({date})"),
+    "; withdrawn {date}": (f"{NBSP}; retirée le {{date}}", "; retirada el {date}"),
+    "{kind}{when} on {scope}{withdrawn} (illustrative): {summary}": (
+        f"{{kind}}{{when}} portant sur {{scope}}{{withdrawn}} (donnée fictive){NBSP}: {{summary}}",
+        "{kind}{when} sobre {scope}{withdrawn} (dato ilustrativo): {summary}"),
+    "{kind}{when} on {scope}{withdrawn}: {summary}": (f"{{kind}}{{when}} portant sur {{scope}}{{withdrawn}}{NBSP}: {{summary}}",
+                                                      "{kind}{when} sobre {scope}{withdrawn}: {summary}"),
     "none recorded": ("aucune enregistrée", "ninguna registrada"),
     "no source": ("sans source", "sin fuente"),
     # -- View → National implementation --------------------------------------------------------
@@ -88,7 +95,7 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
                                                      "Nuestro análisis de los artículos que aplica:"),
     "◇ illustrative": ("◇ fictif", "◇ ilustrativo"),
     "Law or bill": ("Loi ou projet de loi", "Ley o proyecto de ley"),
-    "Sections": ("Articles de loi", "Secciones"),
+    "Sections": ("Articles", "Secciones"),  # of a law (a narrow column)
     "S&tate:": (f"É&tat{NBSP}:", "Es&tado:"),
     "Add &law…": ("Ajouter une &loi…", "Añadir &ley…"),
     "&Edit law…": ("&Modifier la loi…", "&Modificar la ley…"),
@@ -121,8 +128,27 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
     "{n}%": (f"{{n}}{NBSP}%", f"{{n}}{NBSP}%"),
     "nothing: the provision is gone": (f"rien{NBSP}: la disposition a disparu", "nada: la disposición ha desaparecido"),
     "{share} of the change, similarity {similarity}. Judged against {judged}.": (
-        "{share} de la modification, similarité {similarity}. Évalué au regard de {judged}.",
-        "{share} del cambio, similitud {similarity}. Evaluado frente a {judged}."),
+        f"{{share}} de la modification, similarité {{similarity}}. Texte de comparaison{NBSP}: {{judged}}.",
+        "{share} del cambio, similitud {similarity}. Texto de comparación: {judged}."),
+    "{outcome}: {reason}; {measure}": (f"{{outcome}}{NBSP}: {{reason}}{NBSP}; {{measure}}",
+                                       "{outcome}: {reason}; {measure}"),
+    "we asked for the provision to be deleted, and it is gone": (
+        "nous demandions la suppression de la disposition, et elle a disparu",
+        "pedimos que se suprimiera la disposición, y ha desaparecido"),
+    "the provision is not in the later text": ("la disposition ne figure pas dans le texte ultérieur",
+                                               "la disposición no figura en el texto posterior"),
+    "the passage the amendment acts on was not in the text it was written on": (
+        "le passage visé par l'amendement ne figurait pas dans le texte sur lequel il a été rédigé",
+        "el pasaje al que se refiere la enmienda no figuraba en el texto sobre el que se redactó"),
+    "the amendment changes nothing": ("l'amendement ne change rien", "la enmienda no cambia nada"),
+    "the later text makes the change we asked for": ("le texte ultérieur apporte la modification demandée",
+                                                     "el texto posterior introduce el cambio que pedimos"),
+    "the later text makes part of the change we asked for": (
+        "le texte ultérieur apporte une partie de la modification demandée",
+        "el texto posterior introduce parte del cambio que pedimos"),
+    "the later text does not make the change we asked for": (
+        "le texte ultérieur n'apporte pas la modification demandée",
+        "el texto posterior no introduce el cambio que pedimos"),
     "Evidence": ("Éléments à l'appui", "Pruebas"),
     "(what we asked → what the text says):": (f"(ce que nous demandions → ce que dit le texte){NBSP}:",
                                               "(lo que pedimos → lo que dice el texto):"),
@@ -134,7 +160,7 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
         "Certaines de ces positions sont fictives (inventées pour la démonstration).",
         "Algunas de estas posiciones son ilustrativas (inventadas para la demostración)."),
     "Outcome": ("Résultat", "Resultado"),
-    "Share": ("Part", "Proporción"),
+    "Share": ("Part", "Parte"),  # of the change asked (a narrow column)
     "Similarity": ("Similarité", "Similitud"),
     "Suggested": ("Proposé", "Sugerido"),
     "(you decide)": ("(à vous de décider)", "(usted decide)"),

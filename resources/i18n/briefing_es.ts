@@ -3971,6 +3971,22 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>ilustrativo</translation>
     </message>
     <message>
+      <source> ({date})</source>
+      <translation> ({date})</translation>
+    </message>
+    <message>
+      <source>; withdrawn {date}</source>
+      <translation>; retirada el {date}</translation>
+    </message>
+    <message>
+      <source>{kind}{when} on {scope}{withdrawn} (illustrative): {summary}</source>
+      <translation>{kind}{when} sobre {scope}{withdrawn} (dato ilustrativo): {summary}</translation>
+    </message>
+    <message>
+      <source>{kind}{when} on {scope}{withdrawn}: {summary}</source>
+      <translation>{kind}{when} sobre {scope}{withdrawn}: {summary}</translation>
+    </message>
+    <message>
       <source>Participant</source>
       <translation>Participante</translation>
     </message>
@@ -4298,6 +4314,34 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <source>provision deleted</source>
       <translation>disposición suprimida</translation>
     </message>
+    <message>
+      <source>we asked for the provision to be deleted, and it is gone</source>
+      <translation>pedimos que se suprimiera la disposición, y ha desaparecido</translation>
+    </message>
+    <message>
+      <source>the provision is not in the later text</source>
+      <translation>la disposición no figura en el texto posterior</translation>
+    </message>
+    <message>
+      <source>the passage the amendment acts on was not in the text it was written on</source>
+      <translation>el pasaje al que se refiere la enmienda no figuraba en el texto sobre el que se redactó</translation>
+    </message>
+    <message>
+      <source>the amendment changes nothing</source>
+      <translation>la enmienda no cambia nada</translation>
+    </message>
+    <message>
+      <source>the later text makes the change we asked for</source>
+      <translation>el texto posterior introduce el cambio que pedimos</translation>
+    </message>
+    <message>
+      <source>the later text makes part of the change we asked for</source>
+      <translation>el texto posterior introduce parte del cambio que pedimos</translation>
+    </message>
+    <message>
+      <source>the later text does not make the change we asked for</source>
+      <translation>el texto posterior no introduce el cambio que pedimos</translation>
+    </message>
     <message numerus="yes">
       <source>%n adopted</source>
       <translation>
@@ -4336,7 +4380,11 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
     <message>
       <source>{share} of the change, similarity {similarity}. Judged against {judged}.</source>
-      <translation>{share} del cambio, similitud {similarity}. Evaluado frente a {judged}.</translation>
+      <translation>{share} del cambio, similitud {similarity}. Texto de comparación: {judged}.</translation>
+    </message>
+    <message>
+      <source>{outcome}: {reason}; {measure}</source>
+      <translation>{outcome}: {reason}; {measure}</translation>
     </message>
     <message>
       <source>Evidence</source>
@@ -4380,7 +4428,7 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation>Proporción</translation>
+      <translation>Parte</translation>
     </message>
     <message>
       <source>Similarity</source>

@@ -2676,7 +2676,7 @@ ce qui changerait.&lt;/li&gt;
     </message>
     <message>
       <source>Sections</source>
-      <translation>Articles de loi</translation>
+      <translation>Articles</translation>
     </message>
     <message>
       <source>Link</source>
@@ -3974,6 +3974,22 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>fictif</translation>
     </message>
     <message>
+      <source> ({date})</source>
+      <translation> ({date})</translation>
+    </message>
+    <message>
+      <source>; withdrawn {date}</source>
+      <translation> ; retirée le {date}</translation>
+    </message>
+    <message>
+      <source>{kind}{when} on {scope}{withdrawn} (illustrative): {summary}</source>
+      <translation>{kind}{when} portant sur {scope}{withdrawn} (donnée fictive) : {summary}</translation>
+    </message>
+    <message>
+      <source>{kind}{when} on {scope}{withdrawn}: {summary}</source>
+      <translation>{kind}{when} portant sur {scope}{withdrawn} : {summary}</translation>
+    </message>
+    <message>
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
@@ -4301,6 +4317,34 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <source>provision deleted</source>
       <translation>disposition supprimée</translation>
     </message>
+    <message>
+      <source>we asked for the provision to be deleted, and it is gone</source>
+      <translation>nous demandions la suppression de la disposition, et elle a disparu</translation>
+    </message>
+    <message>
+      <source>the provision is not in the later text</source>
+      <translation>la disposition ne figure pas dans le texte ultérieur</translation>
+    </message>
+    <message>
+      <source>the passage the amendment acts on was not in the text it was written on</source>
+      <translation>le passage visé par l'amendement ne figurait pas dans le texte sur lequel il a été rédigé</translation>
+    </message>
+    <message>
+      <source>the amendment changes nothing</source>
+      <translation>l'amendement ne change rien</translation>
+    </message>
+    <message>
+      <source>the later text makes the change we asked for</source>
+      <translation>le texte ultérieur apporte la modification demandée</translation>
+    </message>
+    <message>
+      <source>the later text makes part of the change we asked for</source>
+      <translation>le texte ultérieur apporte une partie de la modification demandée</translation>
+    </message>
+    <message>
+      <source>the later text does not make the change we asked for</source>
+      <translation>le texte ultérieur n'apporte pas la modification demandée</translation>
+    </message>
     <message numerus="yes">
       <source>%n adopted</source>
       <translation>
@@ -4339,7 +4383,11 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
     <message>
       <source>{share} of the change, similarity {similarity}. Judged against {judged}.</source>
-      <translation>{share} de la modification, similarité {similarity}. Évalué au regard de {judged}.</translation>
+      <translation>{share} de la modification, similarité {similarity}. Texte de comparaison : {judged}.</translation>
+    </message>
+    <message>
+      <source>{outcome}: {reason}; {measure}</source>
+      <translation>{outcome} : {reason} ; {measure}</translation>
     </message>
     <message>
       <source>Evidence</source>

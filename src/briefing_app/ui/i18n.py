@@ -219,9 +219,10 @@ def remove_translations(app: QCoreApplication) -> None:
     _shown.clear()
 
 
-def local_date(value: str) -> str:
+def local_date(value: str, *, short: bool = False) -> str:
     """A stored ISO date (2024-08-08, 2024-08) as the UI language writes it ("8 août 2024",
-    "agosto de 2024"); English keeps the ISO form the data uses, and anything else is left alone."""
+    "agosto de 2024"; short: the month abbreviated, "25 oct. 2025", for narrow
+    table columns); English keeps the ISO form the data uses, and anything else is left alone."""
     match = _ISO.fullmatch(value.strip())
     if not _shown or match is None:
         return value
@@ -229,7 +230,8 @@ def local_date(value: str) -> str:
     date = QDate(year, month, day)
     if not date.isValid():
         return value
-    return QLocale().toString(date, "d MMMM yyyy" if match[3] else "MMMM yyyy")
+    months = "MMM" if short else "MMMM"
+    return QLocale().toString(date, f"d {months} yyyy" if match[3] else f"{months} yyyy")
 
 
 def restart_note(language: str) -> str:

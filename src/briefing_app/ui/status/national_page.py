@@ -88,12 +88,14 @@ class NationalImplementationPage(QWidget):
         bar.addWidget(state_label)
         bar.addWidget(self.state_box, 1)
         self.buttons = add_buttons(bar, (("add_law", self.tr("Add &law…")), ("edit_law", self.tr("&Edit law…")),
-                                         ("delete_law", self.tr("Delete la&w")),
-                                         ("add_section", self.tr("Add se&ction…")),
-                                         ("edit_section", self.tr("Edit secti&on…")),
-                                         ("delete_section", self.tr("Delete sectio&n")),
-                                         ("new_concern", self.tr("New conce&rn on section…"))),
-                                   actions)
+                                         ("delete_law", self.tr("Delete la&w"))), actions)
+        section_bar = QHBoxLayout()  # above the sections (one bar is too long for French and Spanish)
+        self.buttons.update(add_buttons(section_bar, (("add_section", self.tr("Add se&ction…")),
+                                                      ("edit_section", self.tr("Edit secti&on…")),
+                                                      ("delete_section", self.tr("Delete sectio&n")),
+                                                      ("new_concern", self.tr("New conce&rn on section…"))),
+                                        actions))
+        section_bar.addStretch(1)
         columns: list[Column[NationalLaw]] = [
             Column(translate("National", "Law or bill"), lambda law: law.title + (" ◇" if law.illustrative else "")),
             Column(translate("National", "Kind"), lambda law: enum_label(law.kind), width=80),
@@ -118,10 +120,15 @@ class NationalImplementationPage(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.sections)
         lower.addWidget(self.detail)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addLayout(section_bar)
+        below_layout.addWidget(lower, 1)
         lower.setSizes([380, 700])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(below)
         splitter.setSizes([170, 560])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

@@ -50,13 +50,26 @@ def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
     return translate("Status", "illustrative") if event.illustrative else ""
 
 
+def reservation_text(line: ReservationLine) -> str:
+    """ReservationLine.text in the UI's language: "Réserve (20 août 2026) portant sur Art. 11(3) …"."""
+    r = line.reservation
+    when = translate("Status", " ({date})").format(date=local_date(r.date)) if r.date else ""
+    withdrawn = translate("Status", "; withdrawn {date}").format(date=local_date(r.withdrawn_date)) \
+        if r.withdrawn_date else ""
+    template = translate("Status", "{kind}{when} on {scope}{withdrawn} (illustrative): {summary}") if r.illustrative \
+        else translate("Status", "{kind}{when} on {scope}{withdrawn}: {summary}")
+    kind = enum_label(r.kind)
+    return template.format(kind=kind[:1].upper() + kind[1:], when=when, scope=line.scope.label, withdrawn=withdrawn,
+                           summary=r.summary)
+
+
 def _iso(event: StatusEvent | None) -> str:
     return event.date if event is not None else ""
 
 
 def _date(event: StatusEvent | None) -> str:
     """A step's date as the UI language writes it (sorted by the ISO date)."""
-    return local_date(event.date) if event is not None else ""
+    return local_date(event.date, short=True) if event is not None else ""
 
 
 class TreatyStatusPage(QWidget):
@@ -120,11 +133,8 @@ class TreatyStatusPage(QWidget):
         for widget in (self.document_label, self.document_box, group_label, self.group_box):
             bar.addWidget(widget)
         bar.addWidget(self.filter_edit, 1)
-        self.buttons = add_buttons(bar, (("import", self.tr("&Import status list…")),
-                                         ("rule", self.tr("Entry-into-&force rule…")),
-                                         ("add", self.tr("Add rese&rvation…")),
-                                         ("edit", self.tr("&Edit reservation…")),
-                                         ("delete", self.tr("De&lete reservation"))), actions)
+        self.buttons.update(add_buttons(bar, (("import", self.tr("&Import status list…")),
+                                              ("rule", self.tr("Entry-into-&force rule…"))), actions))
         return bar
 
     def _side(self, actions: dict[str, Callable[[], object]]) -> QWidget:
@@ -154,6 +164,12 @@ class TreatyStatusPage(QWidget):
                                                     ("delete_step", self.tr("Delete step"))), actions)
         self.reservations_title = QLabel(self.tr("Reservations and declarations"))
         self.reservations_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.reservations_title.setWordWrap(True)
+        reservation_bar = QHBoxLayout()  # beside their list (the top bar is too long for French and Spanish)
+        reservation_bar.addWidget(self.reservations_title, 1)
+        self.buttons = add_buttons(reservation_bar, (("add", self.tr("Add rese&rvation…")),
+                                                     ("edit", self.tr("&Edit reservation…")),
+                                                     ("delete", self.tr("De&lete reservation"))), actions)
         self.reservations = QListWidget()
         self.reservations.setAccessibleName(self.tr("Reservations and declarations of the selected state"))
         self.reservations.setWordWrap(True)
@@ -168,7 +184,7 @@ class TreatyStatusPage(QWidget):
             side.addWidget(widget)
         side.addLayout(step_bar)
         side.addWidget(self.steps)
-        side.addWidget(self.reservations_title)
+        side.addLayout(reservation_bar)
         side.addWidget(self.reservations, 1)
         return right
 
@@ -305,9 +321,10 @@ class TreatyStatusPage(QWidget):
             self.reservations_title.setText(title.format(name=delegation.name,
                                                          count=len(self.lines) or self.tr("none recorded")))
             for line in self.lines:
-                item = QListWidgetItem(line.text)
+                text = reservation_text(line)
+                item = QListWidgetItem(text)
                 item.setData(ITEM_ROLE, line)
-                item.setToolTip(tooltip(line.text))
+                item.setToolTip(tooltip(text))
                 self.reservations.addItem(item)
         self._update_buttons()
 

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from briefing_app.domain.models import Document, Version
+from briefing_app.domain.models import Document, Provision, Version
 from briefing_app.domain.uptake import Uptake
 from briefing_app.status.uptake_report import UptakeItem, UptakeReport, build_report, status_updates
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.i18n import enum_label
+from briefing_app.ui.i18n import enum_label, provision_label
 from briefing_app.ui.rich import esc, redline_html
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -25,6 +25,21 @@ OUTCOME_WORDS = {Uptake.ADOPTED: QT_TRANSLATE_NOOP("Uptake", "adopted"),
                  Uptake.NOT_ADOPTED: QT_TRANSLATE_NOOP("Uptake", "not adopted"),
                  Uptake.PROVISION_DELETED: QT_TRANSLATE_NOOP("Uptake", "provision deleted")}
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+# domain.uptake's reasons, shown in the UI's language (the PDF and the CLI keep them in English)
+REASONS = (
+    QT_TRANSLATE_NOOP("Uptake", "we asked for the provision to be deleted, and it is gone"),
+    QT_TRANSLATE_NOOP("Uptake", "the provision is not in the later text"),
+    QT_TRANSLATE_NOOP("Uptake", "the passage the amendment acts on was not in the text it was written on"),
+    QT_TRANSLATE_NOOP("Uptake", "the amendment changes nothing"),
+    QT_TRANSLATE_NOOP("Uptake", "the later text makes the change we asked for"),
+    QT_TRANSLATE_NOOP("Uptake", "the later text makes part of the change we asked for"),
+    QT_TRANSLATE_NOOP("Uptake", "the later text does not make the change we asked for"),
+)
+
+
+def _label(provision: Provision) -> str:
+    """A provision's label in the UI's language ("Artículo 5")."""
+    return provision_label(provision.kind, provision.number, provision.heading)
 
 
 def outcome_word(outcome: Uptake) -> str:
@@ -57,12 +72,13 @@ def item_html(item: UptakeItem) -> str:
     """One amendment's outcome and evidence as rich text (user text escaped)."""
     a = item.assessment
     colour = OUTCOME_COLOURS[item.outcome]
-    judged = item.continuation.label if item.continuation else translate("Uptake", "nothing: the provision is gone")
+    judged = _label(item.continuation) if item.continuation else translate("Uptake", "nothing: the provision is gone")
     measure = translate("Uptake", "{share} of the change, similarity {similarity}. Judged against {judged}.").format(
         share=percent(a.share), similarity=QLocale().toString(a.similarity, "f", 2), judged=judged)
-    parts = [f"<h3>{esc(item.amendment.title)} ({esc(item.provision.label)})</h3>",
-             f'<p><b style="color:{colour}">{esc(outcome_word(item.outcome))}</b>: {esc(a.reason)}; '
-             f"{esc(measure)}</p>"]
+    word = f'<b style="color:{colour}">{esc(outcome_word(item.outcome))}</b>'
+    line = esc(translate("Uptake", "{outcome}: {reason}; {measure}")).format(
+        outcome=word, reason=esc(translate("Uptake", a.reason)), measure=esc(measure))
+    parts = [f"<h3>{esc(item.amendment.title)} ({esc(_label(item.provision))})</h3>", f"<p>{line}</p>"]
     if a.new_text:
         evidence = esc(translate("Uptake", "Evidence"))
         said = esc(translate("Uptake", "(what we asked → what the text says):"))
@@ -92,7 +108,7 @@ class UptakePage(QWidget):
         self.document: Document | None = None
         columns: list[Column[UptakeItem]] = [
             Column(translate("Uptake", "Amendment"), lambda i: i.amendment.title),
-            Column(translate("Uptake", "Provision"), lambda i: i.provision.label, width=100),
+            Column(translate("Uptake", "Provision"), lambda i: _label(i.provision), width=100),
             Column(translate("Uptake", "Outcome"), lambda i: outcome_word(i.outcome), width=120,
                    colour=lambda i: OUTCOME_COLOURS[i.outcome]),
             Column(translate("Uptake", "Share"), lambda i: percent(i.assessment.share), lambda i: i.assessment.share,
@@ -117,6 +133,7 @@ class UptakePage(QWidget):
         self.to_box.currentIndexChanged.connect(lambda _i: self.rebuild())
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setWordWrap(True)  # French and Spanish totals are longer than the window is wide
         bar = QHBoxLayout()
         for text, box in ((self.tr("&From:"), self.from_box), (self.tr("&To:"), self.to_box)):
             label = QLabel(text)
