@@ -186,4 +186,4 @@ def test_akn_save_dialog_opens_in_the_akn_folder_with_the_version_name(qtbot, mo
         lambda cls, parent, kind, title, name, filters: asked.append((kind, name))))
     monkeypatch.setattr(AknExportDialog, "ask", classmethod(lambda cls, parent, last: pytest.fail("asked")))
     window.registry.action("drafts.export_akn").trigger()
-    assert asked == [(AKN_FILES, "Rev.1.xml")]
+    assert asked == [(AKN_FILES, "fraud-rev-1.xml")]

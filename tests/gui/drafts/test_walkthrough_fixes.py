@@ -126,3 +126,13 @@ def test_version_choices_name_the_date_without_doubled_brackets() -> None:
 
     assert version_choice("Zero draft (2023)", "2023-06") == "Zero draft (2023) · 2023-06"
     assert version_choice("Rev.3", "") == "Rev.3"
+
+
+def test_akn_export_suggests_a_file_name_in_the_packs_scheme() -> None:
+    from briefing_app.domain.models import Document, Version
+    from briefing_app.ui.drafts.export import akn_file_name
+
+    document = Document(title="United Nations Convention against Cybercrime", short_title="UN Cybercrime Convention")
+    version = Version(document_id=document.id, label="Adopted text (2024)", seq=2)
+    assert akn_file_name(document, version) == "un-cybercrime-convention-adopted-text-2024.xml"
+    assert akn_file_name(None, Version(document_id="d", label="A/AC.291/22/Rev.3", seq=1)) == "a-ac-291-22-rev-3.xml"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.models import Provision, Version
+from briefing_app.domain.models import Document, Provision, Version
 from briefing_app.domain.progress import CancelToken, ProgressFn
 from briefing_app.drafts.akn import AknOptions, export_version
 from briefing_app.packs.build import write_atomically
@@ -77,6 +77,15 @@ class AknExportDialog(Dialog):
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def akn_file_name(document: Document | None, version: Version) -> str:
+    """"un-cybercrime-convention-adopted-text-2024.xml": the packs' file-name scheme (lower case, no
+    spaces or brackets), not "Adopted text (2024).xml" (#15: one file-name scheme)."""
+    from briefing_app.packs.build import slug
+
+    parts = [slug(document.short_title or document.title) if document else "", slug(version.label)]
+    return "-".join(p for p in parts if p) + ".xml" if any(parts) else "draft.xml"
+
+
 def export_akn(services: Services) -> None:
     ws = services.workspace
     provision = ws.get(Provision, services.current_provision_id()) if ws is not None else None
@@ -88,7 +97,7 @@ def export_akn(services: Services) -> None:
         show_error(services.window, QCoreApplication.translate("AknExport", "Export draft as Akoma Ntoso"),
                    QCoreApplication.translate("AknExport", "Choose a provision of the version to export first."))
         return
-    chosen = AknFileChooser.ask(services.window, f"{version.label.replace('/', '-')}.xml")
+    chosen = AknFileChooser.ask(services.window, akn_file_name(ws.get(Document, version.document_id), version))
     if not chosen:
         return
     settings = services.settings
