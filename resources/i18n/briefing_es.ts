@@ -592,6 +592,184 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>both of you changed it</source>
+      <translation>ambos lo modificaron</translation>
+    </message>
+    <message>
+      <source>you deleted it (or a row it needs); they changed it</source>
+      <translation>usted lo eliminó (o un elemento del que depende); ellos lo modificaron</translation>
+    </message>
+    <message>
+      <source>they deleted it; you changed it (or work of yours depends on it)</source>
+      <translation>ellos lo eliminaron; usted lo modificó (o parte de su trabajo depende de ello)</translation>
+    </message>
+    <message>
+      <source>they propose this change to a row they do not own here</source>
+      <translation>proponen este cambio en un elemento que aquí no les pertenece</translation>
+    </message>
+    <message>
+      <source>they propose deleting a row they do not own here</source>
+      <translation>proponen eliminar un elemento que aquí no les pertenece</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Propuesta</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflicto</translation>
+    </message>
+    <message>
+      <source>They delete this row.</source>
+      <translation>Eliminan este elemento.</translation>
+    </message>
+    <message>
+      <source>Only timestamps differ.</source>
+      <translation>Solo difieren las fechas de modificación.</translation>
+    </message>
+    <message>
+      <source>Resolve conflicts and proposals</source>
+      <translation>Resolver conflictos y propuestas</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>La mía</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>La suya</translation>
+    </message>
+    <message>
+      <source>Merged (editable)</source>
+      <translation>Combinada (editable)</translation>
+    </message>
+    <message>
+      <source>Only changed fields</source>
+      <translation>Solo los campos modificados</translation>
+    </message>
+    <message>
+      <source>Changes, as a redline from yours to theirs</source>
+      <translation>Cambios, con control de cambios de la suya a la de ellos</translation>
+    </message>
+    <message>
+      <source>Apply to all remaining conflicts</source>
+      <translation>Aplicar a todos los conflictos restantes</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Conservar la mía</translation>
+    </message>
+    <message>
+      <source>Take theirs</source>
+      <translation>Tomar la de ellos</translation>
+    </message>
+    <message>
+      <source>Save merged</source>
+      <translation>Guardar la combinación</translation>
+    </message>
+    <message>
+      <source>Accept all from this bundle</source>
+      <translation>Aceptar todo este lote</translation>
+    </message>
+    <message>
+      <source>Reject all from this bundle</source>
+      <translation>Rechazar todo este lote</translation>
+    </message>
+    <message>
+      <source>Nothing waits for a decision.</source>
+      <translation>Nada espera una decisión.</translation>
+    </message>
+    <message>
+      <source>Reject (keep mine)</source>
+      <translation>Rechazar (conservar la mía)</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>Aceptar</translation>
+    </message>
+    <message>
+      <source>an earlier import</source>
+      <translation>una importación anterior</translation>
+    </message>
+    <message numerus="yes">
+      <source>Accept all %n from this bundle</source>
+      <translation>
+        <numerusform>Aceptar %n elemento de este lote</numerusform>
+        <numerusform>Aceptar los %n elementos de este lote</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reject all %n from this bundle</source>
+      <translation>
+        <numerusform>Rechazar %n elemento de este lote</numerusform>
+        <numerusform>Rechazar los %n elementos de este lote</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Theirs comes from {organization} ({bundle}): {kind}.</source>
+      <translation>Su versión viene de {organization} ({bundle}): {kind}.</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>una organización sin nombre</translation>
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation>(eliminado)</translation>
+    </message>
+    <message>
+      <source>Reject {title}</source>
+      <translation>Rechazar {title}</translation>
+    </message>
+    <message>
+      <source>Accept {title}</source>
+      <translation>Aceptar {title}</translation>
+    </message>
+    <message>
+      <source>Merge {title}</source>
+      <translation>Combinar {title}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Reject %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Rechazar %n propuesta o conflicto</numerusform>
+        <numerusform>Rechazar %n propuestas y conflictos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Accept %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Aceptar %n propuesta o conflicto</numerusform>
+        <numerusform>Aceptar %n propuestas y conflictos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merge %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Combinar %n propuesta o conflicto</numerusform>
+        <numerusform>Combinar %n propuestas y conflictos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Resolve conflict</source>
+      <translation>Resolver el conflicto</translation>
+    </message>
+    <message>
+      <source>Not saved: {error}</source>
+      <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+  </context>
+  <context>
     <name>Details</name>
     <message>
       <source>bundle {file}</source>
@@ -3435,6 +3613,81 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvenanceDialog</name>
+    <message>
+      <source>concerns</source>
+      <translation>preocupaciones</translation>
+    </message>
+    <message>
+      <source>amendments</source>
+      <translation>enmiendas</translation>
+    </message>
+    <message>
+      <source>positions</source>
+      <translation>posiciones</translation>
+    </message>
+    <message>
+      <source>sources</source>
+      <translation>fuentes</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>casos documentados</translation>
+    </message>
+    <message>
+      <source>delegations</source>
+      <translation>delegaciones</translation>
+    </message>
+    <message>
+      <source>organizations</source>
+      <translation>organizaciones</translation>
+    </message>
+    <message>
+      <source>provisions</source>
+      <translation>disposiciones</translation>
+    </message>
+    <message>
+      <source>Made in this workspace</source>
+      <translation>Creado en este espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>Contributions by organization</source>
+      <translation>Aportaciones por organización</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <source>Contributed by</source>
+      <translation>Aportado por</translation>
+    </message>
+    <message>
+      <source>Bundle made</source>
+      <translation>Lote creado el</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>All partners</source>
+      <translation>Todos los socios</translation>
+    </message>
+    <message>
+      <source>{n} {records}</source>
+      <translation>{n} {records}</translation>
+    </message>
+    <message>
+      <source> (first {n})</source>
+      <translation> (los {n} primeros)</translation>
     </message>
   </context>
   <context>

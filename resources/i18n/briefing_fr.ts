@@ -592,6 +592,184 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>both of you changed it</source>
+      <translation>vous l'avez modifié tous les deux</translation>
+    </message>
+    <message>
+      <source>you deleted it (or a row it needs); they changed it</source>
+      <translation>vous l'avez supprimé (ou un élément dont il dépend) ; ils l'ont modifié</translation>
+    </message>
+    <message>
+      <source>they deleted it; you changed it (or work of yours depends on it)</source>
+      <translation>ils l'ont supprimé ; vous l'avez modifié (ou une partie de votre travail en dépend)</translation>
+    </message>
+    <message>
+      <source>they propose this change to a row they do not own here</source>
+      <translation>ils proposent cette modification d'un élément dont ils ne sont pas propriétaires ici</translation>
+    </message>
+    <message>
+      <source>they propose deleting a row they do not own here</source>
+      <translation>ils proposent de supprimer un élément dont ils ne sont pas propriétaires ici</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Proposition</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflit</translation>
+    </message>
+    <message>
+      <source>They delete this row.</source>
+      <translation>Ils suppriment cet élément.</translation>
+    </message>
+    <message>
+      <source>Only timestamps differ.</source>
+      <translation>Seules les dates de modification diffèrent.</translation>
+    </message>
+    <message>
+      <source>Resolve conflicts and proposals</source>
+      <translation>Résoudre les conflits et les propositions</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>La mienne</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>La leur</translation>
+    </message>
+    <message>
+      <source>Merged (editable)</source>
+      <translation>Fusionnée (modifiable)</translation>
+    </message>
+    <message>
+      <source>Only changed fields</source>
+      <translation>Seulement les champs modifiés</translation>
+    </message>
+    <message>
+      <source>Changes, as a redline from yours to theirs</source>
+      <translation>Modifications, en suivi des modifications de la vôtre à la leur</translation>
+    </message>
+    <message>
+      <source>Apply to all remaining conflicts</source>
+      <translation>Appliquer à tous les conflits restants</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Garder la mienne</translation>
+    </message>
+    <message>
+      <source>Take theirs</source>
+      <translation>Prendre la leur</translation>
+    </message>
+    <message>
+      <source>Save merged</source>
+      <translation>Enregistrer la fusion</translation>
+    </message>
+    <message>
+      <source>Accept all from this bundle</source>
+      <translation>Accepter tout ce lot</translation>
+    </message>
+    <message>
+      <source>Reject all from this bundle</source>
+      <translation>Refuser tout ce lot</translation>
+    </message>
+    <message>
+      <source>Nothing waits for a decision.</source>
+      <translation>Rien n'attend de décision.</translation>
+    </message>
+    <message>
+      <source>Reject (keep mine)</source>
+      <translation>Refuser (garder la mienne)</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>Accepter</translation>
+    </message>
+    <message>
+      <source>an earlier import</source>
+      <translation>une importation antérieure</translation>
+    </message>
+    <message numerus="yes">
+      <source>Accept all %n from this bundle</source>
+      <translation>
+        <numerusform>Accepter %n élément de ce lot</numerusform>
+        <numerusform>Accepter les %n éléments de ce lot</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reject all %n from this bundle</source>
+      <translation>
+        <numerusform>Refuser %n élément de ce lot</numerusform>
+        <numerusform>Refuser les %n éléments de ce lot</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Theirs comes from {organization} ({bundle}): {kind}.</source>
+      <translation>Leur version vient de {organization} ({bundle}) : {kind}.</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>une organisation sans nom</translation>
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation>(supprimé)</translation>
+    </message>
+    <message>
+      <source>Reject {title}</source>
+      <translation>Refuser {title}</translation>
+    </message>
+    <message>
+      <source>Accept {title}</source>
+      <translation>Accepter {title}</translation>
+    </message>
+    <message>
+      <source>Merge {title}</source>
+      <translation>Fusionner {title}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Reject %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Refuser %n proposition ou conflit</numerusform>
+        <numerusform>Refuser %n propositions et conflits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Accept %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Accepter %n proposition ou conflit</numerusform>
+        <numerusform>Accepter %n propositions et conflits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merge %n proposals and conflicts</source>
+      <translation>
+        <numerusform>Fusionner %n proposition ou conflit</numerusform>
+        <numerusform>Fusionner %n propositions et conflits</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Resolve conflict</source>
+      <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+      <source>Not saved: {error}</source>
+      <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>Details</name>
     <message>
       <source>bundle {file}</source>
@@ -3438,6 +3616,81 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvenanceDialog</name>
+    <message>
+      <source>concerns</source>
+      <translation>préoccupations</translation>
+    </message>
+    <message>
+      <source>amendments</source>
+      <translation>amendements</translation>
+    </message>
+    <message>
+      <source>positions</source>
+      <translation>positions</translation>
+    </message>
+    <message>
+      <source>sources</source>
+      <translation>sources</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>cas documentés</translation>
+    </message>
+    <message>
+      <source>delegations</source>
+      <translation>délégations</translation>
+    </message>
+    <message>
+      <source>organizations</source>
+      <translation>organisations</translation>
+    </message>
+    <message>
+      <source>provisions</source>
+      <translation>dispositions</translation>
+    </message>
+    <message>
+      <source>Made in this workspace</source>
+      <translation>Créé dans cet espace de travail</translation>
+    </message>
+    <message>
+      <source>Contributions by organization</source>
+      <translation>Contributions par organisation</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>Contributed by</source>
+      <translation>Apporté par</translation>
+    </message>
+    <message>
+      <source>Bundle made</source>
+      <translation>Lot créé le</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Éléments</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>All partners</source>
+      <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+      <source>{n} {records}</source>
+      <translation>{n} {records}</translation>
+    </message>
+    <message>
+      <source> (first {n})</source>
+      <translation> ({n} premiers)</translation>
     </message>
   </context>
   <context>

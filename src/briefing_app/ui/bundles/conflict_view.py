@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,18 +43,23 @@ from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.rich import esc, redline_html
 
-KIND_TEXT = {"both-changed": "both of you changed it",
-             "deleted-here": "you deleted it (or a row it needs); they changed it",
-             "deleted-there": "they deleted it; you changed it (or work of yours depends on it)",
-             "proposed-change": "they propose this change to a row they do not own here",
-             "proposed-deletion": "they propose deleting a row they do not own here"}
+KIND_TEXT = {"both-changed": QT_TRANSLATE_NOOP("ConflictDialog", "both of you changed it"),
+             "deleted-here": QT_TRANSLATE_NOOP("ConflictDialog", "you deleted it (or a row it needs); they changed it"),
+             "deleted-there": QT_TRANSLATE_NOOP("ConflictDialog",
+                                                "they deleted it; you changed it (or work of yours depends on it)"),
+             "proposed-change": QT_TRANSLATE_NOOP("ConflictDialog",
+                                                  "they propose this change to a row they do not own here"),
+             "proposed-deletion": QT_TRANSLATE_NOOP("ConflictDialog",
+                                                    "they propose deleting a row they do not own here")}
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 DIFFERS = QBrush(QColor("#fff2cc"))
 
 
 def _title(view: ConflictView) -> str:
     row = view.mine or view.theirs or {}
     name = row.get("title") or row.get("name") or row.get("label") or row.get("heading") or view.conflict.key
-    kind = "Proposal" if view.conflict.is_proposal else "Conflict"
+    kind = translate("ConflictDialog", "Proposal") if view.conflict.is_proposal \
+        else translate("ConflictDialog", "Conflict")
     return f"{kind} · {view.conflict.table}: {str(name)[:80]}"
 
 
@@ -72,8 +77,10 @@ def changes_html(view: ConflictView) -> str:
             body = f"{esc(change.mine)} → {esc(change.theirs)}"
         parts.append(f"<p><b>{esc(change.column)}</b>: {body}</p>")
     if view.theirs is None:
-        parts.insert(0, "<p><b>They delete this row.</b></p>")
-    return "".join(parts) or "<p>Only timestamps differ.</p>"
+        deleted = esc(translate("ConflictDialog", "They delete this row."))
+        parts.insert(0, f"<p><b>{deleted}</b></p>")
+    same = esc(translate("ConflictDialog", "Only timestamps differ."))
+    return "".join(parts) or f"<p>{same}</p>"
 
 
 class ConflictDialog(Dialog):
@@ -82,7 +89,7 @@ class ConflictDialog(Dialog):
     def __init__(self, parent: QWidget | None, ws: Workspace, changed: Callable[[], None],
                  undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Resolve conflicts and proposals")
+        self.setWindowTitle(self.tr("Resolve conflicts and proposals"))
         self.ws = ws
         self.changed = changed
         self.undo_stack = undo_stack
@@ -90,24 +97,25 @@ class ConflictDialog(Dialog):
         self.list = QListWidget()
         self.source = plain_label()
         self.fields = QTableWidget(0, 4)
-        self.fields.setHorizontalHeaderLabels(["Field", "Mine", "Theirs", "Merged (editable)"])
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
+                                               self.tr("Merged (editable)")])
         self.fields.verticalHeader().setVisible(False)
         self.fields.setWordWrap(True)
         header = self.fields.horizontalHeader()
         for c in (1, 2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        self.only_changed = QCheckBox("Only changed fields")
+        self.only_changed = QCheckBox(self.tr("Only changed fields"))
         self.only_changed.setChecked(True)
         self.only_changed.toggled.connect(self._hide_unchanged)
         self.redline = QTextBrowser()
-        self.redline.setAccessibleName("Changes, as a redline from yours to theirs")
+        self.redline.setAccessibleName(self.tr("Changes, as a redline from yours to theirs"))
         self.redline.setOpenLinks(False)
-        self.apply_all = QCheckBox("Apply to all remaining conflicts")
-        self.keep = QPushButton("Keep mine")
-        self.take = QPushButton("Take theirs")
-        self.merge = QPushButton("Save merged")
-        self.accept_bundle = QPushButton("Accept all from this bundle")
-        self.reject_bundle = QPushButton("Reject all from this bundle")
+        self.apply_all = QCheckBox(self.tr("Apply to all remaining conflicts"))
+        self.keep = QPushButton(self.tr("Keep mine"))
+        self.take = QPushButton(self.tr("Take theirs"))
+        self.merge = QPushButton(self.tr("Save merged"))
+        self.accept_bundle = QPushButton(self.tr("Accept all from this bundle"))
+        self.reject_bundle = QPushButton(self.tr("Reject all from this bundle"))
         self.keep.clicked.connect(lambda: self._resolve(Resolution.KEEP_MINE))
         self.take.clicked.connect(lambda: self._resolve(Resolution.TAKE_THEIRS))
         self.merge.clicked.connect(lambda: self._resolve(Resolution.MERGED))
@@ -166,26 +174,28 @@ class ConflictDialog(Dialog):
             button.setEnabled(view is not None)
         self.merge.setEnabled(self._mergeable() and not self.apply_all.isChecked())
         if view is None:
-            self.source.setText("Nothing waits for a decision.")
+            self.source.setText(self.tr("Nothing waits for a decision."))
             self.fields.setRowCount(0)
             self.redline.clear()
             return
         proposal = view.conflict.is_proposal
-        self.keep.setText("Reject (keep mine)" if proposal else "Keep mine")
-        self.take.setText("Accept" if proposal else "Take theirs")
+        self.keep.setText(self.tr("Reject (keep mine)") if proposal else self.tr("Keep mine"))
+        self.take.setText(self.tr("Accept") if proposal else self.tr("Take theirs"))
         waiting = len(from_bundle(self.views, view.conflict.import_id))
-        bundle = view.conflict.bundle or "an earlier import"
-        for button, verb in ((self.accept_bundle, "Accept"), (self.reject_bundle, "Reject")):
-            button.setText(f"{verb} all {waiting} from this bundle")
-        self.source.setText(f"Theirs comes from {view.conflict.organization or 'an unnamed organization'} "
-                            f"({bundle}): {KIND_TEXT.get(view.conflict.kind, view.conflict.kind)}.")
+        bundle = view.conflict.bundle or self.tr("an earlier import")
+        self.accept_bundle.setText(self.tr("Accept all %n from this bundle", "", waiting))
+        self.reject_bundle.setText(self.tr("Reject all %n from this bundle", "", waiting))
+        kind = KIND_TEXT.get(view.conflict.kind)
+        self.source.setText(self.tr("Theirs comes from {organization} ({bundle}): {kind}.").format(
+            organization=view.conflict.organization or self.tr("an unnamed organization"), bundle=bundle,
+            kind=self.tr(str(kind)) if kind else view.conflict.kind))
         self.redline.setHtml(changes_html(view))
         columns = SPECS[view.conflict.table].columns
         differing = set(view.differing)
         self.fields.setRowCount(len(columns))
         for r, column in enumerate(columns):
-            mine = "(deleted)" if view.mine is None else shown(view.mine.get(column))
-            theirs = "(deleted)" if view.theirs is None else shown(view.theirs.get(column))
+            mine = self.tr("(deleted)") if view.mine is None else shown(view.mine.get(column))
+            theirs = self.tr("(deleted)") if view.theirs is None else shown(view.theirs.get(column))
             cells = [column, mine, theirs, mine if view.mine is not None else theirs]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -244,10 +254,12 @@ class ConflictDialog(Dialog):
             self._decide(from_bundle(self.views, view.conflict.import_id), resolution, None)
 
     def _decide(self, chosen: list[ConflictView], resolution: Resolution, merged: dict[str, Any] | None) -> None:
-        verb = {Resolution.KEEP_MINE: "Reject", Resolution.TAKE_THEIRS: "Accept",
-                Resolution.MERGED: "Merge"}[resolution]
-        text = (f"{verb} {_title(chosen[0])}" if len(chosen) == 1
-                else f"{verb} {len(chosen)} proposals and conflicts")
+        one = {Resolution.KEEP_MINE: self.tr("Reject {title}"), Resolution.TAKE_THEIRS: self.tr("Accept {title}"),
+               Resolution.MERGED: self.tr("Merge {title}")}[resolution]
+        several = {Resolution.KEEP_MINE: self.tr("Reject %n proposals and conflicts", "", len(chosen)),
+                   Resolution.TAKE_THEIRS: self.tr("Accept %n proposals and conflicts", "", len(chosen)),
+                   Resolution.MERGED: self.tr("Merge %n proposals and conflicts", "", len(chosen))}[resolution]
+        text = one.format(title=_title(chosen[0])) if len(chosen) == 1 else several
         try:
             if self.undo_stack is None:
                 if len(chosen) == 1:
@@ -260,7 +272,7 @@ class ConflictDialog(Dialog):
                 command.apply()
                 self.undo_stack.push(command)
         except (ValueError, StoreError) as error:
-            show_error(self, "Resolve conflict", f"Not saved: {error}")
+            show_error(self, self.tr("Resolve conflict"), self.tr("Not saved: {error}").format(error=error))
             return
         self.changed()
         self.reload()
@@ -268,6 +280,6 @@ class ConflictDialog(Dialog):
     def _replayed(self, error: StoreError | None) -> None:
         """After Edit → Undo / Redo of a decision: views and this list reload."""
         if error is not None:
-            show_error(self, "Undo", str(error))
+            show_error(self, self.tr("Undo"), str(error))
         self.changed()
         self.reload()
