@@ -323,3 +323,22 @@ def test_a_click_on_the_map_selects_the_state(qtbot: QtBot, status_window: MainW
     assert clicked.args == ["NG"]
     assert page.current_delegation() is not None and page.current_delegation().iso_code == "NG"
     assert page.filter_edit.text() == ""
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+def test_the_steps_and_reservations_titles_are_not_squeezed_beside_their_buttons(qtbot: QtBot,
+                                                                                  status_window: MainWindow) -> None:
+    """#15 walkthrough: "Reservations and declarations: select a state" wrapped onto five lines
+    beside the three reservation buttons; each title now has its own line above its buttons."""
+    from PySide6.QtWidgets import QApplication
+
+    status_window.resize(1300, 720)
+    status_window.show()
+    qtbot.waitExposed(status_window)
+    status_window.registry.show_page("status")
+    QApplication.processEvents()
+    page = _controller(status_window).status_page
+    for title, button in ((page.reservations_title, page.buttons["add"]), (page.steps_title, page.buttons_steps["add_step"])):
+        line = title.fontMetrics().height()
+        assert title.height() <= 2 * line + 4, title.text()
+        assert title.geometry().bottom() <= button.geometry().top()  # above its buttons, not beside them

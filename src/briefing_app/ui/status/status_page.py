@@ -158,7 +158,7 @@ class TreatyStatusPage(QWidget):
         self.steps_title = QLabel(self.tr("Steps"))
         self.steps_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the state: user text
         self.steps_title.setWordWrap(True)
-        step_bar.addWidget(self.steps_title, 1)
+        step_bar.addStretch(1)  # the title has its own line above: beside three buttons it wrapped word by word
         self.buttons_steps = add_buttons(step_bar, (("add_step", self.tr("Record ste&p…")),
                                                     ("edit_step", self.tr("Edit step…")),
                                                     ("delete_step", self.tr("Delete step"))), actions)
@@ -166,7 +166,7 @@ class TreatyStatusPage(QWidget):
         self.reservations_title.setTextFormat(Qt.TextFormat.PlainText)
         self.reservations_title.setWordWrap(True)
         reservation_bar = QHBoxLayout()  # beside their list (the top bar is too long for French and Spanish)
-        reservation_bar.addWidget(self.reservations_title, 1)
+        reservation_bar.addStretch(1)
         self.buttons = add_buttons(reservation_bar, (("add", self.tr("Add rese&rvation…")),
                                                      ("edit", self.tr("&Edit reservation…")),
                                                      ("delete", self.tr("De&lete reservation"))), actions)
@@ -182,8 +182,10 @@ class TreatyStatusPage(QWidget):
         side.addWidget(self.map, 3)
         for widget in (self.legend, self.unmapped):
             side.addWidget(widget)
+        side.addWidget(self.steps_title)
         side.addLayout(step_bar)
         side.addWidget(self.steps)
+        side.addWidget(self.reservations_title)
         side.addLayout(reservation_bar)
         side.addWidget(self.reservations, 1)
         return right
