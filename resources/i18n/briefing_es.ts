@@ -1138,6 +1138,26 @@
   <context>
     <name>EntriesModel</name>
     <message>
+      <source>{who} for {group}</source>
+      <translation>{who} en nombre de {group}</translation>
+    </message>
+    <message>
+      <source>tabled #{number}</source>
+      <translation>presenta la propuesta #{number}</translation>
+    </message>
+    <message>
+      <source>{role} of #{number}</source>
+      <translation>{role} de la propuesta #{number}</translation>
+    </message>
+    <message>
+      <source>later position ({date}) stays current</source>
+      <translation>una posición posterior ({date}) sigue vigente</translation>
+    </message>
+    <message>
+      <source>{first}; {then}</source>
+      <translation>{first}; {then}</translation>
+    </message>
+    <message>
       <source>#</source>
       <translation>n.º</translation>
     </message>
@@ -1461,6 +1481,42 @@
     <message>
       <source>not signed</source>
       <translation>no signatario</translation>
+    </message>
+    <message>
+      <source>proposes</source>
+      <translation>propone</translation>
+    </message>
+    <message>
+      <source>asks</source>
+      <translation>pregunta</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>autor</translation>
+    </message>
+    <message>
+      <source>co-sponsor</source>
+      <translation>coautor</translation>
+    </message>
+    <message>
+      <source>supporter</source>
+      <translation>apoyo</translation>
+    </message>
+    <message>
+      <source>opponent</source>
+      <translation>opositor</translation>
+    </message>
+    <message>
+      <source>spoke</source>
+      <translation>interviniente</translation>
+    </message>
+    <message>
+      <source>supported</source>
+      <translation>apoyada</translation>
+    </message>
+    <message>
+      <source>merged into the text</source>
+      <translation>incorporada al texto</translation>
     </message>
   </context>
   <context>
@@ -2730,6 +2786,18 @@ cambiaría.&lt;/li&gt;
     <message>
       <source>Session report</source>
       <translation>Informe del período de sesiones</translation>
+    </message>
+    <message>
+      <source>PDF report (*.pdf);;CSV for spreadsheets (*.csv)</source>
+      <translation>Informe PDF (*.pdf);;CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Save session report</source>
+      <translation>Guardar el informe de la sesión</translation>
     </message>
     <message>
       <source>There are no sessions yet: add one with Edit → New session….</source>

@@ -1138,6 +1138,26 @@
   <context>
     <name>EntriesModel</name>
     <message>
+      <source>{who} for {group}</source>
+      <translation>{who} au nom de {group}</translation>
+    </message>
+    <message>
+      <source>tabled #{number}</source>
+      <translation>présente la proposition #{number}</translation>
+    </message>
+    <message>
+      <source>{role} of #{number}</source>
+      <translation>{role} de la proposition #{number}</translation>
+    </message>
+    <message>
+      <source>later position ({date}) stays current</source>
+      <translation>une position ultérieure ({date}) reste valable</translation>
+    </message>
+    <message>
+      <source>{first}; {then}</source>
+      <translation>{first} ; {then}</translation>
+    </message>
+    <message>
       <source>#</source>
       <translation>n°</translation>
     </message>
@@ -1461,6 +1481,42 @@
     <message>
       <source>not signed</source>
       <translation>non signataire</translation>
+    </message>
+    <message>
+      <source>proposes</source>
+      <translation>propose</translation>
+    </message>
+    <message>
+      <source>asks</source>
+      <translation>pose une question</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>auteur</translation>
+    </message>
+    <message>
+      <source>co-sponsor</source>
+      <translation>coauteur</translation>
+    </message>
+    <message>
+      <source>supporter</source>
+      <translation>soutien</translation>
+    </message>
+    <message>
+      <source>opponent</source>
+      <translation>opposant</translation>
+    </message>
+    <message>
+      <source>spoke</source>
+      <translation>intervenant</translation>
+    </message>
+    <message>
+      <source>supported</source>
+      <translation>appuyée</translation>
+    </message>
+    <message>
+      <source>merged into the text</source>
+      <translation>intégrée au texte</translation>
     </message>
   </context>
   <context>
@@ -2733,6 +2789,18 @@ ce qui changerait.&lt;/li&gt;
     <message>
       <source>Session report</source>
       <translation>Rapport de session</translation>
+    </message>
+    <message>
+      <source>PDF report (*.pdf);;CSV for spreadsheets (*.csv)</source>
+      <translation>Rapport PDF (*.pdf);;CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Save session report</source>
+      <translation>Enregistrer le rapport de session</translation>
     </message>
     <message>
       <source>There are no sessions yet: add one with Edit → New session….</source>

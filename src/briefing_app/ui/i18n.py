@@ -70,7 +70,7 @@ _ENUM_WORDS = (
 )
 
 
-_ENGLISH_WORDS = {"ngo": "NGO", "un-body": "UN body"}
+_ENGLISH_WORDS = {"ngo": "NGO", "un-body": "UN body", "co-sponsor": "co-sponsor"}
 
 
 # A provision's label by its kind, as ui shows it ("Article 6" → "Artículo 6"); domain.models.provision_label

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from briefing_app.domain.models import Meeting, Record, Session
@@ -30,21 +30,22 @@ if TYPE_CHECKING:  # the floor window and the dialogs are imported when first op
 class ReportChooser:
     """The session and the file of a session report; tests patch the classmethods."""
 
-    FILTER = "PDF report (*.pdf);;CSV for spreadsheets (*.csv)"
+    FILTER = QT_TRANSLATE_NOOP("MeetingsController", "PDF report (*.pdf);;CSV for spreadsheets (*.csv)")
 
     @classmethod
     def ask_session(cls, parent: QWidget | None, names: list[str]) -> int:
         if len(names) == 1:
             return 0
         name, ok = QInputDialog.getItem(parent, translate("MeetingsController", "Session report"),
-                                        "Session", names, 0, False)
+                                        translate("MeetingsController", "Session"), names, 0, False)
         return names.index(name) if ok else -1
 
     @classmethod
     def ask_file(cls, parent: QWidget | None, suggested: str) -> str:
         """`suggested` is a file name; the dialog opens in the folder last used for session reports,
         first the documents folder (ui/file_dialogs), never the workspace's data folder."""
-        chosen = FileDialogs.ask_save(parent, "session-reports", "Save session report", suggested, cls.FILTER)
+        chosen = FileDialogs.ask_save(parent, "session-reports", translate("MeetingsController", "Save session report"),
+                                      suggested, translate("MeetingsController", str(cls.FILTER)))
         return str(chosen) if chosen else ""
 
 

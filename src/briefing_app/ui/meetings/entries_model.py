@@ -6,7 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from briefing_app.domain.enums import InterventionStance
@@ -14,11 +22,24 @@ from briefing_app.domain.lexicon import describe_redline
 from briefing_app.domain.meetings import CapturePlan
 from briefing_app.domain.models import Intervention
 from briefing_app.store.meetings_store import InterventionView
+from briefing_app.ui.i18n import enum_label, local_date
 from briefing_app.ui.rich import tooltip
 
 STANCE_COLOURS = {InterventionStance.SUPPORTS: "#1b7f3b", InterventionStance.OPPOSES: "#b3261e",
                   InterventionStance.PROPOSES: "#1f4e79", InterventionStance.ASKS: "#6b4e9b",
                   InterventionStance.UNDECIDED: "#8a6d00"}
+
+# Floor mode's vocabularies (a delegation's stance on the floor, its role on a proposal, a proposal's
+# status) for ui/i18n.enum_label; "supports", "opposes", "undecided", "tabled", "withdrawn" and
+# "rejected" are already there.
+FLOOR_WORDS = (
+    QT_TRANSLATE_NOOP("Enums", "proposes"), QT_TRANSLATE_NOOP("Enums", "asks"),
+    QT_TRANSLATE_NOOP("Enums", "sponsor"), QT_TRANSLATE_NOOP("Enums", "co-sponsor"),
+    QT_TRANSLATE_NOOP("Enums", "supporter"), QT_TRANSLATE_NOOP("Enums", "opponent"),
+    QT_TRANSLATE_NOOP("Enums", "spoke"), QT_TRANSLATE_NOOP("Enums", "supported"),
+    QT_TRANSLATE_NOOP("Enums", "merged into the text"),
+)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -63,7 +84,7 @@ def local_time(spoken_at: str) -> str:
 def speaker_label(code: str, name: str, on_behalf: str, speaking_for: int) -> str:
     who = code or name
     if on_behalf:
-        return f"{who} for {on_behalf}"
+        return translate("EntriesModel", "{who} for {group}").format(who=who, group=on_behalf)
     return f"{who} ({speaking_for})" if speaking_for else who
 
 
@@ -71,7 +92,7 @@ def row_of_view(view: InterventionView) -> EntryRow:
     i = view.intervention
     remark = ""
     if i.tabled:
-        remark = f"tabled #{view.proposal_number}"
+        remark = translate("EntriesModel", "tabled #{number}").format(number=view.proposal_number)
     return EntryRow(i, speaker_label(view.code, view.speaker, view.on_behalf, i.speaking_for), view.speaker,
                     view.provision, view.proposal_number, remark, local_time(i.spoken_at),
                     said_of(i, view.proposal_number))
@@ -81,11 +102,14 @@ def row_of_plan(plan: CapturePlan, code: str, name: str, on_behalf: str, provisi
     i = plan.intervention
     remark = ""
     if plan.proposal is not None:
-        remark = f"tabled #{plan.proposal.number}"
+        remark = translate("EntriesModel", "tabled #{number}").format(number=plan.proposal.number)
     elif plan.joined is not None and plan.role is not None:
-        remark = f"{plan.role.value} of #{plan.joined.number}"
+        remark = translate("EntriesModel", "{role} of #{number}").format(role=enum_label(plan.role),
+                                                                        number=plan.joined.number)
     if plan.later is not None:
-        remark = (remark + "; " if remark else "") + f"later position ({plan.later.date}) stays current"
+        later = translate("EntriesModel", "later position ({date}) stays current").format(
+            date=local_date(plan.later.date))
+        remark = translate("EntriesModel", "{first}; {then}").format(first=remark, then=later) if remark else later
     return EntryRow(i, speaker_label(code, name, on_behalf, i.speaking_for), name, provision,
                     plan.proposal_number, remark, local_time(i.spoken_at), said_of(i, plan.proposal_number))
 
@@ -139,7 +163,7 @@ class EntriesModel(QAbstractTableModel):
             if column == 6:
                 mark = "✓" + (" ◇" if i.illustrative else "")
                 return f"{mark} {row.remark}".strip()
-            return (str(i.seq), row.time, row.speaker, row.provision, i.stance.value, row.said)[column]
+            return (str(i.seq), row.time, row.speaker, row.provision, enum_label(i.stance), row.said)[column]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
             return QColor(STANCE_COLOURS[i.stance])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -8,6 +8,7 @@ from briefing_app.domain.capture import StatusEntry
 from briefing_app.domain.lexicon import Lexicon, describe_redline
 from briefing_app.domain.meetings import CapturePlan
 from briefing_app.store.meetings_store import StatusPlan
+from briefing_app.ui.i18n import enum_label, local_date
 
 
 def _tr(text: str) -> str:
@@ -21,7 +22,7 @@ def describe_error(error: Exception) -> str:
 def describe_status(entry: StatusEntry | StatusPlan) -> str:
     status = entry.entry if isinstance(entry, StatusPlan) else entry
     return _tr("proposal #{number} ({gist}) is now {status}").format(
-        number=status.proposal.number, gist=status.proposal.gist, status=status.status.label)
+        number=status.proposal.number, gist=status.proposal.gist, status=enum_label(status.status.label))
 
 
 def describe_plan(plan: CapturePlan | StatusPlan, lexicon: Lexicon) -> str:
@@ -38,28 +39,28 @@ def describe_plan(plan: CapturePlan | StatusPlan, lexicon: Lexicon) -> str:
     elif i.speaking_for:
         who = _tr("{speaker} for {count} states").format(speaker=who, count=i.speaking_for)
     where = provision.label if provision is not None else _tr("a general statement")
-    parts = [_tr("{who} on {where}: {stance}").format(who=who, where=where, stance=i.stance.value)]
+    parts = [_tr("{who} on {where}: {stance}").format(who=who, where=where, stance=enum_label(i.stance))]
     if plan.proposal is not None:
         parts.append(_tr("tables #{number}: {gist}").format(
             number=plan.proposal.number,
             gist=describe_redline(plan.proposal.action, plan.proposal.target_text, plan.proposal.proposed_text)))
     elif plan.joined is not None and plan.role is not None:
-        parts.append(_tr("{role} of #{number} ({gist})").format(role=plan.role.value, number=plan.joined.number,
+        parts.append(_tr("{role} of #{number} ({gist})").format(role=enum_label(plan.role), number=plan.joined.number,
                                                                gist=plan.joined.gist))
     if plan.promote is not None:
         parts.append(_tr("#{number} becomes {status}").format(number=plan.proposal_number,
-                                                             status=plan.promote[1].label))
+                                                             status=enum_label(plan.promote[1].label)))
     if plan.position is not None:
         if plan.previous is None:
-            parts.append(_tr("position: {stance}").format(stance=plan.position.stance.value))
+            parts.append(_tr("position: {stance}").format(stance=enum_label(plan.position.stance)))
         elif plan.previous.stance is plan.position.stance:
-            parts.append(_tr("position: {stance} again").format(stance=plan.position.stance.value))
+            parts.append(_tr("position: {stance} again").format(stance=enum_label(plan.position.stance)))
         else:
-            parts.append(_tr("position: {before} → {after}").format(before=plan.previous.stance.value,
-                                                                    after=plan.position.stance.value))
+            parts.append(_tr("position: {before} → {after}").format(before=enum_label(plan.previous.stance),
+                                                                    after=enum_label(plan.position.stance)))
     if plan.later is not None:
         parts.append(_tr("⚠ a later position stays current ({stance}, {date}{source}): no position recorded").format(
-            stance=plan.later.stance.value, date=plan.later.date,
+            stance=enum_label(plan.later.stance), date=local_date(plan.later.date),
             source=f", {plan.later.source}" if plan.later.source else ""))
     parts += [f"⚠ {w}" for w in plan.warnings]
     return " · ".join(parts)

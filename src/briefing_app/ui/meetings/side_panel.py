@@ -10,7 +10,7 @@ from briefing_app.domain.lexicon import Lexicon, ProvisionRef, Speaker
 from briefing_app.domain.meetings import Target, current_of
 from briefing_app.store import meetings_store
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.i18n import enum_label
+from briefing_app.ui.i18n import enum_label, local_date
 from briefing_app.ui.meetings.entries_model import speaker_label
 from briefing_app.ui.rich import tooltip
 
@@ -83,7 +83,7 @@ class SidePanel(QWidget):
             return self.tr("No position recorded on {provision}").format(provision=current.label)
         where = f" · {latest.source}" if latest.source else ""
         return self.tr("Position on {provision} now: {stance} ({date}{where})").format(
-            provision=current.label, stance=latest.stance.value, date=latest.date or "?", where=where)
+            provision=current.label, stance=enum_label(latest.stance), date=local_date(latest.date) or "?", where=where)
 
     def show_proposals(self, lexicon: Lexicon, current: ProvisionRef | None, names: dict[str, str]) -> None:
         self.proposals.clear()
@@ -93,7 +93,7 @@ class SidePanel(QWidget):
             where = lexicon.provision_by_id(proposal.provision_id)
             if where is not None and where.path[:len(current.path)] == current.path:
                 sponsor = names.get(proposal.sponsor_id or "", "")
-                text = f"#{proposal.number} {proposal.gist} — {proposal.status.label}"
+                text = f"#{proposal.number} {proposal.gist} — {enum_label(proposal.status.label)}"
                 self.proposals.addItem(f"{text} ({sponsor})" if sponsor else text)
         if not self.proposals.count():
             self.proposals.addItem(self.tr("None yet: a redline such as delete 'may' tables one"))
