@@ -428,6 +428,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        # A window closed while locked saved its views sidebar hidden (the lock hides it); the app
+        # has no way to hide it, so it is always shown (the empty-workspace screenshot had lost it).
+        self.sidebar.setVisible(True)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -335,3 +335,18 @@ def test_converting_waits_for_running_jobs(qtbot, locked_window: MainWindow, mon
     assert shown and "still running" in shown[0] and window.workspace is not None and window.workspace.key
     release.set()
     qtbot.waitUntil(lambda: not window.services.jobs.jobs, timeout=10000)
+
+
+def test_closing_while_locked_keeps_the_views_sidebar_for_the_next_start(qtbot, locked_window: MainWindow) -> None:
+    """The lock hides the sidebar; the state saved on closing while locked hid it at every later
+    start (seen in the walkthrough of #15: the empty-workspace screenshot had no sidebar)."""
+    window = locked_window
+    window.registry.action("protect.lock").trigger()
+    assert window.sidebar.isHidden()
+    window.save_settings()  # what closing the window does
+    again = MainWindow(None, window.settings, features=())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.sidebar.isVisible() and len(again.sidebar.actions()) == len(again.registry.pages)
+    again.close()
