@@ -115,3 +115,22 @@ def test_english_totals_line_matches_the_pdf_one() -> None:
     totals = {"adopted": 4, "partly-adopted": 1, "not-adopted": 2, "provision-deleted": 0}
     assert totals_line(totals) == totals_text(totals) == \
         "4 adopted, 1 partly adopted, 2 not adopted, 0 provisions deleted"
+
+
+def test_status_dialogs_show_vocabulary_words(qtbot: QtBot, demo_workspace: Workspace, in_language) -> None:
+    """The import's confidence choices and the rule's instrument kinds in French; the data stays the value."""
+    from briefing_app.store import queries, status_store
+    from briefing_app.ui.status.import_dialog import StatusImportDialog
+    from briefing_app.ui.status.rule_dialog import RuleDialog
+
+    assert in_language("fr") == "fr"
+    document = queries.documents(demo_workspace)[0]
+    importer = StatusImportDialog(None, demo_workspace, document.id)
+    rule = RuleDialog(None, demo_workspace, status_store.rule_of(demo_workspace, document.id))
+    qtbot.addWidget(importer)
+    qtbot.addWidget(rule)
+    box = importer.confidence
+    assert [box.itemText(i) for i in range(3)] == ["élevée", "moyenne", "faible"] and box.itemData(0) == "high"
+    kinds = {rule.kinds.item(i).text(): rule.kinds.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(rule.kinds.count())}
+    assert kinds["acceptation"] == "acceptance" and kinds["adhésion"] == "accession"

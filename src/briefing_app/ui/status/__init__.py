@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.domain.models import Delegation, Reservation
 from briefing_app.store.errors import StoreError
 from briefing_app.ui import commands as edits
+from briefing_app.ui.i18n import enum_label, local_date
 from briefing_app.ui.menus import Place
 from briefing_app.ui.messages import Confirm, show_error
 from briefing_app.ui.services import Services
@@ -131,7 +132,7 @@ class StatusController(FeatureBase):
             document_id=page.document.id, delegation_id=delegation.id, kind=kind, date=""))
         if event is None:
             return False
-        return self.apply(self.tr("Record {kind} of {name}").format(kind=event.kind.value, name=delegation.name),
+        return self.apply(self.tr("Record {kind} of {name}").format(kind=enum_label(event.kind), name=delegation.name),
                           [edits.Insert(event)])
 
     def edit_step(self) -> bool:
@@ -141,7 +142,7 @@ class StatusController(FeatureBase):
         if step is None or self.services.workspace is None:
             return False
         event = StatusEventDialog.ask(self.services.window, self.services.ws, step)
-        return event is not None and self.apply(self.tr("Edit {kind}").format(kind=event.kind.value),
+        return event is not None and self.apply(self.tr("Edit {kind}").format(kind=enum_label(event.kind)),
                                                 [edits.Update(step, event)])
 
     def delete_step(self) -> bool:
@@ -149,9 +150,9 @@ class StatusController(FeatureBase):
         if step is None or not Confirm.ask(
                 self.services.window, self.tr("Delete"),
                 self.tr("Delete this {kind} ({date})?\n\nYou can undo this with Edit → Undo.").format(
-                    kind=step.kind.value, date=step.date)):
+                    kind=enum_label(step.kind), date=local_date(step.date))):
             return False
-        return self.apply(self.tr("Delete {kind}").format(kind=step.kind.value), [edits.Delete(step)])
+        return self.apply(self.tr("Delete {kind}").format(kind=enum_label(step.kind)), [edits.Delete(step)])
 
     def add_reservation(self) -> bool:
         from briefing_app.ui.status.dialogs import ReservationDialog
@@ -186,7 +187,7 @@ class StatusController(FeatureBase):
             return False
         if not Confirm.ask(self.services.window, self.tr("Delete"),
                            self.tr("Delete this {kind}?\n\nYou can undo this with Edit → Undo.").format(
-                               kind=line.reservation.kind.value)):
+                               kind=enum_label(line.reservation.kind))):
             return False
         return self.apply(self.tr("Delete reservation"), [edits.Delete(line.reservation)])
 

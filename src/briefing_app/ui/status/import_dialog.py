@@ -27,6 +27,7 @@ from briefing_app.status.importer import ColumnMap, ImportPlan, guess_columns, p
 from briefing_app.status.table_input import Table, TableError, read_table
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.i18n import enum_label
 
 ROLES = (("participant", "&Participant"), ("signature", "&Signature"), ("instrument", "I&nstrument"),
          ("withdrawal", "&Withdrawal"), ("kind", "&Kind"), ("date", "&Date"))
@@ -100,7 +101,7 @@ class StatusImportDialog(Dialog):
         self.confidence = QComboBox()
         self.confidence.setAccessibleName(_tr("Confidence"))
         for confidence in Confidence:
-            self.confidence.addItem(confidence.value, confidence.value)
+            self.confidence.addItem(enum_label(confidence), confidence.value)
         self.confidence.currentIndexChanged.connect(lambda _i: self.check())
         form.addRow(_tr("Confidence"), self.confidence)
         self.create_missing = QCheckBox(_tr("Add delegations for participants not in the workspace"))

@@ -23,6 +23,7 @@ from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.forms import CheckList
+from briefing_app.ui.i18n import enum_label
 
 INSTRUMENT_KINDS = [k for k in StatusKind if k.is_instrument]
 
@@ -44,7 +45,7 @@ class RuleDialog(Dialog):
         self.days.setRange(0, 3650)
         self.days.setValue(rule.days_after)
         self.days.setAccessibleName(_tr("Days after the deciding instrument"))
-        self.kinds = CheckList(_tr("Kinds that count"), [(k.value, k.value) for k in INSTRUMENT_KINDS],
+        self.kinds = CheckList(_tr("Kinds that count"), [(enum_label(k), k.value) for k in INSTRUMENT_KINDS],
                                list(rule.counted_kinds))
         organizations = [(d.name, d.id) for d in queries.delegations(ws)  # a bloc (BRICS) is no party
                          if d.kind is DelegationKind.ORGANIZATION or d.id in rule.regional_organizations
