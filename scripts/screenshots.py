@@ -103,8 +103,10 @@ def locked(folder: Path, out: Path) -> None:
 
 def in_french(ws: Workspace, out: Path, folder: Path) -> None:
     """Article 30 with the interface in French (issue #14): View → Language → Français."""
+    from briefing_app.domain.models import Delegation
     from briefing_app.ui.features import DEFAULT_FEATURES
     from briefing_app.ui.i18n import remove_translations
+    from briefing_app.ui.status import StatusController
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -116,6 +118,10 @@ def in_french(ws: Workspace, out: Path, folder: Path) -> None:
         window.select_provision(article(ws, "Interception of content data").id)
         window.panel.tabs.setCurrentIndex(0)
         save(window, out, "interface-fr.png")
+        window.registry.show_page("status")  # Treaty status: stages, steps and a reservation in French
+        status_page = window.features.get(StatusController).status_page
+        status_page.select_delegation(next(d.id for d in ws.find(Delegation) if d.iso_code == "RU"))
+        save(window, out, "treaty-status-fr.png")
         window.close()
     finally:
         remove_translations(app)

@@ -26,7 +26,7 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
                        "import-structure.png", "interface-fr.png", "locked.png", "main-concerns.png", "matrix-from-meeting.png",
                        "national-implementation.png", "negotiating-text.png", "partner-keys.png",
                        "position-matrix.png", "proposals.png", "search.png",
-                       "sources-and-cases.png", "treaty-status.png", "uptake.png"]
+                       "sources-and-cases.png", "treaty-status-fr.png", "treaty-status.png", "uptake.png"]
     for name in written:
         image = QImage(str(tmp_path / name))
         assert image.width() >= 600 and image.height() >= 400
