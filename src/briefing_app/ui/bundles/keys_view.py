@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -30,6 +28,7 @@ from briefing_app.store import sync_keys
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import empty_note
 from briefing_app.ui.messages import show_error
 
 
@@ -70,15 +69,9 @@ class KeysDialog(Dialog):
                            .format(own.fingerprint))
         mine.setObjectName("own-fingerprint")
         self.list = QListWidget()
-        self.empty = plain_label(self.tr(
+        self.empty = empty_note(self.tr(
             "No partner key yet. Add the key file a partner sent you, or type the fingerprint they read out "
-            "to you; bundles signed by these keys show as verified when you import them."))
-        self.empty.setObjectName("no-partner-keys")
-        # In the list's place, text at the top: the dialog's height goes below it, not into gaps
-        # above and below every line (#15: empty panes, cramped or stretched dialogs).
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
-        self.empty.setMargin(8)
+            "to you; bundles signed by these keys show as verified when you import them."), "no-partner-keys")
         self.require = QCheckBox(self.tr("Import only bundles signed by a trusted partner key"))
         self.require.setChecked(ws.get_meta(REQUIRE_TRUSTED_KEY) == "1")
         self.require.toggled.connect(lambda on: ws.set_meta(REQUIRE_TRUSTED_KEY, "1" if on else "0"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHeaderView,
     QTableView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.pack_model import PackTemplate
 from briefing_app.store.packs_store import CAPITAL_TEMPLATE, ExportEntry
 from briefing_app.ui.dialog_geometry import Dialog
-from briefing_app.ui.labels import plain_label
+from briefing_app.ui.labels import empty_note
 from briefing_app.ui.messages import show_info
 from briefing_app.ui.packs.profile_editor import template_label
 from briefing_app.ui.rich import tooltip
@@ -136,13 +135,10 @@ class ExportLogDialog(Dialog):
         check = buttons.addButton(self.tr("C&heck a file…"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check_file)
         buttons.rejected.connect(self.reject)
-        self.empty = plain_label(self.tr(
+        self.empty = empty_note(self.tr(
             "No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; "
-            "File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file."))
-        self.empty.setObjectName("no-exports")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
-        self.empty.setMargin(8)
+            "File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file."),
+            "no-exports")
         self.empty.setVisible(not entries)  # an empty table says nothing (#15: no empty panes)
         self.table.setVisible(bool(entries))
         self.delegation.setEnabled(bool(entries))
