@@ -269,4 +269,11 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
     "PDF report (*.pdf);;CSV for spreadsheets (*.csv)": ("Rapport PDF (*.pdf);;CSV pour tableur (*.csv)",
                                                          "Informe PDF (*.pdf);;CSV para hojas de cálculo (*.csv)"),
     "Save session report": ("Enregistrer le rapport de session", "Guardar el informe de la sesión"),
+    # -- the status list import's column roles (mnemonics unique with &Ouvrir/&Abrir and &Importer) ----
+    "&Participant": ("&Participant", "&Participante"),
+    "&Signature": ("&Signature", "&Firma"),
+    "I&nstrument": ("I&nstrument", "I&nstrumento"),
+    "&Withdrawal": ("&Retrait", "&Retiro"),
+    "&Kind": ("Na&ture", "&Tipo"),
+    "Dat&e": ("&Date", "F&echa"),
 }

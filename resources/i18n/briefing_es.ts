@@ -4164,6 +4164,30 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Dé a la sección un número o un epígrafe.</translation>
     </message>
     <message>
+      <source>&amp;Participant</source>
+      <translation>&amp;Participante</translation>
+    </message>
+    <message>
+      <source>&amp;Signature</source>
+      <translation>&amp;Firma</translation>
+    </message>
+    <message>
+      <source>I&amp;nstrument</source>
+      <translation>I&amp;nstrumento</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawal</source>
+      <translation>&amp;Retiro</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+      <source>Dat&amp;e</source>
+      <translation>F&amp;echa</translation>
+    </message>
+    <message>
       <source>Import status list</source>
       <translation>Importar estado de ratificaciones</translation>
     </message>

@@ -4167,6 +4167,30 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Donnez un numéro ou un intitulé à l'article.</translation>
     </message>
     <message>
+      <source>&amp;Participant</source>
+      <translation>&amp;Participant</translation>
+    </message>
+    <message>
+      <source>&amp;Signature</source>
+      <translation>&amp;Signature</translation>
+    </message>
+    <message>
+      <source>I&amp;nstrument</source>
+      <translation>I&amp;nstrument</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawal</source>
+      <translation>&amp;Retrait</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>Na&amp;ture</translation>
+    </message>
+    <message>
+      <source>Dat&amp;e</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
       <source>Import status list</source>
       <translation>Importer l'état des ratifications</translation>
     </message>

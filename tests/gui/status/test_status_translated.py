@@ -131,6 +131,11 @@ def test_status_dialogs_show_vocabulary_words(qtbot: QtBot, demo_workspace: Work
     qtbot.addWidget(rule)
     box = importer.confidence
     assert [box.itemText(i) for i in range(3)] == ["élevée", "moyenne", "faible"] and box.itemData(0) == "high"
+    captions = [label.text() for label in importer.findChildren(QLabel) if label.buddy() in importer.columns.values()]
+    assert {"&Retrait (colonne)", "Na&ture (colonne)", "&Date (colonne)"} <= set(captions)
+    letters = [m.group(1).lower() for b in [*importer.findChildren(QLabel), *importer.findChildren(QAbstractButton)]
+               if (m := re.search(r"&([^&\s])", b.text()))]
+    assert len(letters) == len(set(letters)), letters
     kinds = {rule.kinds.item(i).text(): rule.kinds.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(rule.kinds.count())}
     assert kinds["acceptation"] == "acceptance" and kinds["adhésion"] == "accession"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,11 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.i18n import enum_label
 
-ROLES = (("participant", "&Participant"), ("signature", "&Signature"), ("instrument", "I&nstrument"),
-         ("withdrawal", "&Withdrawal"), ("kind", "&Kind"), ("date", "&Date"))
+ROLES = (("participant", QT_TRANSLATE_NOOP("Status", "&Participant")),
+         ("signature", QT_TRANSLATE_NOOP("Status", "&Signature")),
+         ("instrument", QT_TRANSLATE_NOOP("Status", "I&nstrument")),
+         ("withdrawal", QT_TRANSLATE_NOOP("Status", "&Withdrawal")), ("kind", QT_TRANSLATE_NOOP("Status", "&Kind")),
+         ("date", QT_TRANSLATE_NOOP("Status", "Dat&e")))  # "&Date" elsewhere has a colon
 
 
 def _tr(text: str) -> str:
@@ -83,7 +86,8 @@ class StatusImportDialog(Dialog):
         """A combo box per column role, the list's source and confidence, and new delegations allowed."""
         self.columns: dict[str, QComboBox] = {}
         form = QFormLayout()
-        for role, label in ROLES:
+        for role, word in ROLES:
+            label = _tr(str(word))
             combo = QComboBox()
             combo.setAccessibleName(label.replace("&", "") + _tr(" column"))
             combo.currentIndexChanged.connect(lambda _i: self.check())
