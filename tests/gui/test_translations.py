@@ -41,7 +41,8 @@ SCRIPT = ROOT / "scripts" / "update_translations.py"
 # Words that are the same in English and the language (checked by hand, not forgotten).
 SAME = {
     "fr": {"Document", "Version", "Positions", "Notes", "Contacts", "Action", "Menu", "Briefing Desk", "English",
-           "Français", "Español", "العربية", "Coalition", "Date", "ISO", "Source", "Sources", "Contact", "Note", "Pages", "Versions"},
+           "Français", "Español", "العربية", "Coalition", "Date", "ISO", "Source", "Sources", "Contact", "Note", "Pages", "Versions",
+           "Instrument", "Participant", "Signature"},
     "es": {"Briefing Desk", "English", "Français", "Español", "العربية", "ISO"},
 }
 
@@ -145,7 +146,8 @@ def _texts(window: MainWindow) -> dict[str, set[str]]:
     return {"menus": menus, "widgets": widgets}
 
 
-CORE_PAGES = ("provisions", "concerns", "delegations", "matrix", "evidence", "organizations")  # not yet: status views
+CORE_PAGES = ("provisions", "concerns", "delegations", "matrix", "evidence", "organizations", "status", "national",
+              "uptake")
 
 
 def _every_page_built(window: MainWindow) -> MainWindow:
