@@ -276,4 +276,8 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
     "&Withdrawal": ("&Retrait", "&Retiro"),
     "&Kind": ("Na&ture", "&Tipo"),
     "Dat&e": ("&Date", "F&echa"),
+    # -- a reservation's scope ---------------------------------------------------------------
+    "Whole treaty": ("Ensemble du traité", "Todo el tratado"),
+    "Art. {number}({part})": ("art. {number}, par. {part}", "art. {number}, párr. {part}"),
+    "Art. {number}": ("art. {number}", "art. {number}"),
 }

@@ -4316,6 +4316,18 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>ilustrativo</translation>
     </message>
     <message>
+      <source>Whole treaty</source>
+      <translation>Todo el tratado</translation>
+    </message>
+    <message>
+      <source>Art. {number}({part})</source>
+      <translation>art. {number}, párr. {part}</translation>
+    </message>
+    <message>
+      <source>Art. {number}</source>
+      <translation>art. {number}</translation>
+    </message>
+    <message>
       <source> ({date})</source>
       <translation> ({date})</translation>
     </message>

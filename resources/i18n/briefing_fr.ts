@@ -4319,6 +4319,18 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>fictif</translation>
     </message>
     <message>
+      <source>Whole treaty</source>
+      <translation>Ensemble du traité</translation>
+    </message>
+    <message>
+      <source>Art. {number}({part})</source>
+      <translation>art. {number}, par. {part}</translation>
+    </message>
+    <message>
+      <source>Art. {number}</source>
+      <translation>art. {number}</translation>
+    </message>
+    <message>
       <source> ({date})</source>
       <translation> ({date})</translation>
     </message>

@@ -243,6 +243,11 @@ class ReservationScope:
         return ", ".join(labels)
 
 
+def paragraph_number(number: str) -> str:
+    """The paragraph's own number: "3" of "11(3)" or "3" (public: ui/status shows scopes translated)."""
+    return _last(number)
+
+
 def _last(number: str) -> str:
     """The paragraph's own number: "3" of "11(3)" or "3"."""
     inner = number.rsplit("(", 1)[-1].rstrip(")") if number.endswith(")") else number

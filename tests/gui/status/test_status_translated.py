@@ -139,3 +139,17 @@ def test_status_dialogs_show_vocabulary_words(qtbot: QtBot, demo_workspace: Work
     kinds = {rule.kinds.item(i).text(): rule.kinds.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(rule.kinds.count())}
     assert kinds["acceptation"] == "acceptance" and kinds["adhésion"] == "accession"
+
+
+def test_reservation_scopes_in_the_ui_language(qtbot: QtBot, demo_workspace: Workspace, in_language) -> None:
+    from briefing_app.status.overview import reservation_lines
+    from briefing_app.store import queries
+    from briefing_app.ui.status.status_page import reservation_text, scope_label
+
+    document = queries.documents(demo_workspace)[0]
+    lines = reservation_lines(demo_workspace, document.id)
+    assert lines and all(scope_label(line.scope) == line.scope.label for line in lines)  # English: as the data
+    assert all(reservation_text(line) == line.text for line in lines)
+    assert in_language("fr") == "fr"
+    labels = {scope_label(line.scope) for line in lines}
+    assert "art. 11, par. 3" in labels and not any(label.startswith("Art.") for label in labels)

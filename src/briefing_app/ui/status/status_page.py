@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.models import Delegation, Document, Source, StatusEvent
+from briefing_app.domain.treaty_status import ReservationScope, paragraph_number
 from briefing_app.status.overview import (
     GROUP_KINDS,
     ReservationLine,
@@ -30,7 +31,7 @@ from briefing_app.status.overview import (
 )
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.i18n import enum_label, local_date
+from briefing_app.ui.i18n import enum_label, local_date, provision_label
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
@@ -50,6 +51,24 @@ def _source_title(sources: dict[str, Source], row: StatusRow) -> str:
     return translate("Status", "illustrative") if event.illustrative else ""
 
 
+def scope_label(scope: ReservationScope) -> str:
+    """ReservationScope.label in the UI's language: "Art. 11(3)" → "art. 11, par. 3" / "art. 11, párr. 3"."""
+    if scope.whole_treaty:
+        return translate("Status", "Whole treaty")
+    labels = []
+    for article in scope.articles:
+        parts = scope.parts.get(article.id, ())
+        if parts:
+            labels += [translate("Status", "Art. {number}({part})").format(number=article.number,
+                                                                            part=paragraph_number(p.number))
+                       for p in parts]
+        elif article.number:
+            labels.append(translate("Status", "Art. {number}").format(number=article.number))
+        else:
+            labels.append(provision_label(article.kind, article.number, article.heading))
+    return ", ".join(labels)
+
+
 def reservation_text(line: ReservationLine) -> str:
     """ReservationLine.text in the UI's language: "Réserve (20 août 2026) portant sur Art. 11(3) …"."""
     r = line.reservation
@@ -59,7 +78,7 @@ def reservation_text(line: ReservationLine) -> str:
     template = translate("Status", "{kind}{when} on {scope}{withdrawn} (illustrative): {summary}") if r.illustrative \
         else translate("Status", "{kind}{when} on {scope}{withdrawn}: {summary}")
     kind = enum_label(r.kind)
-    return template.format(kind=kind[:1].upper() + kind[1:], when=when, scope=line.scope.label, withdrawn=withdrawn,
+    return template.format(kind=kind[:1].upper() + kind[1:], when=when, scope=scope_label(line.scope), withdrawn=withdrawn,
                            summary=r.summary)
 
 
