@@ -280,4 +280,7 @@ STATUS: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Whole treaty": ("Ensemble du traité", "Todo el tratado"),
     "Art. {number}({part})": ("art. {number}, par. {part}", "art. {number}, párr. {part}"),
     "Art. {number}": ("art. {number}", "art. {number}"),
+    # -- a section of a national law -----------------------------------------------------------
+    "s. {number}": ("art. {number}", "secc. {number}"),
+    "provision": ("disposition", "disposición"),
 }

@@ -2870,6 +2870,14 @@ cambiaría.&lt;/li&gt;
   <context>
     <name>National</name>
     <message>
+      <source>s. {number}</source>
+      <translation>secc. {number}</translation>
+    </message>
+    <message>
+      <source>provision</source>
+      <translation>disposición</translation>
+    </message>
+    <message>
       <source>no treaty article mapped</source>
       <translation>ningún artículo del tratado vinculado</translation>
     </message>

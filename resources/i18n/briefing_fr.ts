@@ -2873,6 +2873,14 @@ ce qui changerait.&lt;/li&gt;
   <context>
     <name>National</name>
     <message>
+      <source>s. {number}</source>
+      <translation>art. {number}</translation>
+    </message>
+    <message>
+      <source>provision</source>
+      <translation>disposition</translation>
+    </message>
+    <message>
       <source>no treaty article mapped</source>
       <translation>aucun article du traité rattaché</translation>
     </message>

@@ -153,3 +153,14 @@ def test_reservation_scopes_in_the_ui_language(qtbot: QtBot, demo_workspace: Wor
     assert in_language("fr") == "fr"
     labels = {scope_label(line.scope) for line in lines}
     assert "art. 11, par. 3" in labels and not any(label.startswith("Art.") for label in labels)
+
+
+def test_law_sections_in_the_ui_language(qtbot: QtBot, demo_workspace: Workspace, in_language) -> None:
+    from briefing_app.domain.models import NationalProvision
+    from briefing_app.ui.status.national_page import section_label
+
+    sections = [s for s in demo_workspace.find(NationalProvision) if s.number]
+    assert sections and all(section_label(s) == s.label for s in sections)  # English: as the data
+    assert in_language("es") == "es"
+    assert section_label(sections[0]) == f"secc. {sections[0].number}"
+    assert section_label(NationalProvision(law_id="x", heading="")) == "disposición"

@@ -132,12 +132,17 @@ class NationalController(FeatureBase):
         for link, ids in edited.links.items():
             steps += link_changes(link, concern.id, [], ids)
         steps.append(Link(CONCERNS_LINK, concern.id, detail.section.id))
-        return self.apply(self.tr("Add concern on {label}").format(label=detail.section.label), steps)
+        from briefing_app.ui.status.national_page import section_label
+
+        return self.apply(self.tr("Add concern on {label}").format(label=section_label(detail.section)), steps)
 
     def delete_section(self) -> bool:
+        from briefing_app.ui.status.national_page import section_label
+
         detail = self.page.current_section()
         if detail is None or not Confirm.ask(
                 self.services.window, self.tr("Delete"),
-                self.tr("Delete {label}?\n\nYou can undo this with Edit → Undo.").format(label=detail.section.label)):
+                self.tr("Delete {label}?\n\nYou can undo this with Edit → Undo.").format(
+                    label=section_label(detail.section))):
             return False
         return self.apply(self.tr("Delete section"), [Delete(detail.section)])

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.enums import DelegationKind
-from briefing_app.domain.models import Delegation, NationalLaw
+from briefing_app.domain.models import Delegation, NationalLaw, NationalProvision, Provision
 from briefing_app.status.national import Recommendations, recommendations_on
 from briefing_app.store import queries, status_store
 from briefing_app.store.status_store import SectionDetail
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.i18n import enum_label, local_date
+from briefing_app.ui.i18n import enum_label, local_date, provision_label
 from briefing_app.ui.rich import esc, external_link, tooltip
 from briefing_app.ui.status.widgets import add_buttons, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -33,13 +33,26 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 11
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
+def section_label(section: NationalProvision) -> str:
+    """NationalProvision.label in the UI's language ("s. 24" → "art. 24" / "secc. 24")."""
+    if section.number:
+        return translate("National", "s. {number}").format(number=section.number)
+    return section.heading or translate("National", "provision")
+
+
+def article_label(article: Provision) -> str:
+    """A treaty article in the UI's language, with its heading ("Artículo 6 Jurisdicción")."""
+    label = provision_label(article.kind, article.number, article.heading)
+    return label + (f" {article.heading}" if article.heading and article.heading != label else "")
+
+
 def section_html(detail: SectionDetail, ours: Recommendations | None = None) -> str:
     """A section as rich text (every user string escaped, ui/rich.esc), with our concerns and
     amendments on the articles it implements."""
     section = detail.section
-    title = esc(section.label + (f" — {section.heading}" if section.heading else ""))
+    title = esc(section_label(section) + (f" — {section.heading}" if section.heading and section.number else ""))
     parts = [f"<h3>{title}</h3>", f"<p>{esc(section.text)}</p>"]
-    articles = ", ".join(esc(a.label + (f" {a.heading}" if a.heading else "")) for a in detail.articles)
+    articles = ", ".join(esc(article_label(a)) for a in detail.articles)
     mapped = articles or esc(translate("National", "no treaty article mapped"))
     implements = esc(translate("National", "Implements:"))
     parts.append(f"<p><b>{implements}</b> {mapped}</p>")
@@ -179,8 +192,8 @@ class NationalImplementationPage(QWidget):
         for detail in self.details:
             section = detail.section
             badges = f"  ⚑{len(detail.concerns)}" if detail.concerns else ""
-            articles = ", ".join(a.label for a in detail.articles)
-            text = f"{section.label} {section.heading}".strip() + (f" → {articles}" if articles else "") + badges
+            articles = ", ".join(provision_label(a.kind, a.number, a.heading) for a in detail.articles)
+            text = f"{section_label(section)} {section.heading if section.number else ''}".strip() + (f" → {articles}" if articles else "") + badges
             item = QListWidgetItem(text)
             item.setData(SECTION_ROLE, detail)
             item.setToolTip(tooltip(section.text))
