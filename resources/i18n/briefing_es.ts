@@ -3903,6 +3903,13 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>RecordDialogs</name>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDialog</name>
     <message>
       <source>Show settled items (carried unchanged, resolved)</source>

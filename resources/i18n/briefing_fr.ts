@@ -3906,6 +3906,13 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>RecordDialogs</name>
+    <message>
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDialog</name>
     <message>
       <source>Show settled items (carried unchanged, resolved)</source>

@@ -314,6 +314,8 @@ def test_a_record_dialog_speaks_french(qtbot, treaty, in_language) -> None:
     severity = dialog.editors["severity"]
     assert [severity.itemText(i) for i in range(severity.count())] == ["critique", "élevée", "moyenne", "faible"]
     assert dialog.problems() == ["Titre\u00a0: ce champ est obligatoire."]
+    organization = dialog.editors["organization_id"]
+    assert organization.itemText(0) == "(aucune)"  # the empty choice, not the English "(none)"
 
 
 def test_dates_follow_the_ui_language(in_language) -> None:

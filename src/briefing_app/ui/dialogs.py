@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,11 +64,16 @@ class Edited:
 
 def _org_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
     orgs = sorted(ws.find(Organization), key=lambda o: o.display_name.lower())
-    return (("(none)", None), *((o.display_name, o.id) for o in orgs))
+    return ((_none(), None), *((o.display_name, o.id) for o in orgs))
 
 
 def _source_choices(ws: Workspace) -> tuple[tuple[str, str | None], ...]:
-    return (("(none)", None), *((s.title, s.id) for s in ws.find(Source, order_by="title")))
+    return ((_none(), None), *((s.title, s.id) for s in ws.find(Source, order_by="title")))
+
+
+def _none() -> str:
+    """The empty choice of an organisation or source picker, in the UI language."""
+    return QCoreApplication.translate("RecordDialogs", "(none)")
 
 
 def _row(picker: QWidget, button: QWidget, *, vertical: bool = False) -> QWidget:
