@@ -27,25 +27,34 @@ def page_form(key: str) -> str:
     return f"bd_page_of_{key}"
 
 
+def _leader_and_number(canv: Canvas, style: ParagraphStyle, key: str, span: tuple[float, float], y: float,
+                       number_x: float, *, rtl: bool) -> None:
+    """The dot leader over `span` (kept against the number's side) and the page number form of
+    heading `key`, right-aligned at `number_x`, on the baseline `y`."""
+    start, end = span
+    dot = stringWidth(LEADER, style.fontName, style.fontSize)
+    count = int((end - start) / dot) if dot else 0
+    canv.saveState()
+    canv.setFillColor(style.textColor)
+    if count > 0:
+        canv.setFont(style.fontName, style.fontSize)
+        if rtl:  # the number is on the left: the leader starts there
+            canv.drawString(start, y, LEADER * count)
+        else:
+            canv.drawRightString(end, y, LEADER * count)
+    canv.translate(number_x, y)
+    canv.doForm(page_form(key))
+    canv.restoreState()
+
+
 def line_end_callback(style: ParagraphStyle, width: float) -> Any:
     """The canvas callback that draws a line's dot leader, its page number form and a link."""
 
     def draw(canv: Canvas, _kind: str, key: str) -> None:
         info = canv._curr_tx_info  # reportlab: where the paragraph's last line ended
         x, y = float(info["cur_x"]), float(info["cur_y"])
-        size = style.fontSize
-        dot = stringWidth(LEADER, style.fontName, size)
-        end = width - NUMBER_COLUMN + 4
-        count = int((end - x) / dot) if dot else 0
-        canv.saveState()
-        canv.setFillColor(style.textColor)
-        if count > 0:
-            canv.setFont(style.fontName, size)
-            canv.drawRightString(end, y, LEADER * count)
-        canv.translate(width, y)
-        canv.doForm(page_form(key))
-        canv.restoreState()
-        canv.linkRect("", key, (x, y - 2, width, y + size), relative=1)
+        _leader_and_number(canv, style, key, (x, width - NUMBER_COLUMN + 4), y, width, rtl=False)
+        canv.linkRect("", key, (x, y - 2, width, y + style.fontSize), relative=1)
 
     return draw
 
@@ -76,14 +85,6 @@ class RtlContentsLine(RichBidiText):
             return
         canv, style = self.canv, self.style
         y = self.baseline(len(self._lines) - 1)
-        dot = stringWidth(LEADER, style.fontName, style.fontSize)
-        count = int((self.last_line_start() - 3 - NUMBER_COLUMN) / dot) if dot else 0
-        canv.saveState()
-        canv.setFillColor(style.textColor)
-        if count > 0:
-            canv.setFont(style.fontName, style.fontSize)
-            canv.drawString(NUMBER_COLUMN, y, LEADER * count)
-        canv.translate(NUMBER_COLUMN - 4, y)
-        canv.doForm(page_form(self.key))
-        canv.restoreState()
+        _leader_and_number(canv, style, self.key, (NUMBER_COLUMN, self.last_line_start() - 3), y,
+                           NUMBER_COLUMN - 4, rtl=True)
         canv.linkRect("", self.key, (0, y - 2, self.width, y + style.fontSize), relative=1)
