@@ -14,25 +14,53 @@ from briefing_app.domain.enums import ProvisionKind, ProvisionStatus
 SEPARATORS = ".:-–—"
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
+_FIRST = ("premier", "première", "primero", "primera", "1er", "1re")
+"""The first article or chapter in French and Spanish texts ("Article premier", "Chapitre premier")."""
+_GROUP_WORDS = {
+    ProvisionKind.PART: ("part", "partie", "parte", "часть"),
+    ProvisionKind.TITLE: ("title", "titre", "título", "titulo"),
+    ProvisionKind.CHAPTER: ("chapter", "chapitre", "capítulo", "capitulo", "глава"),
+    ProvisionKind.SECTION: ("section", "sección", "seccion", "раздел"),
+}
+_GROUP_KIND = {word: kind for kind, words in _GROUP_WORDS.items() for word in words}
 _GROUP = re.compile(
-    r"^(part|title|chapter|section)\s+([ivxlcdm]+|\d{1,3}|[a-z]|" + "|".join(_NUMBER_WORDS) + r")\b(.*)$",
-    re.IGNORECASE)
+    r"^(" + "|".join(_GROUP_KIND) + r")\s+([ivxlcdm]+|\d{1,3}|[a-z]|"
+    + "|".join((*_NUMBER_WORDS, *_FIRST)) + r")(?!\w)(.*)$", re.IGNORECASE)
+_ORDINALS = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+             "neuvième", "dixième")
+_ORDINALS_ES = ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena",
+                "décima")
+_ORDINAL_GROUP = re.compile(r"^(" + "|".join((*_ORDINALS, *_ORDINALS_ES)) + r")\s+(partie|parte)\b(.*)$",
+                            re.IGNORECASE)
+""""Première partie", "SEGUNDA PARTE": French and Spanish put the ordinal first."""
 _GROUP_RANK = {ProvisionKind.PART: 0, ProvisionKind.TITLE: 1, ProvisionKind.CHAPTER: 2, ProvisionKind.SECTION: 3}
-_UNNUMBERED_GROUP = re.compile(r"^(final\s+(?:clauses|provisions))$", re.IGNORECASE)
+_UNNUMBERED_GROUP = re.compile(
+    r"^((?:final\s+(?:clauses|provisions))|(?:clauses|dispositions)\s+finales|(?:cláusulas|clausulas|"
+    r"disposiciones)\s+finales|заключительные\s+положения)$", re.IGNORECASE)
 _ARTICLE = re.compile(
-    r"^(?:article|art\.)\s*(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?)\b(.*)$",
+    r"^(?:article|art\.|artículo|articulo|статья)\s*(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|"
+    r"octies|alt(?:ernative)?\.?(?:\s*\d{1,2}\b)?))?|" + "|".join(_FIRST) + r")(?!\w)(.*)$",
     re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\.?$")
-_PREAMBLE = re.compile(r"^preamble\s*[.:]?$", re.IGNORECASE)
-_ANNEX = re.compile(r"^annex(?:\s+([ivxlc]+|\d{1,2}|[a-z]))?\b(.*)$", re.IGNORECASE)
-_NOTES = re.compile(r"^interpretative\s+notes?\b(.*)$", re.IGNORECASE)
-_CLOSING = re.compile(r"^(?:in\s+witness\s+whereof|done\s+at\s+\S)", re.IGNORECASE)
+_PREAMBLE = re.compile(r"^(?:preamble|préambule|preámbulo|preambulo|преамбула)\s*[.:]?$", re.IGNORECASE)
+_ANNEX = re.compile(r"^(?:annex|annexe|anexo|приложение)(?:\s+([ivxlc]+|\d{1,2}|[a-z]))?(?!\w)(.*)$",
+                    re.IGNORECASE)
+_NOTES = re.compile(r"^(?:interpretative\s+notes?|notes?\s+interprétatives?|notas?\s+interpretativas?|"
+                    r"толковательные\s+примечания)(?!\w)(.*)$", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:in\s+witness\s+whereof|done\s+at\s+\S|en\s+foi\s+de\s+quoi|fait\s+à\s+\S"
+                      r"|en\s+testimonio\s+de\s+lo\s+cual|hecho\s+en\s+\S|в\s+удостоверение\s+чего"
+                      r"|совершено\s+в\s+\S)", re.IGNORECASE)
 PREAMBLE_OPENING = re.compile(
-    r"^the\s+(?:states\s+parties|parties|high\s+contracting\s+parties|contracting\s+states)\b", re.IGNORECASE)
+    r"^(?:the\s+(?:states\s+parties|parties|high\s+contracting\s+parties|contracting\s+states)"
+    r"|les\s+(?:états|etats)\s+parties|los\s+estados\s+partes|государства\s*[-–—]?\s*участники)(?!\w)",
+    re.IGNORECASE)
 _PARAGRAPH = re.compile(r"^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$")
 _BARE_PARAGRAPH = re.compile(r"^(\d{1,3})\s+([A-Z\"“‘'(\[].*)$")
-_SUBPARAGRAPH = re.compile(r"^(?:\(([a-z]{1,2}|[ivxl]{1,6})\)|([a-z]{1,2}|[ivxl]{1,6})\))\s+(\S.*)$")
-_OPTION = re.compile(r"^(\[?)((?:option|alternative|alt\.?)\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4}))(?![\w])\s*[:.–—-]?\s*(.*)$",
+_SUBPARAGRAPH = re.compile(
+    r"^(?:\(([a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|([a-z]{1,2}|[ivxl]{1,6}|[а-я])\))\s+(\S.*)$")
+_CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя"
+"""Russian texts letter their items "а)", "б)", "в)" … (ё, й, ъ, ы and ь are not used)."""
+_OPTION = re.compile(r"^(\[?)((?:option|alternative|alt\.?|variante|opción|opcion|вариант)\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4}))(?![\w])\s*[:.–—-]?\s*(.*)$",
                      re.IGNORECASE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _STATUS_WORDS: tuple[tuple[str, ProvisionStatus], ...] = (
@@ -86,13 +114,19 @@ def heading(line: str) -> Heading | None:
     if match := _GROUP.match(line):
         is_heading, title = split_heading(match.group(3))
         if is_heading:
-            return Heading(ProvisionKind(match.group(1).lower()), _group_number(match.group(2)), title)
+            return Heading(_GROUP_KIND[match.group(1).lower()], _group_number(match.group(2)), title)
+    if match := _ORDINAL_GROUP.match(line):
+        is_heading, title = split_heading(match.group(3))
+        if is_heading:
+            ordinal = match.group(1).lower()
+            number = (_ORDINALS.index(ordinal) if ordinal in _ORDINALS else _ORDINALS_ES.index(ordinal)) + 1
+            return Heading(ProvisionKind.PART, str(number), title)
     if _UNNUMBERED_GROUP.match(line):
         return Heading(ProvisionKind.SECTION, "", line)
     if match := _ARTICLE.match(line):
         is_heading, title = split_heading(match.group(2))
         if is_heading:
-            return Heading(ProvisionKind.ARTICLE, " ".join(match.group(1).lower().split()), title)
+            return Heading(ProvisionKind.ARTICLE, _article_number(match.group(1)), title)
     if match := _ANNEX.match(line):
         is_heading, title = split_heading(match.group(2))
         if is_heading:
@@ -104,8 +138,18 @@ def heading(line: str) -> Heading | None:
     return None
 
 
+def _article_number(token: str) -> str:
+    """ "7 bis", "7 alt", "1" for "Article premier" / "Article 1er"."""
+    lowered = token.lower()
+    if lowered in _FIRST:
+        return "1"
+    return " ".join(re.sub(r"(\d)(?=[a-z])", r"\1 ", lowered.replace(".", " ")).split())
+
+
 def _group_number(token: str) -> str:
     lowered = token.lower()
+    if lowered in _FIRST:
+        return "I"
     if lowered in _NUMBER_WORDS:
         return token.capitalize() if not token.isupper() else token
     return token.upper()
@@ -158,6 +202,9 @@ def is_roman(token: str) -> bool:
 
 def next_letter(token: str) -> str:
     """The letter item after `token`: "a" → "b", "z" → "aa"."""
+    if token in _CYRILLIC_ITEMS:
+        index = _CYRILLIC_ITEMS.index(token) + 1
+        return _CYRILLIC_ITEMS[index] if index < len(_CYRILLIC_ITEMS) else ""
     if token and token[-1] != "z":
         return token[:-1] + chr(ord(token[-1]) + 1)
     return "a" * (len(token) + 1)
@@ -170,7 +217,9 @@ def option(line: str) -> tuple[str, str] | None:
         return None
     marker = " ".join(match.group(2).split())
     rest = match.group(3).strip()
-    if match.group(1):
+    if match.group(1) and rest.startswith("]"):  # "[Option A]": the marker alone was bracketed
+        rest = rest[1:].lstrip()
+    elif match.group(1):
         rest = "[" + rest
     return marker[0].upper() + marker[1:], rest
 

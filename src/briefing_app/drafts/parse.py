@@ -39,11 +39,15 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+"""ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ from PDFs and typeset text: written out, so "deﬁnition" is found as "definition"."""
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)?[*_]{0,2}(.*?)[*_]{0,2}$")
 
 
 def clean_text(text: str) -> str:
-    """NFC text with one kind of line break, ordinary spaces, no invisible or control characters."""
+    """NFC text with one kind of line break, ordinary spaces, ligatures written out, no invisible or control
+    characters."""
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
     text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
     controls = len(_CONTROLS.findall(text[:100_000]))
@@ -149,7 +153,7 @@ class _Parser:
         found = self._heading_at(index)
         if found is not None and not (node.kind.is_group and found.kind.is_group and not found.number):
             return False
-        if not h.title_like(h.take_status(line)[0]) or h.status_line(line):
+        if not h.title_like(h.take_status(line)[0]) or h.status_line(line) or h.option(_unbracket(line)):
             return False
         following = next((other for other in self.lines[index + 1:index + 3] if other), "")
         return not (following[:1].islower() and self.lines[index + 1:index + 2] != [""])
