@@ -23,9 +23,11 @@ from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations, ui_language
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.messages import show_error
 from briefing_app.ui.protect import tidy_quietly
 from briefing_app.ui.protect.passphrase import unlock_if_encrypted
 from briefing_app.ui.settings import APPLICATION, ORGANIZATION, app_settings
+from briefing_app.ui.single_instance import Claim, InstanceServer, bring_forward
 from briefing_app.workarounds import install_workarounds
 
 
@@ -72,6 +74,25 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     settings = app_settings()
     install_translations(app, ui_language(settings))
     chosen = choose_database(db, settings)
+    path = resolve_path(chosen)[0]
+    instance = InstanceServer()  # one window per workspace: a second start hands its bundle over
+    claim = instance.claim(path, bundle)
+    if claim is Claim.HANDED_OVER:
+        print(f"Briefing Desk already has {path.name} open; {bundle.name if bundle else 'the window'} went there.",
+              flush=True)
+        return 0
+    if claim is Claim.NOT_ANSWERING:
+        show_error(None, "Briefing Desk", f"Briefing Desk already has {path} open, but it does not answer. "
+                   "Close it (or wait until it answers) and try again.")
+        return 1
+    try:
+        return _run_window(app, settings, chosen, demo, bundle, instance)
+    finally:
+        instance.close()
+
+
+def _run_window(app: QApplication, settings: QSettings, chosen: Path | None, demo: bool, bundle: Path | None,
+                instance: InstanceServer) -> int:
     if not unlock_if_encrypted(None, resolve_path(chosen)[0]):  # an encrypted workspace: its passphrase first
         return 1
     try:
@@ -87,8 +108,14 @@ def run_gui(db: Path | None = None, demo: bool = False, bundle: Path | None = No
     collector.start()
     window = MainWindow(workspace, settings, DEFAULT_FEATURES)
     window.show()
+
+    def preview(file: Path) -> object:
+        return window.features.get(BundlesController).start_preview(file)
+
+    instance.received.connect(lambda file: bring_forward(window, file, preview))
+    window.workspace_replaced.connect(lambda: instance.follow(window.workspace_path))
     if bundle is not None:
-        QTimer.singleShot(0, lambda: window.features.get(BundlesController).start_preview(bundle))
+        QTimer.singleShot(0, lambda: preview(bundle))
     if fatal_log.recovered is not None:
         window.statusBar().showMessage(f"The last session stopped on a fatal error; the details were written "
                                        f"to {fatal_log.recovered}.")

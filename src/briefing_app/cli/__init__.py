@@ -136,7 +136,7 @@ def _unlock_for_window(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_window(args: argparse.Namespace) -> int:
+def start_window(args: argparse.Namespace) -> int:
     """No command: the desktop window (with --db/--demo and a *.briefing file to preview)."""
     try:
         from briefing_app.app import run_gui
@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "demo"):
         args.demo = False
     if getattr(args, "command", None) is None:
-        return _start_window(args)
+        return start_window(args)
     try:
         return int(args.handler(args))
     except UserError as error:  # the user can act on it: its message, one line
