@@ -58,10 +58,6 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "&Language": ("Lan&gue", "&Idioma"),
     "System language": ("Langue du système", "Idioma del sistema"),
     "Language": ("Langue", "Idioma"),
-    "the system's language": ("la langue du système", "el idioma del sistema"),
-    "Briefing Desk will be in {language} the next time it starts.": (
-        "Briefing Desk sera en {language} au prochain démarrage.",
-        "Briefing Desk estará en {language} la próxima vez que se inicie."),
     "No workspace": ("Aucun espace de travail", "Ningún espacio de trabajo"),
     "Cannot open workspace": ("Impossible d'ouvrir l'espace de travail", "No se puede abrir el espacio de trabajo"),
     "New workspace": ("Nouvel espace de travail", "Nuevo espacio de trabajo"),

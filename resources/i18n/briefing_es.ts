@@ -2319,17 +2319,6 @@ cambiaría.&lt;/li&gt;
     </message>
   </context>
   <context>
-    <name>Language</name>
-    <message>
-      <source>the system's language</source>
-      <translation>el idioma del sistema</translation>
-    </message>
-    <message>
-      <source>Briefing Desk will be in {language} the next time it starts.</source>
-      <translation>Briefing Desk estará en {language} la próxima vez que se inicie.</translation>
-    </message>
-  </context>
-  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
@@ -2338,10 +2327,6 @@ cambiaría.&lt;/li&gt;
     <message>
       <source>System language</source>
       <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Idioma</translation>
     </message>
   </context>
   <context>

@@ -2322,17 +2322,6 @@ ce qui changerait.&lt;/li&gt;
     </message>
   </context>
   <context>
-    <name>Language</name>
-    <message>
-      <source>the system's language</source>
-      <translation>la langue du système</translation>
-    </message>
-    <message>
-      <source>Briefing Desk will be in {language} the next time it starts.</source>
-      <translation>Briefing Desk sera en {language} au prochain démarrage.</translation>
-    </message>
-  </context>
-  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
@@ -2341,10 +2330,6 @@ ce qui changerait.&lt;/li&gt;
     <message>
       <source>System language</source>
       <translation>Langue du système</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Langue</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ from briefing_app.ui.failures import install_excepthook, report_failure
 from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
 from briefing_app.ui.i18n import install_translations, ui_language
+from briefing_app.ui.language_menu import current_window
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.protect import tidy_quietly
@@ -124,6 +125,7 @@ def _run_window(app: QApplication, settings: QSettings, chosen: Path | None, dem
     try:
         return app.exec()
     finally:
+        window = current_window(window)  # View → Language may have rebuilt it
         jobs.shutdown()
         collector.stop()
         restore_hook()

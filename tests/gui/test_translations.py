@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import i18n
@@ -216,14 +217,65 @@ def test_language_comes_from_the_setting_else_the_system(tmp_path: Path) -> None
     assert i18n.ui_language(settings, QLocale("de_DE")) == "de"
 
 
-def test_view_language_saves_the_choice_for_the_next_start(qtbot, window: MainWindow, monkeypatch) -> None:
-    said = []
-    monkeypatch.setattr("briefing_app.ui.language_menu.show_info", lambda _p, _t, text: said.append(text))
-    menu = window.language_menu
-    [french] = [a for a in menu.menu.actions() if a.data() == "fr"]
-    french.trigger()
-    assert window.settings.value(i18n.SETTING) == "fr" and french.isChecked()
-    assert said == ["Briefing Desk will be in Français the next time it starts."]
+def _visible_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+def test_view_language_applies_at_once_and_keeps_the_place(qtbot, qapp: QApplication, treaty, monkeypatch,
+                                                          tmp_path: Path) -> None:
+    """fr → es → en in one process: the menus and the current view change language; the workspace,
+    view, provision, tab, record and height stay; each old window is deleted, its timers with it."""
+    from PySide6.QtCore import QEvent
+
+    from briefing_app.ui import language_menu
+
+    compile_to = tmp_path / "cache"
+    monkeypatch.setattr(i18n, "compiled_catalogue",
+                        lambda lang, cache=None, real=i18n.compiled_catalogue: real(lang, compile_to))
+    window = MainWindow(treaty.ws)  # with every feature; each switch closes and deletes it: not qtbot's
+    window.show()
+    window.resize(760, 640)
+    assert window.select_provision(treaty.interception.id)
+    window.panel.tabs.setCurrentIndex(1)
+    tab_titles, page, record = [], "provisions", ""
+    try:
+        for code, view, menu in (("fr", "Toutes les &préoccupations", "&Fichier"),
+                                 ("es", "Todas las &preocupaciones", "&Archivo"), ("en", "All &concerns", "&File")):
+            old = window
+            old_export = old.registry.action("packs.export").text()
+            [action] = [a for a in old.language_menu.menu.actions() if a.data() == code]
+            action.trigger()
+            window = language_menu.current_window(old)
+            assert window is not old and window.settings.value(i18n.SETTING) == code
+            qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old window's deleteLater
+            assert not isValid(old)
+            assert _visible_windows() == [window]
+            assert window.menuBar().actions()[0].text() == menu
+            assert window.registry.page("concerns").action.text() == view
+            assert window.registry.action("packs.export").text() != old_export  # a feature's item too
+            assert window.workspace is treaty.ws and window.current_page() == page
+            assert window.current_provision_id() == treaty.interception.id and window.panel.tabs.currentIndex() == 1
+            assert window.height() == 640  # (the width: at least the language's minimum)
+            assert [a.isChecked() for a in window.language_menu.menu.actions() if a.data() == code] == [True]
+            if record:
+                assert window.concerns_page.current().id == record
+            tab_titles.append(window.panel.tabs.tabText(0))
+            if code == "es":  # then a record view with a selected row
+                window.show_page("concerns")
+                window.concerns_page.select_row(1)
+                page, record = "concerns", window.concerns_page.current().id
+        assert len(set(tab_titles)) == 3, tab_titles  # the provision's tabs were rebuilt in each language
+        assert treaty.ws.counts()["concerns"] > 0  # the workspace is still open and readable
+        assert window.language_menu.choose("en") is None  # the same choice again: nothing to rebuild
+        window = window.language_menu.choose("ar")
+        assert window is not None and window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.menuBar().actions()[0].text() == "&File"  # mirrored, English words (no catalogue yet)
+        window = window.language_menu.choose("en")
+        assert window is not None and window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        qtbot.addWidget(window)
+        i18n.remove_translations(qapp)
 
 
 def test_arabic_mirrors_the_layout_without_a_catalogue(qapp: QApplication, in_language, qtbot, window) -> None:

@@ -7,7 +7,8 @@ French and Spanish (issue #14) come from resources/i18n/briefing_<lang>.ts, writ
 at first start in a language, `lrelease` (shipped in the PySide6 wheel) compiles the .ts into the
 user's cache folder, again whenever the .ts is newer. The frozen app (packaging/briefing-desk.spec)
 carries them compiled beside the .ts files instead. The language is View → Language's choice
-(the `ui/language` setting), else the system locale's; it applies at the next start. Arabic has
+(the `ui/language` setting), else the system locale's; a change applies at once (switch_language,
+and ui/language_menu.py rebuilds the main window). Arabic has
 no UI translation yet, but choosing it (or an Arabic system locale) mirrors the layout right to
 left.
 """
@@ -219,6 +220,13 @@ def remove_translations(app: QCoreApplication) -> None:
     _shown.clear()
 
 
+def switch_language(app: QCoreApplication, language: str, *, cache: Path | None = None) -> str:
+    """Replace the installed UI language by `language` (View → Language while the app runs);
+    widgets built afterwards speak it. Returns the language the interface is in."""
+    remove_translations(app)
+    return install_translations(app, language, cache=cache)
+
+
 def local_date(value: str, *, short: bool = False) -> str:
     """A stored ISO date (2024-08-08, 2024-08) as the UI language writes it ("8 août 2024",
     "agosto de 2024"; short: the month abbreviated, "25 oct. 2025", for narrow
@@ -232,11 +240,3 @@ def local_date(value: str, *, short: bool = False) -> str:
         return value
     months = "MMM" if short else "MMMM"
     return QLocale().toString(date, f"d {months} yyyy" if match[3] else f"{months} yyyy")
-
-
-def restart_note(language: str) -> str:
-    """What View → Language says after a choice (in the language being left)."""
-    name = CHOICES.get(language) or QCoreApplication.translate("Language", "the system's language")
-    return QCoreApplication.translate("Language", "Briefing Desk will be in {language} the next time it starts.") \
-        .format(language=name)
-

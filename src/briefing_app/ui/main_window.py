@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             workspace_replaced=self.workspace_replaced, current_workspace=lambda: self.workspace,
             select_provision=self.select_provision, current_provision_id=self.current_provision_id,
             close_workspace=self.close_workspace, open_path=self.open_path)
+        self.installed_features = tuple(features)  # View → Language rebuilds the window with them
         self.features = Features.install(self.services, features)
         # every "… this provision" item, the features' too (Set negotiating status…), follows the selection
         self.record_menu_actions = self.registry.actions_at(Place.EDIT_RECORD)
