@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QActionGroup
-from shiboken6 import isValid
 
 from briefing_app.ui.i18n import CHOICES, SETTING, switch_language, ui_language
 from briefing_app.ui.menus import Place, Registry
@@ -22,7 +21,9 @@ from briefing_app.ui.menus import Place, Registry
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-_rebuilt: list[MainWindow] = []  # the window that replaced the first one (nothing else owns it)
+# Each language change's (old window, new window): the new one has no other owner, and the app
+# finds the window to close from the one it made (current_window).
+_rebuilt: list[tuple[MainWindow, MainWindow]] = []
 
 
 class LanguageMenu(QObject):
@@ -101,10 +102,12 @@ def rebuild_in_language(window: MainWindow, language: str) -> MainWindow:
         new.showMaximized() if where.maximized else new.show()
     window.close()  # saves the same settings, waits for its jobs, closes its search dialog
     window.deleteLater()
-    _rebuilt[:] = [new]
+    _rebuilt.append((window, new))
     return new
 
 
-def current_window(first: MainWindow) -> MainWindow:
-    """The main window now: `first`, or the one a language change put in its place."""
-    return _rebuilt[0] if _rebuilt and isValid(_rebuilt[0]) else first
+def current_window(window: MainWindow) -> MainWindow:
+    """The main window now: `window`, or the one language changes put in its place."""
+    while (new := next((n for old, n in _rebuilt if old is window), None)) is not None:
+        window = new
+    return window
