@@ -47,7 +47,10 @@ app.exec()
 APP = """
 import sys
 import time
-from briefing_app.cli import main  # the `briefing-app` entry point, imported first as the script does
+try:
+    from briefing_app.launcher import main  # the `briefing-app` entry point, imported first as the script does
+except ImportError:  # a checkout from before launcher.py (--compare)
+    from briefing_app.cli import main
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -61,8 +64,11 @@ import sys, time
 marks = [("", 0.0)]
 def mark(name): marks.append((name, time.process_time()))
 mark("interpreter start")
-from briefing_app.cli import main
-mark("briefing_app.cli and the store (pure Python)")
+try:
+    from briefing_app.launcher import main
+except ImportError:  # a checkout from before launcher.py (--compare)
+    from briefing_app.cli import main
+mark("the entry point (before: briefing_app.cli and the store, pure Python)")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 QtCore, QtGui, QtWidgets")

@@ -6,6 +6,6 @@ import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # a pool worker started by the frozen exe runs its task and exits here
-    from briefing_app.cli import main
+    from briefing_app.launcher import main
 
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from briefing_app.cli import main
+from briefing_app.launcher import main
 
 sys.exit(main())

@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from briefing_app.cli import main  # the `briefing-app` entry point
+from briefing_app.launcher import main  # the `briefing-app` entry point
 def report():
-    names = ("reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings",
+    names = ("briefing_app.cli", "briefing_app.cli.common", "reportlab", "sqlite_utils", "briefing_app.cli.pack_commands", "briefing_app.meetings",
              "briefing_app.demo", "briefing_app.packs", "briefing_app.drafts.importer", "briefing_app.ui.dialogs", "briefing_app.ui.matrix_page",
              "briefing_app.ui.search_dialog", "briefing_app.bundles.apply", "briefing_app.ui.bundles.dialogs",
              "briefing_app.ui.meetings.floor_window", "briefing_app.ui.meetings.dialogs",

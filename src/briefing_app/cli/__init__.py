@@ -16,18 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from briefing_app import __version__, paths
+from briefing_app import __version__, launcher, paths
 from briefing_app.cli.common import terminal_text
 from briefing_app.crashlog import where_logged
 from briefing_app.errors import UserError
+from briefing_app.launcher import BUNDLE_SUFFIX
 from briefing_app.workarounds import install_workarounds
-
-QT_LIBRARIES_HINT = (
-    "On Debian/Ubuntu: sudo apt-get install libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 "
-    "libxkbcommon-x11-0 libdbus-1-3 libfontconfig1 libxcb-cursor0. The command-line tools work without "
-    "them (briefing-app --help)."
-)
-
 
 
 def command_modules() -> list[ModuleType]:
@@ -88,9 +82,6 @@ def one_line(text: str) -> str:
     return " ".join(terminal_text(text).split())
 
 
-BUNDLE_SUFFIX = ".briefing"
-
-
 def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The options when only --db/--demo and at most one *.briefing file are given (the window
     starts, and shows that bundle's import preview: how the desktop opens a double-clicked
@@ -116,41 +107,11 @@ def run_helper(argv: list[str]) -> int:
     return int(importlib.import_module(module).main(argv[1:]))
 
 
-def _unlock_for_window(args: argparse.Namespace) -> int:
-    """`briefing-app --db FILE --passphrase-file P`: unlock before the window starts (no dialog).
-    0 when the window may start, 1 after a one-line error (wrong or unreadable passphrase)."""
-    from briefing_app.cli.passphrase import passphrase_file, read_passphrase
-
-    file = passphrase_file(args)
-    if file is None or args.db is None:
-        return 0
-    from briefing_app.protect.conversion import unlock
-    from briefing_app.store import cipher
-
-    try:
-        if cipher.is_encrypted(args.db):
-            unlock(args.db, read_passphrase(file))
-    except UserError as error:
-        print(f"briefing-app: error: {one_line(str(error))}", file=sys.stderr)
-        return 1
-    return 0
-
-
 def start_window(args: argparse.Namespace) -> int:
-    """No command: the desktop window (with --db/--demo and a *.briefing file to preview)."""
-    try:
-        from briefing_app.app import run_gui
-    except ImportError as error:  # Qt's shared libraries are missing on this system
-        print(f"briefing-app: error: the desktop window cannot start ({error}). {QT_LIBRARIES_HINT}",
-              file=sys.stderr)
-        return 1
-    try:  # a wrong --passphrase-file stops before the window (exit code 1)
-        return _unlock_for_window(args) or run_gui(db=args.db, demo=args.demo, bundle=getattr(args, "bundle", None))
-    except Exception as error:  # before or after the window's own crash reports (ui/failures.py)
-        traceback.print_exc()
-        print(f"briefing-app: Briefing Desk stopped on an internal error: {type(error).__name__}: "
-              f"{error}. {where_logged('Briefing Desk', error)}", file=sys.stderr)
-        return 1
+    """No command: the desktop window (launcher.py starts it without this module when it can)."""
+    return launcher.start_window(launcher.WindowOptions(
+        db=args.db, demo=args.demo, passphrase_file=getattr(args, "passphrase_file", None),
+        bundle=getattr(args, "bundle", None)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
