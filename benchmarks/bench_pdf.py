@@ -23,7 +23,8 @@ from briefing_app.domain.enums import Stance
 from briefing_app.domain.models import Amendment, Concern, Delegation, Document, Position
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import parse_text
-from briefing_app.drafts.pdf_input import read_pdf
+from briefing_app.drafts.pdf_columns import split_columns
+from briefing_app.drafts.pdf_input import PdfLimits, _extract_in_child, read_pdf
 from briefing_app.drafts.pdf_scripts import script_action
 from briefing_app.drafts.text_input import load_draft
 from briefing_app.store import queries
@@ -106,6 +107,8 @@ def main(argv: list[str]) -> None:
         bare = _timed(lambda: _bare_text(pdf), runs)
         read = _timed(lambda: read_pdf(pdf), runs)
         scripts = _timed(lambda: script_action(str(pdf)), runs)
+        segments = _extract_in_child(pdf, PdfLimits())
+        columns = _timed(lambda: [split_columns(page, 11.0) for page in segments], runs)
         parsed = _timed(lambda: load_draft(pdf), runs)
         full_times = []
         for run in range(runs):
@@ -120,6 +123,7 @@ def main(argv: list[str]) -> None:
             ["PDFium plain text of every page (baseline)", f"{bare * 1000:.0f}", "1.0"],
             ["read_pdf: byte checks + child process + layout", f"{read * 1000:.0f}", f"{read / bare:.1f}"],
             ["  of which: script check, pypdf object tree", f"{scripts * 1000:.0f}", f"{scripts / bare:.2f}"],
+            ["  of which: two-column check, every page", f"{columns * 1000:.0f}", f"{columns / bare:.2f}"],
             ["+ structure (load_draft)", f"{parsed * 1000:.0f}", f"{parsed / bare:.1f}"],
             ["+ plan, map, save, carry (draft import)", f"{full * 1000:.0f}", f"{full / bare:.1f}"],
         ]

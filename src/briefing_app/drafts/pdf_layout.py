@@ -5,7 +5,8 @@ running headers and footers (lines at the top or foot of the page that repeat ac
 aside, or are page numbers), the document symbol ("A/AC.291/22/Rev.3", kept as the version's symbol),
 line numbers in the margins, and footnotes (small type below the body: kept as "[^N]: text" lines,
 their raised markers in the body as "[^N]", which drafts/parse.py attaches to the provision). Lines
-are put in reading order top to bottom, joined into paragraphs (a new one after a larger gap, at a
+are put in reading order top to bottom (a page in two columns: the left column first,
+drafts/pdf_columns.py), joined into paragraphs (a new one after a larger gap, at a
 paragraph marker, a centred or bold heading, or an indented line), with hyphenated line breaks
 joined ("inter-" + "national"; "twenty-" + "four" keeps its hyphen when the text uses it elsewhere).
 """
@@ -17,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefing_app.drafts import headings
+from briefing_app.drafts.pdf_columns import FOOT_EDGE, TOP_EDGE, split_columns
 
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){1,6}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$|^[-–—]\s*#\s*[-–—]$", re.IGNORECASE)
@@ -98,11 +100,14 @@ def lay_out(pages: list[Page]) -> LaidOut:
     segments = [s for page in pages for s in page.segments if s.text.strip()]
     if not segments:
         return LaidOut("", "", 0, 0)
-    metrics = _metrics(segments)
+    columns = [split_columns(page, _metrics(segments).size) for page in pages]
+    owners = [number for number, parts in enumerate(columns) for _part in parts]
+    pages = [part for parts in columns for part in parts]
+    metrics = _metrics([s for page in pages for s in page.segments if s.text.strip()])
     lined = [_lines(page, metrics) for page in pages]
     metrics = replace(metrics, line_gap=_line_gap(lined, metrics))
     symbol = _symbol(lined)
-    repeated = _running_keys(lined, pages)
+    repeated = _running_keys(lined, pages, owners)
     paragraphs: list[str] = []
     notes: dict[str, str] = {}
     dropped = 0
@@ -132,10 +137,16 @@ def _metrics(segments: list[Segment]) -> _Metrics:
 def _line_gap(lined: list[list[_Line]], metrics: _Metrics) -> float:
     """The usual distance between two lines of one paragraph: the smallest gap that recurs (most
     documents have some paragraphs of several lines; one-off small gaps are superscripts and such)."""
-    gaps = Counter(round(a.bottom - b.bottom) for lines in lined for a, b in zip(lines, lines[1:], strict=False)
-                   if metrics.size * 0.8 < a.bottom - b.bottom < metrics.size * 4)
+    gaps = Counter(round(_distance(a, b)) for lines in lined for a, b in zip(lines, lines[1:], strict=False)
+                   if metrics.size * 0.8 < _distance(a, b) < metrics.size * 4)
     recurring = [gap for gap, count in gaps.items() if count >= max(2, sum(gaps.values()) // 40)]
     return float(min(recurring)) if recurring else metrics.size * 1.25
+
+
+def _distance(above: _Line, below: _Line) -> float:
+    """From one line down to the next, steady whichever line has descenders ("g", "p") or capitals: the
+    mean of the distances between their bottoms and between their tops."""
+    return ((above.bottom - below.bottom) + (above.top - below.top)) / 2
 
 
 def _lines(page: Page, metrics: _Metrics) -> list[_Line]:
@@ -210,20 +221,23 @@ def _symbol(lined: list[list[_Line]]) -> str:
     return found.most_common(1)[0][0] if found else ""
 
 
-def _running_keys(lined: list[list[_Line]], pages: list[Page]) -> set[str]:
-    """Keys of lines at the top or foot that repeat on at least half the pages (two at least)."""
-    if len(pages) < 2:
+def _running_keys(lined: list[list[_Line]], pages: list[Page], owners: list[int]) -> set[str]:
+    """Keys of lines at the top or foot that repeat on at least half the pages (two at least); `owners`
+    numbers the printed page each (virtual, one column) page comes from."""
+    printed = len(set(owners))
+    if printed < 2:
         return set()
-    seen: Counter[str] = Counter()
-    for lines, page in zip(lined, pages, strict=True):
-        seen.update({line.key for line in _edges(lines, page)})
-    needed = max(2, len(pages) // 2)
+    found: dict[int, set[str]] = {}
+    for lines, page, owner in zip(lined, pages, owners, strict=True):
+        found.setdefault(owner, set()).update(line.key for line in _edges(lines, page))
+    seen = Counter(key for keys in found.values() for key in keys)
+    needed = max(2, printed // 2)
     return {key for key, count in seen.items() if count >= needed}
 
 
 def _edges(lines: list[_Line], page: Page) -> list[_Line]:
-    top = [ln for ln in lines[:3] if ln.bottom > page.height * 0.91]
-    foot = [ln for ln in lines[-3:] if ln.top < page.height * 0.09]
+    top = [ln for ln in lines[:3] if ln.bottom > page.height * TOP_EDGE]
+    foot = [ln for ln in lines[-3:] if ln.top < page.height * FOOT_EDGE]
     return top + foot
 
 
@@ -266,13 +280,14 @@ def _footnote_line(line: _Line, notes: dict[str, str], last: str | None) -> str 
 
 def _paragraphs(lines: list[_Line], metrics: _Metrics, out: list[str], last: _Line | None) -> _Line | None:
     """Append the page's lines to `out` as paragraphs; the first continues the previous page's last
-    paragraph when that page ended on a full line and this one starts with no marker or heading.
+    paragraph when that page ended on a full line (or this one starts in lower case) and this one starts
+    with no marker or heading.
     Returns the page's last line."""
     width = metrics.right - metrics.left
     previous: _Line | None = None
     for line in lines:
         if previous is None:
-            full = last is not None and last.right > metrics.right - width * 0.1
+            full = last is not None and (last.right > metrics.right - width * 0.1 or line.text[:1].islower())
             starts = not (full and out) or bool(_MARKER_START.match(line.text)) or _heading_like(
                 line.text, line, metrics) or line.left > metrics.left + 12
         else:
@@ -289,7 +304,7 @@ def _starts_paragraph(line: _Line, previous: _Line | None, spacing: float, metri
     if previous is None:
         return False
     text = line.text
-    gap = previous.bottom - line.bottom
+    gap = _distance(previous, line)
     return (gap > spacing * 1.35 or gap < 0 or bool(_MARKER_START.match(text))
             or _heading_like(text, line, metrics) or _heading_like(previous.text, previous, metrics)
             or line.left > metrics.left + 12 > previous.left)
