@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
+
 from briefing_app.domain.enums import Severity, Stance
 from briefing_app.domain.views import ProvisionCounts
 from briefing_app.store import queries, ui_queries
@@ -97,11 +99,23 @@ def test_select_provision_switches_version_when_in_other_version(qtbot, treaty: 
     assert nav.version_box.currentText() == "Zero draft"
 
 
+def _all_levels(ws, version_id: str) -> dict[str, ProvisionCounts]:
+    """Every level of the version counted with ui_queries.level_counts, in one call and one by one."""
+    tree = ui_queries.outline(ws, version_id)
+    parents = list(tree.children)
+    together = ui_queries.level_counts(ws, version_id, parents)
+    apart: dict[str, ProvisionCounts] = {}
+    for parent in parents:
+        apart.update(ui_queries.level_counts(ws, version_id, [parent]))
+    assert together == apart
+    return together
+
+
 def test_badge_counts_count_each_concern_once_per_subtree_on_demo_corpus(demo_workspace) -> None:
     ws = demo_workspace
     for document in queries.documents(ws):
         for version in queries.versions_of(ws, document.id):
-            counts = ui_queries.badge_counts(ws, ui_queries.outline(ws, version.id))
+            counts = _all_levels(ws, version.id)
             assert counts
             for provision in queries.provisions_of(ws, version.id):
                 subtree = queries.subtree_ids(ws, provision.id)
@@ -111,12 +125,72 @@ def test_badge_counts_count_each_concern_once_per_subtree_on_demo_corpus(demo_wo
                 assert counts.get(provision.id, ProvisionCounts()) == expected
 
 
+def _python_badge_counts(ws, tree: ui_queries.Outline) -> dict[str, ProvisionCounts]:
+    """The badge count the tree used before SQL did it (#17 item 6): Python over every concern link
+    of the workspace and the outline's paths. Kept here as the reference the SQL must equal."""
+    rank = {s.value: s.rank for s in Severity}
+    concerns: dict[str, set[str]] = {}
+    worst: dict[str, int] = {}
+    amendments: dict[str, int] = {}
+    for concern_id, provision_id, severity in ws.conn.execute(
+            "SELECT cp.concern_id, cp.provision_id, c.severity FROM concern_provisions cp "
+            "JOIN concerns c ON c.id = cp.concern_id"):
+        if provision_id in tree.parent:
+            for node in tree.path(provision_id):
+                concerns.setdefault(node, set()).add(concern_id)
+                worst[node] = max(worst.get(node, 0), rank[severity])
+    for provision_id, count in ws.conn.execute("SELECT provision_id, count(*) FROM amendments GROUP BY 1"):
+        if provision_id in tree.parent:
+            for node in tree.path(provision_id):
+                amendments[node] = amendments.get(node, 0) + count
+    return {pid: ProvisionCounts(len(concerns.get(pid, ())), amendments.get(pid, 0), worst.get(pid, 0))
+            for pid in concerns.keys() | amendments.keys()}
+
+
+def test_sql_badges_equal_the_python_count_on_a_generated_workspace(tmp_path) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from briefing_app.domain.models import Concern, Provision
+    from briefing_app.store.workspace import Workspace
+
+    source = Path(__file__).resolve().parents[2] / "benchmarks" / "synthetic.py"
+    spec = importlib.util.spec_from_file_location("bench_synthetic", source)
+    assert spec is not None and spec.loader is not None
+    synthetic = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synthetic)
+    path = synthetic.build_synthetic_workspace(tmp_path / "gen.sqlite", provisions=800, concerns=3000,
+                                               delegations=5, seed=11)
+    with Workspace.open(path) as ws:
+        version = queries.versions_of(ws, queries.documents(ws)[0].id)[0]
+        paragraphs = [p for p in queries.provisions_of(ws, version.id) if p.parent_id and p.kind.is_paragraph_level]
+        linked = ws.conn.execute("SELECT concern_id, provision_id FROM concern_provisions LIMIT 200").fetchall()
+        parent_of = {p.id: p.parent_id for p in paragraphs}
+        extra = [(c, para) for c, art in linked for para, up in parent_of.items() if up == art][:300]
+        ws.insert_links("concern_provisions", extra)  # a concern on an article and its paragraph counts once
+        lone = ws.insert(Concern(title="only on a paragraph", severity=Severity.CRITICAL))
+        ws.insert_links("concern_provisions", [(lone.id, paragraphs[-1].id)])
+        stray = ws.insert(Provision(version_id=version.id, kind=paragraphs[0].kind, number="9",
+                                    parent_id=paragraphs[0].parent_id, position=99))
+        assert extra
+        expected = _python_badge_counts(ws, ui_queries.outline(ws, version.id))
+        counts = _all_levels(ws, version.id)
+        assert counts == expected
+        assert stray.id not in counts and counts[paragraphs[-1].id] == ProvisionCounts(1, 0, 4)
+        top = ui_queries.level_counts(ws, version.id, [None])
+        assert top == {pid: c for pid, c in expected.items() if ws.get(Provision, pid).parent_id is None}
+
+
 def test_badges_of_large_version_arrive_from_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
     monkeypatch.setattr(background, "WORKER_ABOVE", 0)
     model = ProvisionTreeModel()
     with qtbot.waitSignal(model.counts_ready, timeout=5000):
         model.set_version(treaty.ws, treaty.adopted.id)
-    assert model.index_of(treaty.interception.id).siblingAtColumn(1).data() == "1"
+    assert model.rowCount() == 0 or model.counts_known(treaty.chapter.id)
+    qtbot.waitUntil(lambda: model.rowCount() == 2)  # the top level, read in a worker
+    assert model.counts_known(model.index(0, 0).data(ID_ROLE))
+    article = model.index_of(treaty.interception.id)  # its level is counted in a worker once loaded
+    qtbot.waitUntil(lambda: article.siblingAtColumn(1).data() == "1")
     qtbot.waitUntil(lambda: not background.RUNNING)
 
 
@@ -300,10 +374,51 @@ def test_main_window_panel_stays_on_its_article_when_the_filter_hides_it(window,
 
 
 def test_small_version_of_a_large_workspace_reads_its_badges_in_a_worker(qtbot, monkeypatch, treaty: Treaty) -> None:
-    monkeypatch.setattr(background, "ROWS_WORKER_ABOVE", 0)  # every concern link is read for the badges
+    monkeypatch.setattr(background, "ROWS_WORKER_ABOVE", 0)  # a workspace with many concerns
     model = ProvisionTreeModel()
     with qtbot.waitSignal(model.counts_ready, timeout=5000):
         model.set_version(treaty.ws, treaty.adopted.id)
         assert model.large and model.rowCount() == 2  # the top level at once, the rest on its way
-    assert model.index_of(treaty.interception.id).siblingAtColumn(1).data() == "1"
+    article = model.index_of(treaty.interception.id)  # the level it opens is counted in a worker
+    qtbot.waitUntil(lambda: article.siblingAtColumn(1).data() == "1")
     qtbot.waitUntil(lambda: not background.RUNNING)
+
+
+def test_refresh_counts_drops_a_badge_whose_last_concern_went_and_keeps_other_levels(treaty: Treaty) -> None:
+    model = ProvisionTreeModel()
+    model.set_version(treaty.ws, treaty.adopted.id)
+    access = model.index_of(treaty.access.id)
+    interception = model.index_of(treaty.interception.id)
+    assert access.siblingAtColumn(1).data() == "1" and interception.siblingAtColumn(1).data() == "1"
+    treaty.ws.unlink("concern_provisions", treaty.overbroad.id, treaty.access.id)
+    model.refresh_counts()
+    assert access.siblingAtColumn(1).data() == ""  # recounted: no stale badge
+    assert interception.siblingAtColumn(1).data() == "1"
+    assert model.index(0, 0).siblingAtColumn(1).data() == ""  # Chapter II had only that concern
+
+
+def test_large_version_reads_its_top_level_and_badges_off_the_gui_thread(qtbot, monkeypatch, treaty: Treaty) -> None:
+    import threading
+
+    monkeypatch.setattr(background, "WORKER_ABOVE", 0)
+    real_children, real_counts = queries.children_of, ui_queries.level_counts
+    threads: list[tuple[str, bool]] = []
+
+    def children_of(ws, version_id, parent_id):
+        threads.append(("children", threading.current_thread() is threading.main_thread()))
+        return real_children(ws, version_id, parent_id)
+
+    def level_counts(ws, version_id, parents):
+        threads.append(("counts", threading.current_thread() is threading.main_thread()))
+        return real_counts(ws, version_id, parents)
+
+    monkeypatch.setattr(queries, "children_of", children_of)
+    monkeypatch.setattr(ui_queries, "level_counts", level_counts)
+    model = ProvisionTreeModel()
+    with qtbot.waitSignals([model.outline_ready, model.counts_ready], timeout=5000):
+        model.set_version(treaty.ws, treaty.adopted.id)
+        assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())  # on its way
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not background.RUNNING)
+    assert ("children", False) in threads and ("counts", False) in threads
+    assert ("children", True) not in threads and ("counts", True) not in threads
+    assert model.counts_known(treaty.chapter.id) and model.index(0, 0).siblingAtColumn(1).data() == "1"

@@ -15,7 +15,14 @@ from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
 from briefing_app.store.meetings_schema import MEETINGS_SCHEMA, POSITIONS_REBUILD
 from briefing_app.store.packs_schema import PACKS_SCHEMA, PROFILE_LANGUAGE
-from briefing_app.store.schema import APPLICATION_ID, FACET_INDEXES, FTS_COLUMNS, FTS_TOKENIZE, SCHEMA_V1
+from briefing_app.store.schema import (
+    APPLICATION_ID,
+    BADGE_INDEXES,
+    FACET_INDEXES,
+    FTS_COLUMNS,
+    FTS_TOKENIZE,
+    SCHEMA_V1,
+)
 from briefing_app.store.status_schema import STATUS_SCHEMA
 from briefing_app.store.sync_schema import KEYRING_SCHEMA, PER_PARTNER_SCHEMA, SYNC_SCHEMA
 
@@ -91,6 +98,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, FACET_INDEXES)),
     Migration(12, "pack profiles name the language of the pack's own words",
               lambda conn: run_script(conn, PROFILE_LANGUAGE)),
+    Migration(13, "covering indexes that let the provision tree count its badges in SQL, level by level",
+              lambda conn: run_script(conn, BADGE_INDEXES)),
 ]
 
 

@@ -184,6 +184,16 @@ CREATE INDEX IF NOT EXISTS concerns_category ON concerns(category);
 CREATE INDEX IF NOT EXISTS amendments_organization ON amendments(organization_id);
 """
 
+# Schema step 13: the provision tree's badges (ui_queries.level_counts) walk a loaded level's
+# subtrees and read their concern links and the concerns' severity from these alone (covering
+# indexes: no link or concern row is read). The first replaces the one-column index on
+# provision_id (queries that want the links' insertion order say ORDER BY rowid).
+BADGE_INDEXES = """
+DROP INDEX IF EXISTS concern_provisions_provision_id;
+CREATE INDEX IF NOT EXISTS concern_provisions_provision ON concern_provisions(provision_id, concern_id);
+CREATE INDEX IF NOT EXISTS concerns_severity ON concerns(id, severity);
+"""
+
 # Full-text search: one FTS5 table per searchable record table, external content, kept in sync
 # by triggers (created with sqlite-utils, see migrations._v2_fts).
 FTS_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -3,8 +3,10 @@
 Children are read from the store only when a node is expanded (canFetchMore/fetchMore); the
 version's outline (ids and parents only) tells which nodes have children without loading them.
 Filtering is done by the store (sets of matching ids), so the proxy only tests membership.
-Badge counts of large versions, and of any version in a large workspace, are computed by a
-background Job on a read-only connection (background.reads_in_worker).
+Badges are counted in SQL a loaded level at a time (ui_queries.level_counts); for large versions,
+and any version of a large workspace, the top level, the outline and the badges are read by
+background Jobs on read-only connections (background.reads_in_worker), so the GUI thread builds
+neither records nor the outline's dictionaries.
 """
 
 from __future__ import annotations
@@ -85,75 +87,128 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._version_id = ""
         self._root = _Node(None, None, 0)
         self._root.children = []
-        self._children_count: dict[str | None, int] = {}
         self.outline = ui_queries.Outline({})
         self._counts: dict[str, ProvisionCounts] = {}
+        self._counting = 0  # generation of the badge reads: a level counted before a refresh is dropped
         self.context: set[str] = set()  # shown only to lead to a filter's match: grey italics
         self.texts: dict[str, str] | None = None  # filter texts, read by the navigator's first filter
         self.large = False  # background.reads_in_worker: the outline, badges and filters go to workers
         self._outline_known = True
+        self._top_pending = False  # a large version's top level is being read in a worker
 
     @property
     def version_id(self) -> str:
         return self._version_id
 
     def set_version(self, ws: Workspace | None, version_id: str) -> None:
-        """Show a version. Large ones show their top level at once and read the outline (which
-        nodes have children, the paths) in a worker; `outline_ready` fires when it is in."""
+        """Show a version. A small one is read at once; a large one reads its top level, its outline
+        (which nodes have children, the paths) and the top level's badges in workers, so the GUI
+        thread builds no records: `outline_ready` fires when the outline is in, `counts_ready`
+        when badges are."""
         self.beginResetModel()
         self._ws = ws
         self._version_id = version_id
         self._root = _Node(None, None, 0)
         self._counts = {}
+        self._counting += 1
         self.texts = None
         self.outline = ui_queries.Outline({})
-        self.large = ws is not None and bool(version_id) and \
-            background.reads_in_worker(ws, ui_queries.provision_count(ws, version_id))
+        rows = ui_queries.provision_count(ws, version_id, up_to=background.WORKER_ABOVE + 1) \
+            if ws is not None and version_id else 0
+        self.large = ws is not None and bool(version_id) and background.reads_in_worker(ws, rows)
         self._outline_known = not self.large
+        self._top_pending = rows > background.WORKER_ABOVE  # a small version's top level is read here
         if ws is None or not version_id:
             self._root.children = []
-        else:
+        elif not self._top_pending:
             if not self.large:
                 self.outline = ui_queries.outline(ws, version_id)
             top = queries.children_of(ws, version_id, None)
             self._root.children = [_Node(p, self._root, row) for row, p in enumerate(top)]
-        self._children_count = {k: len(v) for k, v in self.outline.children.items()}
         self.endResetModel()
-        if ws is not None and self.large:
-            read_in_worker(ws.path, lambda reader: ui_queries.outline(reader, version_id),
-                           lambda tree: self._set_outline(version_id, tree), "Reading the provisions")
-        else:
-            self.refresh_counts()
+        if ws is None or not version_id:
+            return
+        if not self.large:
+            self._count_levels([None])
+            return
+        if self._top_pending:
+            read_in_worker(ws.path, lambda reader: queries.children_of(reader, version_id, None),
+                           lambda top: self._set_top(version_id, top), "Reading the provisions")
+        read_in_worker(ws.path, lambda reader: ui_queries.outline(reader, version_id),
+                       lambda tree: self._set_outline(version_id, tree), "Reading the provisions")
+        self._count_levels([None])
+
+    def _set_top(self, version_id: str, top: list[Provision]) -> None:
+        if not isValid(self) or version_id != self._version_id or not self._top_pending:
+            return
+        self._top_pending = False
+        if self._root.children is not None:
+            return  # index_of read it meanwhile
+        self._insert_children(QModelIndex(), self._root, top)
 
     def _set_outline(self, version_id: str, tree: ui_queries.Outline) -> None:
         if not isValid(self) or version_id != self._version_id:
             return
         self.layoutAboutToBeChanged.emit()
         self.outline = tree
-        self._children_count = {k: len(v) for k, v in tree.children.items()}
         self._outline_known = True
         self.layoutChanged.emit()
         self.outline_ready.emit()
-        self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        """Re-read the badges (after an edit), keeping the loaded nodes and the selection; large
-        versions are counted in a worker and `counts_ready` fires when the badges are in."""
-        if self._ws is None or not self._version_id or not self._outline_known:
-            return  # a large version's badges are counted once its outline is in
-        if not self.large:
-            self._set_counts(self._version_id, ui_queries.badge_counts(self._ws, self.outline))
+        """Re-read the badges of every loaded level (after an edit), keeping the loaded nodes and the
+        selection; large versions are counted in a worker and `counts_ready` fires when they are in."""
+        if self._ws is None or not self._version_id:
             return
-        version_id, tree = self._version_id, self.outline
-        read_in_worker(self._ws.path, lambda ws: ui_queries.badge_counts(ws, tree),
-                       lambda counts: self._set_counts(version_id, counts), "Counting concerns and amendments")
+        self._counting += 1
+        self._count_levels(self._loaded_parents(), refresh=True)
 
-    def _set_counts(self, version_id: str, counts: dict[str, ProvisionCounts]) -> None:
-        if not isValid(self) or version_id != self._version_id:
+    def _loaded_parents(self) -> list[str | None]:
+        """The root (also while its level is on its way) and every node whose children are loaded."""
+        found: list[str | None] = [None]
+        stack = list(self._root.children or [])
+        while stack:
+            node = stack.pop()
+            if node.children:
+                found.append(self._id(node))
+                stack.extend(node.children)
+        return found
+
+    def _count_levels(self, parents: list[str | None], *, refresh: bool = False) -> None:
+        """Badges of the children of `parents` (ui_queries.level_counts: SQL from that level down);
+        in a worker when the version is large."""
+        assert self._ws is not None
+        version_id, generation = self._version_id, self._counting
+        if not self.large:
+            counts = ui_queries.level_counts(self._ws, version_id, parents)
+            self._set_counts(version_id, generation, parents if refresh else [], counts)
             return
-        self._counts = counts
+        read_in_worker(self._ws.path, lambda ws: ui_queries.level_counts(ws, version_id, parents),
+                       lambda counts: self._set_counts(version_id, generation, parents if refresh else [], counts),
+                       "Counting concerns and amendments")
+
+    def _set_counts(self, version_id: str, generation: int, recounted: list[str | None],
+                    counts: dict[str, ProvisionCounts]) -> None:
+        """Badges in for some levels; those of `recounted` levels (a refresh) are dropped first, so
+        a provision whose last concern went loses its badge, and a level loaded meanwhile keeps its."""
+        if not isValid(self) or version_id != self._version_id or generation != self._counting:
+            return
+        if recounted:
+            wanted = set(recounted)
+            stack = [self._root]
+            while stack:
+                node = stack.pop()
+                for child in node.children or []:
+                    if self._id(node) in wanted and child.provision is not None:
+                        self._counts.pop(child.provision.id, None)
+                    stack.append(child)
+        self._counts.update(counts)
         self._emit_changed(self._root, QModelIndex())
         self.counts_ready.emit()
+
+    def counts_known(self, provision_id: str) -> bool:
+        """Whether the badges of this loaded provision have been counted (tests, benchmarks)."""
+        return provision_id in self._counts
 
     def _emit_changed(self, node: _Node, parent: QModelIndex) -> None:
         if not node.children:
@@ -203,20 +258,29 @@ class ProvisionTreeModel(QAbstractItemModel):
 
     def _may_have_children(self, node: _Node) -> bool:
         if self._outline_known:
-            return self._children_count.get(self._id(node), 0) > 0
+            return self._id(node) in self.outline.children  # built in the worker with the outline
         return node.provision is None or node.provision.kind is not ProvisionKind.PARAGRAPH
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
+        if node is self._root and self._top_pending:
+            return False  # on its way from a worker; index_of reads it if it cannot wait
         return node.children is None and self._may_have_children(node)
 
     def fetchMore(self, parent: Index) -> None:
-        node = self._node(parent)
+        self._load(parent, self._node(parent))
+
+    def _load(self, parent: Index, node: _Node) -> None:
         if node.children is not None or self._ws is None:
             return
         loaded = queries.children_of(self._ws, self._version_id, self._id(node))
+        self._insert_children(parent, node, loaded)
+        if loaded and node is not self._root:  # set_version counts the top level
+            self._count_levels([self._id(node)])
+
+    def _insert_children(self, parent: Index, node: _Node, loaded: list[Provision]) -> None:
         if not loaded:
             node.children = []
             return
@@ -231,9 +295,9 @@ class ProvisionTreeModel(QAbstractItemModel):
             return index
         path = self.outline.path(provision_id) if self._outline_known else ui_queries.ancestry(self._ws, provision_id)
         for step in path:
-            if self.canFetchMore(index):
-                self.fetchMore(index)
             node = self._node(index)
+            if node.children is None:
+                self._load(index, node)
             found = next((c for c in node.children or [] if self._id(c) == step), None)
             if found is None:
                 return QModelIndex()
