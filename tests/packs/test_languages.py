@@ -107,26 +107,26 @@ def test_arabic_pack_runs_right_to_left_with_mirrored_header() -> None:
     assert xs["Kenya"] > width / 2  # the delegation's name sits on the right of the running header
 
 
-def _spans(pdf: bytes) -> list[tuple[str, str, tuple[float, ...]]]:
-    """(text, font name, fill colour) of each text run drawn on page 1."""
+def _spans(pdf: bytes) -> list[tuple[str, str, tuple[float, ...], float]]:
+    """(text, font name, fill colour, baseline y) of each text run drawn on page 1."""
     reader = PdfReader(io.BytesIO(pdf))
     colour: list[tuple[float, ...]] = [(0.0, 0.0, 0.0)]
-    out: list[tuple[str, str, tuple[float, ...]]] = []
+    out: list[tuple[str, str, tuple[float, ...], float]] = []
 
     def before(op: bytes, args: list[object], *_: object) -> None:
         if op == b"rg":
             colour[0] = tuple(round(float(a), 3) for a in args)  # type: ignore[arg-type]
 
-    def visit(text: str, cm: object, tm: object, font: dict | None, size: float) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         if text.strip():
             name = str(font.get("/BaseFont", "")) if font else ""
-            out.append((unicodedata.normalize("NFKC", text), name, colour[0]))
+            out.append((unicodedata.normalize("NFKC", text).strip(), name, colour[0], cm[5] + tm[5]))
 
     reader.pages[0].extract_text(visitor_operand_before=before, visitor_text=visit)
     return out
 
 
-def test_an_arabic_paragraph_keeps_its_bold_and_colour_spans() -> None:
+def test_an_arabic_paragraph_keeps_its_bold_colour_and_superscript_spans() -> None:
     fonts = load_fonts()
     style = make_styles(fonts, rtl=True)["body"]
     para = RichBidiText('نص <b>عريض</b> ثم <font color="#b34700">ملوّن</font> و<super>3</super> أخير', fonts, style)
@@ -136,13 +136,19 @@ def test_an_arabic_paragraph_keeps_its_bold_and_colour_spans() -> None:
     para.drawOn(canvas, 50, 700)
     canvas.save()
     spans = _spans(buffer.getvalue())
-    bold = [s for s in spans if "Bold" in s[1]]
-    assert bold and any(w in bold[0][0] or w[::-1] in bold[0][0] for w in ("عريض",))
-    coloured = [s for s in spans if s[2] == (0.702, 0.278, 0.0)]
-    assert coloured and "ملون"[:2] not in "" and any("\ufe8e" <= c <= "\ufefc" or "\u0600" <= c <= "\u06ff"
-                                                        for c in coloured[0][0])
-    plain_x = [s for s in spans if "Bold" not in s[1] and s[2] != (0.702, 0.278, 0.0)]
-    assert plain_x  # the rest in the regular font and ink
+    vermillion = (0.702, 0.278, 0.0)
+
+    def one(word: str) -> tuple[str, str, tuple[float, ...], float]:
+        """The run that draws `word` (extraction may give it in visual or in logical order)."""
+        [span] = [s for s in spans if s[0] in (word, word[::-1])]
+        return span
+
+    assert "Bold" in one("عريض")[1] and one("عريض")[2] != vermillion
+    assert one("ملوّن")[2] == vermillion and "Bold" not in one("ملوّن")[1]  # its shadda kept too
+    plain = [one(w) for w in ("نص", "ثم", "و", "أخير")]
+    assert all("Bold" not in s[1] and s[2] != vermillion for s in plain)
+    assert one("3")[3] > plain[0][3] + 1  # the superscript sits above the line
+    assert len({s[3] for s in plain}) == 1
 
 
 def test_arabic_template_bold_survives_in_a_built_pack() -> None:

@@ -1,14 +1,16 @@
 """Styled right-to-left paragraphs: Arabic with its bold, italic, colour, strike, underline and
 superscript spans kept (issue #14).
 
-reportlab's own RTL needs `rlbidi`, which is not on PyPI, and its uharfbuzz shaping misplaces
-punctuation (PLATFORM-NOTES.md). So: the paragraph's markup (our template filled with escaped user
-text, the same markup a Paragraph would get) is parsed by reportlab's ParaParser into styled
-fragments; the fragments are cut into words and wrapped in logical order; each line is then put
-into display order word by word (a word-level version of the Unicode bidi algorithm: runs of the
-other direction keep their inner order, neutral words between two words of one direction take it),
-each Arabic word shaped (arabic-reshaper) and reordered inside (python-bidi), and drawn fragment by
-fragment in its own font, colour, rise and decorations.
+reportlab's own RTL needs `rlbidi`, which is not on PyPI, and its uharfbuzz shaping without it keeps
+words in logical order; under our layout it places marks better but writes private-use characters
+into the text (compared in docs/benchmarks.md, "Arabic shaping"). So: the paragraph's markup (our
+template filled with escaped user text, the same markup a Paragraph would get) is parsed by
+reportlab's ParaParser into styled fragments; the fragments are cut into words and wrapped in
+logical order; each line is then put into display order word by word (a word-level version of the
+Unicode bidi algorithm: runs of the other direction keep their inner order, neutral words between
+two words of one direction take it), each Arabic word shaped (arabic-reshaper, diacritics kept) and
+reordered inside (python-bidi, brackets mirrored), and drawn fragment by fragment in its own font,
+colour, rise and decorations.
 """
 
 from __future__ import annotations
@@ -136,16 +138,44 @@ def pieces_of(markup: str, style: ParagraphStyle) -> list[Word]:
     return words
 
 
+# arabic-reshaper deletes diacritics (harakat: shadda, fatha, damma, …) unless told not to; they
+# are part of the text (our own catalogue has "أُعِدَّ"), so they are kept and drawn.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+# Bidi_Mirrored pairs that occur in our text: python-bidi's get_display (0.5 and later) does not mirror
+# (UAX #9 rule L4), so "(ملاحظة)" would be drawn with its brackets facing outwards.
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
 @lru_cache(maxsize=65536)
 def shaped(text: str) -> str:
-    """A word with its Arabic letters joined; cached: arabic-reshaper reads its configuration on every
-    call (a third of an Arabic pack's build time before the cache)."""
-    return str(arabic_reshaper.reshape(text)) if direction(text) == "R" else text
+    """A word with its Arabic letters joined and its diacritics kept; cached: arabic-reshaper reads
+    its configuration on every call (a third of an Arabic pack's build time before the cache)."""
+    return str(_RESHAPER.reshape(text)) if direction(text) == "R" else text
 
 
 @lru_cache(maxsize=65536)
 def _display(text: str, rtl: bool) -> str:
-    return str(get_display(shaped(text), base_dir="R" if rtl else "L"))
+    """A piece in display order; in a right-to-left run its brackets and quotes mirrored (unless it
+    holds left-to-right letters, whose brackets python-bidi keeps in their own run)."""
+    shown = str(get_display(shaped(text), base_dir="R" if rtl else "L"))
+    return shown.translate(_MIRROR) if rtl and direction(text) != "L" and not _has_ltr(text) else shown
+
+
+def _has_ltr(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) == "L" for c in text)
+
+
+def display_line(text: str, rtl: bool) -> str:
+    """One wrapped logical line of plain text in display order, by the same word-level bidi as the
+    styled paragraphs (numbers, brackets and runs of the other direction placed alike)."""
+    line = tokens_of([(Piece(word, "", 0.0, None),) for word in text.split(" ") if word])
+    order = visual_order(line, "R" if rtl else "L")
+    out = []
+    for n, (i, resolved) in enumerate(order):
+        if n and not (abs(i - order[n - 1][0]) == 1 and line[max(i, order[n - 1][0])].glued):
+            out.append(" ")
+        out += [p.text for p in visual_pieces(line[i].word, resolved)]
+    return "".join(out)
 
 
 def word_width(word: Word) -> float:

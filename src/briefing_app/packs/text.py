@@ -2,7 +2,7 @@
 
 Every string from the workspace reaches reportlab through `markup()` (Paragraph markup) or
 `BidiText` (drawn lines); nothing else turns user text into markup. Arabic is wrapped first, then
-each line is shaped (arabic-reshaper) and reordered (python-bidi): reshaping a whole paragraph at
+each line is shaped (arabic-reshaper) and reordered (packs/rtl.py, word by word): reshaping a whole paragraph at
 once would reverse the line order (PLATFORM-NOTES.md).
 """
 
@@ -13,8 +13,6 @@ import unicodedata
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
-from bidi import get_display
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
@@ -23,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from briefing_app.packs.fonts import FontSet
+from briefing_app.packs.rtl import display_line
 
 # C0/C1 controls (tab and newline are mapped first), lone surrogates, non-characters, and the
 # bidi embedding/override/isolate controls that could make text display in a misleading order.
@@ -66,9 +65,9 @@ def has_rtl(text: str) -> bool:
 
 
 def visual(line: str, rtl: bool) -> str:
-    """One already-wrapped logical line in display order, Arabic letters joined."""
-    shaped = arabic_reshaper.reshape(line)
-    return str(get_display(shaped, base_dir="R" if rtl else "L"))
+    """One already-wrapped logical line in display order, Arabic letters joined, diacritics kept,
+    brackets of right-to-left runs mirrored (packs/rtl.py)."""
+    return display_line(line, rtl)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
