@@ -1476,6 +1476,7 @@ def translations(source: str) -> tuple[str | list[str], str | list[str]] | None:
     """(French, Spanish) for a source text, None when there is none yet."""
     if source.lstrip().startswith("<h2>Getting started with Briefing Desk</h2>"):
         return GETTING_STARTED_FR, GETTING_STARTED_ES
+    from ui_translations_empty import EMPTY  # the empty-state texts
     from ui_translations_status import STATUS  # the after-adoption views (a second translator's file)
 
-    return T.get(source) or STATUS.get(source)
+    return T.get(source) or STATUS.get(source) or EMPTY.get(source)

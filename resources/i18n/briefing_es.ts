@@ -210,6 +210,10 @@
       <source>Minimum &amp;severity:</source>
       <translation>Gra&amp;vedad mínima:</translation>
     </message>
+    <message>
+      <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
+      <translation>Todavía no hay delegaciones: cada dosier se hace para una delegación. Ver → Delegaciones, Añadir delegación… añade una; sus posiciones y las preocupaciones que le importan dan forma a su dosier.</translation>
+    </message>
   </context>
   <context>
     <name>Bundles</name>
@@ -560,8 +564,12 @@
       <translation>Lotes de los socios en espera en la carpeta (cada uno se muestra antes de importarlo):</translation>
     </message>
     <message>
-      <source>Nothing new from partners.</source>
-      <translation>Nada nuevo de los socios.</translation>
+      <source>No coalition folder yet. Choose… a folder that Syncthing, Nextcloud or a network share keeps in step with your partners: the bundles they drop there show up here, and yours are written there.</source>
+      <translation>Todavía no hay carpeta de coalición. Elegir… una carpeta que Syncthing, Nextcloud o un recurso de red compartido mantiene al día con sus socios: los lotes que ellos dejan allí aparecen aquí, y los suyos se escriben allí.</translation>
+    </message>
+    <message>
+      <source>Nothing new from partners. Sync now looks in the folder again; it also looks every few minutes (Sync every).</source>
+      <translation>Nada nuevo de los socios. Sincronizar ahora vuelve a mirar en la carpeta; también mira cada pocos minutos (Sincronizar cada).</translation>
     </message>
   </context>
   <context>
@@ -680,6 +688,10 @@
     <message>
       <source>Reject all from this bundle</source>
       <translation>Rechazar todo este lote</translation>
+    </message>
+    <message>
+      <source>Nothing waits for a decision. When a partner's bundle changes a record you changed too, or proposes a change to your own text, it waits here until you keep yours, take theirs or merge the two (File → Import bundle… brings a partner's bundle).</source>
+      <translation>Nada espera una decisión. Cuando el lote de un socio cambia un elemento que usted también cambió, o propone un cambio a su propio texto, espera aquí hasta que usted conserve el suyo, tome el de ellos o combine los dos (Archivo → Importar lote… trae el lote de un socio).</translation>
     </message>
     <message>
       <source>Nothing waits for a decision.</source>
@@ -1587,6 +1599,10 @@
     <message>
       <source>Print briefing pack</source>
       <translation>Imprimir dosier informativo</translation>
+    </message>
+    <message>
+      <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
+      <translation>Todavía no hay delegaciones: cada dosier se hace para una delegación. Ver → Delegaciones, Añadir delegación… añade una; sus posiciones y las preocupaciones que le importan dan forma a su dosier.</translation>
     </message>
     <message>
       <source>Save your changes to the pack profile {name!r} first? Otherwise they are lost.</source>
@@ -2635,6 +2651,14 @@ cambiaría.&lt;/li&gt;
         <numerusform> y %n enmiendas</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No articles yet: File → Import draft… reads a treaty text, and its articles become the columns.</source>
+      <translation>Todavía no hay artículos: Archivo → Importar proyecto de texto… lee el texto de un tratado, y sus artículos pasan a ser las columnas.</translation>
+    </message>
+    <message>
+      <source>No delegations yet: View → Delegations, Add delegation…; each becomes a row where a click on a cell records its stance on that article.</source>
+      <translation>Todavía no hay delegaciones: Ver → Delegaciones, Añadir delegación…; cada una pasa a ser una fila donde un clic en una celda registra su postura sobre ese artículo.</translation>
+    </message>
   </context>
   <context>
     <name>MeetingFilter</name>
@@ -3021,6 +3045,14 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Detalle de la sección</translation>
     </message>
     <message>
+      <source>No states yet: View → Delegations, Add delegation… (kind: state); then the laws and bills each passes to implement the treaty are recorded here.</source>
+      <translation>Todavía no hay Estados: Ver → Delegaciones, Añadir delegación… (tipo: Estado); luego se registran aquí las leyes y proyectos de ley que cada uno aprueba para aplicar el tratado.</translation>
+    </message>
+    <message>
+      <source>No laws or bills recorded for {state} yet: Add law… records one; its sections then map to the treaty articles they implement.</source>
+      <translation>Todavía no hay leyes ni proyectos de ley registrados para {state}: Añadir ley… registra uno; sus secciones se vinculan luego a los artículos del tratado que aplican.</translation>
+    </message>
+    <message>
       <source>No sections recorded yet: Add section… maps one to the treaty articles it implements.</source>
       <translation>Aún no hay secciones registradas: Añadir sección… vincula una a los artículos del tratado que aplica.</translation>
     </message>
@@ -3292,6 +3324,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Eliminar</translation>
     </message>
     <message>
+      <source>No sources yet. Add source… records a report, statement or article (title, organization, date, web address) that concerns and positions can cite.</source>
+      <translation>Todavía no hay fuentes. Añadir fuente… registra un informe, una declaración o un artículo (título, organización, fecha, dirección web) que las preocupaciones y las posiciones pueden citar.</translation>
+    </message>
+    <message>
       <source>Evidence case</source>
       <translation>Caso documentado</translation>
     </message>
@@ -3310,6 +3346,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Add case…</source>
       <translation>Añadir caso…</translation>
+    </message>
+    <message>
+      <source>No evidence cases yet. Add case… records a documented case (country, law, what happened) that concerns can cite and packs can annex.</source>
+      <translation>Todavía no hay casos documentados. Añadir caso… registra un caso documentado (país, ley, lo que ocurrió) que las preocupaciones pueden citar y los dosieres anexar.</translation>
     </message>
     <message>
       <source>Concerns</source>
@@ -3348,6 +3388,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Añadir organización…</translation>
     </message>
     <message>
+      <source>No organizations yet. Add organization… records an NGO, coalition or other group; concerns and amendments then name who raised them.</source>
+      <translation>Todavía no hay organizaciones. Añadir organización… registra una ONG, una coalición u otro grupo; preocupaciones y enmiendas nombran luego quién las planteó.</translation>
+    </message>
+    <message>
       <source>Filter {what}…</source>
       <translation>Filtrar: {what}…</translation>
     </message>
@@ -3378,6 +3422,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Go to provision</source>
       <translation>Ir a la disposición</translation>
+    </message>
+    <message>
+      <source>No concerns yet. Choose a provision under View → Provisions and use Edit → New concern on this provision… (or Add concern… on its Concerns tab); File → Import bundle… brings a partner's concerns.</source>
+      <translation>Todavía no hay preocupaciones. Elija una disposición en Ver → Disposiciones y use Edición → Nueva preocupación sobre esta disposición… (o Añadir preocupación… en su pestaña Preocupaciones); Archivo → Importar lote… trae las preocupaciones de un socio.</translation>
     </message>
     <message>
       <source>Contributed by</source>
@@ -3430,6 +3478,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Add delegation…</source>
       <translation>Añadir delegación…</translation>
+    </message>
+    <message>
+      <source>No delegations yet. Add delegation… records one (name, ISO code, working languages); then their positions, notes and contacts show here and each can get its own briefing pack.</source>
+      <translation>Todavía no hay delegaciones. Añadir delegación… registra una (nombre, código ISO, idiomas de trabajo); luego sus posiciones, notas y contactos aparecen aquí, y cada una puede recibir su propio dosier informativo.</translation>
     </message>
     <message>
       <source>Delegation detail</source>
@@ -3749,6 +3801,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source> (first {n})</source>
       <translation> (los {n} primeros)</translation>
+    </message>
+    <message>
+      <source>No {records} here yet. Each record a partner's bundle brings (File → Import bundle…) is listed with the organization that sent it and when the bundle was made; “Made in this workspace” lists your own.</source>
+      <translation>Todavía no hay nada aquí ({records}). Cada elemento que trae el lote de un socio (Archivo → Importar lote…) aparece con la organización que lo envió y la fecha del lote; «Creado en este espacio de trabajo» muestra los suyos.</translation>
     </message>
   </context>
   <context>
@@ -4598,8 +4654,16 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Todas las delegaciones</translation>
     </message>
     <message>
+      <source>No treaty yet: File → Import draft… reads its text; then Import status list… here reads who signed, ratified or withdrew (the depositary's table).</source>
+      <translation>Todavía no hay tratado: Archivo → Importar proyecto de texto… lee su texto; luego Importar estado de ratificaciones…, aquí, lee quién firmó, ratificó o se retiró (la tabla del depositario).</translation>
+    </message>
+    <message>
       <source>Not on the map: {names}</source>
       <translation>Fuera del mapa: {names}</translation>
+    </message>
+    <message>
+      <source>No states yet: Import status list… reads who signed, ratified or withdrew (the depositary's table), or View → Delegations, Add delegation… adds a state by hand.</source>
+      <translation>Todavía no hay Estados: Importar estado de ratificaciones… lee quién firmó, ratificó o se retiró (la tabla del depositario), o Ver → Delegaciones, Añadir delegación… añade un Estado a mano.</translation>
     </message>
     <message>
       <source>Steps: select a state</source>
@@ -4888,6 +4952,14 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>Choose an earlier version under From and a later one under To.</source>
       <translation>Elija una versión anterior en Desde y una posterior en Hasta.</translation>
+    </message>
+    <message>
+      <source>This view compares two versions of the treaty: the amendments you proposed to the earlier one, and whether the later one took them up. File → Import draft… adds a version.</source>
+      <translation>Esta vista compara dos versiones del tratado: las enmiendas que usted propuso a la anterior, y si la posterior las recogió. Archivo → Importar proyecto de texto… añade una versión.</translation>
+    </message>
+    <message>
+      <source>No amendment to the version under From: amendments are recorded on a provision's Amendments tab (View → Provisions).</source>
+      <translation>No hay enmiendas a la versión elegida en Desde: las enmiendas se registran en la pestaña Enmiendas de una disposición (Ver → Disposiciones).</translation>
     </message>
   </context>
   <context>

@@ -210,6 +210,10 @@
       <source>Minimum &amp;severity:</source>
       <translation>Gra&amp;vité minimale :</translation>
     </message>
+    <message>
+      <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
+      <translation>Aucune délégation pour l'instant : un dossier est fait pour une délégation. Affichage → Délégations, Ajouter une délégation… en ajoute une ; ses positions et les préoccupations qui comptent pour elle façonnent ensuite son dossier.</translation>
+    </message>
   </context>
   <context>
     <name>Bundles</name>
@@ -560,8 +564,12 @@
       <translation>Lots des partenaires en attente dans le dossier (chacun est présenté avant d'être importé) :</translation>
     </message>
     <message>
-      <source>Nothing new from partners.</source>
-      <translation>Rien de nouveau de la part des partenaires.</translation>
+      <source>No coalition folder yet. Choose… a folder that Syncthing, Nextcloud or a network share keeps in step with your partners: the bundles they drop there show up here, and yours are written there.</source>
+      <translation>Pas encore de dossier de coalition. Choisir… un dossier que Syncthing, Nextcloud ou un partage réseau tient à jour avec vos partenaires : les lots qu'ils y déposent apparaissent ici, et les vôtres y sont écrits.</translation>
+    </message>
+    <message>
+      <source>Nothing new from partners. Sync now looks in the folder again; it also looks every few minutes (Sync every).</source>
+      <translation>Rien de nouveau des partenaires. Synchroniser maintenant regarde à nouveau dans le dossier ; il y regarde aussi toutes les quelques minutes (Synchroniser toutes les).</translation>
     </message>
   </context>
   <context>
@@ -680,6 +688,10 @@
     <message>
       <source>Reject all from this bundle</source>
       <translation>Refuser tout ce lot</translation>
+    </message>
+    <message>
+      <source>Nothing waits for a decision. When a partner's bundle changes a record you changed too, or proposes a change to your own text, it waits here until you keep yours, take theirs or merge the two (File → Import bundle… brings a partner's bundle).</source>
+      <translation>Rien n'attend de décision. Quand le lot d'un partenaire modifie un élément que vous avez modifié aussi, ou propose un changement à votre propre texte, il attend ici que vous gardiez le vôtre, preniez le leur ou fusionniez les deux (Fichier → Importer un lot… apporte le lot d'un partenaire).</translation>
     </message>
     <message>
       <source>Nothing waits for a decision.</source>
@@ -1587,6 +1599,10 @@
     <message>
       <source>Print briefing pack</source>
       <translation>Imprimer un dossier d'information</translation>
+    </message>
+    <message>
+      <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
+      <translation>Aucune délégation pour l'instant : un dossier est fait pour une délégation. Affichage → Délégations, Ajouter une délégation… en ajoute une ; ses positions et les préoccupations qui comptent pour elle façonnent ensuite son dossier.</translation>
     </message>
     <message>
       <source>Save your changes to the pack profile {name!r} first? Otherwise they are lost.</source>
@@ -2638,6 +2654,14 @@ ce qui changerait.&lt;/li&gt;
         <numerusform> et %n amendements</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No articles yet: File → Import draft… reads a treaty text, and its articles become the columns.</source>
+      <translation>Aucun article pour l'instant : Fichier → Importer un projet de texte… lit le texte d'un traité, et ses articles deviennent les colonnes.</translation>
+    </message>
+    <message>
+      <source>No delegations yet: View → Delegations, Add delegation…; each becomes a row where a click on a cell records its stance on that article.</source>
+      <translation>Aucune délégation pour l'instant : Affichage → Délégations, Ajouter une délégation… ; chacune devient une ligne où un clic sur une case enregistre sa position sur cet article.</translation>
+    </message>
   </context>
   <context>
     <name>MeetingFilter</name>
@@ -3024,6 +3048,14 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Détail de l'article de loi</translation>
     </message>
     <message>
+      <source>No states yet: View → Delegations, Add delegation… (kind: state); then the laws and bills each passes to implement the treaty are recorded here.</source>
+      <translation>Aucun État pour l'instant : Affichage → Délégations, Ajouter une délégation… (type : État) ; les lois et projets de loi que chacun adopte pour mettre en œuvre le traité s'enregistrent ensuite ici.</translation>
+    </message>
+    <message>
+      <source>No laws or bills recorded for {state} yet: Add law… records one; its sections then map to the treaty articles they implement.</source>
+      <translation>Aucune loi ni aucun projet de loi enregistré pour {state} : Ajouter une loi… en enregistre un ; ses sections se rattachent ensuite aux articles du traité qu'elles mettent en œuvre.</translation>
+    </message>
+    <message>
       <source>No sections recorded yet: Add section… maps one to the treaty articles it implements.</source>
       <translation>Aucun article de loi enregistré pour l'instant : Ajouter un article de loi… en rattache un aux articles du traité qu'il met en œuvre.</translation>
     </message>
@@ -3295,6 +3327,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Supprimer</translation>
     </message>
     <message>
+      <source>No sources yet. Add source… records a report, statement or article (title, organization, date, web address) that concerns and positions can cite.</source>
+      <translation>Aucune source pour l'instant. Ajouter une source… enregistre un rapport, une déclaration ou un article (titre, organisation, date, adresse web) que les préoccupations et les positions peuvent citer.</translation>
+    </message>
+    <message>
       <source>Evidence case</source>
       <translation>Cas documenté</translation>
     </message>
@@ -3313,6 +3349,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Add case…</source>
       <translation>Ajouter un cas…</translation>
+    </message>
+    <message>
+      <source>No evidence cases yet. Add case… records a documented case (country, law, what happened) that concerns can cite and packs can annex.</source>
+      <translation>Aucun cas documenté pour l'instant. Ajouter un cas… enregistre un cas documenté (pays, loi, ce qui s'est passé) que les préoccupations peuvent citer et les dossiers mettre en annexe.</translation>
     </message>
     <message>
       <source>Concerns</source>
@@ -3351,6 +3391,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Ajouter une organisation…</translation>
     </message>
     <message>
+      <source>No organizations yet. Add organization… records an NGO, coalition or other group; concerns and amendments then name who raised them.</source>
+      <translation>Aucune organisation pour l'instant. Ajouter une organisation… enregistre une ONG, une coalition ou un autre groupe ; préoccupations et amendements nomment ensuite qui les a soulevés.</translation>
+    </message>
+    <message>
       <source>Filter {what}…</source>
       <translation>Filtrer : {what}…</translation>
     </message>
@@ -3381,6 +3425,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Go to provision</source>
       <translation>Aller à la disposition</translation>
+    </message>
+    <message>
+      <source>No concerns yet. Choose a provision under View → Provisions and use Edit → New concern on this provision… (or Add concern… on its Concerns tab); File → Import bundle… brings a partner's concerns.</source>
+      <translation>Aucune préoccupation pour l'instant. Choisissez une disposition sous Affichage → Dispositions et utilisez Édition → Nouvelle préoccupation sur cette disposition… (ou Ajouter une préoccupation… dans son onglet Préoccupations) ; Fichier → Importer un lot… apporte les préoccupations d'un partenaire.</translation>
     </message>
     <message>
       <source>Contributed by</source>
@@ -3433,6 +3481,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Add delegation…</source>
       <translation>Ajouter une délégation…</translation>
+    </message>
+    <message>
+      <source>No delegations yet. Add delegation… records one (name, ISO code, working languages); then their positions, notes and contacts show here and each can get its own briefing pack.</source>
+      <translation>Aucune délégation pour l'instant. Ajouter une délégation… en enregistre une (nom, code ISO, langues de travail) ; leurs positions, notes et contacts s'affichent ensuite ici, et chacune peut recevoir son propre dossier d'information.</translation>
     </message>
     <message>
       <source>Delegation detail</source>
@@ -3752,6 +3804,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source> (first {n})</source>
       <translation> ({n} premiers)</translation>
+    </message>
+    <message>
+      <source>No {records} here yet. Each record a partner's bundle brings (File → Import bundle…) is listed with the organization that sent it and when the bundle was made; “Made in this workspace” lists your own.</source>
+      <translation>Aucun élément ici pour l'instant ({records}). Chaque élément qu'apporte le lot d'un partenaire (Fichier → Importer un lot…) est listé avec l'organisation qui l'a envoyé et la date du lot ; « Créé dans cet espace de travail » liste les vôtres.</translation>
     </message>
   </context>
   <context>
@@ -4601,8 +4657,16 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Toutes les délégations</translation>
     </message>
     <message>
+      <source>No treaty yet: File → Import draft… reads its text; then Import status list… here reads who signed, ratified or withdrew (the depositary's table).</source>
+      <translation>Aucun traité pour l'instant : Fichier → Importer un projet de texte… lit son texte ; ensuite Importer l'état des ratifications…, ici, lit qui a signé, ratifié ou s'est retiré (le tableau du dépositaire).</translation>
+    </message>
+    <message>
       <source>Not on the map: {names}</source>
       <translation>Absents de la carte : {names}</translation>
+    </message>
+    <message>
+      <source>No states yet: Import status list… reads who signed, ratified or withdrew (the depositary's table), or View → Delegations, Add delegation… adds a state by hand.</source>
+      <translation>Aucun État pour l'instant : Importer l'état des ratifications… lit qui a signé, ratifié ou s'est retiré (le tableau du dépositaire), ou Affichage → Délégations, Ajouter une délégation… ajoute un État à la main.</translation>
     </message>
     <message>
       <source>Steps: select a state</source>
@@ -4891,6 +4955,14 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>Choose an earlier version under From and a later one under To.</source>
       <translation>Choisissez une version antérieure sous Depuis et une version ultérieure sous Jusqu'à.</translation>
+    </message>
+    <message>
+      <source>This view compares two versions of the treaty: the amendments you proposed to the earlier one, and whether the later one took them up. File → Import draft… adds a version.</source>
+      <translation>Cette vue compare deux versions du traité : les amendements que vous avez proposés à la première, et si la suivante les a repris. Fichier → Importer un projet de texte… ajoute une version.</translation>
+    </message>
+    <message>
+      <source>No amendment to the version under From: amendments are recorded on a provision's Amendments tab (View → Provisions).</source>
+      <translation>Aucun amendement à la version choisie sous Depuis : les amendements s'enregistrent dans l'onglet Amendements d'une disposition (Affichage → Dispositions).</translation>
     </message>
   </context>
   <context>

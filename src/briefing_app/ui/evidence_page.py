@@ -29,8 +29,10 @@ class SourcesTable(TablePage):
             Column(translate("Pages", "Sensitivity"), lambda s: enum_label(s.sensitivity), width=90),
         ]
         super().__init__(translate("Pages", "Sources"), "sources", columns, actions, [
-            (translate("Pages", "Add source…"), actions.add_source), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
-        self.layout_.addWidget(self.table, 1)
+            (translate("Pages", "Add source…"), actions.add_source), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)],
+            empty_text=translate("Pages", "No sources yet. Add source… records a report, statement or article "
+                                 "(title, organization, date, web address) that concerns and positions can cite."))
+        self.layout_.addWidget(self.table_area, 1)
 
     def refresh(self, ws: Workspace | None) -> None:
         self.cited = ui_queries.citation_counts(ws, "concern_sources") if ws else {}
@@ -50,8 +52,10 @@ class CasesTable(TablePage):
             Column(translate("Pages", "Sensitivity"), lambda c: enum_label(c.sensitivity), width=90),
         ]
         super().__init__(translate("Pages", "Evidence cases"), "cases", columns, actions, [
-            (translate("Pages", "Add case…"), actions.add_case), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
-        self.layout_.addWidget(self.table, 1)
+            (translate("Pages", "Add case…"), actions.add_case), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)],
+            empty_text=translate("Pages", "No evidence cases yet. Add case… records a documented case (country, law, "
+                                 "what happened) that concerns can cite and packs can annex."))
+        self.layout_.addWidget(self.table_area, 1)
 
     def refresh(self, ws: Workspace | None) -> None:
         self.cited = ui_queries.citation_counts(ws, "concern_cases") if ws else {}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QWidget
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -24,3 +26,30 @@ def empty_note(text: str, name: str) -> QLabel:
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(8)
     return label
+
+
+class EmptyState(QStackedWidget):
+    """A list or table, or in its place, while there is nothing to list, a short text saying what
+    would fill it (instead of an empty grid under its headers; #15: no empty panes)."""
+
+    def __init__(self, content: QWidget, text: str, name: str) -> None:
+        super().__init__()
+        self.content = content
+        self.note = empty_note(text, name)
+        self.addWidget(content)
+        self.addWidget(self.note)
+
+    def follow(self, model: QAbstractItemModel, is_empty: Callable[[], bool] | None = None) -> EmptyState:
+        """Switch whenever `model` changes: to the text when `is_empty()` (default: no rows)."""
+        check = is_empty or (lambda: model.rowCount() == 0)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(lambda *_args: self.show_empty(check()))
+        self.show_empty(check())
+        return self
+
+    def show_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.note if empty else self.content)
+
+    @property
+    def empty(self) -> bool:
+        return self.currentWidget() is self.note

@@ -28,6 +28,7 @@ from briefing_app.domain.models import Amendment, Delegation, Position, Provisio
 from briefing_app.store import meetings_matrix, queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.i18n import enum_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.meetings.matrix_filter import MEETING_MARK, MeetingFilter, origin_text
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import ILLUSTRATIVE_MARK, STANCE_COLOURS, STANCE_SYMBOLS, esc, tooltip, translucent
@@ -204,7 +205,8 @@ class MatrixPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.legend)
-        layout.addWidget(self.table, 1)
+        self.table_area = EmptyState(self.table, "", "no-matrix")
+        layout.addWidget(self.table_area, 1)
         layout.addWidget(self.origin)
 
     def _legend_html(self) -> str:
@@ -265,6 +267,19 @@ class MatrixPage(QWidget):
         if self.model.include_amendments:
             title += self.tr(" and %n amendment(s)", "", amendments)
         self.title.setText(title)
+        self._show_what_is_missing()
+
+    def _show_what_is_missing(self) -> None:
+        """In an empty grid's place, what makes its rows (delegations) and columns (articles)."""
+        missing = []
+        if not self.model.articles:
+            missing.append(self.tr("No articles yet: File → Import draft… reads a treaty text, and its articles "
+                                   "become the columns."))
+        if not self.model.delegations:
+            missing.append(self.tr("No delegations yet: View → Delegations, Add delegation…; each becomes a row "
+                                   "where a click on a cell records its stance on that article."))
+        self.table_area.note.setText("\n\n".join(missing))
+        self.table_area.show_empty(bool(missing))
 
     def edit_cell(self, index: QModelIndex) -> None:
         if not index.isValid():

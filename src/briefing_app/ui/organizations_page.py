@@ -34,8 +34,10 @@ class OrganizationsPage(TablePage):
         ]
         super().__init__(translate("Pages", "Organizations"), "organizations", columns, actions, [
             (translate("Pages", "Add organization…"), actions.add_organization), (translate("Pages", "Edit…"), self.edit_current),
-            (translate("Pages", "Delete"), self.delete_current)])
-        self.layout_.addWidget(self.table, 1)
+            (translate("Pages", "Delete"), self.delete_current)],
+            empty_text=translate("Pages", "No organizations yet. Add organization… records an NGO, coalition or other "
+                                 "group; concerns and amendments then name who raised them."))
+        self.layout_.addWidget(self.table_area, 1)
 
     def refresh(self) -> None:
         ws = self.ws

@@ -25,6 +25,7 @@ from briefing_app.store import provenance, queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui import detail_html
 from briefing_app.ui.i18n import enum_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.provision_panel import RichPane
 from briefing_app.ui.record_actions import RecordActions
 from briefing_app.ui.rich import SEVERITY_COLOURS
@@ -37,10 +38,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 class TablePage(QWidget):
-    """Filter box, a sortable table and a row of buttons acting on the current row."""
+    """Filter box, a sortable table and a row of buttons acting on the current row; while the
+    workspace has no such record, `empty_text` stands in the table's place (`table_area`)."""
 
     def __init__(self, name: str, table: str, columns: list[Column[Any]], actions: RecordActions,
-                 buttons: list[tuple[str, Callable[[], object]]], sort_column: int = 0) -> None:
+                 buttons: list[tuple[str, Callable[[], object]]], sort_column: int = 0, *,
+                 empty_text: str = "") -> None:
         super().__init__()
         self.records = actions
         self.ws: Workspace | None = None
@@ -72,6 +75,7 @@ class TablePage(QWidget):
         self.record_table = table
         self.table.activated.connect(lambda _i: self.edit_current())  # Enter or double-click
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        self.table_area = EmptyState(self.table, empty_text, f"no-{table}").follow(self.model)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
         self.tool_row = row
@@ -136,8 +140,10 @@ class ConcernsPage(TablePage):
         ]
         super().__init__(translate("Pages", "Concerns"), "concerns", columns, actions, [
             (translate("Pages", "Go to provision"), self.open_provision), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)],
-            sort_column=1)
-        self.layout_.addWidget(self.table, 1)
+            sort_column=1, empty_text=translate(
+                "Pages", "No concerns yet. Choose a provision under View → Provisions and use Edit → New concern on "
+                "this provision… (or Add concern… on its Concerns tab); File → Import bundle… brings a partner's concerns."))
+        self.layout_.addWidget(self.table_area, 1)
         self.contributor_box = QComboBox()
         self.contributor_box.setAccessibleName(translate("Pages", "Contributed by"))
         self.contributor_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -216,11 +222,14 @@ class DelegationsPage(TablePage):
             Column(translate("Pages", "Sensitivity"), lambda d: enum_label(d.sensitivity), width=90),
         ]
         super().__init__(translate("Pages", "Delegations"), "delegations", columns, actions, [
-            (translate("Pages", "Add delegation…"), self.actions_add), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)])
+            (translate("Pages", "Add delegation…"), self.actions_add), (translate("Pages", "Edit…"), self.edit_current), (translate("Pages", "Delete"), self.delete_current)],
+            empty_text=translate(
+                "Pages", "No delegations yet. Add delegation… records one (name, ISO code, working languages); then "
+                "their positions, notes and contacts show here and each can get its own briefing pack."))
         self.detail = RichPane(translate("Pages", "Delegation detail"), [(translate("Pages", "Add note…"), self.add_note), (translate("Pages", "Add contact…"), self.add_contact)])
         self.detail.link_activated.connect(self.records.handle_link)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.table_area)
         splitter.addWidget(self.detail)
         splitter.setSizes([240, 460])  # the detail (positions, notes, contacts) is what people read
         self.layout_.addWidget(splitter, 1)
@@ -244,6 +253,7 @@ class DelegationsPage(TablePage):
         current = self.current()
         self.position_counts = ui_queries.position_counts(ws) if ws else {}
         self.model.set_rows(queries.delegations(ws) if ws else [])
+        self.detail.setVisible(self.model.rowCount() > 0)  # no "Choose a delegation" under an empty list
         # the detail pane is most of the page: never leave it blank while there is a delegation (#15)
         if (current is None or not self.select_record(current.id)) and self.proxy.rowCount():
             self.select_row(0)

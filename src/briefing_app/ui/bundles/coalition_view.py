@@ -31,7 +31,10 @@ from briefing_app.bundles import coalition
 from briefing_app.bundles.coalition import Offer, SyncResult
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
-from briefing_app.ui.labels import plain_label  # not ui.bundles.dialogs: it imports the bundle merge
+from briefing_app.ui.labels import (  # not ui.bundles.dialogs: it imports the bundle merge
+    EmptyState,
+    plain_label,
+)
 from briefing_app.ui.services import Services
 
 
@@ -89,7 +92,9 @@ class CoalitionDialog(Dialog):
         layout.addLayout(form)
         layout.addWidget(plain_label(self.tr("Partners' bundles waiting in the folder (each is previewed "
                                              "before it is imported):")))
-        layout.addWidget(self.offers)
+        self.offers_area = EmptyState(self.offers, self._nothing_text(), "no-offers")
+        self.offers_area.show_empty(True)
+        layout.addWidget(self.offers_area, 1)
         layout.addLayout(actions)
         layout.addWidget(buttons)
         self.resize(760, 420)
@@ -119,9 +124,16 @@ class CoalitionDialog(Dialog):
             if offer.report is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.offers.addItem(item)
-        if not offers:
-            self.offers.addItem(self.tr("Nothing new from partners."))
-            self.offers.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.offers_area.note.setText(self._nothing_text())
+        self.offers_area.show_empty(not offers)
+
+    def _nothing_text(self) -> str:
+        if not self.ws.get_meta(coalition.FOLDER_KEY):
+            return self.tr("No coalition folder yet. Choose… a folder that Syncthing, Nextcloud or a network share "
+                           "keeps in step with your partners: the bundles they drop there show up here, and yours "
+                           "are written there.")
+        return self.tr("Nothing new from partners. Sync now looks in the folder again; it also looks every few "
+                       "minutes (Sync every).")
 
     def _import(self, import_one: Callable[[Path], object]) -> None:
         item = self.offers.currentItem()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -40,6 +41,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.commands import EditCommand, Step
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.rich import esc, redline_html
 
@@ -149,7 +151,15 @@ class ConflictDialog(Dialog):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setSizes([260, 740])
-        QVBoxLayout(self).addWidget(split)
+        self.area = EmptyState(split, self.tr(
+            "Nothing waits for a decision. When a partner's bundle changes a record you changed too, or proposes a "
+            "change to your own text, it waits here until you keep yours, take theirs or merge the two "
+            "(File → Import bundle… brings a partner's bundle)."), "no-conflicts")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(close)
 
     def reload(self) -> None:
         self.views = open_conflicts(self.ws)
@@ -159,6 +169,7 @@ class ConflictDialog(Dialog):
             self.list.setCurrentRow(0)
         else:
             self._show(-1)
+        self.area.show_empty(not self.views)
 
     def current(self) -> ConflictView | None:
         row = self.list.currentRow()

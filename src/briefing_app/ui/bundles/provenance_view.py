@@ -16,6 +16,7 @@ from briefing_app.store import provenance
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.dialog_geometry import Dialog
+from briefing_app.ui.labels import EmptyState
 
 KINDS = ("concerns", "amendments", "positions", "sources", "cases", "delegations", "organizations", "provisions")
 KIND_WORDS = {  # the tables' names as the combo box shows them (its data stays the table)
@@ -53,7 +54,8 @@ class ProvenanceDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        self.area = EmptyState(self.table, "", "no-contributions")
+        layout.addWidget(self.area, 1)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_organizations())
         self.organization.currentIndexChanged.connect(lambda _i: self.refresh())
         self.resize(820, 520)
@@ -81,5 +83,10 @@ class ProvenanceDialog(Dialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.area.note.setText(self.tr(
+            "No {records} here yet. Each record a partner's bundle brings (File → Import bundle…) is listed with the "
+            "organization that sent it and when the bundle was made; “Made in this workspace” lists your own.")
+            .format(records=self.tr(str(KIND_WORDS[table]))))
+        self.area.show_empty(not rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

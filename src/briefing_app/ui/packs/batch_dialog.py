@@ -30,6 +30,7 @@ from briefing_app.packs.batch import Overrides
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.file_dialogs import FileDialogs
 from briefing_app.ui.i18n import enum_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.packs.profile_editor import TEMPLATES, template_label
 
@@ -125,7 +126,11 @@ class BatchExportDialog(Dialog):
         form.addRow(self.tr("Minimum &severity:"), self.severity)
         form.addRow("", self.complete)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
+        self.list_area = EmptyState(self.list, self.tr(
+            "No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds "
+            "one; its positions and the concerns that matter to it then shape its pack."), "no-delegations")
+        self.list_area.show_empty(self.list.count() == 0)
+        layout.addWidget(self.list_area, 1)
         layout.addLayout(picks)
         layout.addLayout(form)
         layout.addWidget(self.count)

@@ -37,6 +37,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.failures import describe_failure, report_failure
 from briefing_app.ui.jobs import Job
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.messages import Confirm
 from briefing_app.ui.packs import work
@@ -97,7 +98,10 @@ class ExportPackDialog(Dialog):
         picker_layout = QVBoxLayout(picker)
         picker_layout.setContentsMargins(0, 0, 0, 0)
         picker_layout.addWidget(self.search)
-        picker_layout.addWidget(self.delegations, 1)
+        self.delegations_area = EmptyState(self.delegations, self.tr(
+            "No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds "
+            "one; its positions and the concerns that matter to it then shape its pack."), "no-delegations")
+        picker_layout.addWidget(self.delegations_area, 1)
         tailoring = QWidget()
         tailoring_layout = QVBoxLayout(tailoring)
         tailoring_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +153,7 @@ class ExportPackDialog(Dialog):
             item = QListWidgetItem(delegation_label(d))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.delegations.addItem(item)
+        self.delegations_area.show_empty(self.delegations.count() == 0)
         self.filter_delegations(self.search.text())
 
     def data_changed(self) -> None:

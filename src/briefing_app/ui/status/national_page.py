@@ -25,6 +25,7 @@ from briefing_app.store import queries, status_store
 from briefing_app.store.status_store import SectionDetail
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.i18n import enum_label, local_date, provision_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.rich import esc, external_link, tooltip
 from briefing_app.ui.status.widgets import add_buttons, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -144,9 +145,10 @@ class NationalImplementationPage(QWidget):
         splitter.addWidget(below)
         splitter.setSizes([170, 560])
         splitter.setChildrenCollapsible(False)
+        self.table_area = EmptyState(splitter, "", "no-laws")  # the laws and their sections, or what is missing
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table_area, 1)
         self._update_buttons()
 
     # -- loading -----------------------------------------------------------------------------------
@@ -179,6 +181,15 @@ class NationalImplementationPage(QWidget):
         laws = status_store.laws_of(ws, state.id) if ws is not None and state is not None else []
         self.counts = {law.id: len(status_store.sections_of(ws, law.id)) for law in laws} if ws else {}
         self.model.set_rows(laws)
+        if state is None:
+            self.table_area.note.setText(self.tr(
+                "No states yet: View → Delegations, Add delegation… (kind: state); then the laws and bills each "
+                "passes to implement the treaty are recorded here."))
+        else:
+            self.table_area.note.setText(self.tr(
+                "No laws or bills recorded for {state} yet: Add law… records one; its sections then map to the "
+                "treaty articles they implement.").format(state=state.name))
+        self.table_area.show_empty(not laws)
         row = next((i for i, law in enumerate(laws) if law.id == keep_law), 0)
         if laws:
             self.table.setCurrentIndex(self.model.index(row, 0))

@@ -32,6 +32,7 @@ from briefing_app.status.overview import (
 from briefing_app.store import queries, status_store
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.i18n import enum_label, local_date, provision_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.rich import tooltip
 from briefing_app.ui.status.eif_chart import EntryIntoForceChart
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
@@ -123,7 +124,8 @@ class TreatyStatusPage(QWidget):
         self.table = record_table(self.tr("Treaty status by state"), self.proxy, columns, sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_reservations())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        self.table_area = EmptyState(self.table, "", "no-status")
+        splitter.addWidget(self.table_area)
         splitter.addWidget(self._side(actions))
         splitter.setSizes([740, 500])
         splitter.setChildrenCollapsible(False)
@@ -256,6 +258,8 @@ class TreatyStatusPage(QWidget):
             self.map.set_states({})
             self.unmapped.clear()
             self._show_reservations()
+            self._say_empty(self.tr("No treaty yet: File → Import draft… reads its text; then Import status "
+                                    "list… here reads who signed, ratified or withdrew (the depositary's table)."))
             return
         current = self.current_delegation()
         self.today = dt.date.fromisoformat(ws.clock()[:10])
@@ -271,6 +275,14 @@ class TreatyStatusPage(QWidget):
         if current is not None:
             self.select_delegation(current.id)
         self._show_reservations()
+        self._say_empty(self.tr("No states yet: Import status list… reads who signed, ratified or withdrew (the "
+                                "depositary's table), or View → Delegations, Add delegation… adds a state by hand.")
+                        if not rows else "")
+
+    def _say_empty(self, text: str) -> None:
+        """In the empty table's place, what fills it (nothing when there are rows)."""
+        self.table_area.note.setText(text)
+        self.table_area.show_empty(bool(text))
 
     # -- selection ---------------------------------------------------------------------------------
     def current_row(self) -> StatusRow | None:

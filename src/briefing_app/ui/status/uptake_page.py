@@ -14,6 +14,7 @@ from briefing_app.status.uptake_report import UptakeItem, UptakeReport, build_re
 from briefing_app.store import queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.i18n import enum_label, provision_label
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.rich import esc, redline_html
 from briefing_app.ui.status.widgets import add_buttons, filter_proxy, record_table
 from briefing_app.ui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -149,9 +150,10 @@ class UptakePage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([330, 420])
         splitter.setChildrenCollapsible(False)
+        self.table_area = EmptyState(splitter, "", "no-uptake")  # the table and its detail, or what is missing
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table_area, 1)
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
@@ -189,15 +191,33 @@ class UptakePage(QWidget):
         self.model.set_rows(list(self.report.items) if self.report else [])
         if self.report is None:
             self.totals.setText(self.tr("Choose an earlier version under From and a later one under To.")
-                                if self.ws is not None else "")
+                                if self.ws is not None and self.from_box.count() > 1 else "")
         else:
             totals = self.report.totals()
             self.totals.setText(totals_line(totals))
+        self._say_what_is_missing()
         row = next((r for r in range(self.proxy.rowCount()) if keep is not None and
                     self.proxy.index(r, 0).data(RECORD_ROLE).amendment.id == keep.amendment.id), 0)
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(row, 0))
         self._show_detail()
+
+    def _say_what_is_missing(self) -> None:
+        """In place of an empty report: why it is empty and what fills it."""
+        if self.report is not None and self.report.items:
+            self.table_area.show_empty(False)
+            return
+        if self.from_box.count() < 2:
+            text = self.tr("This view compares two versions of the treaty: the amendments you proposed to the "
+                           "earlier one, and whether the later one took them up. File → Import draft… adds a "
+                           "version.")
+        elif self.report is None:
+            text = self.tr("Choose an earlier version under From and a later one under To.")
+        else:
+            text = self.tr("No amendment to the version under From: amendments are recorded on a provision's "
+                           "Amendments tab (View → Provisions).")
+        self.table_area.note.setText(text)
+        self.table_area.show_empty(True)
 
     def current_item(self) -> UptakeItem | None:
         index = self.table.currentIndex()
