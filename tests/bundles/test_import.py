@@ -152,3 +152,82 @@ def test_import_refuses_a_file_that_changed_after_the_preview(bundle: Path, targ
     with pytest.raises(BundleError, match="changed after the preview"):
         import_bundle(target, bundle, previewed=seen)
     assert logical_dump(target.conn) == before
+
+
+def _edit_title(ws: Workspace) -> None:
+    mine = ws.find(Concern, title="Mine only")[0]
+    ws.update(replace(mine, title="Edited after the import"))
+
+
+def _edit_and_undo_the_edit(ws: Workspace) -> None:
+    mine = ws.find(Concern, title="Mine only")[0]
+    ws.update(replace(mine, title="Edited after the import"))
+    ws.update(mine)
+
+
+def _delete_imported(ws: Workspace) -> None:
+    imported = next(iter(sync_store.keys_from(ws, "concerns", "Privacy Coalition")))
+    ws.delete(Concern, imported)
+
+
+def _unlink_imported(ws: Workspace) -> None:
+    left, right = next(iter(ws.conn.execute("SELECT concern_id, provision_id FROM concern_provisions")))
+    ws.unlink("concern_provisions", left, right)
+
+
+def _new_pack_profile(ws: Workspace) -> None:
+    from briefing_app.domain.pack_model import PackProfile
+    from briefing_app.store import packs_store
+
+    delegation = ws.conn.execute("SELECT id FROM delegations LIMIT 1").fetchone()[0]
+    packs_store.save_profile(ws, PackProfile(delegation_id=delegation, name="After the import"))
+
+
+def _new_partner_key(ws: Workspace) -> None:
+    from briefing_app.store import sync_keys
+
+    sync_keys.add_key(ws, sync_keys.PartnerKey("AAAA-BBBB-CCCC-DDDD-EEEE", "Partner", "", "",
+                                               "2024-01-01T00:00:00Z", "fingerprint"))
+
+
+def _plain_sql(ws: Workspace) -> None:
+    with ws.transaction():
+        ws.conn.execute("UPDATE provisions SET text = text || ' (edited)'")
+
+
+@pytest.mark.parametrize("edit", [_edit_title, _edit_and_undo_the_edit, _delete_imported, _unlink_imported,
+                                  _new_pack_profile, _new_partner_key, _plain_sql])
+def test_undo_keeps_a_later_edit_when_the_workspace_changed_after_the_import(
+        bundle: Path, target: Workspace, edit: object) -> None:
+    """Undo restores the whole snapshot: after any later edit it refuses, and the edit stays."""
+    import_bundle(target, bundle)
+    edit(target)  # type: ignore[operator]
+    edited = logical_dump(target.conn)
+    with pytest.raises(UndoError, match="changed after importing") as refused:
+        undo_last_import(target)
+    assert refused.value.reason == UndoError.CHANGED_SINCE
+    assert logical_dump(target.conn) == edited
+
+
+def test_undo_of_an_import_recorded_before_the_counter_checks_its_fingerprint(bundle: Path,
+                                                                               target: Workspace) -> None:
+    """Schema 13 and older stored a digest of the shareable rows as after_digest; that still decides."""
+    from briefing_app.bundles.apply import workspace_digest
+
+    before = logical_dump(target.conn)
+    report = import_bundle(target, bundle)
+    with target.transaction():
+        target.conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?",
+                            (workspace_digest(target), report.import_id))
+    _new_pack_profile(target)  # not shareable content: the old fingerprint does not see it
+    _edit_title(target)
+    with pytest.raises(UndoError, match="changed after importing"):
+        undo_last_import(target)
+    undo_last_import(target, force=True)
+    assert logical_dump(target.conn) == before
+    report = import_bundle(target, bundle)
+    with target.transaction():
+        target.conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?",
+                            (workspace_digest(target), report.import_id))
+    undo_last_import(target)  # unchanged since: allowed
+    assert logical_dump(target.conn) == before

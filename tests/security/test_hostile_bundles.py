@@ -166,3 +166,28 @@ def test_copies_left_by_a_killed_import_are_swept_when_old(source_bundle: Path) 
     with reader.OpenBundle(source_bundle):
         pass
     assert not old.exists() and fresh.exists()
+
+
+def test_import_fails_and_changes_nothing_if_the_private_copy_changed_after_validation(
+        source_bundle: Path, target: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write reads the rows a second time; the private copy's bytes must be those validated."""
+    from briefing_app.bundles import apply
+    from tests.helpers import logical_dump
+
+    real_plan = apply.plan_merge
+
+    def plan_then_tamper(bundle: reader.OpenBundle, *args: object, **kwargs: object) -> object:
+        plan = real_plan(bundle, *args, **kwargs)  # type: ignore[arg-type]
+        with bundle.copy.open("r+b") as handle:  # a header byte SQLite does not read (reserved, 72-91)
+            handle.seek(80)
+            handle.write(b"\x01")
+        return plan
+
+    monkeypatch.setattr(apply, "plan_merge", plan_then_tamper)
+    before = logical_dump(target.conn)
+    backups_before = sorted(p.name for p in paths.backups_dir().glob("*")) if paths.backups_dir().exists() else []
+    with pytest.raises(RuntimeError, match="private copy of the bundle changed"):
+        import_bundle(target, source_bundle)
+    assert logical_dump(target.conn) == before
+    after = sorted(p.name for p in paths.backups_dir().glob("*")) if paths.backups_dir().exists() else []
+    assert after == backups_before  # the snapshot taken for this import is gone again

@@ -23,7 +23,7 @@ from briefing_app.bundles.reader import OpenBundle
 from briefing_app.bundles.signing import SignatureCheck, Trust, check_signature, requires_trusted
 from briefing_app.bundles.validate import validate
 from briefing_app.domain.bundle_rules import provenance_problem
-from briefing_app.domain.merge import Decision, Outcome, row_hash
+from briefing_app.domain.merge import Decision, Outcome
 from briefing_app.domain.models import ALL_RECORD_TABLES
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
 from briefing_app.store import sync_keys, sync_queue, sync_store
@@ -126,8 +126,9 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False, progress:
 
 
 class _Writer:
-    """Carries a plan out inside one transaction: rows in batches (each re-checked against the hash
-    validated before), bases and provenance, deletions, then the queue and the log."""
+    """Carries a plan out inside one transaction: rows in batches (read again from the private copy,
+    whose bytes must not have changed since validation), bases and provenance, deletions, then the
+    queue and the log."""
 
     def __init__(self, ws: Workspace, bundle: OpenBundle, plan: MergePlan, progress: ProgressFn,
                  cancel: CancelToken | None) -> None:
@@ -153,13 +154,14 @@ class _Writer:
                 self._check_cancel()
                 taken = self._rows(table, spec)
                 self._record_bases(table, spec, taken)
+            self.bundle.check_unchanged()  # so the rows just written are the rows validated
             for table, decisions in plan.deletions.items():
                 self._check_cancel()
                 self._deletions(table, decisions)
             sync_queue.queue_conflicts(self.ws, import_id, self.pending)
             sync_queue.log_outcomes(self.ws, import_id, plan.changed())
             self.progress(self.total, self.total, "Saving")
-            sync_queue.set_after_digest(self.ws, import_id, workspace_digest(self.ws))
+            sync_queue.set_after_digest(self.ws, import_id, _after_import(self.ws))
         return import_id
 
     def _check_cancel(self) -> None:
@@ -179,12 +181,9 @@ class _Writer:
             takes = decision.takes_theirs
             if not (takes or decision.asks):
                 continue
-            their_hash = hashes[key]
-            if row_hash(row) != their_hash:
-                raise RuntimeError(f"{self.bundle.name}: {table} row {key} changed while importing")
             if takes:
                 batch.append(row)
-                taken.append((key, their_hash))
+                taken.append((key, hashes[key]))
             elif (table, key) not in self.plan.queued:
                 self._queue(table, key, decision, dict(zip(spec.columns, row, strict=True)), hashes[key])
             if len(batch) >= BATCH:
@@ -237,6 +236,23 @@ def workspace_digest(ws: Workspace) -> str:
     return sync_store.fingerprint(ws, [(table, spec.columns) for table, spec in SPECS.items()])
 
 
+COUNTED = "changes:"  # an import's after_digest from schema 14 on: the change counter after it
+
+
+def _after_import(ws: Workspace) -> str:
+    """What undo compares with: the change counter (every row inserted, updated or deleted in a table
+    users edit bumps it; store/sync_schema.CHANGE_COUNTED) instead of a fingerprint of every row."""
+    return f"{COUNTED}{sync_queue.change_count(ws)}"
+
+
+def _changed_since(ws: Workspace, entry: ImportEntry) -> bool:
+    """Did anything change after this import? Imports recorded before the counter existed carry a
+    fingerprint of the shareable rows instead, and are checked against it."""
+    if entry.after_digest.startswith(COUNTED):
+        return entry.after_digest != _after_import(ws)
+    return entry.after_digest != workspace_digest(ws)
+
+
 def undo_last_import(ws: Workspace, *, force: bool = False) -> ImportEntry:
     """Restore the snapshot taken before the last import; refuses when the workspace changed since,
     unless `force` (those later changes would be lost)."""
@@ -247,7 +263,7 @@ def undo_last_import(ws: Workspace, *, force: bool = False) -> ImportEntry:
     if not backup.is_file():
         raise UndoError(f"The backup taken before importing {entry.file_name} is gone ({backup.name}); "
                         "the import cannot be undone.", reason=UndoError.BACKUP_GONE)
-    if not force and workspace_digest(ws) != entry.after_digest:
+    if not force and _changed_since(ws, entry):
         raise UndoError(f"The workspace changed after importing {entry.file_name}; undoing the import would "
                         "also discard those changes. Undo anyway with --force.", reason=UndoError.CHANGED_SINCE)
     backups.restore(ws, backup)

@@ -24,7 +24,13 @@ from briefing_app.store.schema import (
     SCHEMA_V1,
 )
 from briefing_app.store.status_schema import STATUS_SCHEMA
-from briefing_app.store.sync_schema import KEYRING_SCHEMA, PER_PARTNER_SCHEMA, SYNC_SCHEMA
+from briefing_app.store.sync_schema import (
+    CHANGE_COUNTED,
+    KEYRING_SCHEMA,
+    PER_PARTNER_SCHEMA,
+    SYNC_SCHEMA,
+    change_counter_schema,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: run_script(conn, PROFILE_LANGUAGE)),
     Migration(13, "covering indexes that let the provision tree count its badges in SQL, level by level",
               lambda conn: run_script(conn, BADGE_INDEXES)),
+    Migration(14, "a change counter over the tables users edit: undo of an import checks it",
+              lambda conn: run_script(conn, change_counter_schema(CHANGE_COUNTED))),
 ]
 
 

@@ -42,6 +42,13 @@ def set_after_digest(ws: Workspace, import_id: int, digest: str) -> None:
     conn.execute("UPDATE sync_imports SET after_digest = ? WHERE id = ?", (digest, import_id))
 
 
+def change_count(ws: Workspace) -> int:
+    """How many rows were ever inserted, updated or deleted in the tables users edit (triggers of
+    store/sync_schema.CHANGE_COUNTED): equal counts mean no edit in between."""
+    conn = ws.conn
+    return int(conn.execute("SELECT n FROM sync_changes WHERE id = 1").fetchone()[0])
+
+
 def log_outcomes(ws: Workspace, import_id: int, items: Iterable[tuple[str, str, str]]) -> None:
     """(table, key, outcome) per record the import changed or queued."""
     conn = ws.conn  # bound once into a TEMP table, then written in key order: appended, not scattered

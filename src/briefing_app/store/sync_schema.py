@@ -115,3 +115,32 @@ CREATE TABLE sync_partner_keys (
     source TEXT NOT NULL CHECK (source IN ('file', 'fingerprint'))
 ) WITHOUT ROWID;
 """
+
+# Migration 14 (issue 17): a change counter that undo of an import checks instead of fingerprinting
+# every shareable row (0.6 s at 200k rows). Undo restores the whole snapshot, so every table a user
+# edits counts: the shareable tables, the drafts' analysis, pack profiles, partner keys and the
+# conflict queue (its resolutions). Not counted: meta (settings, the coalition's publish state),
+# the import log and the export log (bookkeeping, not edits). The names are frozen here (a released
+# step never changes); a table added later gets its triggers in its own migration, and
+# tests/store/test_change_counter.py fails for any table left out.
+CHANGE_COUNTED = (
+    "organizations", "documents", "versions", "provisions", "sources", "cases", "concerns", "amendments",
+    "delegations", "positions", "notes", "contacts", "status_events", "entry_into_force_rules", "reservations",
+    "national_laws", "national_provisions", "sessions", "meetings", "proposals", "interventions",
+    "concern_provisions", "concern_sources", "concern_cases", "amendment_concerns", "amendment_supporters",
+    "delegation_memberships", "reservation_provisions", "national_provision_articles",
+    "concern_national_provisions", "national_provision_cases", "proposal_amendments",
+    "draft_carries", "provision_relations", "pack_profiles", "sync_partner_keys", "sync_conflicts",
+)
+
+
+def change_counter_schema(tables: tuple[str, ...]) -> str:
+    """The counter's one row, and after-insert/update/delete triggers on `tables` that bump it."""
+    parts = ["CREATE TABLE IF NOT EXISTS sync_changes (id INTEGER PRIMARY KEY CHECK (id = 1), "
+             "n INTEGER NOT NULL);",
+             "INSERT OR IGNORE INTO sync_changes (id, n) VALUES (1, 0);"]
+    for table in tables:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            parts.append(f"CREATE TRIGGER {table}_count_{event.lower()} AFTER {event} ON {table} "
+                         "BEGIN UPDATE sync_changes SET n = n + 1 WHERE id = 1; END;")
+    return "\n".join(parts) + "\n"
