@@ -53,3 +53,15 @@ def test_size_estimate_grows_with_concerns_and_their_links(workspace: Workspace)
     concerns = [workspace.insert(Concern(title=f"c{i}")) for i in range(5)]
     workspace.insert_links("concern_provisions", [(c.id, article.id) for c in concerns])
     assert ui_queries.size_estimate(workspace) == before + 1 + 5 + 5
+
+
+def test_outline_knows_who_has_children_and_lists_them_on_first_use(workspace: Workspace) -> None:
+    doc = workspace.insert(Document(title="T"))
+    version = workspace.insert(Version(document_id=doc.id, label="v1", seq=1))
+    chapter = workspace.insert(Provision(version_id=version.id, kind=ProvisionKind.CHAPTER, number="I"))
+    first, second = (workspace.insert(Provision(version_id=version.id, kind=ProvisionKind.ARTICLE, number=n,
+                                                parent_id=chapter.id, position=i)) for i, n in enumerate("12"))
+    outline = ui_queries.outline(workspace, version.id)
+    assert outline.parents == {None, chapter.id}  # the articles have no paragraphs
+    assert outline.children == {None: [chapter.id], chapter.id: [first.id, second.id]}
+    assert outline.path(second.id) == [chapter.id, second.id]

@@ -63,9 +63,21 @@ class Outline:
 
     def __init__(self, parent: dict[str, str | None]) -> None:
         self.parent = parent
-        self.children: dict[str | None, list[str]] = {}
-        for pid, up in parent.items():
-            self.children.setdefault(up, []).append(pid)
+        self.parents = set(parent.values())
+        """Ids that have children (None: the version has a top level): the tree's expand arrows."""
+        self._children: dict[str | None, list[str]] | None = None
+
+    @property
+    def children(self) -> dict[str | None, list[str]]:
+        """Parent id -> its children's ids; built on first use (a filter, in its worker), as tens of
+        thousands of lists made when the outline is read would hand the GUI thread a long garbage
+        collection at a million concerns."""
+        if self._children is None:
+            children: dict[str | None, list[str]] = {}
+            for pid, up in self.parent.items():
+                children.setdefault(up, []).append(pid)
+            self._children = children
+        return self._children
 
     def path(self, provision_id: str) -> list[str]:
         """Ids from the top level down to the provision itself."""
@@ -132,7 +144,7 @@ def ancestry(ws: Workspace, provision_id: str) -> list[str]:
 
 def outline(ws: Workspace, version_id: str) -> Outline:
     rows = ws.conn.execute("SELECT id, parent_id FROM provisions WHERE version_id = ?", (version_id,))
-    return Outline({r[0]: r[1] for r in rows})
+    return Outline(dict(rows))  # streamed: a list of every row would be collected, and long
 
 
 _SEVERITIES_WORST_FIRST = tuple(sorted(Severity, key=lambda s: -s.rank))

@@ -131,20 +131,26 @@ class ProvisionTreeModel(QAbstractItemModel):
         if not self.large:
             self._count_levels([None])
             return
+        self._count_levels([None])  # SQL: it leaves the GIL to the GUI thread while it runs
         if self._top_pending:
             read_in_worker(ws.path, lambda reader: queries.children_of(reader, version_id, None),
                            lambda top: self._set_top(version_id, top), "Reading the provisions")
+        else:
+            self._read_outline(ws, version_id)
+
+    def _read_outline(self, ws: Workspace, version_id: str) -> None:
         read_in_worker(ws.path, lambda reader: ui_queries.outline(reader, version_id),
                        lambda tree: self._set_outline(version_id, tree), "Reading the provisions")
-        self._count_levels([None])
 
     def _set_top(self, version_id: str, top: list[Provision]) -> None:
-        if not isValid(self) or version_id != self._version_id or not self._top_pending:
+        if not isValid(self) or version_id != self._version_id or not self._top_pending or self._ws is None:
             return
         self._top_pending = False
-        if self._root.children is not None:
-            return  # index_of read it meanwhile
-        self._insert_children(QModelIndex(), self._root, top)
+        if self._root.children is None:  # else index_of read it meanwhile
+            self._insert_children(QModelIndex(), self._root, top)
+        # After the top level, not beside it: building the outline is Python in the worker, which
+        # would make the view's first layout of the top level wait for the GIL.
+        self._read_outline(self._ws, version_id)
 
     def _set_outline(self, version_id: str, tree: ui_queries.Outline) -> None:
         if not isValid(self) or version_id != self._version_id:
@@ -258,7 +264,7 @@ class ProvisionTreeModel(QAbstractItemModel):
 
     def _may_have_children(self, node: _Node) -> bool:
         if self._outline_known:
-            return self._id(node) in self.outline.children  # built in the worker with the outline
+            return self._id(node) in self.outline.parents  # made in the worker with the outline
         return node.provision is None or node.provision.kind is not ProvisionKind.PARAGRAPH
 
     def canFetchMore(self, parent: Index) -> bool:
