@@ -12,7 +12,8 @@ from lxml import etree
 from briefing_app.cli import main
 from briefing_app.domain.enums import ProvisionStatus
 from briefing_app.domain.models import Amendment, Concern, Document, Organization, Version
-from briefing_app.drafts.akn import AknOptions, export_version, parse_akn
+from briefing_app.drafts.akn import AknOptions, export_version
+from briefing_app.drafts.akn_read import parse_akn
 from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.importer import apply_import, plan_import
 from briefing_app.drafts.parse import ParsedDraft, parse_text

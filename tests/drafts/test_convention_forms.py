@@ -188,7 +188,8 @@ def test_the_convention_imports_and_exports_as_valid_akn(workspace, akn_schema) 
     from lxml import etree
 
     from briefing_app.domain.models import Document
-    from briefing_app.drafts.akn import export_version, parse_akn
+    from briefing_app.drafts.akn import export_version
+    from briefing_app.drafts.akn_read import parse_akn
     from briefing_app.drafts.importer import apply_import, plan_import
     from briefing_app.store import queries
 

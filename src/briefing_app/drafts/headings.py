@@ -38,8 +38,8 @@ _UNNUMBERED_GROUP = re.compile(
     r"^((?:final\s+(?:clauses|provisions))|(?:clauses|dispositions)\s+finales|(?:cláusulas|clausulas|"
     r"disposiciones)\s+finales|заключительные\s+положения)$", re.IGNORECASE)
 _ARTICLE = re.compile(
-    r"^(?:article|art\.|artículo|articulo|статья)\s*(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|"
-    r"octies|alt(?:ernative)?\.?(?:\s*\d{1,2}\b)?))?|" + "|".join(_FIRST) + r")(?!\w)(.*)$",
+    r"^(?:article|art\.|artículo|articulo|статья)\s*((?:\d{1,3}|" + "|".join(_FIRST) + r")(?:\s*(?:bis|ter|quater|"
+    r"quinquies|sexies|septies|octies|alt(?:ernative)?\.?(?:\s*\d{1,2}\b)?))?)(?!\w)(.*)$",
     re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 _PREAMBLE = re.compile(r"^(?:preamble|préambule|preámbulo|preambulo|преамбула)\s*[.:]?$", re.IGNORECASE)
@@ -139,10 +139,11 @@ def heading(line: str) -> Heading | None:
 
 
 def _article_number(token: str) -> str:
-    """ "7 bis", "7 alt", "1" for "Article premier" / "Article 1er"."""
+    """ "7 bis", "7 alt", "1" for "Article premier" / "Article 1er", "1 bis" for "Article premier bis"."""
     lowered = token.lower()
-    if lowered in _FIRST:
-        return "1"
+    first, _space, rest = lowered.partition(" ")
+    if first in _FIRST:
+        lowered = f"1 {rest}"
     return " ".join(re.sub(r"(\d)(?=[a-z])", r"\1 ", lowered.replace(".", " ")).split())
 
 

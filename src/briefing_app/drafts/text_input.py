@@ -33,7 +33,7 @@ def load_draft(path: Path) -> ParsedDraft:
                                "no text layer (scanned?): whatever these pages hold is missing from the import")
         return replace(parsed, unplaced=(missing, *parsed.unplaced))
     if path.suffix.lower() == AKN_SUFFIX:
-        from briefing_app.drafts.akn import read_akn  # lxml is loaded only for XML drafts
+        from briefing_app.drafts.akn_read import read_akn  # lxml is loaded only for XML drafts
         return read_akn(path)
     if path.suffix.lower() == DOCX_SUFFIX:
         return _load_docx(path)
