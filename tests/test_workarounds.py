@@ -59,6 +59,22 @@ def test_reportlab_check_runs_reportlabs_own_cmap_function() -> None:
     assert not workarounds._cmap_needed(released)
 
 
+def test_chinese_kinsoku_fix_extends_both_copies_of_reportlabs_list_and_turns_off_when_complete() -> None:
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    assert workarounds.applied().get("reportlab-cjk-kinsoku") is True  # reportlab 5.1 lacks "，"
+    for module in (textsplit, paragraph):
+        assert all(c in module.ALL_CANNOT_START for c in workarounds.CJK_CANNOT_START)
+        assert module.ALL_CANNOT_START.startswith("!',.:;?")  # reportlab's own marks kept, first
+    released = ModuleType("fixed_textsplit")
+    released.ALL_CANNOT_START = workarounds.CJK_CANNOT_START + "!?"  # type: ignore[attr-defined]
+    assert not workarounds._kinsoku_needed(released)
+    japanese_only = ModuleType("old_textsplit")
+    japanese_only.ALL_CANNOT_START = "!',.:;?\u3001\u3002"  # type: ignore[attr-defined]
+    assert workarounds._kinsoku_needed(japanese_only)
+
+
 def test_pyside_check_follows_the_release_and_python() -> None:
     assert workarounds.pyside_affected((6, 12), (3, 11))
     assert not workarounds.pyside_affected((6, 11), (3, 11))
@@ -70,7 +86,7 @@ def test_installing_imports_neither_qt_nor_reportlab_and_waits_for_both() -> Non
     code = ("import sys; from briefing_app.workarounds import install_workarounds, _HOOK; install_workarounds(); "
             "print(sorted(_HOOK.waiting), 'PySide6' in sys.modules, 'reportlab' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "['PySide6', 'reportlab.pdfbase.ttfonts'] False False"
+    assert out.strip() == "['PySide6', 'reportlab.lib.textsplit', 'reportlab.pdfbase.ttfonts'] False False"
 
 
 @pytest.mark.parametrize("first", ["briefing_app.packs.fonts", "briefing_app.packs.styles", "reportlab.pdfbase.ttfonts",

@@ -72,9 +72,29 @@ def _cmap_apply(ttfonts: ModuleType) -> None:
     vars(ttfonts)["makeToUnicodeCMap"] = astral_safe_cmap(ttfonts.makeToUnicodeCMap)
 
 
+# -- reportlab: Chinese lines may start with a full-width comma, colon or closing quote -------------
+# Its CJK line breaking lets a character that cannot start a line hang in the margin instead, but its
+# list (reportlab.lib.textsplit.ALL_CANNOT_START, made for Japanese) lacks Chinese closing punctuation:
+# "，" "：" "；" "！" "？" "》" "”" … (GB/T 15834, the W3C's clreq), all in our Chinese wording.
+# reportlab.platypus.paragraph copies the list when it is imported, so both get the full one.
+CJK_CANNOT_START = "，．：；！？）］｝〉》」』】〕〗〙〛’”…‥·∶～％‰℃、。"
+
+
+def _kinsoku_needed(textsplit: ModuleType) -> bool:
+    return any(c not in textsplit.ALL_CANNOT_START for c in CJK_CANNOT_START)
+
+
+def _kinsoku_apply(textsplit: ModuleType) -> None:
+    for module in (textsplit, sys.modules.get("reportlab.platypus.paragraph")):
+        if module is not None and hasattr(module, "ALL_CANNOT_START"):  # else paragraph is importing it now
+            known = module.ALL_CANNOT_START
+            vars(module)["ALL_CANNOT_START"] = known + "".join(c for c in CJK_CANNOT_START if c not in known)
+
+
 WORKAROUNDS: tuple[Workaround, ...] = (
     Workaround("pyside6-void-refcount", "PySide6", _pyside_needed, _make_singletons_immortal),
     Workaround("reportlab-tounicode-astral", "reportlab.pdfbase.ttfonts", _cmap_needed, _cmap_apply),
+    Workaround("reportlab-cjk-kinsoku", "reportlab.lib.textsplit", _kinsoku_needed, _kinsoku_apply),
 )
 
 _APPLIED: dict[str, bool] = {}  # name -> whether the check said it was needed (and it was applied)

@@ -1,11 +1,15 @@
 """Scripts in packs: Greek/Cyrillic/Arabic in DejaVu Sans, Chinese in WenQuanYi Micro Hei, Arabic
-shaped and right-aligned, and a clear warning (never silent boxes) when a script has no font."""
+shaped and right-aligned, Chinese broken between characters but never before closing punctuation,
+Russian never hyphenated, and a clear warning naming the Debian package (never silent boxes) when a
+script has no font."""
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
+from dataclasses import replace
 
 from pypdf import PdfReader
 
@@ -13,6 +17,7 @@ from briefing_app.domain.tailoring import plan_pack
 from briefing_app.packs.build import render_plan
 from briefing_app.packs.fonts import CJK_FAMILY, find_font, load_fonts
 from briefing_app.packs.styles import PAGE_WIDTH
+from briefing_app.packs.wording import wording
 from tests.packs.conftest import pdf_text
 from tests.packs.textdata import text_data
 
@@ -104,3 +109,91 @@ def test_characters_missing_from_bold_fall_back_to_regular() -> None:
                         if not chr(c).isspace())
     assert fonts.font_for(only_regular, fonts.bold) == fonts.regular
     assert fonts.font_for("a", fonts.bold) == fonts.bold
+
+
+# Closing punctuation that may not start a Chinese line (GB/T 15834, W3C clreq); reportlab's own list
+# was made for Japanese and lacked the full-width comma, colon, semicolon, ! ? and 》 (workarounds.py).
+CLOSING = "，。：；！？）》」』、"
+ZH = "缔约国应确保调查措施，尤其是实时收集数据，符合比例原则；并受独立机构的监督：包括法院。"
+RU = ("Государство-участник обеспечивает соразмерность высокотехнологичных следственных мероприятий "
+      "и государ\u00adственный контроль над ними. ")
+
+
+def _lines(pdf: bytes) -> list[str]:
+    return [line.strip() for page in PdfReader(io.BytesIO(pdf)).pages for line in page.extract_text().split("\n")]
+
+
+def test_a_chinese_line_never_starts_with_closing_punctuation() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    from briefing_app.packs.styles import make_styles
+    from briefing_app.packs.text import markup
+
+    fonts = load_fonts()
+    assert fonts.cjk is not None
+    style = make_styles(fonts, cjk=True)["body"]
+    ten = stringWidth("中" * 10, fonts.cjk, style.fontSize) + 0.5  # room for ten characters, not eleven
+    for mark in CLOSING:
+        for body in (markup("中" * 10 + mark + "中" * 5, fonts),  # one run: reportlab's wordSplit
+                     "<b>x</b>" + markup("中" * 9 + mark + "中" * 5, fonts)):  # styled runs: cjkFragSplit
+            para = Paragraph(body, style)
+            para.wrap(ten, 500)
+            starts = [line[1][0][:1] if isinstance(line, tuple) else line.words[0].text[:1]
+                      for line in para.blPara.lines]
+            assert len(starts) == 2 and starts[1] == "中", (mark, starts)  # the mark hangs on line 1
+
+
+def test_chinese_pack_breaks_between_characters_but_not_before_closing_punctuation() -> None:
+    data, profile = text_data({"concern_summary": ZH * 20, "provision_text": ZH * 8, "heading": "执法合作"})
+    lines = _lines(render_plan(plan_pack(data, replace(profile, language="zh"))).pdf)
+    wrapped = [line for line in lines if line and line in (ZH * 20)]  # whole lines of the long text
+    assert len(wrapped) > 10
+    assert not [line for line in lines if line and line[0] in CLOSING]
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[А-Яа-яЁё]+", text)}
+
+
+def test_russian_is_not_hyphenated_and_no_word_is_cut() -> None:
+    """reportlab hyphenates nothing unless told (no hyphenationLang; a soft hyphen in the text is
+    a possible break, never a printed '-'): every Russian word in the pack is one of its words."""
+    title, heading = "Соразмерность высокотехнологичных мероприятий", "Сотрудничество правоохранительных органов"
+    data, profile = text_data({"concern_summary": RU * 12, "provision_text": RU * 6, "concern_title": title,
+                               "heading": heading})
+    pdf = render_plan(plan_pack(data, replace(profile, language="ru"))).pdf
+    text = "\n".join(_lines(pdf))
+    known = _words(" ".join((RU.replace("\u00ad", ""), title, heading)))
+    for value in wording("ru").entries.values():
+        known |= _words(str(value))
+    assert len(_words(text)) > 40 and _words(text) <= known
+    assert "государственный" in text and "государ-" not in text
+    assert not [line for line in text.split("\n") if re.search(r"[А-Яа-яЁё]-$", line)]
+
+
+def _without(*families: str):
+    def finder(asked: str, style: str):
+        return None if asked in families else find_font(asked, style)
+    return finder
+
+
+def test_a_missing_body_font_names_its_debian_package_for_cyrillic_and_arabic() -> None:
+    """Without DejaVu Sans, WenQuanYi Micro Hei still draws Cyrillic (it has the letters), not Arabic."""
+    for language, sample, missing in (("ru", "Свобода выражения", ("DejaVu Sans", CJK_FAMILY)),
+                                      ("ar", ARABIC, ("DejaVu Sans",))):
+        fonts = load_fonts(_without(*missing))
+        data, profile = text_data({"concern_title": sample})
+        result = render_plan(plan_pack(data, replace(profile, language=language)), fonts=fonts)
+        script = {"ru": "CYRILLIC", "ar": "ARABIC"}[language]
+        [warning] = [w for w in result.warnings if f"No font for {script} text" in w]
+        assert "Install DejaVu Sans (Debian: fonts-dejavu-core)." in warning
+        assert "Install fonts-dejavu-core" in " ".join(fonts.warnings)
+
+
+def test_a_chinese_pack_without_its_font_says_which_package_to_install() -> None:
+    fonts = load_fonts(_without(CJK_FAMILY))
+    data, profile = text_data({})
+    result = render_plan(plan_pack(data, replace(profile, language="zh")), fonts=fonts)  # our words alone
+    [warning] = result.warnings
+    assert warning.startswith("No font for CJK text") and "(Debian: fonts-wqy-microhei)" in warning

@@ -139,7 +139,15 @@ class FontSet:
         return "None of the pack's fonts (DejaVu Sans, WenQuanYi Micro Hei) has these characters."
 
 
+# CJK radicals, symbols and punctuation ("。" "、" "》"), kana, ideographs and full-width forms ("，" "："):
+# all drawn by the CJK font, so all reported (and hinted) as CJK when it is missing.
+_CJK_RANGES = ((0x2E80, 0x30FF), (0x3100, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+               (0x20000, 0x3FFFF))
+
+
 def _script(char: str) -> str:
+    if any(low <= ord(char) <= high for low, high in _CJK_RANGES):
+        return "CJK"
     name = unicodedata.name(char, "")
     return name.split(" ")[0] if name else f"U+{ord(char):04X}"
 
