@@ -27,6 +27,7 @@ from briefing_app.domain.enums import ProvisionKind  # noqa: E402
 from briefing_app.domain.models import Provision  # noqa: E402
 from briefing_app.store import queries  # noqa: E402
 from briefing_app.store.workspace import Workspace  # noqa: E402
+from briefing_app.ui.features import DEFAULT_FEATURES  # noqa: E402
 from briefing_app.ui.i18n import install_translations  # noqa: E402
 from briefing_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -45,6 +46,9 @@ def article(ws: Workspace, heading: str) -> Provision:
 def save(widget: QWidget, out: Path, name: str) -> None:
     for _ in range(4):  # cards wrap their text over a few layout passes
         QApplication.processEvents()
+    if isinstance(widget, MainWindow) and widget.workspace is not None:  # not this run's random temp folder
+        folder = str(widget.workspace.path.parent)
+        widget.path_label.setText(widget.path_label.text().replace(folder, "~/Documents/Briefing Desk"))
     widget.grab().save(str(out / name))
     print(out / name)
 
@@ -74,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         next_draft(Path(tmp), args.out)
         locked(Path(tmp), args.out)
         empty = Workspace.open(Path(tmp) / "empty.sqlite")
-        welcome = MainWindow(empty)
+        welcome = MainWindow(empty, features=DEFAULT_FEATURES)
         welcome.resize(*SIZE)
         welcome.show()
         save(welcome, args.out, "empty-workspace.png")
@@ -88,7 +92,6 @@ def main(argv: list[str] | None = None) -> int:
 def locked(folder: Path, out: Path) -> None:
     """An encrypted demo workspace after File → Lock now (issue #13): nothing of it shows."""
     from briefing_app.store import cipher
-    from briefing_app.ui.features import DEFAULT_FEATURES
 
     ws = Workspace.open(folder / "locked.sqlite", key=cipher.new_key("screenshot"))
     install_demo(ws)
@@ -104,7 +107,6 @@ def locked(folder: Path, out: Path) -> None:
 def in_french(ws: Workspace, out: Path, folder: Path) -> None:
     """Article 30 with the interface in French (issue #14): View → Language → Français."""
     from briefing_app.domain.models import Delegation
-    from briefing_app.ui.features import DEFAULT_FEATURES
     from briefing_app.ui.i18n import remove_translations
     from briefing_app.ui.status import StatusController
 
@@ -129,7 +131,7 @@ def in_french(ws: Workspace, out: Path, folder: Path) -> None:
 
 def main_views(ws: Workspace, out: Path) -> None:
     """The window's own views on the demo workspace, and the search dialog."""
-    window = MainWindow(ws, features=())
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
     window.resize(*SIZE)
     window.show()
     window.select_provision(article(ws, "Interception of content data").id)
@@ -163,7 +165,7 @@ def after_adoption(ws: Workspace, out: Path) -> None:
     from briefing_app.domain.models import Delegation
     from briefing_app.ui import status
 
-    window = MainWindow(ws, features=(status.install,))
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
     window.resize(*SIZE)
     window.show()
     controller = window.features.get(status.StatusController)
@@ -210,7 +212,6 @@ def negotiating_text(folder: Path, out: Path) -> None:
     from briefing_app.domain.models import Document
     from briefing_app.drafts.importer import apply_import, plan_import
     from briefing_app.drafts.parse import parse_text
-    from briefing_app.ui import drafts
     from briefing_app.ui.drafts.import_dialogs import StructureDialog
 
     ws = Workspace.open(folder / "negotiation.sqlite")
@@ -218,11 +219,12 @@ def negotiating_text(folder: Path, out: Path) -> None:
     document = ws.insert(Document(title="Draft convention (illustrative)", short_title="Illustrative draft"))
     dialog = StructureDialog(None, ws, parsed, "A_AC.999_7.pdf", document.id)
     dialog.resize(900, 620)
+    dialog.label_edit.setText("Chair's text")  # as the user types it: Next is then offered
     dialog.show()
     save(dialog, out, "import-structure.png")
     dialog.close()
     version = apply_import(ws, plan_import(ws, parsed, document=document, label="Chair's text")).version
-    window = MainWindow(ws, features=(drafts.install,))
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
     window.resize(*SIZE)
     window.show()
     article = next(p for p in queries.provisions_of(ws, version.id) if p.label == "Article 36")
@@ -263,7 +265,7 @@ def next_draft(folder: Path, out: Path) -> None:
         "Each State Party may require service providers to keep traffic data for [six][twelve] months.")
     second = apply_import(ws, plan_import(ws, parse_text(revised), document=document, label="Chair's text, Rev.1",
                                           date="2026-03-09")).version
-    window = MainWindow(ws, features=(drafts.install,))
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
     window.resize(*SIZE)
     window.show()
     article = next(p for p in queries.provisions_of(ws, second.id) if p.label == "Article 35")
@@ -304,10 +306,9 @@ def floor_mode(ws: Workspace, out: Path) -> None:
     from PySide6.QtTest import QTest
 
     from briefing_app.domain.models import Meeting
-    from briefing_app.ui import meetings
     from briefing_app.ui.meetings import MeetingsController
 
-    window = MainWindow(ws, features=(meetings.install,))
+    window = MainWindow(ws, features=DEFAULT_FEATURES)
     window.resize(*SIZE)
     window.show()
     floor = window.features.get(MeetingsController).start_floor()

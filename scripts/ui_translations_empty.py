@@ -130,4 +130,10 @@ EMPTY: dict[str, tuple[str, str]] = {
         "première, et si la suivante les a repris. Fichier → Importer un projet de texte… ajoute une version.",
         "Esta vista compara dos versiones del tratado: las enmiendas que usted propuso a la anterior, y si la "
         "posterior las recogió. Archivo → Importar proyecto de texto… añade una versión."),
+    "No treaty text yet. File → Import draft… reads one and splits it into articles and paragraphs, which are "
+    "listed here.": (
+        "Pas encore de texte de traité. Fichier → Importer un projet de texte… en lit un et le découpe en articles "
+        "et paragraphes, qui sont listés ici.",
+        "Todavía no hay texto de tratado. Archivo → Importar proyecto de texto… lee uno y lo divide en artículos y "
+        "párrafos, que se enumeran aquí."),
 }

@@ -3132,6 +3132,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Categoría</translation>
     </message>
     <message>
+      <source>No treaty text yet. File → Import draft… reads one and splits it into articles and paragraphs, which are listed here.</source>
+      <translation>Todavía no hay texto de tratado. Archivo → Importar proyecto de texto… lee uno y lo divide en artículos y párrafos, que se enumeran aquí.</translation>
+    </message>
+    <message>
       <source>any stance</source>
       <translation>cualquier postura</translation>
     </message>

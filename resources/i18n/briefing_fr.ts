@@ -3135,6 +3135,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Catégorie</translation>
     </message>
     <message>
+      <source>No treaty text yet. File → Import draft… reads one and splits it into articles and paragraphs, which are listed here.</source>
+      <translation>Pas encore de texte de traité. Fichier → Importer un projet de texte… en lit un et le découpe en articles et paragraphes, qui sont listés ici.</translation>
+    </message>
+    <message>
       <source>any stance</source>
       <translation>toute position</translation>
     </message>

@@ -29,6 +29,7 @@ def test_every_view_of_an_empty_workspace_says_what_fills_it(qtbot: QtBot, tmp_p
                  "organizations": window.organizations_page.table_area}
         for key in ("concerns", "delegations", "evidence", "organizations"):
             window.registry.show_page(key)
+        assert _says(window.navigator.tree_area, "No treaty text yet", "Import draft…")
         assert _says(pages["concerns"], "No concerns yet", "New concern on this provision…")
         assert _says(pages["delegations"], "No delegations yet", "Add delegation…")
         assert not window.delegations_page.detail.isVisibleTo(window.delegations_page)  # no "Choose a delegation" under nothing
@@ -57,6 +58,7 @@ def test_every_view_of_an_empty_workspace_says_what_fills_it(qtbot: QtBot, tmp_p
 def test_views_with_records_show_their_tables(qtbot: QtBot, window: MainWindow) -> None:
     for key in ("concerns", "delegations", "matrix"):
         window.registry.show_page(key)
+    assert not window.navigator.tree_area.empty and window.navigator.tree.isVisibleTo(window.navigator)
     assert not window.concerns_page.table_area.empty and window.concerns_page.table.isVisibleTo(window.concerns_page)
     assert not window.delegations_page.table_area.empty and window.delegations_page.detail.isVisibleTo(window.delegations_page)
     assert not window.matrix_page.table_area.empty and window.matrix_page.table.isVisibleTo(window.matrix_page)

@@ -34,9 +34,11 @@ def test_screenshot_script_renders_the_views_the_readme_shows(qapp, tmp_path: Pa
 
 
 def test_readme_screenshots_text_names_every_sidebar_view(qtbot, treaty) -> None:
+    """Every view of the real window (its features' too: the after-adoption views), as the screenshots show."""
+    from briefing_app.ui.features import DEFAULT_FEATURES
     from briefing_app.ui.main_window import MainWindow
 
-    window = MainWindow(treaty.ws)
+    window = MainWindow(treaty.ws, features=DEFAULT_FEATURES)
     qtbot.addWidget(window)
     text = README.read_text(encoding="utf-8")
     section = text[text.index("## Screenshots"):text.index("## Run the tests")]

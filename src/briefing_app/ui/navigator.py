@@ -27,6 +27,7 @@ from briefing_app.store.workspace import Workspace
 from briefing_app.ui.background import read_in_worker
 from briefing_app.ui.i18n import enum_label
 from briefing_app.ui.jobs import Job
+from briefing_app.ui.labels import EmptyState
 from briefing_app.ui.lists import fit_names
 from briefing_app.ui.provision_model import ID_ROLE, ProvisionFilterProxy, ProvisionTreeModel
 from briefing_app.ui.rich import tooltip
@@ -125,7 +126,10 @@ class Navigator(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(facets)
         layout.addWidget(self.match_label)
-        layout.addWidget(self.tree, 1)
+        self.tree_area = EmptyState(self.tree, self.tr(
+            "No treaty text yet. File → Import draft… reads one and splits it into articles and paragraphs, "
+            "which are listed here."), "no-provisions").follow(self.model)
+        layout.addWidget(self.tree_area, 1)
         for first, second in ((self.document_box, self.version_box), (self.version_box, self.filter_edit),
                               (self.filter_edit, self.severity_box), (self.severity_box, self.category_box),
                               (self.category_box, self.organization_box),

@@ -42,6 +42,7 @@ from briefing_app.ui.bundles.dialogs import plain_label
 from briefing_app.ui.commands import EditCommand, Step
 from briefing_app.ui.dialog_geometry import Dialog
 from briefing_app.ui.labels import EmptyState
+from briefing_app.ui.lists import wrap_long_names
 from briefing_app.ui.messages import show_error
 from briefing_app.ui.rich import esc, redline_html
 
@@ -57,12 +58,16 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 DIFFERS = QBrush(QColor("#fff2cc"))
 
 
+TITLE_CHARS = 160  # the list wraps; a longer title ends in "…" (the fields below show all of it)
+
+
 def _title(view: ConflictView) -> str:
     row = view.mine or view.theirs or {}
     name = row.get("title") or row.get("name") or row.get("label") or row.get("heading") or view.conflict.key
     kind = translate("ConflictDialog", "Proposal") if view.conflict.is_proposal \
         else translate("ConflictDialog", "Conflict")
-    return f"{kind} · {view.conflict.table}: {str(name)[:80]}"
+    name = str(name)
+    return f"{kind} · {view.conflict.table}: {name if len(name) <= TITLE_CHARS else name[:TITLE_CHARS - 1] + '…'}"
 
 
 def changes_html(view: ConflictView) -> str:
@@ -96,7 +101,7 @@ class ConflictDialog(Dialog):
         self.changed = changed
         self.undo_stack = undo_stack
         self.views: list[ConflictView] = []
-        self.list = QListWidget()
+        self.list = wrap_long_names(QListWidget())  # a proposal's title wraps instead of scrolling sideways
         self.source = plain_label()
         self.fields = QTableWidget(0, 4)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
