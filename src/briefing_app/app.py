@@ -17,7 +17,6 @@ from briefing_app.desktop_integration import APP_ID, ICON_SIZES
 from briefing_app.errors import is_user_error
 from briefing_app.startup import open_workspace, resolve_path
 from briefing_app.ui import jobs
-from briefing_app.ui.bundles import BundlesController
 from briefing_app.ui.failures import install_excepthook, report_failure
 from briefing_app.ui.features import DEFAULT_FEATURES
 from briefing_app.ui.gc_guard import MainThreadGarbageCollector
@@ -107,10 +106,12 @@ def _run_window(app: QApplication, settings: QSettings, chosen: Path | None, dem
     restore_hook = install_excepthook()
     collector = MainThreadGarbageCollector(app)
     collector.start()
-    window = MainWindow(workspace, settings, DEFAULT_FEATURES)
+    window = MainWindow(workspace, settings, DEFAULT_FEATURES, start_later=True)  # features: after the first paint
     window.show()
 
     def preview(file: Path) -> object:
+        from briefing_app.ui.bundles import BundlesController
+
         return window.features.get(BundlesController).start_preview(file)
 
     instance.received.connect(lambda file: bring_forward(window, file, preview))

@@ -103,7 +103,7 @@ def test_compare_summary_counts_exactly_the_rows_listed(rev1: Rev1) -> None:
 
 
 def test_status_counts_count_each_amendment_once_however_often_carried(rev1: Rev1) -> None:
-    from briefing_app.store.drafts_store import current_counts
+    from briefing_app.store.counts import current_counts
 
     before = current_counts(rev1.ws)
     rows_before = rev1.ws.counts()["amendments"]

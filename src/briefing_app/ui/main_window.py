@@ -2,7 +2,9 @@
 
 It builds the `Services` (ui/services.py) the feature packages get, registers its own pages and
 actions through the same `Registry` (ui/menus.py) they use, and installs the features of an
-explicit list (ui/features.py). Features never set attributes on the window.
+explicit list (ui/features.py). Features never set attributes on the window. At the app's start
+(`start_later`) the features that add only menu actions are installed after the first paint
+(ui/window_start.py); the record views (ui/record_views.py) are built when first shown.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -23,19 +24,17 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from shiboken6 import isValid
 
 from briefing_app import paths
 from briefing_app.domain.views import SearchHit, SearchKind
 from briefing_app.errors import UserError
 from briefing_app.startup import open_workspace
 from briefing_app.store.cipher import Key
-from briefing_app.store.drafts_store import current_counts
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui import background, jobs
+from briefing_app.ui import jobs
 from briefing_app.ui.edit_actions import EditActions
 from briefing_app.ui.editor import Editor
-from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features
+from briefing_app.ui.features import DEFAULT_FEATURES, Feature, Features, before_show
 from briefing_app.ui.focus import FocusKeeper
 from briefing_app.ui.help import HelpController
 from briefing_app.ui.jobs import JobsWithProgress
@@ -46,9 +45,12 @@ from briefing_app.ui.navigator import Navigator
 from briefing_app.ui.protect.passphrase import NewPassphraseDialog, unlock_if_encrypted
 from briefing_app.ui.provision_panel import ProvisionPanel
 from briefing_app.ui.record_actions import RecordActions
-from briefing_app.ui.rich import tooltip
+from briefing_app.ui.record_views import RecordViews
 from briefing_app.ui.services import Services
 from briefing_app.ui.settings import app_settings, recent_files, remember_file
+from briefing_app.ui.status_line import StatusLine
+from briefing_app.ui.window_settings import restore_window, save_window
+from briefing_app.ui.window_start import WindowStart
 
 if TYPE_CHECKING:
     from briefing_app.ui.evidence_page import EvidencePage
@@ -57,15 +59,15 @@ if TYPE_CHECKING:
     from briefing_app.ui.record_pages import ConcernsPage, DelegationsPage
     from briefing_app.ui.search_dialog import SearchDialog
 
-    RecordPage = ConcernsPage | DelegationsPage | MatrixPage | EvidencePage | OrganizationsPage
-
 
 class MainWindow(QMainWindow):
     workspace_changed = Signal()
     workspace_replaced = Signal()
 
     def __init__(self, workspace: Workspace | None, settings: QSettings | None = None,
-                 features: Sequence[Feature] = DEFAULT_FEATURES) -> None:
+                 features: Sequence[Feature] = DEFAULT_FEATURES, *, start_later: bool = False) -> None:
+        """`start_later` (the app's start): the features that add only menu actions are installed
+        after the first paint (ui/window_start.py); else everything is there when this returns."""
         super().__init__()
         self.settings = settings or app_settings()
         self.workspace: Workspace | None = None
@@ -75,8 +77,6 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator()
         self.panel = ProvisionPanel(self.record_actions)
         self._search_dialog: SearchDialog | None = None
-        self._record_pages: dict[str, RecordPage] = {}
-        self._matrix_version = ""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigator)
@@ -91,11 +91,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.sidebar)
         self.registry = Registry(self, self.stack, self.sidebar)
-        self._register_pages()
+        self.registry.add_page("provisions", self.tr("&Provisions"), self.splitter, lambda: None)
+        self.views = RecordViews(self.registry, self.record_actions, self.settings, self.select_provision)
         self._register_actions()
-        self.panel.offered_actions = self.registry.keys
+        self.panel.offered_actions = self.registry.keys_so_far
         tab_chain([self.navigator.tree, self.panel.text_pane.view, self.panel.tabs])
-        self._build_status_bar()
+        self.status_line = StatusLine(self, lambda: self.workspace)
+        self.path_label, self.counts_label, self.saved_label = (
+            self.status_line.path_label, self.status_line.counts_label, self.status_line.saved_label)
         self._connect()
         self.set_workspace(workspace)
         self.services = Services(
@@ -105,85 +108,59 @@ class MainWindow(QMainWindow):
             select_provision=self.select_provision, current_provision_id=self.current_provision_id,
             close_workspace=self.close_workspace, open_path=self.open_path)
         self.installed_features = tuple(features)  # View → Language rebuilds the window with them
-        self.features = Features.install(self.services, features)
+        self._features = Features()
+        self.start = WindowStart(self)
+        self.registry.complete = self.start.finish
+        for rank, feature in enumerate(features, start=1):
+            install = partial(self._install_feature, rank, feature)
+            self.start.add(install) if start_later and not before_show(feature) else install()
+        self.start.add(self._features_installed)
+        with self.registry.ranked(len(features) + 1):
+            self.help = HelpController(self.services)
+        self.focus_keeper = FocusKeeper(self)
+        restore_window(self)
+        if start_later:
+            self.start.after_first_paint()
+        else:
+            self.start.finish()
+
+    @property
+    def features(self) -> Features:
+        """The installed features' controllers (all of them: the rest is installed first)."""
+        self.start.finish()
+        return self._features
+
+    def _install_feature(self, rank: int, feature: Feature) -> None:
+        with self.registry.ranked(rank):  # in the menus where the feature list puts it
+            self._features.add(feature(self.services), rank)
+
+    def _features_installed(self) -> None:
         # every "… this provision" item, the features' too (Set negotiating status…), follows the selection
         self.record_menu_actions = self.registry.actions_at(Place.EDIT_RECORD)
         for action in self.record_menu_actions:
             action.setEnabled(bool(self.panel.provision_id))
-        self.help = HelpController(self.services)
         self.panel.refresh()  # an empty workspace's first steps name the features' actions
-        self.focus_keeper = FocusKeeper(self)
-        self._restore_settings()
 
     # -- construction ------------------------------------------------------------------------------
-    def _register_pages(self) -> None:
-        add = self.registry.add_page
-        add("provisions", self.tr("&Provisions"), self.splitter, lambda: None)
-        labels = {"concerns": self.tr("All &concerns"), "delegations": self.tr("&Delegations"),
-                  "matrix": self.tr("Position &matrix"), "evidence": self.tr("&Sources and cases"),
-                  "organizations": self.tr("&Organizations")}
-        for key, label in labels.items():
-            add(key, label, partial(self._build_page, key), partial(self._reload_page, key))
-
-    def _build_page(self, key: str) -> QWidget:
-        """The window's other views, built (and their modules imported) when first shown."""
-        page: RecordPage
-        if key == "concerns":
-            from briefing_app.ui.record_pages import ConcernsPage
-
-            page = ConcernsPage(self.record_actions)
-            page.go_to_provision.connect(self.select_provision)
-        elif key == "delegations":
-            from briefing_app.ui.record_pages import DelegationsPage
-
-            page = DelegationsPage(self.record_actions)
-        elif key == "matrix":
-            from briefing_app.ui.matrix_page import MatrixPage
-
-            page = MatrixPage(self.record_actions)
-            page.restore_include_amendments(str(self.settings.value("matrix/amendments")) == "true")
-        elif key == "evidence":
-            from briefing_app.ui.evidence_page import EvidencePage
-
-            page = EvidencePage(self.record_actions)
-        else:
-            from briefing_app.ui.organizations_page import OrganizationsPage
-
-            page = OrganizationsPage(self.record_actions)
-        page.ws = self.workspace
-        self._record_pages[key] = page
-        return page
-
-    def _reload_page(self, key: str) -> None:
-        page = self._record_page(key)
-        page.ws = self.workspace
-        if key == "matrix":
-            self.matrix_page.version_id = self._matrix_version
-        page.refresh()
-
-    def _record_page(self, key: str) -> RecordPage:
-        self.registry.page(key).widget  # noqa: B018  (builds the page on first use)
-        return self._record_pages[key]
-
     @property
     def concerns_page(self) -> ConcernsPage:
-        return cast("ConcernsPage", self._record_page("concerns"))
+        return cast("ConcernsPage", self.views.page("concerns"))
 
     @property
     def delegations_page(self) -> DelegationsPage:
-        return cast("DelegationsPage", self._record_page("delegations"))
+        return cast("DelegationsPage", self.views.page("delegations"))
 
     @property
     def matrix_page(self) -> MatrixPage:
-        return cast("MatrixPage", self._record_page("matrix"))
+        return cast("MatrixPage", self.views.page("matrix"))
 
     @property
     def evidence_page(self) -> EvidencePage:
-        return cast("EvidencePage", self._record_page("evidence"))
+        return cast("EvidencePage", self.views.page("evidence"))
 
     @property
     def organizations_page(self) -> OrganizationsPage:
-        return cast("OrganizationsPage", self._record_page("organizations"))
+        return cast("OrganizationsPage", self.views.page("organizations"))
 
     @property
     def search_dialog(self) -> SearchDialog:
@@ -232,14 +209,6 @@ class MainWindow(QMainWindow):
         add("view.refresh", Place.VIEW_REFRESH, self.tr("Re&fresh"), self.refresh_all,
             shortcut=QKeySequence.StandardKey.Refresh)
         self.language_menu = LanguageMenu(self.registry, self.settings)
-
-    def _build_status_bar(self) -> None:
-        self.path_label, self.counts_label, self.saved_label = QLabel(), QLabel(), QLabel()
-        for label in (self.path_label, self.counts_label, self.saved_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.statusBar().addPermanentWidget(self.saved_label)
 
     def _connect(self) -> None:
         self.navigator.provision_selected.connect(self.show_provision)
@@ -372,7 +341,7 @@ class MainWindow(QMainWindow):
 
     # -- refresh -----------------------------------------------------------------------------------
     def _version_changed(self, version_id: str) -> None:
-        self._matrix_version = version_id
+        self.views.matrix_version = version_id
         self.registry.mark_stale("matrix")
 
     def refresh_after_edit(self) -> None:
@@ -386,69 +355,30 @@ class MainWindow(QMainWindow):
         """Reload everything from the database (external writes: imports, new drafts)."""
         self.navigator.refresh()
         self.show_provision(self.panel.provision_id)
-        for built in self._record_pages.values():
-            built.ws = self.workspace  # the pages reload when next shown
-        self._matrix_version = self.navigator.model.version_id
+        self.views.set_workspace(self.workspace)  # the pages reload when next shown
+        self.views.matrix_version = self.navigator.model.version_id
         self.registry.mark_stale()
         self._refresh_status()
 
-
     def _refresh_status(self) -> None:
-        ws = self.workspace
-        if ws is None:
-            self.path_label.setText(self.tr("No workspace open"))
-            self.counts_label.setText("")
-            self.saved_label.setText("")
-            return
-        self.path_label.setText(str(ws.path.resolve()) + (self.tr("  (demo data)") if ws.is_demo else ""))
-        self.path_label.setToolTip(tooltip(self.tr("Demo data. ") + ws.get_meta("demo_notice")) if ws.is_demo else "")
-        if background.reads_in_worker(ws):  # count(*) reads every row: seconds at a million
-            path = ws.path
-            background.read_in_worker(path, current_counts,
-                                      lambda counts: self._show_counts(path, counts), self.tr("Counting records"))
-        else:
-            self._show_counts(ws.path, current_counts(ws))
-        self.saved_label.setText(self.tr("Saved {time}").format(time=self.editor.saved_at) if self.editor.saved_at
-                                 else self.tr("All changes saved"))
-
-    def _show_counts(self, path: Path, counts: dict[str, int]) -> None:
-        if not isValid(self) or self.workspace is None or self.workspace.path != path:
-            return  # another workspace was opened meanwhile
-        parts = (self.tr("%n provision(s)", "", counts["provisions"]), self.tr("%n concern(s)", "", counts["concerns"]),
-                 self.tr("%n amendment(s)", "", counts["amendments"]),
-                 self.tr("%n delegation(s)", "", counts["delegations"]), self.tr("%n position(s)", "", counts["positions"]))
-        self.counts_label.setText(" · ".join(parts))
+        self.status_line.refresh(self.editor.saved_at)
 
     # -- settings and lifecycle --------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        # A window closed while locked saved its views sidebar hidden (the lock hides it); the app
-        # has no way to hide it, so it is always shown (the empty-workspace screenshot had lost it).
-        self.sidebar.setVisible(True)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        page = str(self.settings.value("window/page", "provisions"))
-        self.show_page(page if page in [p.key for p in self.registry.pages] else "provisions")
-
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/page", self.current_page())
-        if self.registry.page("matrix").built:
-            amendments = self.matrix_page.amendments_box.isChecked()
-            self.settings.setValue("matrix/amendments", "true" if amendments else "false")
-        self.settings.sync()
+        save_window(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took before the features were all installed: maybe one of their shortcuts."""
+        if not self.start.done:
+            self.start.finish()
+            action = self.registry.shortcut_action(QKeySequence(event.keyCombination()))
+            if action is not None and action.isEnabled():
+                action.trigger()
+                return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.start.finish()
         self.save_settings()
         jobs.drain()
         if self._search_dialog is not None:

@@ -4,11 +4,18 @@ Ctrl+N, a sidebar button and a place in the central stack).
 
 The window registers its own pages and actions through the same `Registry` as the feature
 packages do (ui/features.py); nothing here knows the window's class.
+
+Registrations are ranked (`ranked(n)`: the window's own 0, each feature its place in the feature
+list): a menu lists a place's actions by rank, then in registration order, so a feature installed
+after the first paint (ui/window_start.py) lands where it would have at start. Asking for what is
+not registered yet (`action`, `keys`, `actions_at`, `page`) or opening a menu first runs
+`complete`, which finishes such installs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -98,7 +105,11 @@ class Registry:
         self.menus: dict[str, QMenu] = {}
         self._ends: dict[Place, QAction] = {}
         self._actions: dict[str, QAction] = {}
-        self._placed: dict[Place, list[QAction]] = {}
+        self._placed: dict[Place, list[tuple[int, QAction]]] = {}  # (rank, action), in menu order
+        self._ranks: dict[str, int] = {}
+        self._rank = 0
+        self.complete: Callable[[], None] = lambda: None
+        """Finishes the features installed after the first paint; lookups of what is missing call it."""
         self.pages: list[Page] = []
         self._stale: set[str] = set()
         self._page_group = QActionGroup(window)
@@ -107,9 +118,13 @@ class Registry:
         for title, places in _MENUS:
             english = str(title)  # QT_TRANSLATE_NOOP gives the text back (typed object)
             menu = bar.addMenu(QCoreApplication.translate("Menus", english))
+            menu.aboutToShow.connect(self._open_menu)
             self.menus[english.replace("&", "")] = menu  # keyed by the English title
             for place in places:  # each section ends in a separator (Qt hides doubled and trailing ones)
                 self._ends[place] = menu.addSeparator()
+
+    def _open_menu(self) -> None:
+        self.complete()  # a menu opened before the features installed after the first paint lists them
 
     # -- actions -----------------------------------------------------------------------------------
     def add_action(self, key: str, place: Place, text: str, handler: Callable[[], object] | None = None, *,
@@ -132,10 +147,34 @@ class Registry:
         return menu
 
     def action(self, key: str) -> QAction:
+        if key not in self._actions:
+            self.complete()
         return self._actions[key]
 
     def keys(self) -> list[str]:
-        return list(self._actions)
+        """Every registered key, by rank (the order of the feature list), then registration."""
+        self.complete()
+        return self.keys_so_far()
+
+    def shortcut_action(self, pressed: QKeySequence) -> QAction | None:
+        """The registered action with the shortcut `pressed`, if any."""
+        for action in self._actions.values():
+            if any(shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for shortcut in action.shortcuts()):
+                return action
+        return None
+
+    def keys_so_far(self) -> list[str]:
+        """The keys registered until now (the first paint needs no feature installed after it)."""
+        return sorted(self._actions, key=lambda key: self._ranks[key])  # stable: registration order within a rank
+
+    @contextmanager
+    def ranked(self, rank: int) -> Iterator[None]:
+        """Registrations inside rank `rank` (a feature's place in the feature list, plus one)."""
+        before, self._rank = self._rank, rank
+        try:
+            yield
+        finally:
+            self._rank = before
 
     # -- pages -------------------------------------------------------------------------------------
     def add_page(self, key: str, label: str, widget: QWidget | Callable[[], QWidget], refresh: Callable[[], None],
@@ -156,9 +195,11 @@ class Registry:
         return page
 
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for _attempt in range(2):
+            for page in self.pages:
+                if page.key == key:
+                    return page
+            self.complete()
         raise KeyError(key)
 
     def show_page(self, key: str) -> None:
@@ -203,17 +244,22 @@ class Registry:
         if key in self._actions:
             raise ValueError(f"an action is already registered as {key!r}")
         self._actions[key] = action
+        self._ranks[key] = self._rank
 
     def actions_at(self, place: Place) -> list[QAction]:
         """The actions placed at `place`, in order (the window's and the features')."""
-        return list(self._placed.get(place, []))
+        self.complete()
+        return [action for _rank, action in self._placed.get(place, [])]
 
     def _insert(self, place: Place, action: QAction) -> None:
-        self._placed.setdefault(place, []).append(action)
-        end = self._ends[place]
-        for owner in end.associatedObjects():
+        """At the end of the actions of `place` with this rank or a lower one."""
+        placed = self._placed.setdefault(place, [])
+        index = next((i for i, (rank, _a) in enumerate(placed) if rank > self._rank), len(placed))
+        before = placed[index][1] if index < len(placed) else self._ends[place]
+        placed.insert(index, (self._rank, action))
+        for owner in self._ends[place].associatedObjects():
             if isinstance(owner, QMenu):
-                owner.insertAction(end, action)
+                owner.insertAction(before, action)
 
 def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
     """The platform's key for `key`, or `fallback` where the platform defines none (Quit on some)."""

@@ -116,7 +116,7 @@ def test_status_bar_counts_say_one_amendment_not_one_amendments(qtbot, workspace
     old, _new = _two_versions(workspace)
     window = MainWindow(workspace, features=())
     qtbot.addWidget(window)
-    window._show_counts(workspace.path, workspace.counts())
+    window.status_line.show_counts(workspace.path, workspace.counts())
     text = window.counts_label.text()
     assert "1 concern ·" in text and "0 delegations" in text and f"{workspace.counts()['provisions']} provisions" in text
 
