@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.enums import ProvisionStatus
+from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.parse import ParsedDraft, parse_text
 from briefing_app.drafts.pdf_columns import split_columns
 from briefing_app.drafts.pdf_layout import Page, Segment
 from briefing_app.drafts.text_input import load_draft
 from tests.drafts.test_languages import FRENCH, RUSSIAN
-from tests.drafts.unseen_pdfs import Shape, write_pdf
+from tests.drafts.unseen_pdfs import Shape, write_encrypted_pdf, write_pdf
 
 NOTE = "The definition follows earlier instruments of the United Nations."
 DRAFT = """\
@@ -132,3 +133,11 @@ def test_two_columns_are_read_left_then_right_with_a_row_across_them_in_between(
                      + [f"lower right {n}" for n in range(5)])
     moved = next(s for part in split_columns(page, 10.0) for s in part.segments if s.text == "right 0")
     assert moved.left == 64  # the right column stands where the left one does
+
+
+@pytest.mark.parametrize("password", ["", "user-secret"], ids=["empty-user-password", "user-password"])
+def test_an_encrypted_pdf_is_refused_with_a_message_whatever_its_password(tmp_path: Path, password: str) -> None:
+    path = write_encrypted_pdf(tmp_path / "protected.pdf", password)
+    with pytest.raises(DraftInputError, match=r"protected.pdf is encrypted or password-protected\. Ask for an "
+                                              r"unprotected copy.*Nothing was imported\."):
+        load_draft(path)

@@ -150,3 +150,20 @@ def _scanned_page(canvas: Canvas) -> None:
         canvas.rect(64, height - 100 - row * 16, width - 128 - (row % 3) * 40, 8, stroke=0, fill=1)
     canvas.setFillGray(0)
     canvas.showPage()
+
+
+def write_encrypted_pdf(path: Path, user_password: str) -> Path:
+    """A one-article draft encrypted by reportlab (RC4, as many producers do): an empty user password
+    opens without asking (copying forbidden), a real one asks."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    _register()
+    canvas = Canvas(str(path), pagesize=A4, invariant=1,
+                    encrypt=StandardEncryption(user_password, "owner-secret", canCopy=0))
+    canvas.setFont(BOLD, SIZE)
+    canvas.drawString(64, 700, "Article 1")
+    canvas.setFont(FONT, SIZE)
+    canvas.drawString(64, 684, "Each State Party shall protect persons who report wrongdoing in good faith.")
+    canvas.showPage()
+    canvas.save()
+    return path

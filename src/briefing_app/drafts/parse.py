@@ -36,12 +36,15 @@ TITLE_MATTER = "before the preamble (title matter)"
 """The reason given for lines before the preamble: the draft's title, symbol, date."""
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u061c\u180e\u202a-\u202e\u2066-\u2069]")
+"""Zero-width characters, soft hyphens and bidi marks (LRM, RLM, ALM, embeddings, isolates): never a word."""
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 """ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ from PDFs and typeset text: written out, so "deﬁnition" is found as "definition"."""
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)?[*_]{0,2}(.*?)[*_]{0,2}$")
+_MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+_STRONG = re.compile(r"(\*\*|__)([^\s*_](?:.*?[^\s*_])?)\1")
+_EMPHASIS = re.compile(r"^([*_])([^\s*_](?:.*[^\s*_])?)\1$")
 
 
 def clean_text(text: str) -> str:
@@ -81,7 +84,8 @@ def parse_text(text: str, *, symbol: str = "") -> ParsedDraft:
     if not parsed.count(ProvisionKind.ARTICLE):
         raise DraftInputError(
             "No article headings were found (expected lines such as 'Article 7. Illegal access', "
-            "'Art. 7 — Illegal access' or an article number on its own line); nothing was imported.")
+            "'Art. 7 — Illegal access' or an article number on its own line, in English, French, Spanish or "
+            "Russian: 'Article premier', 'Artículo 7', 'Статья 7'); nothing was imported.")
     return ParsedDraft(parsed.nodes, parsed.unplaced, symbol)
 
 
@@ -91,9 +95,11 @@ def starts_article(line: str) -> bool:
 
 
 def _strip_markup(line: str) -> str:
-    """Drop Markdown heading/quote markers and bold emphasis; the words are what counts."""
-    match = _MARKUP.match(line.replace("**", "").replace("__", ""))
-    return match.group(1).strip() if match else line
+    """Drop Markdown heading/quote markers and emphasis; the words are what counts. Emphasis is markers
+    in pairs around words: a lone "*" (a footnote mark, "crime.*") and blanks ("within ____ days") stay."""
+    line = _MARKUP_PREFIX.sub("", _STRONG.sub(r"\2", line), count=1)
+    match = _EMPHASIS.match(line)
+    return match.group(2).strip() if match else line.strip()
 
 
 class _Parser:
