@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_app.domain.merge import (
     ConflictKind,
@@ -66,6 +71,26 @@ def test_row_hash_distinguishes_types_and_order_but_is_stable() -> None:
     assert row_hash(["a", 1, None]) == row_hash(["a", 1, None])
     assert len({row_hash(["a", 1, None]), row_hash(["a", "1", None]), row_hash([1, "a", None]),
                 row_hash(["a", 1, ""])}) == 4
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(), st.integers(), st.integers(min_value=-2**200, max_value=2**200),
+                          st.booleans(), st.floats(), st.text(alphabet=st.characters(
+                              min_codepoint=0, max_codepoint=0x2FFFF, blacklist_categories=("Cs",)))),
+                max_size=12))
+def test_row_hash_is_the_sha256_of_the_compact_json_array_for_any_values(values: list[object]) -> None:
+    """The fast path (text, int, None written by hand) equals json.dumps for every value, hostile ones too:
+    NUL and control characters, quotes, backslashes, U+2028, astral characters, huge ints, bools, floats."""
+    expected = hashlib.sha256(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+    assert row_hash(values) == expected
+    assert row_hash(tuple(values)) == expected
+
+
+def test_row_hash_of_text_with_a_lone_surrogate_fails_as_json_would() -> None:
+    with pytest.raises(UnicodeEncodeError):
+        json.dumps(["\ud800"], ensure_ascii=False).encode()
+    with pytest.raises(UnicodeEncodeError):
+        row_hash(["\ud800"])
 
 
 def test_merge_fields_lists_differing_columns_in_order() -> None:

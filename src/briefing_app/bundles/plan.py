@@ -178,9 +178,10 @@ def _record_row(sender: str, key: str, theirs: str, state: _TableState, deleted_
 
 def _protected_links(spec: TableSpec, keys: set[str], protected: dict[str, set[str]]) -> set[str]:
     """Links touching an internal or personal row here: an import neither adds nor removes them."""
-    targets = [target for _column, target in spec.references]
-    return {key for key in keys if any(end in protected[target] for target, end in
-                                       zip(targets, key.split(" "), strict=True))}
+    left, right = (protected[target] for _column, target in spec.references)
+    if not (left or right):
+        return set()
+    return {key for key in keys if (ends := key.split(" "))[0] in left or ends[1] in right}
 
 
 def _link_rows(ws: Workspace, bundle: OpenBundle, spec: TableSpec, theirs: dict[str, str],
