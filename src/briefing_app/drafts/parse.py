@@ -24,6 +24,7 @@ import unicodedata
 
 from briefing_app.domain.enums import ProvisionKind, ProvisionStatus
 from briefing_app.drafts import headings as h
+from briefing_app.drafts.contents import drop_contents
 from briefing_app.drafts.errors import DraftInputError
 from briefing_app.drafts.tree import DraftNode, OpenNode, ParsedDraft, UnplacedLine
 
@@ -80,13 +81,15 @@ def parse_text(text: str, *, symbol: str = "") -> ParsedDraft:
         if match := h.FOOTNOTE_DEFINITION.match(line):
             footnotes[match.group(1)] = match.group(2).strip()
             stripped[index] = ""
+    stripped, contents = drop_contents(stripped)
     parsed = _Parser(stripped, footnotes).run()
     if not parsed.count(ProvisionKind.ARTICLE):
         raise DraftInputError(
             "No article headings were found (expected lines such as 'Article 7. Illegal access', "
             "'Art. 7 — Illegal access' or an article number on its own line, in English, French, Spanish or "
             "Russian: 'Article premier', 'Artículo 7', 'Статья 7'); nothing was imported.")
-    return ParsedDraft(parsed.nodes, parsed.unplaced, symbol)
+    unplaced = sorted((*contents, *parsed.unplaced), key=lambda u: u.line)
+    return ParsedDraft(parsed.nodes, tuple(unplaced), symbol)
 
 
 def starts_article(line: str) -> bool:
