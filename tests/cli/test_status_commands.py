@@ -87,6 +87,10 @@ def test_uptake_pdf_names_each_amendment_with_its_outcome(db: Path, tmp_path: Pa
     assert "Delete draft article 17 on offences under other treaties" in text
     assert "Evidence: what we asked, changed into what the text says" in text
     assert not list(tmp_path.glob(".pack-*"))  # written atomically
+    assert main(["--db", str(db), "uptake", "--pdf", str(out), "--language", "es"]) == 0
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    assert "¿Se aprobó lo que pedimos?" in text and "4 aprobadas, 1 aprobada en parte, 2 no aprobadas" in text
+    assert "Delete draft article 17 on offences under other treaties" in text  # our content as written
 
 
 def test_status_reservations_and_laws(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from briefing_app.cli.common import CliError, add_command, print_json, terminal_text, workspace
 from briefing_app.cli.lookup import find_delegation, find_document
 from briefing_app.domain.enums import Confidence
+from briefing_app.domain.languages import PACK_LANGUAGES
 from briefing_app.domain.models import Document, Source
 from briefing_app.drafts.errors import DraftImportError
 from briefing_app.drafts.importer import find_version
@@ -77,6 +78,8 @@ def register(commands: Any) -> None:
     out.add_argument("--csv", type=Path, metavar="FILE", help="write the report as CSV")
     out.add_argument("--pdf", type=Path, metavar="FILE", help="write the report as a PDF, with the evidence "
                      "as a redline")
+    uptake.add_argument("--language", choices=list(PACK_LANGUAGES), default="en",
+                        help="language of the PDF's own words (default: English); your content stays as written")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -231,7 +234,7 @@ def run_uptake(args: argparse.Namespace) -> int:
             _write_csv(report, args.csv)
             print(f"wrote {len(report.items)} amendment(s) to {args.csv}")
         elif args.pdf:
-            pages = _write_pdf(report, document.title, args.pdf)
+            pages = _write_pdf(report, document.title, args.pdf, args.language)
             print(f"wrote {len(report.items)} amendment(s) on {pages} page(s) to {args.pdf}")
         else:
             _print_report(report)
@@ -249,11 +252,11 @@ def _print_report(report: UptakeReport) -> None:
                             + (f"; backed by {', '.join(item.supporters)}" if item.supporters else "")))
 
 
-def _write_pdf(report: UptakeReport, title: str, path: Path) -> int:
+def _write_pdf(report: UptakeReport, title: str, path: Path, language: str) -> int:
     from briefing_app.packs.build import write_atomically
     from briefing_app.packs.uptake_pdf import report_pdf  # reportlab only when a PDF is asked for
 
-    data, pages = report_pdf(report, title)
+    data, pages = report_pdf(report, title, language=language)
     try:
         write_atomically(path, data)
     except OSError as error:
