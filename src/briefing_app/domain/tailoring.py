@@ -12,7 +12,7 @@ and the sections' order (`Alignment`) reads them together without ever printing 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from briefing_app.domain.enums import AmendmentAction, AmendmentStatus, ConcernStatus, Stance
 from briefing_app.domain.models import (
@@ -44,7 +44,7 @@ from briefing_app.domain.pack_model import (
     StatementItem,
     TalkingPoint,
 )
-from briefing_app.domain.pack_text import clip, first_sentence, members_text
+from briefing_app.domain.pack_text import clip, members_text
 from briefing_app.domain.redline import (
     AmendmentTargetError,
     Segment,
@@ -52,6 +52,7 @@ from briefing_app.domain.redline import (
     amendment_redline,
     apply_amendment,
 )
+from briefing_app.domain.talking_points import SectionDraft, UsedPoints, talking_points, top_asks
 
 __all__ = [
     "Alignment", "AmendmentItem", "Ask", "CaseItem", "Change", "ConcernItem", "PackData", "PackPlan",
@@ -60,7 +61,6 @@ __all__ = [
     "section_units", "shareable", "top_asks",
 ]
 
-MAX_TOP_ASKS = 5
 # A pack is read by a diplomat between meetings: unless the profile asks for the complete pack, it
 # covers the provisions most important for the delegation (the sections' order) and their most
 # serious concerns and first amendments, and says how many more there are (issue #17 item 4). The
@@ -70,7 +70,6 @@ MAX_CONCERNS = 8
 MAX_AMENDMENTS = 4
 MAX_STATEMENTS = 5  # a section cites the delegation's latest statements on it, and says how many more
 EXCERPT_CHARS = 420
-POINT_SENTENCE_CHARS = 280  # a talking point quotes a whole sentence of at most this length
 WORD_DIFF_CHARS = 20_000  # longer provision texts get a passage-level redline (a word diff is quadratic)
 LIVE_CONCERNS = (ConcernStatus.OPEN, ConcernStatus.PARTLY_ADDRESSED)
 LIVE_AMENDMENTS = (AmendmentStatus.PROPOSED, AmendmentStatus.TABLED, AmendmentStatus.PARTLY_ADOPTED)
@@ -123,6 +122,10 @@ class _Index:
             and (p.amendment_id is None or p.amendment_id in self.amendments)]
         self.delegation_id = data.delegation.id
         self.statements = _statements(data, self.provisions)
+
+    def cases_of(self, concerns: Iterable[Concern]) -> dict[str, list[Case]]:
+        """Each concern's shareable documented cases, by concern id."""
+        return {c.id: [self.cases[x] for x in self.concern_cases.get(c.id, [])] for c in concerns}
 
     def org_name(self, org_id: str | None) -> str:
         org = self.orgs.get(org_id or "")
@@ -188,22 +191,6 @@ class _SourceNumbers:
         return self._numbers[source_id]
 
 
-@dataclass
-class _Used:
-    """What earlier sections' talking points already said: a pack never repeats a point."""
-
-    concerns: set[str] = field(default_factory=set)
-    cases: set[str] = field(default_factory=set)
-    sentences: set[str] = field(default_factory=set)
-
-    def fresh(self, sentence: str) -> bool:
-        key = " ".join(sentence.casefold().split())
-        if key in self.sentences:
-            return False
-        self.sentences.add(key)
-        return True
-
-
 def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     """Select, order and phrase the pack's content for `profile.delegation_id` (see module doc)."""
     if profile.delegation_id != data.delegation.id:
@@ -219,7 +206,7 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     annexes = profile.template is PackTemplate.FULL  # the brief and talking points have no annexes
     numbers = _SourceNumbers(index.sources, annexes and profile.sources_annex)
     changes = dict(data.changes)
-    used = _Used()
+    used = UsedPoints()
     sections = tuple(_finish(d, index, numbers, used, changes.get(d.unit.id)) for d in chosen)
     cases = _cases_of(sections, index, numbers) if annexes and profile.evidence_annex else ()
     return PackPlan(
@@ -241,7 +228,7 @@ def plan_pack(data: PackData, profile: PackProfile) -> PackPlan:
     )
 
 
-def _briefing_sized(drafts: Sequence[_Draft]) -> list[_Draft]:
+def _briefing_sized(drafts: Sequence[SectionDraft]) -> list[SectionDraft]:
     """The first MAX_SECTIONS sections in pack order and every pinned one; each with its most
     serious MAX_CONCERNS concerns and first MAX_AMENDMENTS amendments (the counts of the others kept)."""
     out = []
@@ -268,24 +255,8 @@ def _group_by_unit(provisions: Sequence[Provision], units: dict[str, Provision])
     return grouped
 
 
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    unit: Provision
-    order: int
-    members: tuple[str, ...]
-    concerns: tuple[Concern, ...]
-    amendments: tuple[Amendment, ...]
-    positions: tuple[Position, ...]
-    stances: tuple[Position, ...]
-    alignment: Alignment
-    pinned: bool
-    statements: tuple[Statement, ...] = ()  # in spoken order
-    more_concerns: int = 0
-    more_amendments: int = 0
-
-
 def _draft_section(unit: Provision, order: int, members: list[str], index: _Index,
-                   profile: PackProfile) -> _Draft | None:
+                   profile: PackProfile) -> SectionDraft | None:
     if unit.lineage_id in profile.excluded or unit.id in profile.excluded:
         return None
     pinned = unit.lineage_id in profile.pinned or unit.id in profile.pinned
@@ -313,7 +284,7 @@ def _draft_section(unit: Provision, order: int, members: list[str], index: _Inde
         return None
     stances = latest_stances(positions, unit.id)
     statements = tuple(sorted((s for pid in members for s in index.statements.get(pid, [])), key=lambda s: s.order))
-    return _Draft(unit, order, tuple(members), shown, amendments, positions, stances, alignment(stances), pinned,
+    return SectionDraft(unit, order, tuple(members), shown, amendments, positions, stances, alignment(stances), pinned,
                   statements)
 
 
@@ -339,12 +310,12 @@ def alignment(stances: Sequence[Position]) -> Alignment:
     return min((_reading(p) for p in stances), key=lambda a: a.rank, default=Alignment.UNKNOWN)
 
 
-def _section_order(d: _Draft) -> tuple[int, int, int]:
+def _section_order(d: SectionDraft) -> tuple[int, int, int]:
     worst = max((c.severity.rank for c in d.concerns), default=0)
     return (d.alignment.rank, -worst, d.order)
 
 
-def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers, used: _Used, change: Change | None) -> Section:
+def _finish(d: SectionDraft, index: _Index, numbers: _SourceNumbers, used: UsedPoints, change: Change | None) -> Section:
     concerns = tuple(
         ConcernItem(c, index.org_name(c.organization_id),
                     tuple(sorted(n for n in (numbers.number(s) for s in index.concern_sources.get(c.id, [])) if n)))
@@ -361,7 +332,7 @@ def _finish(d: _Draft, index: _Index, numbers: _SourceNumbers, used: _Used, chan
         unit=d.unit, excerpt=_excerpt(d.unit, d.members, index), alignment=d.alignment,
         worst=d.concerns[0].severity if d.concerns else None, concerns=concerns, amendments=amendments,
         positions=tuple(items[p.id] for p in d.positions), stances=tuple(items[p.id] for p in d.stances),
-        talking_points=talking_points(d, index, used), pinned=d.pinned, change=change,
+        talking_points=talking_points(d, index.cases_of(d.concerns), used), pinned=d.pinned, change=change,
         statements=statements, earlier_statements=len(d.statements) - len(cited),
         more_concerns=d.more_concerns, more_amendments=d.more_amendments)
 
@@ -405,88 +376,6 @@ def _excerpt(unit: Provision, members: tuple[str, ...], index: _Index) -> str:
     if not text:
         text = members_text([index.provisions[m] for m in members if m != unit.id])
     return clip(text, EXCERPT_CHARS)
-
-
-def talking_points(d: _Draft, index: _Index, used: _Used) -> tuple[TalkingPoint, ...]:
-    """Up to three points a delegate can use, each a complete sentence consistent with the
-    delegation's recorded stances, none repeating a point made earlier in the pack (`used`)."""
-    frame = _frame(d)
-    concern = _concern_point(d, used)
-    if d.alignment is Alignment.WITH_US:
-        return tuple(p for p in (frame, concern) if p is not None)
-    ask = _amendment_point(d, used) or _case_point(d, index, used)
-    return tuple(p for p in (concern, ask, frame) if p is not None)
-
-
-def _frame(d: _Draft) -> TalkingPoint:
-    """The point that answers the delegation's own recorded stance."""
-    on_amendments = [p for p in d.stances if p.amendment_id is not None]
-    by_id = {a.id: a for a in d.amendments}
-    if d.alignment is Alignment.WITH_US:
-        supported = next(p for p in on_amendments if p.stance is Stance.SUPPORTS)
-        return TalkingPoint(PointKind.THANKS, amendment=by_id[supported.amendment_id or ""])
-    if d.alignment is Alignment.AGAINST:
-        opposed = next(p for p in on_amendments if p.stance is Stance.OPPOSES)
-        return TalkingPoint(PointKind.RECONSIDER, amendment=by_id[opposed.amendment_id or ""])
-    on_text = {p.stance for p in d.stances if p.amendment_id is None}
-    if d.alignment is Alignment.BACKS_TEXT:
-        return TalkingPoint(PointKind.WEIGH_CONCERNS)
-    if Stance.OPPOSES in on_text:
-        return TalkingPoint(PointKind.SUPPORT_CHANGES)
-    if Stance.PROPOSES_TEXT in on_text:
-        return TalkingPoint(PointKind.OWN_TEXT)
-    return TalkingPoint(PointKind.INVITE)
-
-
-def _concern_point(d: _Draft, used: _Used) -> TalkingPoint | None:
-    for concern in d.concerns:
-        if concern.id in used.concerns:
-            continue
-        used.concerns.add(concern.id)
-        sentence = first_sentence(concern.summary, POINT_SENTENCE_CHARS)
-        if sentence and used.fresh(sentence):
-            return TalkingPoint(PointKind.CONCERN, text=sentence)
-        title = " ".join(concern.title.split())
-        if title and used.fresh(title):
-            return TalkingPoint(PointKind.CONCERN_TITLE, text=clip(title, POINT_SENTENCE_CHARS))
-    return None
-
-
-def _amendment_point(d: _Draft, used: _Used) -> TalkingPoint | None:
-    thanked = {p.amendment_id for p in d.stances if p.stance is Stance.SUPPORTS}
-    for amendment in d.amendments:
-        if amendment.id in thanked:
-            continue
-        reason = first_sentence(amendment.rationale, POINT_SENTENCE_CHARS)
-        return TalkingPoint(PointKind.AMENDMENT, amendment=amendment,
-                            text=reason if reason and used.fresh(reason) else "")
-    return None
-
-
-def _case_point(d: _Draft, index: _Index, used: _Used) -> TalkingPoint | None:
-    for concern in d.concerns:
-        for case_id in index.concern_cases.get(concern.id, []):
-            if case_id in used.cases:
-                continue
-            used.cases.add(case_id)
-            case = index.cases[case_id]
-            where = ", ".join(x for x in (case.country, case.date[:4]) if x)
-            return TalkingPoint(PointKind.CASE, text=clip(" ".join(case.title.split()), POINT_SENTENCE_CHARS),
-                                where=where)
-    return None
-
-
-def top_asks(sections: Sequence[Section], limit: int = MAX_TOP_ASKS) -> tuple[Ask, ...]:
-    """Up to `limit` asks in priority order: one per section in pack order, then further amendments."""
-    rounds: list[list[Ask]] = []
-    for s in sections:
-        asks = [Ask(s.unit, amendment=a.amendment) for a in s.amendments] or (
-            [Ask(s.unit, concern=s.concerns[0].concern)] if s.concerns else [])
-        for depth, ask in enumerate(asks):
-            while len(rounds) <= depth:
-                rounds.append([])
-            rounds[depth].append(ask)
-    return tuple([ask for round_ in rounds for ask in round_][:limit])
 
 
 def _cases_of(sections: Sequence[Section], index: _Index, numbers: _SourceNumbers) -> tuple[CaseItem, ...]:
