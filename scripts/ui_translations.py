@@ -1477,6 +1477,7 @@ def translations(source: str) -> tuple[str | list[str], str | list[str]] | None:
     if source.lstrip().startswith("<h2>Getting started with Briefing Desk</h2>"):
         return GETTING_STARTED_FR, GETTING_STARTED_ES
     from ui_translations_empty import EMPTY  # the empty-state texts
+    from ui_translations_messages import MESSAGES  # bundle and draft flows (a third translator's file)
     from ui_translations_status import STATUS  # the after-adoption views (a second translator's file)
 
-    return T.get(source) or STATUS.get(source) or EMPTY.get(source)
+    return T.get(source) or STATUS.get(source) or EMPTY.get(source) or MESSAGES.get(source)

@@ -369,6 +369,138 @@
   <context>
     <name>BundlesController</name>
     <message>
+      <source>Your workspace is unchanged.</source>
+      <translation>Su espacio de trabajo no se ha modificado.</translation>
+    </message>
+    <message>
+      <source>Briefing Desk bundles (*{suffix});;All files (*)</source>
+      <translation>Lotes de Briefing Desk (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>Importar un lote</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Exportar lote</translation>
+    </message>
+    <message>
+      <source>Writing the bundle…</source>
+      <translation>Escribiendo el lote…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote {file}: %n row(s).</source>
+      <translation>
+        <numerusform>Se escribió {file}: %n fila.</numerusform>
+        <numerusform>Se escribió {file}: %n filas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) stayed here (sensitivity, or they refer to rows that stayed).</source>
+      <translation>
+        <numerusform>%n fila se quedó aquí (confidencialidad, o remite a filas que se quedaron).</numerusform>
+        <numerusform>%n filas se quedaron aquí (confidencialidad, o remiten a filas que se quedaron).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking {file}…</source>
+      <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+      <source>{file}: this workspace already has everything in it.</source>
+      <translation>{file}: este espacio de trabajo ya contiene todo lo que trae.</translation>
+    </message>
+    <message>
+      <source>Importing {file}…</source>
+      <translation>Importando {file}…</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>una organización sin nombre</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {file} from {organization}; %n conflict(s) or proposal(s) wait in Tools → Resolve conflicts.</source>
+      <translation>
+        <numerusform>Se importó {file} de {organization}; %n conflicto o propuesta espera en Herramientas → Resolver conflictos.</numerusform>
+        <numerusform>Se importó {file} de {organization}; %n conflictos o propuestas esperan en Herramientas → Resolver conflictos.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Imported {file} from {organization}.</source>
+      <translation>Se importó {file} de {organization}.</translation>
+    </message>
+    <message>
+      <source>Undo last import</source>
+      <translation>Deshacer la última importación</translation>
+    </message>
+    <message>
+      <source>There is no import to undo.</source>
+      <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+      <source>Restore the workspace as it was before importing {file} ({when})?</source>
+      <translation>¿Restablecer el espacio de trabajo tal como estaba antes de importar {file} ({when})?</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+      <source>Changes made after the import will be lost.</source>
+      <translation>Se perderán los cambios hechos después de la importación.</translation>
+    </message>
+    <message>
+      <source>Undo anyway</source>
+      <translation>Deshacer de todos modos</translation>
+    </message>
+    <message>
+      <source>Undid the import of {file}.</source>
+      <translation>Se deshizo la importación de {file}.</translation>
+    </message>
+    <message>
+      <source>Check workspace</source>
+      <translation>Comprobar el espacio de trabajo</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found:</source>
+      <translation>
+        <numerusform>Se encontró %n problema:</numerusform>
+        <numerusform>Se encontraron %n problemas:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Restore a backup from the backups folder.</source>
+      <translation>Restaure una copia de seguridad desde la carpeta de copias.</translation>
+    </message>
+    <message>
+      <source>Integrity and foreign-key checks passed.</source>
+      <translation>Las comprobaciones de integridad y de claves externas son correctas.</translation>
+    </message>
+    <message>
+      <source>Resolve conflicts</source>
+      <translation>Resolver conflictos</translation>
+    </message>
+    <message>
+      <source>Contributions</source>
+      <translation>Contribuciones</translation>
+    </message>
+    <message>
+      <source>The bundle was refused; your workspace is unchanged.</source>
+      <translation>Se rechazó el lote; su espacio de trabajo no se ha modificado.</translation>
+    </message>
+    <message>
+      <source>{title} cancelled: nothing was changed.</source>
+      <translation>{title}: cancelado, no se modificó nada.</translation>
+    </message>
+    <message>
+      <source>Partner keys</source>
+      <translation>Claves de los socios</translation>
+    </message>
+    <message>
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importar lote…</translation>
     </message>
@@ -936,6 +1068,88 @@
     </message>
   </context>
   <context>
+    <name>DraftCompare</name>
+    <message>
+      <source>unchanged</source>
+      <translation>sin cambios</translation>
+    </message>
+    <message>
+      <source>renumbered</source>
+      <translation>renumerada</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>modificada</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>añadida</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>suprimida</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n renumbered</source>
+      <translation>
+        <numerusform>%n renumerada</numerusform>
+        <numerusform>%n renumeradas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n modificada</numerusform>
+        <numerusform>%n modificadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n added</source>
+      <translation>
+        <numerusform>%n añadida</numerusform>
+        <numerusform>%n añadidas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n removed</source>
+      <translation>
+        <numerusform>%n suprimida</numerusform>
+        <numerusform>%n suprimidas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n sin cambios</numerusform>
+        <numerusform>%n sin cambios</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no provision changed</source>
+      <translation>ninguna disposición modificada</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Cambio</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposición</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Epígrafe</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Parte modificada</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
     <name>DraftImport</name>
     <message>
       <source>Import draft — {file}</source>
@@ -1050,6 +1264,10 @@
       <translation>Compruebe en qué se convirtió cada disposición del proyecto anterior. Las preocupaciones, enmiendas y posiciones siguen estas decisiones.</translation>
     </message>
     <message>
+      <source>— deleted —</source>
+      <translation>— suprimida —</translation>
+    </message>
+    <message>
       <source>Proposal: {counts}.</source>
       <translation>Propuesta: {counts}.</translation>
     </message>
@@ -1064,6 +1282,73 @@
     <message>
       <source>{name}: also split into</source>
       <translation>{name}: también dividido en</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftReview</name>
+    <message>
+      <source>carried unchanged</source>
+      <translation>trasladada sin cambios</translation>
+    </message>
+    <message>
+      <source>base text changed</source>
+      <translation>texto base modificado</translation>
+    </message>
+    <message>
+      <source>possibly adopted</source>
+      <translation>posiblemente adoptada</translation>
+    </message>
+    <message>
+      <source>orphaned (provision deleted)</source>
+      <translation>huérfana (disposición suprimida)</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>resuelta</translation>
+    </message>
+    <message>
+      <source>new provision</source>
+      <translation>nueva disposición</translation>
+    </message>
+    <message>
+      <source>concern</source>
+      <translation>preocupación</translation>
+    </message>
+    <message>
+      <source>amendment</source>
+      <translation>enmienda</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>posición</translation>
+    </message>
+    <message>
+      <source>provision</source>
+      <translation>disposición</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Was on</source>
+      <translation>Estaba en</translation>
+    </message>
+    <message>
+      <source>Now on</source>
+      <translation>Ahora en</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Motivo</translation>
     </message>
   </context>
   <context>
@@ -1083,6 +1368,48 @@
   </context>
   <context>
     <name>DraftsController</name>
+    <message>
+      <source>Drafts ({patterns});;All files (*)</source>
+      <translation>Proyectos ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Import draft</source>
+      <translation>Importar proyecto</translation>
+    </message>
+    <message>
+      <source>Import draft {version}</source>
+      <translation>Importar el proyecto {version}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {version}: %n record(s) carried forward</source>
+      <translation>
+        <numerusform>Se importó {version}: %n elemento trasladado</numerusform>
+        <numerusform>Se importó {version}: %n elementos trasladados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n need(s) a look.</source>
+      <translation>
+        <numerusform>, %n por revisar.</numerusform>
+        <numerusform>, %n por revisar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Undo failed</source>
+      <translation>No se pudo deshacer</translation>
+    </message>
+    <message>
+      <source>New drafts</source>
+      <translation>Nuevos proyectos</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was saved.</source>
+      <translation>Importación cancelada: no se guardó nada.</translation>
+    </message>
     <message>
       <source>Import &amp;draft…</source>
       <translation>Importar pro&amp;yecto de texto…</translation>
@@ -3971,6 +4298,17 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>&amp;New draft</source>
       <translation>&amp;Nuevo proyecto:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) need a look.</source>
+      <translation>
+        <numerusform>%n elemento necesita revisión.</numerusform>
+        <numerusform>%n elementos necesitan revisión.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No document has a second version yet: import a new draft first.</source>
+      <translation>Ningún documento tiene aún una segunda versión: importe primero un nuevo proyecto.</translation>
     </message>
   </context>
   <context>

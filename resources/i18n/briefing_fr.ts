@@ -369,6 +369,138 @@
   <context>
     <name>BundlesController</name>
     <message>
+      <source>Your workspace is unchanged.</source>
+      <translation>Votre espace de travail n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>Briefing Desk bundles (*{suffix});;All files (*)</source>
+      <translation>Lots Briefing Desk (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>Importer un lot</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Exporter un lot</translation>
+    </message>
+    <message>
+      <source>Writing the bundle…</source>
+      <translation>Écriture du lot…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote {file}: %n row(s).</source>
+      <translation>
+        <numerusform>{file} écrit : %n ligne.</numerusform>
+        <numerusform>{file} écrit : %n lignes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) stayed here (sensitivity, or they refer to rows that stayed).</source>
+      <translation>
+        <numerusform>%n ligne est restée ici (sensibilité, ou elle renvoie à des lignes restées ici).</numerusform>
+        <numerusform>%n lignes sont restées ici (sensibilité, ou elles renvoient à des lignes restées ici).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Checking {file}…</source>
+      <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+      <source>{file}: this workspace already has everything in it.</source>
+      <translation>{file} : cet espace de travail contient déjà tout ce qu'il apporte.</translation>
+    </message>
+    <message>
+      <source>Importing {file}…</source>
+      <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+      <source>an unnamed organization</source>
+      <translation>une organisation sans nom</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {file} from {organization}; %n conflict(s) or proposal(s) wait in Tools → Resolve conflicts.</source>
+      <translation>
+        <numerusform>{file} importé de {organization} ; %n conflit ou proposition attend dans Outils → Résoudre les conflits.</numerusform>
+        <numerusform>{file} importé de {organization} ; %n conflits ou propositions attendent dans Outils → Résoudre les conflits.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Imported {file} from {organization}.</source>
+      <translation>{file} importé de {organization}.</translation>
+    </message>
+    <message>
+      <source>Undo last import</source>
+      <translation>Annuler la dernière importation</translation>
+    </message>
+    <message>
+      <source>There is no import to undo.</source>
+      <translation>Il n'y a aucune importation à annuler.</translation>
+    </message>
+    <message>
+      <source>Restore the workspace as it was before importing {file} ({when})?</source>
+      <translation>Rétablir l'espace de travail tel qu'il était avant l'importation de {file} ({when}) ?</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Annuler l'importation</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Changes made after the import will be lost.</source>
+      <translation>Les modifications faites après l'importation seront perdues.</translation>
+    </message>
+    <message>
+      <source>Undo anyway</source>
+      <translation>Annuler quand même</translation>
+    </message>
+    <message>
+      <source>Undid the import of {file}.</source>
+      <translation>Importation de {file} annulée.</translation>
+    </message>
+    <message>
+      <source>Check workspace</source>
+      <translation>Vérifier l'espace de travail</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found:</source>
+      <translation>
+        <numerusform>%n problème trouvé :</numerusform>
+        <numerusform>%n problèmes trouvés :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Restore a backup from the backups folder.</source>
+      <translation>Restaurez une sauvegarde depuis le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+      <source>Integrity and foreign-key checks passed.</source>
+      <translation>Les contrôles d'intégrité et de clés étrangères sont réussis.</translation>
+    </message>
+    <message>
+      <source>Resolve conflicts</source>
+      <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+      <source>Contributions</source>
+      <translation>Contributions</translation>
+    </message>
+    <message>
+      <source>The bundle was refused; your workspace is unchanged.</source>
+      <translation>Le lot a été refusé ; votre espace de travail n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>{title} cancelled: nothing was changed.</source>
+      <translation>{title} : annulé, rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Partner keys</source>
+      <translation>Clés des partenaires</translation>
+    </message>
+    <message>
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
@@ -936,6 +1068,88 @@
     </message>
   </context>
   <context>
+    <name>DraftCompare</name>
+    <message>
+      <source>unchanged</source>
+      <translation>inchangée</translation>
+    </message>
+    <message>
+      <source>renumbered</source>
+      <translation>renumérotée</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>modifiée</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>ajoutée</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>supprimée</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n renumbered</source>
+      <translation>
+        <numerusform>%n renumérotée</numerusform>
+        <numerusform>%n renumérotées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n modifiée</numerusform>
+        <numerusform>%n modifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n added</source>
+      <translation>
+        <numerusform>%n ajoutée</numerusform>
+        <numerusform>%n ajoutées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n removed</source>
+      <translation>
+        <numerusform>%n supprimée</numerusform>
+        <numerusform>%n supprimées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n inchangée</numerusform>
+        <numerusform>%n inchangées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no provision changed</source>
+      <translation>aucune disposition modifiée</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Changement</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Disposition</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Intitulé</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Part modifiée</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>DraftImport</name>
     <message>
       <source>Import draft — {file}</source>
@@ -1050,6 +1264,10 @@
       <translation>Vérifiez ce qu'est devenue chaque disposition du projet précédent. Les préoccupations, amendements et positions suivent ces choix.</translation>
     </message>
     <message>
+      <source>— deleted —</source>
+      <translation>— supprimée —</translation>
+    </message>
+    <message>
       <source>Proposal: {counts}.</source>
       <translation>Proposition : {counts}.</translation>
     </message>
@@ -1064,6 +1282,73 @@
     <message>
       <source>{name}: also split into</source>
       <translation>{name} : aussi scindé en</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftReview</name>
+    <message>
+      <source>carried unchanged</source>
+      <translation>reportée sans changement</translation>
+    </message>
+    <message>
+      <source>base text changed</source>
+      <translation>texte de base modifié</translation>
+    </message>
+    <message>
+      <source>possibly adopted</source>
+      <translation>peut-être adoptée</translation>
+    </message>
+    <message>
+      <source>orphaned (provision deleted)</source>
+      <translation>orpheline (disposition supprimée)</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>réglée</translation>
+    </message>
+    <message>
+      <source>new provision</source>
+      <translation>nouvelle disposition</translation>
+    </message>
+    <message>
+      <source>concern</source>
+      <translation>préoccupation</translation>
+    </message>
+    <message>
+      <source>amendment</source>
+      <translation>amendement</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>position</translation>
+    </message>
+    <message>
+      <source>provision</source>
+      <translation>disposition</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Was on</source>
+      <translation>Était sur</translation>
+    </message>
+    <message>
+      <source>Now on</source>
+      <translation>Désormais sur</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Motif</translation>
     </message>
   </context>
   <context>
@@ -1083,6 +1368,48 @@
   </context>
   <context>
     <name>DraftsController</name>
+    <message>
+      <source>Drafts ({patterns});;All files (*)</source>
+      <translation>Projets ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Import draft</source>
+      <translation>Importer un projet</translation>
+    </message>
+    <message>
+      <source>Import draft {version}</source>
+      <translation>Importer le projet {version}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {version}: %n record(s) carried forward</source>
+      <translation>
+        <numerusform>{version} importé : %n élément reporté</numerusform>
+        <numerusform>{version} importé : %n éléments reportés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n need(s) a look.</source>
+      <translation>
+        <numerusform>, %n à revoir.</numerusform>
+        <numerusform>, %n à revoir.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Undo failed</source>
+      <translation>Échec de l'annulation</translation>
+    </message>
+    <message>
+      <source>New drafts</source>
+      <translation>Nouveaux projets</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was saved.</source>
+      <translation>Importation annulée : rien n'a été enregistré.</translation>
+    </message>
     <message>
       <source>Import &amp;draft…</source>
       <translation>Importer un &amp;projet de texte…</translation>
@@ -3974,6 +4301,17 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>&amp;New draft</source>
       <translation>&amp;Nouveau projet :</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) need a look.</source>
+      <translation>
+        <numerusform>%n élément est à revoir.</numerusform>
+        <numerusform>%n éléments sont à revoir.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No document has a second version yet: import a new draft first.</source>
+      <translation>Aucun document n'a encore de deuxième version : importez d'abord un nouveau projet.</translation>
     </message>
   </context>
   <context>

@@ -227,6 +227,22 @@ def switch_language(app: QCoreApplication, language: str, *, cache: Path | None 
     return install_translations(app, language, cache=cache)
 
 
+def number(value: int | float, decimals: int = 0) -> str:
+    """A count or measure as the UI language writes it ("12,345", "12 345", "12.345"; English:
+    the digits as the data has them)."""
+    if not _shown:
+        return f"{value:,.{decimals}f}" if isinstance(value, float) else f"{value:,}"
+    return QLocale().toString(float(value), "f", decimals) if isinstance(value, float) else QLocale().toString(value)
+
+
+def percent(ratio: float) -> str:
+    """A share (0.0–1.0) as a whole percentage: "39%" in English, "39 %" (no-break space) in French
+    and Spanish, as their typography writes it."""
+    if not _shown:
+        return f"{ratio:.0%}"
+    return QLocale().toString(round(ratio * 100)) + "\u00a0" + QLocale().percent()
+
+
 def local_date(value: str, *, short: bool = False) -> str:
     """A stored ISO date (2024-08-08, 2024-08) as the UI language writes it ("8 août 2024",
     "agosto de 2024"; short: the month abbreviated, "25 oct. 2025", for narrow

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.bundles.conflict_view import ConflictDialog
     from briefing_app.ui.bundles.dialogs import ExportChoice
 
-UNCHANGED = "Your workspace is unchanged."
+UNCHANGED = QT_TRANSLATE_NOOP("BundlesController", "Your workspace is unchanged.")  # shown through translate
 
 
 BUNDLE_FILES = "bundles"  # the file dialogs' remembered folder (ui/file_dialogs), never the data folder
@@ -48,17 +48,20 @@ BUNDLE_FILES = "bundles"  # the file dialogs' remembered folder (ui/file_dialogs
 class BundleFileChooser:
     """File dialogs for bundles; tests monkeypatch the classmethods."""
 
-    FILTER = f"Briefing Desk bundles (*{SUFFIX});;All files (*)"
+    @staticmethod
+    def filter() -> str:
+        return translate("BundlesController", "Briefing Desk bundles (*{suffix});;All files (*)").format(suffix=SUFFIX)
 
     @classmethod
     def ask_open(cls, parent: QWidget | None) -> str:
         """Opens in the folder bundles were last opened from or saved to, first the documents folder."""
-        chosen = FileDialogs.ask_open(parent, BUNDLE_FILES, "Import bundle", cls.FILTER)
+        chosen = FileDialogs.ask_open(parent, BUNDLE_FILES, translate("BundlesController", "Import bundle"), cls.filter())
         return str(chosen) if chosen else ""
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, file_name: str = "") -> str:
-        chosen = FileDialogs.ask_save(parent, BUNDLE_FILES, "Export bundle", file_name, cls.FILTER)
+        chosen = FileDialogs.ask_save(parent, BUNDLE_FILES, translate("BundlesController", "Export bundle"), file_name,
+                                      cls.filter())
         return str(chosen) if chosen else ""
 
 
@@ -91,7 +94,7 @@ class BundlesController(QObject):
 
     # -- export ------------------------------------------------------------------------------------
     def export(self) -> None:
-        ws = self.services.require_workspace("Export bundle")
+        ws = self.services.require_workspace(translate("BundlesController", "Export bundle"))
         if ws is None:
             return
         from briefing_app.ui.bundles.dialogs import ExportDialog
@@ -103,45 +106,52 @@ class BundlesController(QObject):
         if not target:
             return
         out = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
-        self._write("Export bundle", "Writing the bundle…", partial(_export, out, choice), self._exported)
+        self._write(translate("BundlesController", "Export bundle"), translate("BundlesController", "Writing the bundle…"),
+                    partial(_export, out, choice), self._exported)
 
     def _exported(self, result: ExportResult) -> None:
         rows = sum(n for t, n in result.manifest.counts.items() if t != "tombstones")
         withheld = sum(result.withheld.values())
         self.services.workspace_changed.emit()
-        show_info(self.window, "Export bundle", f"Wrote {result.path.name}: {rows} rows."
-              + (f"\n{withheld} rows stayed here (sensitivity, or they refer to rows that stayed)."
-                 if withheld else ""))
+        text = translate("BundlesController", "Wrote {file}: %n row(s).", "", rows).format(file=result.path.name)
+        if withheld:
+            text += "\n" + translate("BundlesController", "%n row(s) stayed here (sensitivity, or they refer to rows "
+                                                          "that stayed).", "", withheld)
+        show_info(self.window, translate("BundlesController", "Export bundle"), text)
 
     # -- import ------------------------------------------------------------------------------------
     def choose_and_preview(self) -> None:
-        if self._workspace_path("Import bundle") is None:
+        if self._workspace_path(translate("BundlesController", "Import bundle")) is None:
             return
         chosen = BundleFileChooser.ask_open(self.window)
         if chosen:
             self.start_preview(Path(chosen))
 
     def start_preview(self, bundle: Path) -> Job | None:
-        if self._workspace_path("Import bundle") is None:
+        if self._workspace_path(translate("BundlesController", "Import bundle")) is None:
             return None
         from briefing_app.bundles.apply import preview
 
-        return self._read("Import bundle", f"Checking {bundle.name}…",
+        return self._read(translate("BundlesController", "Import bundle"),
+                          translate("BundlesController", "Checking {file}…").format(file=bundle.name),
                           lambda ws, p, t: preview(ws, bundle, progress=p, cancel=t),
                           lambda report: self._previewed(bundle, report))
 
     def _previewed(self, bundle: Path, report: ImportReport) -> None:
         if not report.would_change:
-            show_info(self.window, "Import bundle", f"{bundle.name}: this workspace already has everything in it.")
+            show_info(self.window, translate("BundlesController", "Import bundle"),
+                      translate("BundlesController", "{file}: this workspace already has everything in it.")
+                      .format(file=bundle.name))
             return
         from briefing_app.bundles.apply import import_bundle
         from briefing_app.ui.bundles.dialogs import ImportPreviewDialog
 
         if not ImportPreviewDialog.ask(self.window, report):
             return
-        if self._workspace_path("Import bundle") is None:
+        if self._workspace_path(translate("BundlesController", "Import bundle")) is None:
             return
-        self._write("Import bundle", f"Importing {bundle.name}…",
+        self._write(translate("BundlesController", "Import bundle"),
+                    translate("BundlesController", "Importing {file}…").format(file=bundle.name),
                     lambda ws, p, t: import_bundle(ws, bundle, progress=p, cancel=t, previewed=report.manifest),
                     self._imported)
 
@@ -149,55 +159,67 @@ class BundlesController(QObject):
         self.services.undo_stack.clear()  # edit undo steps predate the merge; Undo last import covers it
         self.services.workspace_changed.emit()
         conflicts = report.totals[Outcome.CONFLICT.value] + report.totals[Outcome.PROPOSAL.value]
+        organization = report.manifest.organization or translate("BundlesController", "an unnamed organization")
         self.services.status(
-            f"Imported {report.file_name} from {report.manifest.organization or 'an unnamed organization'}"
-            + (f"; {conflicts} conflicts or proposals wait in Tools → Resolve conflicts." if conflicts else "."))
+            translate("BundlesController", "Imported {file} from {organization}; %n conflict(s) or proposal(s) wait "
+                                           "in Tools → Resolve conflicts.", "", conflicts)
+            .format(file=report.file_name, organization=organization) if conflicts else
+            translate("BundlesController", "Imported {file} from {organization}.")
+            .format(file=report.file_name, organization=organization))
         if conflicts:
             self.show_conflicts()
 
     # -- undo, check, conflicts, provenance -----------------------------------------------------------
     def undo(self) -> None:
-        ws = self.services.require_workspace("Undo last import")
+        ws = self.services.require_workspace(translate("BundlesController", "Undo last import"))
         if ws is None:
             return
         entry = provenance.last_import(ws)
         if entry is None:
-            show_error(self.window, "Undo last import", "There is no import to undo.")
+            show_error(self.window, translate("BundlesController", "Undo last import"),
+                       translate("BundlesController", "There is no import to undo."))
             return
-        if not Confirm.ask(self.window, "Undo last import",
-                           f"Restore the workspace as it was before importing {entry.file_name} "
-                           f"({entry.imported_at})?", "Undo import"):
+        if not Confirm.ask(self.window, translate("BundlesController", "Undo last import"),
+                           translate("BundlesController", "Restore the workspace as it was before importing {file} "
+                                     "({when})?").format(file=entry.file_name, when=entry.imported_at),
+                           translate("BundlesController", "Undo import")):
             return
-        self._write("Undo last import", "Restoring the backup…", partial(_undo, False), self._undone,
+        self._write(translate("BundlesController", "Undo last import"),
+                    translate("BundlesController", "Restoring the backup…"), partial(_undo, False), self._undone,
                     failed=self._undo_failed)
 
     def _undo_failed(self, error: BaseException) -> bool:
         """Offer to force an undo the digest check refused; True when handled here."""
         if not (isinstance(error, UndoError) and error.reason == UndoError.CHANGED_SINCE):
             return False
-        if Confirm.ask(self.window, "Undo last import", f"{error}\n\nChanges made after the import will be lost.",
-                       "Undo anyway"):
-            self._write("Undo last import", "Restoring the backup…", partial(_undo, True), self._undone)
+        title = translate("BundlesController", "Undo last import")
+        if Confirm.ask(self.window, title, f"{error}\n\n"
+                       + translate("BundlesController", "Changes made after the import will be lost."),
+                       translate("BundlesController", "Undo anyway")):
+            self._write(title, translate("BundlesController", "Restoring the backup…"), partial(_undo, True),
+                        self._undone)
         return True
 
     def _undone(self, file_name: str) -> None:
         self.services.undo_stack.clear()
         self.services.workspace_changed.emit()
-        self.services.status(f"Undid the import of {file_name}.")
+        self.services.status(translate("BundlesController", "Undid the import of {file}.").format(file=file_name))
 
     def check(self) -> None:
-        ws = self.services.require_workspace("Check workspace")
+        title = translate("BundlesController", "Check workspace")
+        ws = self.services.require_workspace(title)
         if ws is None:
             return
         problems = ws.integrity_problems()
         if problems:
-            show_error(self.window, "Check workspace", f"{len(problems)} problem(s) found:\n\n"
-                       + "\n".join(problems[:20]) + "\n\nRestore a backup from the backups folder.")
+            show_error(self.window, title, translate("BundlesController", "%n problem(s) found:", "", len(problems))
+                       + "\n\n" + "\n".join(problems[:20]) + "\n\n"
+                       + translate("BundlesController", "Restore a backup from the backups folder."))
         else:
-            show_info(self.window, "Check workspace", "Integrity and foreign-key checks passed.")
+            show_info(self.window, title, translate("BundlesController", "Integrity and foreign-key checks passed."))
 
     def show_conflicts(self) -> None:
-        ws = self.services.require_workspace("Resolve conflicts")
+        ws = self.services.require_workspace(translate("BundlesController", "Resolve conflicts"))
         if ws is None:
             return
         if self.conflicts is None or self.conflicts.ws is not ws:
@@ -210,7 +232,7 @@ class BundlesController(QObject):
         self.conflicts.raise_()
 
     def show_provenance(self) -> None:
-        ws = self.services.require_workspace("Contributions")
+        ws = self.services.require_workspace(translate("BundlesController", "Contributions"))
         if ws is not None:
             from briefing_app.ui.bundles.provenance_view import ProvenanceDialog
 
@@ -238,13 +260,13 @@ class BundlesController(QObject):
     def _read(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None]) -> Job | None:
         return self.services.jobs.read(title, message, work, done,
                                        failed=lambda error, trace: self._failed(title, error, trace, None),
-                                       cancelled_message=f"{title} cancelled: nothing was changed.")
+                                       cancelled_message=_cancelled(title))
 
     def _write(self, title: str, message: str, work: WorkspaceWork, done: Callable[[Any], None],
                failed: Callable[[BaseException], bool] | None = None) -> Job | None:
-        return self.services.jobs.write(title, message, work, done, outcome=UNCHANGED,
+        return self.services.jobs.write(title, message, work, done, outcome=translate("BundlesController", str(UNCHANGED)),
                                         failed=lambda error, trace: self._failed(title, error, trace, failed),
-                                        cancelled_message=f"{title} cancelled: nothing was changed.")
+                                        cancelled_message=_cancelled(title))
 
     @property
     def jobs(self) -> list[Job]:
@@ -255,9 +277,14 @@ class BundlesController(QObject):
         if handler is not None and handler(error):
             return
         if isinstance(error, BundleError):
-            show_error(self.window, title, f"The bundle was refused; your workspace is unchanged.\n\n{error}")
+            show_error(self.window, title, translate("BundlesController", "The bundle was refused; your workspace is "
+                                                     "unchanged.") + f"\n\n{error}")
         else:
-            self.services.report_failure(title, error, trace, outcome=UNCHANGED)
+            self.services.report_failure(title, error, trace, outcome=translate("BundlesController", str(UNCHANGED)))
+
+
+def _cancelled(title: str) -> str:
+    return translate("BundlesController", "{title} cancelled: nothing was changed.").format(title=title)
 
 
 def _undo(force: bool, ws: Workspace, _progress: ProgressFn, _token: CancelToken) -> str:
@@ -276,7 +303,7 @@ def _export(out: Path, choice: ExportChoice, ws: Workspace, progress: ProgressFn
 
 
 def _show_keys(services: Services) -> None:
-    ws = services.require_workspace("Partner keys")
+    ws = services.require_workspace(translate("BundlesController", "Partner keys"))
     if ws is not None:
         from briefing_app.ui.bundles.keys_view import KeysDialog
 

@@ -47,11 +47,15 @@ class DraftFileChooser:
     """The file dialog for drafts, opening where the last draft came from (the documents folder the
     first time); tests monkeypatch `ask`."""
 
-    FILTER = "Drafts (*.pdf *.docx *.txt *.md *.markdown *.xml);;All files (*)"
+    @staticmethod
+    def filter() -> str:
+        return translate("DraftsController", "Drafts ({patterns});;All files (*)").format(
+            patterns="*.pdf *.docx *.txt *.md *.markdown *.xml")
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> str:
-        chosen = FileDialogs.ask_open(parent, DRAFT_FILES, "Import draft", cls.FILTER)
+        chosen = FileDialogs.ask_open(parent, DRAFT_FILES, translate("DraftsController", "Import draft"),
+                                      cls.filter())
         return str(chosen) if chosen is not None else ""
 
 
@@ -141,15 +145,16 @@ class DraftsController(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         ws = self.services.ws
-        command = EditCommand(f"Import draft {result.version.label}", ws, [ImportedVersion(result.version.id)],
+        command = EditCommand(translate("DraftsController", "Import draft {version}").format(version=result.version.label), ws, [ImportedVersion(result.version.id)],
                               self._replayed)
         command.apply()
         self.services.undo_stack.push(command)
         self.services.workspace_changed.emit()
         waiting = sum(1 for c in result.carried if c.state.needs_review)
         self.services.status(
-            f"Imported {result.version.label}: {len(result.carried)} records carried forward, "
-            f"{waiting} need a look.", 15000)
+            translate("DraftsController", "Imported {version}: %n record(s) carried forward", "",
+                      len(result.carried)).format(version=result.version.label)
+            + translate("DraftsController", ", %n need(s) a look.", "", waiting), 15000)
         first = queries.provisions_of(self.services.ws, result.version.id)
         if first:
             self.services.select_provision(first[0].id)
@@ -158,7 +163,7 @@ class DraftsController(QObject):
 
     def _replayed(self, error: StoreError | None) -> None:
         if error is not None:
-            show_error(self.window, "Undo failed", str(error))
+            show_error(self.window, translate("DraftsController", "Undo failed"), str(error))
         self.services.workspace_changed.emit()
 
     # -- compare and review --------------------------------------------------------------------------
@@ -199,7 +204,7 @@ class DraftsController(QObject):
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _workspace_path(self) -> Path | None:
-        ws = self.services.require_workspace("New drafts")
+        ws = self.services.require_workspace(translate("DraftsController", "New drafts"))
         return ws.path if ws is not None else None
 
     def _current_document_id(self) -> str:
@@ -214,8 +219,10 @@ class DraftsController(QObject):
         lease (work(ws, progress, token)); otherwise work(progress, token) touches no workspace."""
         jobs = self.services.jobs
         start = {"read": jobs.read, "write": jobs.write}.get(kind, jobs.run)
-        return start("Import draft", message, work, done, outcome="Nothing was saved.",
-                     cancelled_message="Import cancelled: nothing was saved.", cancellable=cancellable)
+        return start(translate("DraftsController", "Import draft"), message, work, done,
+                     outcome=translate("DraftsController", "Nothing was saved."),
+                     cancelled_message=translate("DraftsController", "Import cancelled: nothing was saved."),
+                     cancellable=cancellable)
 
     @property
     def jobs(self) -> list[Job]:

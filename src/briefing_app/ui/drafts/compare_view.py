@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.models import Version
 from briefing_app.domain.redline import SegmentKind
-from briefing_app.drafts.compare import ProvisionChange, changes_between, status_changes, summarize
+from briefing_app.drafts.compare import ProvisionChange, changes_between, status_changes
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.drafts.models import changes_model
+from briefing_app.ui.drafts.models import changes_model, compare_summary
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
 from briefing_app.ui.rich import esc, redline_html
 
@@ -129,7 +129,7 @@ class CompareDialog(ListDetailDialog[ProvisionChange]):
             if from_id and to_id else []
         self.model.set_rows(rows)
         fit_columns(self.table, 420)
-        self.summary.setText(summarize(rows).capitalize() + "." if from_id != to_id
+        self.summary.setText(compare_summary(rows) if from_id != to_id
                              else self.tr("Choose two different versions."))
         if rows:
             self.table.selectRow(0)

@@ -244,7 +244,7 @@ class MappingDialog(Dialog):
         for row, old in enumerate(self.old):
             self.table.setItem(row, 0, QTableWidgetItem(_name(old)))
             combo = QComboBox()
-            combo.addItem("— deleted —", "")
+            combo.addItem(_tr("— deleted —"), "")
             for new in self.new:
                 if new.kind is old.kind:
                     combo.addItem(_name(new), new.id)

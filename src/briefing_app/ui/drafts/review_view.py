@@ -24,7 +24,7 @@ from briefing_app.drafts.review import ReviewItem, carried_amendment, carried_am
 from briefing_app.store import queries, ui_queries
 from briefing_app.store.drafts_store import reopen_carry, resolve_carry
 from briefing_app.store.workspace import Workspace
-from briefing_app.ui.drafts.models import STATE_LABELS, review_model
+from briefing_app.ui.drafts.models import review_model, state_label
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
 from briefing_app.ui.rich import esc, negotiating_html, redline_html
 
@@ -32,7 +32,7 @@ from briefing_app.ui.rich import esc, negotiating_html, redline_html
 def item_html(ws: Workspace, item: ReviewItem) -> str:
     """What the reviewer needs: the reason, the provision's text now, and an amendment's new redline."""
     parts = [f"<h3>{esc(item.title)}</h3>",
-             f"<p><b>{esc(STATE_LABELS.get(item.state, item.state))}</b>: {esc(item.detail)}</p>",
+             f"<p><b>{esc(state_label(item.state))}</b>: {esc(item.detail)}</p>",
              f"<p>{esc(item.old_label)} → {esc(item.new_label)}</p>"]
     old = ws.get(Provision, item.carry.old_provision_id) if item.carry else None
     new = ws.get(Provision, item.carry.new_provision_id or "") if item.carry else None
@@ -103,8 +103,8 @@ class ReviewDialog(ListDetailDialog[ReviewItem]):
         fit_columns(self.table, 220)  # the reason ("Why", last) gets the rest of the width and wraps
         self.table.resizeRowsToContents()
         waiting = sum(1 for i in items if i.needs_review)
-        self.summary.setText(f"{waiting} items need a look." if version_id else
-                             "No document has a second version yet: import a new draft first.")
+        self.summary.setText(self.tr("%n item(s) need a look.", "", waiting) if version_id else
+                             self.tr("No document has a second version yet: import a new draft first."))
         row = next((n for n, i in enumerate(items) if current and i.carry and current.carry
                     and i.carry.id == current.carry.id), 0)
         if items:
