@@ -214,6 +214,13 @@
       <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
       <translation>Todavía no hay delegaciones: cada dosier se hace para una delegación. Ver → Delegaciones, Añadir delegación… añade una; sus posiciones y las preocupaciones que le importan dan forma a su dosier.</translation>
     </message>
+    <message numerus="yes">
+      <source>{chosen} of %n delegation(s) chosen</source>
+      <translation>
+        <numerusform>{chosen} de %n delegación elegida</numerusform>
+        <numerusform>{chosen} de %n delegaciones elegidas</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Bundles</name>
@@ -1475,6 +1482,33 @@
     </message>
   </context>
   <context>
+    <name>Editor</name>
+    <message>
+      <source>Not saved</source>
+      <translation>No guardado</translation>
+    </message>
+    <message>
+      <source>{change} was not saved: {error}</source>
+      <translation>{change}: no se guardó ({error})</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete {record}?</source>
+      <translation>¿Eliminar {record}?</translation>
+    </message>
+    <message>
+      <source>You can undo this with Edit → Undo.</source>
+      <translation>Puede deshacerlo con Edición → Deshacer.</translation>
+    </message>
+    <message>
+      <source>Undo failed</source>
+      <translation>No se pudo deshacer</translation>
+    </message>
+  </context>
+  <context>
     <name>EntriesModel</name>
     <message>
       <source>{who} for {group}</source>
@@ -1887,6 +1921,14 @@
     <message>
       <source>No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file.</source>
       <translation>Aún no se ha exportado ningún dosier de este espacio de trabajo. Archivo → Exportar dosier informativo… (Ctrl+E) crea uno; Archivo → Exportar dosier para la capital… uno para una capital. Cada exportación figura aquí con el SHA-256 de su archivo.</translation>
+    </message>
+    <message>
+      <source>Check a pack file</source>
+      <translation>Comprobar un archivo de dosier</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}: {error}</source>
+      <translation>No se puede leer {file}: {error}</translation>
     </message>
   </context>
   <context>
@@ -2605,6 +2647,30 @@ cambiaría.&lt;/li&gt;
   <context>
     <name>KeysDialog</name>
     <message>
+      <source>Partner key files (*{suffix});;All files (*)</source>
+      <translation>Archivos de clave de socio (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Add a partner's key file</source>
+      <translation>Añadir el archivo de clave de un socio</translation>
+    </message>
+    <message>
+      <source>Save our key file</source>
+      <translation>Guardar nuestro archivo de clave</translation>
+    </message>
+    <message>
+      <source>Trust a fingerprint</source>
+      <translation>Confiar en una huella</translation>
+    </message>
+    <message>
+      <source>Partner organization:</source>
+      <translation>Organización socia:</translation>
+    </message>
+    <message>
+      <source>Fingerprint they read out to you (e.g. {example}):</source>
+      <translation>Huella que le leyeron (p. ej. {example}):</translation>
+    </message>
+    <message>
       <source>Partner keys</source>
       <translation>Claves de los socios</translation>
     </message>
@@ -3204,6 +3270,37 @@ cambiaría.&lt;/li&gt;
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <source>{title} failed: {error}</source>
+      <translation>{title}: error ({error})</translation>
+    </message>
+    <message>
+      <source>Internal error</source>
+      <translation>Error interno</translation>
+    </message>
+    <message>
+      <source>Open or create a workspace first.</source>
+      <translation>Abra o cree primero un espacio de trabajo.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Briefing Desk workspaces ({patterns});;All files (*)</source>
+      <translation>Espacios de trabajo de Briefing Desk ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Open workspace</source>
+      <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>New workspace</source>
+      <translation>Nuevo espacio de trabajo</translation>
+    </message>
+  </context>
+  <context>
     <name>National</name>
     <message>
       <source>s. {number}</source>
@@ -3565,6 +3662,14 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <source>Capital pack (committee)</source>
       <translation>Dosier para la capital (comisión)</translation>
     </message>
+    <message>
+      <source>Check a pack file</source>
+      <translation>Comprobar un archivo de dosier</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf);;All files (*)</source>
+      <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
   </context>
   <context>
     <name>PackPreview</name>
@@ -3584,8 +3689,35 @@ Puede deshacerlo con Edición → Deshacer.</translation>
   <context>
     <name>PacksController</name>
     <message>
+      <source>Export briefing pack</source>
+      <translation>Exportar dosier informativo</translation>
+    </message>
+    <message>
+      <source>Export packs</source>
+      <translation>Exportar dosieres</translation>
+    </message>
+    <message numerus="yes">
+      <source>Building %n pack(s)…</source>
+      <translation>
+        <numerusform>Creando %n dosier…</numerusform>
+        <numerusform>Creando %n dosieres…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Packs already written are in the export log.</source>
+      <translation>Los dosieres ya escritos figuran en el registro de exportaciones.</translation>
+    </message>
+    <message>
+      <source>Pack export cancelled; packs already written are in the export log.</source>
+      <translation>Exportación cancelada; los dosieres ya escritos figuran en el registro de exportaciones.</translation>
+    </message>
+    <message>
       <source>Packs exported</source>
       <translation>Dosieres exportados</translation>
+    </message>
+    <message>
+      <source>Export log</source>
+      <translation>Registro de exportaciones</translation>
     </message>
     <message>
       <source>Export briefing &amp;pack…</source>
@@ -4907,6 +5039,13 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     <message>
       <source>The depositary's list of signatures and ratifications, from a CSV file or a pasted table</source>
       <translation>La lista de firmas y ratificaciones del depositario, desde un archivo CSV o una tabla pegada</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusViews</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Guardar como PDF</translation>
     </message>
   </context>
   <context>

@@ -214,6 +214,13 @@
       <source>No delegations yet: a pack is made for one delegation. View → Delegations, Add delegation… adds one; its positions and the concerns that matter to it then shape its pack.</source>
       <translation>Aucune délégation pour l'instant : un dossier est fait pour une délégation. Affichage → Délégations, Ajouter une délégation… en ajoute une ; ses positions et les préoccupations qui comptent pour elle façonnent ensuite son dossier.</translation>
     </message>
+    <message numerus="yes">
+      <source>{chosen} of %n delegation(s) chosen</source>
+      <translation>
+        <numerusform>{chosen} sur %n délégation choisie</numerusform>
+        <numerusform>{chosen} sur %n délégations choisies</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Bundles</name>
@@ -1475,6 +1482,33 @@
     </message>
   </context>
   <context>
+    <name>Editor</name>
+    <message>
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>{change} was not saved: {error}</source>
+      <translation>{change} : non enregistré ({error})</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete {record}?</source>
+      <translation>Supprimer {record} ?</translation>
+    </message>
+    <message>
+      <source>You can undo this with Edit → Undo.</source>
+      <translation>Vous pouvez l'annuler avec Édition → Annuler.</translation>
+    </message>
+    <message>
+      <source>Undo failed</source>
+      <translation>Échec de l'annulation</translation>
+    </message>
+  </context>
+  <context>
     <name>EntriesModel</name>
     <message>
       <source>{who} for {group}</source>
@@ -1887,6 +1921,14 @@
     <message>
       <source>No pack has been exported from this workspace yet. File → Export briefing pack… (Ctrl+E) makes one; File → Export capital pack… one for a capital. Each export is listed here with the SHA-256 of its file.</source>
       <translation>Aucun dossier n'a encore été exporté de cet espace de travail. Fichier → Exporter un dossier d'information… (Ctrl+E) en crée un ; Fichier → Exporter un dossier pour la capitale… un dossier pour une capitale. Chaque exportation figure ici avec le SHA-256 de son fichier.</translation>
+    </message>
+    <message>
+      <source>Check a pack file</source>
+      <translation>Vérifier un fichier de dossier</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}: {error}</source>
+      <translation>Impossible de lire {file} : {error}</translation>
     </message>
   </context>
   <context>
@@ -2608,6 +2650,30 @@ ce qui changerait.&lt;/li&gt;
   <context>
     <name>KeysDialog</name>
     <message>
+      <source>Partner key files (*{suffix});;All files (*)</source>
+      <translation>Fichiers de clé de partenaire (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Add a partner's key file</source>
+      <translation>Ajouter le fichier de clé d'un partenaire</translation>
+    </message>
+    <message>
+      <source>Save our key file</source>
+      <translation>Enregistrer notre fichier de clé</translation>
+    </message>
+    <message>
+      <source>Trust a fingerprint</source>
+      <translation>Faire confiance à une empreinte</translation>
+    </message>
+    <message>
+      <source>Partner organization:</source>
+      <translation>Organisation partenaire :</translation>
+    </message>
+    <message>
+      <source>Fingerprint they read out to you (e.g. {example}):</source>
+      <translation>Empreinte qu'ils vous ont lue (par ex. {example}) :</translation>
+    </message>
+    <message>
       <source>Partner keys</source>
       <translation>Clés des partenaires</translation>
     </message>
@@ -3207,6 +3273,37 @@ ce qui changerait.&lt;/li&gt;
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <source>{title} failed: {error}</source>
+      <translation>{title} : échec ({error})</translation>
+    </message>
+    <message>
+      <source>Internal error</source>
+      <translation>Erreur interne</translation>
+    </message>
+    <message>
+      <source>Open or create a workspace first.</source>
+      <translation>Ouvrez ou créez d'abord un espace de travail.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Briefing Desk workspaces ({patterns});;All files (*)</source>
+      <translation>Espaces de travail Briefing Desk ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Open workspace</source>
+      <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+      <source>New workspace</source>
+      <translation>Nouvel espace de travail</translation>
+    </message>
+  </context>
+  <context>
     <name>National</name>
     <message>
       <source>s. {number}</source>
@@ -3568,6 +3665,14 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <source>Capital pack (committee)</source>
       <translation>Dossier pour la capitale (commission)</translation>
     </message>
+    <message>
+      <source>Check a pack file</source>
+      <translation>Vérifier un fichier de dossier</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf);;All files (*)</source>
+      <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
   </context>
   <context>
     <name>PackPreview</name>
@@ -3587,8 +3692,35 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
   <context>
     <name>PacksController</name>
     <message>
+      <source>Export briefing pack</source>
+      <translation>Exporter un dossier d'information</translation>
+    </message>
+    <message>
+      <source>Export packs</source>
+      <translation>Exporter des dossiers</translation>
+    </message>
+    <message numerus="yes">
+      <source>Building %n pack(s)…</source>
+      <translation>
+        <numerusform>Création de %n dossier…</numerusform>
+        <numerusform>Création de %n dossiers…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Packs already written are in the export log.</source>
+      <translation>Les dossiers déjà écrits figurent dans le journal des exportations.</translation>
+    </message>
+    <message>
+      <source>Pack export cancelled; packs already written are in the export log.</source>
+      <translation>Exportation annulée ; les dossiers déjà écrits figurent dans le journal des exportations.</translation>
+    </message>
+    <message>
       <source>Packs exported</source>
       <translation>Dossiers exportés</translation>
+    </message>
+    <message>
+      <source>Export log</source>
+      <translation>Journal des exportations</translation>
     </message>
     <message>
       <source>Export briefing &amp;pack…</source>
@@ -4910,6 +5042,13 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     <message>
       <source>The depositary's list of signatures and ratifications, from a CSV file or a pasted table</source>
       <translation>La liste des signatures et ratifications du dépositaire, depuis un fichier CSV ou un tableau collé</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusViews</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
     </message>
   </context>
   <context>

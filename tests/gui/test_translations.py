@@ -290,16 +290,34 @@ SETTERS = {"setWindowTitle", "setToolTip", "setText", "setPlaceholderText", "set
            "setAccessibleName", "setTitle", "addTab", "setInformativeText", "showMessage"}
 WIDGETS = {"QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QToolButton"}
 REGISTRY = {"add_action": (2,), "add_page": (1,), "add_submenu": (2,), "add": (1, 2)}  # add: the usual alias
+# Message boxes, file and input dialogs, job titles and status lines: the positions of their visible texts.
+MESSAGES = {"show_error": (1, 2), "show_info": (1, 2), "ask": (1, 2, 3), "require_workspace": (0,), "status": (0,),
+            "ask_open": (2,), "ask_save": (2,), "report_failure": (1,), "getOpenFileName": (1,),
+            "getSaveFileName": (1,), "getExistingDirectory": (1,), "getInt": (1, 2), "getText": (1, 2),
+            "getItem": (1, 2), "Column": (0,), "plain_label": (0,)}
+TEXT_KEYWORDS = {"tip", "outcome", "cancelled_message"}
 # Files not yet converted, with how many literal strings each still passes to the UI: the count may
 # only go down. A file that is not listed must have none.
 NOT_YET: dict[str, int] = {}
-# Strings that are the same in every language: a URL scheme as a placeholder.
-SAME_IN_EVERY_LANGUAGE = re.compile(r"https?://…?")
+# Strings that are the same in every language: a URL scheme as a placeholder; a kebab-case key
+# (the remembered folder of a kind of file, "capital-packs"), never shown.
+SAME_IN_EVERY_LANGUAGE = re.compile(r"https?://…?|[a-z]+(-[a-z]+)+")
 
 
 def _literal(node: ast.AST) -> bool:
+    """A string literal with letters, also inside an f-string, a concatenation or a conditional."""
+    if isinstance(node, ast.JoinedStr):
+        return any(_literal(part) for part in node.values)
+    if isinstance(node, ast.BinOp):
+        return _literal(node.left) or _literal(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal(node.body) or _literal(node.orelse)
     return (isinstance(node, ast.Constant) and isinstance(node.value, str)
             and bool(re.search(r"[^\W\d_]", node.value)) and not SAME_IN_EVERY_LANGUAGE.fullmatch(node.value))
+
+
+def _text(node: ast.AST) -> str:
+    return node.value if isinstance(node, ast.Constant) else ast.unparse(node)
 
 
 def unmarked_strings(path: Path) -> list[tuple[int, str]]:
@@ -312,10 +330,13 @@ def unmarked_strings(path: Path) -> list[tuple[int, str]]:
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         args = node.args
         if name in REGISTRY:
-            found += [(node.lineno, args[i].value) for i in REGISTRY[name] if len(args) > i and _literal(args[i])]
+            found += [(node.lineno, _text(args[i])) for i in REGISTRY[name] if len(args) > i and _literal(args[i])]
+        elif name in MESSAGES:
+            found += [(node.lineno, _text(args[i])) for i in MESSAGES[name] if len(args) > i and _literal(args[i])]
         elif name in SETTERS | WIDGETS and args and _literal(args[0]):
-            found.append((node.lineno, args[0].value))
-        found += [(node.lineno, kw.value.value) for kw in node.keywords if kw.arg == "tip" and _literal(kw.value)]
+            found.append((node.lineno, _text(args[0])))
+        found += [(node.lineno, _text(kw.value)) for kw in node.keywords
+                  if kw.arg in TEXT_KEYWORDS and _literal(kw.value)]
     return found
 
 
@@ -333,8 +354,13 @@ def test_the_scan_finds_an_unmarked_string(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('add("x", Place.TOOLS, "&Frobnicate", run)\nlabel = QLabel(self.tr("Fine"))\n'
                       'button.setText("Press me")\nline.setPlaceholderText("https://…")\n'
-                      'line.setPlaceholderText("https://… your page")\n', encoding="utf-8")
-    assert unmarked_strings(sample) == [(1, "&Frobnicate"), (3, "Press me"), (5, "https://… your page")]
+                      'line.setPlaceholderText("https://… your page")\n'
+                      'show_error(self, "Oops", self.tr("Fine"))\nlabel.setText(f"{n} items")\n'
+                      'jobs.write(title, message, work, done, outcome="Nothing saved.")\n'
+                      'show_info(self, self.tr("Fine"), self.tr("Fine") if ok else "Not fine")\n', encoding="utf-8")
+    assert unmarked_strings(sample) == [(1, "&Frobnicate"), (3, "Press me"), (5, "https://… your page"), (6, "Oops"),
+                                        (7, "f'{n} items'"), (8, "Nothing saved."),
+                                        (9, "self.tr('Fine') if ok else 'Not fine'")]
 
 
 def test_pack_profile_chooses_the_pack_language(qtbot) -> None:

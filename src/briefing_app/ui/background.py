@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from briefing_app.store import ui_queries
 from briefing_app.store.errors import StoreError
 from briefing_app.store.workspace import Workspace
@@ -35,7 +37,7 @@ def _failed(title: str, error: BaseException, trace: str) -> None:
     """A read the environment broke (locked, damaged file) is reported; anything else is our bug
     and is raised on the GUI thread rather than lost in the pool."""
     if isinstance(error, StoreError):
-        show_error(None, title, f"{title} failed: {error}")
+        show_error(None, title, QCoreApplication.translate("Messages", "{title} failed: {error}").format(title=title, error=error))
         return
     raise RuntimeError(f"{title} failed in a worker:\n{trace}") from error
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +44,7 @@ class Editor(QObject):
         try:
             command.apply()
         except StoreError as error:
-            show_error(self.window, "Not saved", f"{text} was not saved: {error}")
+            show_error(self.window, QCoreApplication.translate("Editor", "Not saved"), QCoreApplication.translate("Editor", "{change} was not saved: {error}").format(change=text, error=error))
             return False
         self.stack.push(command)
         self._saved()
@@ -63,13 +63,14 @@ class Editor(QObject):
 
     def delete(self, record: Record, description: str) -> bool:
         """Ask, then delete the record and what depends on it (undo brings all of it back)."""
-        if not Confirm.ask(self.window, "Delete", f"Delete {description}?\n\nYou can undo this with Edit → Undo."):
+        if not Confirm.ask(self.window, QCoreApplication.translate("Editor", "Delete"), QCoreApplication.translate("Editor", "Delete {record}?").format(record=description)
+                           + "\n\n" + QCoreApplication.translate("Editor", "You can undo this with Edit → Undo.")):
             return False
         return self.apply(f"Delete {type(record).__name__.lower()}", [Delete(record)])
 
     def _replayed(self, error: StoreError | None) -> None:
         if error is not None:
-            show_error(self.window, "Undo failed", str(error))
+            show_error(self.window, QCoreApplication.translate("Editor", "Undo failed"), str(error))
         self._saved()
 
     def _saved(self) -> None:

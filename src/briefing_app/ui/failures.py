@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing_app.crashlog import where_logged, write_crash_log
@@ -68,7 +68,7 @@ def install_excepthook() -> Callable[[], None]:
             return
         reporting = True
         try:
-            report_failure(None, "Internal error", error, "".join(traceback.format_exception(kind, error, trace)))
+            report_failure(None, QCoreApplication.translate("Messages", "Internal error"), error, "".join(traceback.format_exception(kind, error, trace)))
         finally:
             reporting = False
 

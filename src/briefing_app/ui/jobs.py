@@ -207,7 +207,7 @@ class JobsWithProgress(QObject):
     def _workspace_for(self, title: str) -> Workspace | None:
         ws = self._workspace()
         if ws is None:
-            show_error(self.window, title, "Open or create a workspace first.")
+            show_error(self.window, title, QCoreApplication.translate("Messages", "Open or create a workspace first."))
         return ws
 
     def _start(self, job: Job, title: str, message: str, done: Callable[[Any], None], *,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -28,9 +28,9 @@ class Confirm:
     """A yes/no question; tests monkeypatch `ask`."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, action: str = "Delete") -> bool:
+    def ask(cls, parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
         box = _box(parent, QMessageBox.Icon.Question, title, text)
-        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        yes = box.addButton(action or QCoreApplication.translate("Messages", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -40,12 +40,14 @@ class Confirm:
 class FileChooser:
     """File dialogs for workspaces; tests monkeypatch the classmethods."""
 
-    FILTER = "Briefing Desk workspaces (*.sqlite *.db);;All files (*)"
+    @staticmethod
+    def filter() -> str:
+        return QCoreApplication.translate("Messages", "Briefing Desk workspaces ({patterns});;All files (*)").format(patterns="*.sqlite *.db")
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getOpenFileName(parent, "Open workspace", folder, cls.FILTER)[0]
+        return QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Messages", "Open workspace"), folder, cls.filter())[0]
 
     @classmethod
     def ask_new(cls, parent: QWidget | None, folder: str = "") -> str:
-        return QFileDialog.getSaveFileName(parent, "New workspace", folder, cls.FILTER)[0]
+        return QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Messages", "New workspace"), folder, cls.filter())[0]

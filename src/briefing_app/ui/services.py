@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -64,7 +64,7 @@ class Services:
         """The open workspace, or None after telling the user to open one first."""
         ws = self.current_workspace()
         if ws is None:
-            show_error(self.window, title, "Open or create a workspace first.")
+            show_error(self.window, title, QCoreApplication.translate("Messages", "Open or create a workspace first."))
         return ws
 
     def status(self, text: str, timeout_ms: int = 15000) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -35,15 +36,17 @@ from briefing_app.ui.messages import show_error
 class KeyFileChooser:
     """File dialogs for key files; tests monkeypatch the classmethods."""
 
-    FILTER = f"Partner key files (*{keyring.KEY_FILE_SUFFIX});;All files (*)"
+    @staticmethod
+    def filter() -> str:
+        return QCoreApplication.translate("KeysDialog", "Partner key files (*{suffix});;All files (*)").format(suffix=keyring.KEY_FILE_SUFFIX)
 
     @classmethod
     def ask_open(cls, parent: QWidget | None) -> str:
-        return QFileDialog.getOpenFileName(parent, "Add a partner's key file", "", cls.FILTER)[0]
+        return QFileDialog.getOpenFileName(parent, QCoreApplication.translate("KeysDialog", "Add a partner's key file"), "", cls.filter())[0]
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, name: str) -> str:
-        return QFileDialog.getSaveFileName(parent, "Save our key file", name, cls.FILTER)[0]
+        return QFileDialog.getSaveFileName(parent, QCoreApplication.translate("KeysDialog", "Save our key file"), name, cls.filter())[0]
 
 
 class FingerprintInput:
@@ -51,11 +54,12 @@ class FingerprintInput:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> tuple[str, str] | None:
-        organization, ok = QInputDialog.getText(parent, "Trust a fingerprint", "Partner organization:")
+        organization, ok = QInputDialog.getText(parent, QCoreApplication.translate("KeysDialog", "Trust a fingerprint"),
+                                                 QCoreApplication.translate("KeysDialog", "Partner organization:"))
         if not ok or not organization.strip():
             return None
-        printed, ok = QInputDialog.getText(parent, "Trust a fingerprint",
-                                           "Fingerprint they read out to you (e.g. BJXD-SSJV-4J6D-P7KB-BXFY):")
+        printed, ok = QInputDialog.getText(parent, QCoreApplication.translate("KeysDialog", "Trust a fingerprint"), QCoreApplication.translate("KeysDialog", "Fingerprint they read out to you (e.g. {example}):").format(
+            example="BJXD-SSJV-4J6D-P7KB-BXFY"))
         return (organization, printed) if ok else None
 
 

@@ -47,7 +47,7 @@ class PacksController(QObject):
         return self.services.jobs.jobs
 
     def export_pack(self, delegation_id: str | None = None) -> ExportPackDialog | None:
-        if self.services.require_workspace("Export briefing pack") is None:
+        if self.services.require_workspace(translate("PacksController", "Export briefing pack")) is None:
             return None
         if self.dialog is not None:
             if not self.dialog.close():  # unsaved profile edits and the user chose to stay
@@ -72,7 +72,7 @@ class PacksController(QObject):
         return dialog
 
     def export_batch(self) -> None:
-        ws = self.services.require_workspace("Export packs")
+        ws = self.services.require_workspace(translate("PacksController", "Export packs"))
         if ws is None:
             return
         folder = start_folder(BATCH_FOLDERS, subfolder=BATCH_SUBFOLDER)
@@ -89,9 +89,11 @@ class PacksController(QObject):
 
         work_fn = partial(work.batch, ids, folder, choice.overrides, self.workers)
         return self.services.jobs.write(
-            "Export packs", f"Building {len(ids)} packs…", work_fn, lambda items: self._batch_done(items, folder),
-            outcome="Packs already written are in the export log.",
-            cancelled_message="Pack export cancelled; packs already written are in the export log.")
+            translate("PacksController", "Export packs"), translate("PacksController", "Building %n pack(s)…", "", len(ids)),
+            work_fn, lambda items: self._batch_done(items, folder),
+            outcome=translate("PacksController", "Packs already written are in the export log."),
+            cancelled_message=translate("PacksController", "Pack export cancelled; packs already written are in the "
+                                                           "export log."))
 
     def _batch_done(self, items: list[BatchItem], folder: Path) -> None:
         failed = [i for i in items if i.error]
@@ -102,7 +104,7 @@ class PacksController(QObject):
         BatchDone.show(self.window, self.tr("Packs exported"), "\n".join(lines), folder)
 
     def show_log(self) -> ExportLogDialog | None:
-        ws = self.services.require_workspace("Export log")
+        ws = self.services.require_workspace(translate("PacksController", "Export log"))
         if ws is None:
             return None
         from briefing_app.store.packs_store import export_log

@@ -163,5 +163,5 @@ class BatchExportDialog(Dialog):
 
     def update_state(self) -> None:
         chosen = len(self.chosen_ids())
-        self.count.setText(f"{chosen} of {self.list.count()} delegations chosen")
+        self.count.setText(self.tr("{chosen} of %n delegation(s) chosen", "", self.list.count()).format(chosen=chosen))
         self.export_button.setEnabled(chosen > 0 and bool(self.folder.text().strip()))

@@ -60,7 +60,8 @@ class PdfChooser:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> str:
-        return QFileDialog.getOpenFileName(parent, "Check a pack file", "", "PDF files (*.pdf);;All files (*)")[0]
+        return QFileDialog.getOpenFileName(parent, QCoreApplication.translate("PackLog", "Check a pack file"), "",
+                                           QCoreApplication.translate("PackLog", "PDF files (*.pdf);;All files (*)"))[0]
 
 
 def describe_match(entries: list[ExportEntry], digest: str) -> str:
@@ -160,9 +161,10 @@ class ExportLogDialog(Dialog):
         try:
             digest = hashlib.sha256(Path(chosen).read_bytes()).hexdigest()
         except OSError as error:
-            show_info(self, "Check a pack file", f"Cannot read {Path(chosen).name}: {error.strerror or error}")
+            show_info(self, self.tr("Check a pack file"), self.tr("Cannot read {file}: {error}").format(
+                file=Path(chosen).name, error=error.strerror or error))
             return
-        show_info(self, "Check a pack file", describe_match(self.model.entries, digest))
+        show_info(self, self.tr("Check a pack file"), describe_match(self.model.entries, digest))
 
     def shown_files(self) -> list[str]:
         return [str(self.proxy.index(row, 4).data()) for row in range(self.proxy.rowCount())]

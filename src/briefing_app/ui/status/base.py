@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.models import Record
@@ -23,7 +23,7 @@ class PdfFileChooser:
 
     @classmethod
     def ask(cls, parent: QWidget, kind: str, file_name: str) -> str:
-        chosen = FileDialogs.ask_save(parent, kind, "Save as PDF", file_name, "PDF (*.pdf)")
+        chosen = FileDialogs.ask_save(parent, kind, QCoreApplication.translate("StatusViews", "Save as PDF"), file_name, "PDF (*.pdf)")
         return str(chosen) if chosen else ""
 
 
