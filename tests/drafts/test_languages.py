@@ -196,3 +196,24 @@ def test_article_premier_and_1er_are_article_1_and_an_alternative_article_keeps_
     assert _outline(parsed) == [(0, "article", "7", "Misuse"), (0, "article", "7 alt", "Misuse of devices")]
     assert parsed.nodes[0].text == "Text of seven."
     assert parsed.nodes[1].status is ProvisionStatus.BRACKETED
+
+
+def test_roman_article_numbers_and_paragraphs_numbered_1_paren_are_read() -> None:
+    parsed = parse_text("ARTICLE I\nGENERAL OBLIGATIONS\n1. Each State Party undertakes never:\n"
+                        "1) To develop such systems;\n2) To use them.\n2. Each State Party shall destroy them.\n"
+                        "Article III bis. Declarations\n1) Each State Party shall declare.\n2) It shall also:\n"
+                        "a) list;\nb) report.\nArticle I of the Convention is not a heading here.\n")
+    assert _outline(parsed) == [
+        (0, "article", "I", "GENERAL OBLIGATIONS"),
+        (1, "paragraph", "1", ""),
+        (2, "paragraph", "1(1)", ""),
+        (2, "paragraph", "1(2)", ""),
+        (1, "paragraph", "2", ""),
+        (0, "article", "III bis", "Declarations"),
+        (1, "paragraph", "1", ""),
+        (1, "paragraph", "2", ""),
+        (2, "paragraph", "2(a)", ""),
+        (2, "paragraph", "2(b)", ""),
+    ]
+    assert _node(parsed, "para. 1(2)").text == "To use them."
+    assert _node(parsed, "para. 2(b)").text == "report. Article I of the Convention is not a heading here."

@@ -38,7 +38,8 @@ _UNNUMBERED_GROUP = re.compile(
     r"^((?:final\s+(?:clauses|provisions))|(?:clauses|dispositions)\s+finales|(?:cláusulas|clausulas|"
     r"disposiciones)\s+finales|заключительные\s+положения)$", re.IGNORECASE)
 _ARTICLE = re.compile(
-    r"^(?:article|art\.|artículo|articulo|статья)\s*((?:\d{1,3}|" + "|".join(_FIRST) + r")(?:\s*(?:bis|ter|quater|"
+    r"^(?:article|art\.|artículo|articulo|статья)\s*((?:\d{1,3}|(?-i:[IVXLC]{1,7})|" + "|".join(_FIRST)
+    + r")(?:\s*(?:bis|ter|quater|"
     r"quinquies|sexies|septies|octies|alt(?:ernative)?\.?(?:\s*\d{1,2}\b)?))?)(?!\w)(.*)$",
     re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\.?$")
@@ -55,6 +56,7 @@ PREAMBLE_OPENING = re.compile(
     r"|les\s+(?:états|etats)\s+parties|los\s+estados\s+partes|государства\s*[-–—]?\s*участники)(?!\w)",
     re.IGNORECASE)
 _PARAGRAPH = re.compile(r"^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$")
+_NUMBER_ITEM = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
 _BARE_PARAGRAPH = re.compile(r"^(\d{1,3})\s+([A-Z\"“‘'(\[].*)$")
 _SUBPARAGRAPH = re.compile(
     r"^(?:\(([a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|([a-z]{1,2}|[ivxl]{1,6}|[а-я])\))\s+(\S.*)$")
@@ -105,7 +107,7 @@ def title_like(line: str) -> bool:
     """A heading's title: short, capitalised or starting with a figure ("24/7 Network"), no closing
     punctuation, and not a paragraph marker."""
     return (0 < len(line) <= 150 and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“'‘")
-            and not line.endswith((".", ";", ",", ":")) and not _PARAGRAPH.match(line)
+            and not line.endswith((".", ";", ",", ":")) and not _PARAGRAPH.match(line) and not _NUMBER_ITEM.match(line)
             and not _SUBPARAGRAPH.match(line) and not _BARE_NUMBER.match(line))
 
 
@@ -139,11 +141,13 @@ def heading(line: str) -> Heading | None:
 
 
 def _article_number(token: str) -> str:
-    """ "7 bis", "7 alt", "1" for "Article premier" / "Article 1er", "1 bis" for "Article premier bis"."""
+    """ "7 bis", "7 alt", "IV", "1" for "Article premier" / "Article 1er", "1 bis" for "Article premier bis"."""
     lowered = token.lower()
     first, _space, rest = lowered.partition(" ")
     if first in _FIRST:
         lowered = f"1 {rest}"
+    elif re.match(r"[IVXLC]+(?![A-Za-z])", token):  # "Article IV": roman numbers stay as written
+        lowered = token[:len(first)] + lowered[len(first):]
     return " ".join(re.sub(r"(\d)(?=[a-z])", r"\1 ", lowered.replace(".", " ")).split())
 
 
@@ -174,6 +178,12 @@ def paragraph(line: str) -> tuple[str, str] | None:
     """("2", rest) for "2. …" or "(2) …"."""
     match = _PARAGRAPH.match(line)
     return (match.group(1) or match.group(2), match.group(3)) if match else None
+
+
+def number_item(line: str) -> tuple[str, str] | None:
+    """("2", rest) for "2) …": a paragraph, or an item under a paragraph numbered "1." (parse.py decides)."""
+    match = _NUMBER_ITEM.match(line)
+    return (match.group(1), match.group(2)) if match else None
 
 
 def bare_paragraph(line: str) -> tuple[str, str] | None:

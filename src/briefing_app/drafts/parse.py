@@ -121,6 +121,7 @@ class _Parser:
         self.awaiting_title: OpenNode | None = None
         self.after_blank = False
         self.title_rank: float | None = None  # where titles sit in this draft (see _rank)
+        self.paren_paragraphs: set[int] = set()  # ids of paragraphs numbered "1)", whose "2)" is a sibling
 
     @property
     def innermost(self) -> OpenNode | None:
@@ -289,8 +290,12 @@ class _Parser:
         rest: str | None = None
         if found := h.option(text):
             node, rest = self._open_option(found[0], number), found[1]
-        elif found := h.paragraph(text) or self._bare_paragraph(text):
+        elif (found := h.number_item(text)) and self._dotted_paragraph_open():
+            node, rest = self._open_subparagraph(found[0], number), found[1]
+        elif found := h.paragraph(text) or h.number_item(text) or self._bare_paragraph(text):
             node, rest = self._open_paragraph(found[0], number), found[1]
+            if h.number_item(text):
+                self.paren_paragraphs.add(id(node))
         elif ((found := h.subparagraph(text) or self._bare_item(text, number))
               and self.unit.kind is not ProvisionKind.CLOSING):
             node, rest = self._open_subparagraph(found[0], number), found[1]
@@ -304,6 +309,11 @@ class _Parser:
                 node.add(rest, new_block=True)
         node.mark(status)
         node.footnotes.extend(notes)
+
+    def _dotted_paragraph_open(self) -> bool:
+        """Whether a paragraph numbered "1." or "(1)" is open: "1)" lines under it are its items."""
+        return any(n.kind is ProvisionKind.PARAGRAPH and not n.letter and id(n) not in self.paren_paragraphs
+                   for n in self.stack)
 
     def _bare_paragraph(self, text: str) -> tuple[str, str] | None:
         """"2 Each Party shall …" (Council of Europe style, no full stop) is paragraph 2 only when it is

@@ -23,7 +23,7 @@ from briefing_app.drafts.pdf_columns import FOOT_EDGE, TOP_EDGE, split_columns
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){1,6}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$|^[-–—]\s*#\s*[-–—]$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d{1,4}$")
-_MARKER_START = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,6}\)|option\b|alt\b)",
+_MARKER_START = re.compile(r"^(?:\d{1,3}\.|\(?\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,6}\)|option\b|alt\b)",
                          re.IGNORECASE)
 _SOFT_HYPHEN = "\u00ad"
 _HYPHEN_MARKS = ("\x02", "\ufffe", "-", "\u2010")
