@@ -150,4 +150,10 @@ MESSAGES: dict[str, tuple[str | list[str], str | list[str]]] = {
         "Exportación cancelada; los dosieres ya escritos figuran en el registro de exportaciones."),
     "Export log": ("Journal des exportations", "Registro de exportaciones"),
     "Save as PDF": ("Enregistrer en PDF", "Guardar como PDF"),
+    "Keep the passphrase safe: without it nobody, you included, can open this workspace or its backups.": (
+        "Conservez la phrase secrète en lieu sûr : sans elle, personne, vous compris, ne peut ouvrir cet espace de "
+        "travail ni ses sauvegardes.".replace(" :", f"{NBSP}:"),
+        "Guarde la frase de contraseña en un lugar seguro: sin ella nadie, ni usted, puede abrir este espacio de "
+        "trabajo ni sus copias de seguridad."),
+    "Not in this version.": ("Absente de cette version.", "No figura en esta versión."),
 }

@@ -5665,6 +5665,10 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <translation>Bloqueado</translation>
     </message>
     <message>
+      <source>Keep the passphrase safe: without it nobody, you included, can open this workspace or its backups.</source>
+      <translation>Guarde la frase de contraseña en un lugar seguro: sin ella nadie, ni usted, puede abrir este espacio de trabajo ni sus copias de seguridad.</translation>
+    </message>
+    <message>
       <source>Wrong passphrase; {n} tries left.</source>
       <translation>Frase de contraseña incorrecta; quedan {n} intentos.</translation>
     </message>

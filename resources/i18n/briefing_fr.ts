@@ -5668,6 +5668,10 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <translation>Verrouillé</translation>
     </message>
     <message>
+      <source>Keep the passphrase safe: without it nobody, you included, can open this workspace or its backups.</source>
+      <translation>Conservez la phrase secrète en lieu sûr : sans elle, personne, vous compris, ne peut ouvrir cet espace de travail ni ses sauvegardes.</translation>
+    </message>
+    <message>
       <source>Wrong passphrase; {n} tries left.</source>
       <translation>Phrase secrète incorrecte ; il reste {n} essai(s).</translation>
     </message>

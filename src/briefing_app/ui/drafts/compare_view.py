@@ -24,12 +24,14 @@ from briefing_app.store import queries, ui_queries
 from briefing_app.store.workspace import Workspace
 from briefing_app.ui.drafts.models import changes_model, compare_summary
 from briefing_app.ui.drafts.widgets import ListDetailDialog, browser, fit_columns
+from briefing_app.ui.i18n import local_date
+from briefing_app.ui.i18n import provision_label as shown_label
 from briefing_app.ui.rich import esc, redline_html
 
 
 def version_choice(label: str, date: str) -> str:
     """"Rev.3 · 2024-08-08"; "Zero draft (2023) · 2023-06", not "Zero draft (2023) (2023-06)" (#15)."""
-    return f"{label} · {date}" if date else label
+    return f"{label} · {local_date(date)}" if date else label
 
 
 def change_html(change: ProvisionChange, side: str = "both", statuses: str = "") -> str:
@@ -39,9 +41,10 @@ def change_html(change: ProvisionChange, side: str = "both", statuses: str = "")
     segments = [s for s in change.redline() if s.kind is not dropped]
     provision = change.old if side == "old" else change.new if side == "new" else (change.new or change.old)
     if provision is None:
-        return f"<p><i>{esc('Not in this version.')}</i></p>"
+        return f"<p><i>{esc(QCoreApplication.translate('DraftCompare', 'Not in this version.'))}</i></p>"
     heading = provision.heading  # "Preamble" once, not "Preamble. Preamble" (#15 walkthrough)
-    title = f"{provision.label}. {heading}" if heading and heading != provision.label else provision.label
+    label = shown_label(provision.kind, provision.number, provision.heading)
+    title = f"{label}. {heading}" if heading and heading not in (label, provision.label) else label
     return f"<h3>{esc(title)}</h3><p>{redline_html(segments)}</p>{statuses}"
 
 

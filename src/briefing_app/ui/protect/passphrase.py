@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,8 +27,8 @@ TRIES = 3
 def _tr(text: str) -> str:
     return QCoreApplication.translate("protect", text)
 
-KEEP_SAFE = ("Keep the passphrase safe: without it nobody, you included, can open this workspace or its "
-             "backups.")
+KEEP_SAFE = QT_TRANSLATE_NOOP("protect", "Keep the passphrase safe: without it nobody, you included, can open this "
+                                        "workspace or its backups.")  # shown through _tr
 
 
 def _plain_label(text: str) -> QLabel:
@@ -105,7 +105,7 @@ class NewPassphraseDialog(Dialog):
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)
         layout.addLayout(form)
-        layout.addWidget(_plain_label(KEEP_SAFE))
+        layout.addWidget(_plain_label(_tr(str(KEEP_SAFE))))
         self.problem = _plain_label("")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
