@@ -108,3 +108,15 @@ def test_cli_dry_run_of_a_word_draft_shows_its_tree_and_saves_nothing(tmp_path: 
     assert "tracked changes: 2 insertions, 2 deletions" in out
     with Workspace.open(db) as ws:
         assert logical_dump(ws.conn) == before
+
+
+def test_hidden_text_is_left_out_and_a_list_that_starts_at_12_numbers_from_12(tmp_path: Path) -> None:
+    body = (p(r("Jurisdiction"), level=0, numbering_id=2)
+            + p(r("Each State Party shall establish jurisdiction"),
+                '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> HIDDEN-NOTE</w:t></w:r>', r("."),
+                level=1, numbering_id=2)
+            + p(r("Extradition"), level=0, numbering_id=2))
+    parsed = load_draft(write_docx(tmp_path / "second-part.docx", body))
+    assert _outline(parsed) == [(0, "article", "12", "Jurisdiction"), (1, "paragraph", "1", ""),
+                                (0, "article", "13", "Extradition")]
+    assert parsed.nodes[0].children[0].text == "Each State Party shall establish jurisdiction."

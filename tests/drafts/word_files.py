@@ -45,6 +45,8 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>
 </w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="0"/>
+ <w:lvlOverride w:ilvl="0"><w:startOverride w:val="12"/></w:lvlOverride></w:num>
 </w:numbering>"""
 
 FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -61,9 +63,10 @@ COMMENTS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:comments>"""
 
 
-def p(*runs: str, level: int | None = None) -> str:
-    """A paragraph of raw run XML, auto-numbered at `level` of list 1 when given."""
-    numbering = (f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+def p(*runs: str, level: int | None = None, numbering_id: int = 1) -> str:
+    """A paragraph of raw run XML, auto-numbered at `level` of list `numbering_id` when given (list 2
+    starts its articles at 12)."""
+    numbering = (f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{numbering_id}"/></w:numPr></w:pPr>'
                  if level is not None else "")
     return f"<w:p>{numbering}{''.join(runs)}</w:p>"
 

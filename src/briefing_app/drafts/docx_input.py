@@ -107,6 +107,8 @@ class _Reader:
             tag = child.tag
             if not isinstance(tag, str) or tag in _LEFT_OUT:
                 continue
+            if tag == f"{_W}r" and _hidden(child):
+                continue
             if tag == f"{_W}t":
                 out.append(child.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):
@@ -137,13 +139,19 @@ class _Reader:
             return text
         num_id, level, levels = found
         counters = self.counters
-        counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
+        counters[(num_id, level)] = counters.get((num_id, level), _start(self.numbering, num_id, level) - 1) + 1
         for key in [k for k in counters if k[0] == num_id and k[1] > level]:
             del counters[key]
         marker = _marker(levels, level, {k[1]: n for k, n in counters.items() if k[0] == num_id})
         if marker and starts_article(marker):
             self.counters = {k: n for k, n in counters.items() if k[0] == num_id and k[1] <= level}
         return f"{marker} {text}" if marker else text
+
+
+def _hidden(run: Any) -> bool:
+    """A run formatted as hidden text (w:vanish), which Word does not show or print."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _notes(document: Any, kind: str) -> dict[str, Any]:
@@ -190,6 +198,21 @@ def _list_level(paragraph: Any, numbering: Any) -> tuple[str, int, dict[int, tup
                 text.get(f"{_W}val", "") if text is not None else "")
         return num_id, level, levels
     return None
+
+
+def _start(numbering: Any, num_id: str, level: int) -> int:
+    """The first number of a list level: the list's own start override, else the level's w:start, else 1."""
+    def value(path: str) -> int | None:
+        found = numbering.xpath(path)
+        return int(found[0]) if found and str(found[0]).lstrip("-").isdigit() else None
+
+    num = f'./w:num[@w:numId="{num_id}"]'
+    override = value(f'{num}/w:lvlOverride[@w:ilvl="{level}"]/w:startOverride/@w:val')
+    if override is not None:
+        return override
+    abstract = value(f"{num}/w:abstractNumId/@w:val")
+    start = value(f'./w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="{level}"]/w:start/@w:val')
+    return 1 if start is None else start
 
 
 def _marker(levels: dict[int, tuple[str, str]], level: int, counts: dict[int, int]) -> str:
