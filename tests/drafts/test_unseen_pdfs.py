@@ -141,3 +141,16 @@ def test_an_encrypted_pdf_is_refused_with_a_message_whatever_its_password(tmp_pa
     with pytest.raises(DraftInputError, match=r"protected.pdf is encrypted or password-protected\. Ask for an "
                                               r"unprotected copy.*Nothing was imported\."):
         load_draft(path)
+
+
+def test_a_page_whose_text_runs_up_the_page_is_turned_back() -> None:
+    from briefing_app.drafts.pdf_columns import upright
+
+    # a landscape page in a portrait document: each line a tall, narrow box, the first line leftmost
+    lines = tuple(Segment(f"Line {n} of a landscape page", 88 + 14 * n, 72, 95 + 14 * n, 392, 10.0) for n in range(5))
+    turned = upright(Page(595.0, 842.0, lines))
+    assert (turned.width, turned.height) == (842.0, 595.0)
+    assert [s.text for s in sorted(turned.segments, key=lambda s: -s.top)] == [s.text for s in lines]
+    assert all(s.right - s.left > s.top - s.bottom for s in turned.segments)
+    upright_page = Page(595.0, 842.0, (_segment("An ordinary line of text", 64, 700),))
+    assert upright(upright_page) is upright_page

@@ -24,6 +24,19 @@ TOP_EDGE, FOOT_EDGE = 0.91, 0.09
 _MIN_ROWS = 3
 
 
+def upright(page: Page) -> Page:
+    """A page whose text runs up the page (a landscape page turned into a portrait document, the top of
+    its text at the left edge) turned back so that its lines run left to right; other pages as they are."""
+    letters = sum(len(s.text) for s in page.segments)
+    sideways = sum(len(s.text) for s in page.segments
+                   if len(s.text.strip()) >= 4 and s.top - s.bottom > 2 * (s.right - s.left))
+    if not letters or sideways < 0.6 * letters:
+        return page
+    turned = tuple(replace(s, left=s.bottom, right=s.top, bottom=page.width - s.right, top=page.width - s.left)
+                   for s in page.segments)
+    return replace(page, width=page.height, height=page.width, segments=turned)
+
+
 def split_columns(page: Page, size: float) -> list[Page]:
     """The page as virtual pages in reading order ([page] itself when it has one column)."""
     top_edge, foot_edge = page.height * TOP_EDGE, page.height * FOOT_EDGE

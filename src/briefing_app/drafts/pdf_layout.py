@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefing_app.drafts import headings
-from briefing_app.drafts.pdf_columns import FOOT_EDGE, TOP_EDGE, split_columns
+from briefing_app.drafts.pdf_columns import FOOT_EDGE, TOP_EDGE, split_columns, upright
 
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){1,6}$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$|^[-–—]\s*#\s*[-–—]$", re.IGNORECASE)
@@ -100,7 +100,7 @@ def lay_out(pages: list[Page]) -> LaidOut:
     segments = [s for page in pages for s in page.segments if s.text.strip()]
     if not segments:
         return LaidOut("", "", 0, 0)
-    columns = [split_columns(page, _metrics(segments).size) for page in pages]
+    columns = [split_columns(upright(page), _metrics(segments).size) for page in pages]
     owners = [number for number, parts in enumerate(columns) for _part in parts]
     pages = [part for parts in columns for part in parts]
     metrics = _metrics([s for page in pages for s in page.segments if s.text.strip()])
