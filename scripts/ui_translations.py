@@ -60,6 +60,19 @@ T: dict[str, tuple[str | list[str], str | list[str]]] = {
     "Language": ("Langue", "Idioma"),
     "No workspace": ("Aucun espace de travail", "Ningún espacio de trabajo"),
     "Cannot open workspace": ("Impossible d'ouvrir l'espace de travail", "No se puede abrir el espacio de trabajo"),
+    # -- opening an older workspace (ui/upgrade_dialog.py) ----------------------------------------
+    "Updating the workspace": ("Mise à jour de l'espace de travail", "Actualización del espacio de trabajo"),
+    "Updating {name} for this version of Briefing Desk (step {step} of {total}). This may take a while for a "
+    "large workspace; Cancel leaves the file as it was.": (
+        "Mise à jour de {name} pour cette version de Briefing Desk (étape {step} sur {total}). Cela peut "
+        f"prendre un moment pour un grand espace de travail{NBSP}; Annuler laisse le fichier tel qu'il était.",
+        "Actualizando {name} para esta versión de Briefing Desk (paso {step} de {total}). Puede tardar un "
+        "poco en un espacio de trabajo grande; Cancelar deja el archivo como estaba."),
+    "Cancelling: putting {name} back as it was…": (f"Annulation{NBSP}: {{name}} est remis tel qu'il était…",
+                                                   "Cancelando: {name} vuelve a quedar como estaba…"),
+    "{name} was not opened and is unchanged.": ("{name} n'a pas été ouvert et reste inchangé.",
+                                                "{name} no se abrió y sigue sin cambios."),
+    "{name} is unchanged.": ("{name} reste inchangé.", "{name} sigue sin cambios."),
     "New workspace": ("Nouvel espace de travail", "Nuevo espacio de trabajo"),
     "{path} already exists; use File → Open to open it.": (
         f"{{path}} existe déjà{NBSP}; utilisez Fichier → Ouvrir pour l'ouvrir.",

@@ -4444,6 +4444,33 @@ Puede deshacerlo con Edición → Deshacer.</translation>
     </message>
   </context>
   <context>
+    <name>SchemaUpgrade</name>
+    <message>
+      <source>Updating the workspace</source>
+      <translation>Actualización del espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>Updating {name} for this version of Briefing Desk (step {step} of {total}). This may take a while for a large workspace; Cancel leaves the file as it was.</source>
+      <translation>Actualizando {name} para esta versión de Briefing Desk (paso {step} de {total}). Puede tardar un poco en un espacio de trabajo grande; Cancelar deja el archivo como estaba.</translation>
+    </message>
+    <message>
+      <source>{name} was not opened and is unchanged.</source>
+      <translation>{name} no se abrió y sigue sin cambios.</translation>
+    </message>
+    <message>
+      <source>Cancelling: putting {name} back as it was…</source>
+      <translation>Cancelando: {name} vuelve a quedar como estaba…</translation>
+    </message>
+    <message>
+      <source>Cannot open workspace</source>
+      <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>{name} is unchanged.</source>
+      <translation>{name} sigue sin cambios.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchDialog</name>
     <message>
       <source>Search</source>

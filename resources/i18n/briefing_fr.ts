@@ -4447,6 +4447,33 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
     </message>
   </context>
   <context>
+    <name>SchemaUpgrade</name>
+    <message>
+      <source>Updating the workspace</source>
+      <translation>Mise à jour de l'espace de travail</translation>
+    </message>
+    <message>
+      <source>Updating {name} for this version of Briefing Desk (step {step} of {total}). This may take a while for a large workspace; Cancel leaves the file as it was.</source>
+      <translation>Mise à jour de {name} pour cette version de Briefing Desk (étape {step} sur {total}). Cela peut prendre un moment pour un grand espace de travail ; Annuler laisse le fichier tel qu'il était.</translation>
+    </message>
+    <message>
+      <source>{name} was not opened and is unchanged.</source>
+      <translation>{name} n'a pas été ouvert et reste inchangé.</translation>
+    </message>
+    <message>
+      <source>Cancelling: putting {name} back as it was…</source>
+      <translation>Annulation : {name} est remis tel qu'il était…</translation>
+    </message>
+    <message>
+      <source>Cannot open workspace</source>
+      <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+    <message>
+      <source>{name} is unchanged.</source>
+      <translation>{name} reste inchangé.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchDialog</name>
     <message>
       <source>Search</source>

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from briefing_app.domain.progress import Cancelled
 from briefing_app.store.connection import transaction
 from briefing_app.store.drafts_schema import DRAFT_TABLES, rebuild_provisions
 from briefing_app.store.errors import NotAWorkspaceError, SchemaTooNewError
@@ -155,6 +156,58 @@ def migrate(conn: sqlite3.Connection, *, name: str, target: int | None = None) -
         with transaction(conn):
             step.apply(conn)
             conn.execute(f"PRAGMA user_version = {step.version}")
+    return schema_version(conn)
+
+
+def pending(conn: sqlite3.Connection) -> list[Migration]:
+    """The steps an existing workspace still needs (none for a blank file: opening makes it)."""
+    if _is_blank(conn):
+        return []
+    version = schema_version(conn)
+    return [step for step in MIGRATIONS if step.version > version]
+
+
+CANCEL_CHECK_EVERY = 10_000
+"""SQLite virtual-machine steps between two looks at `should_stop` (well under a millisecond)."""
+
+
+def upgrade(conn: sqlite3.Connection, *, name: str, should_stop: Callable[[], bool] = lambda: False,
+            on_step: Callable[[int, int, Migration], None] | None = None) -> int:
+    """Bring an older workspace up to the latest schema in ONE transaction, so that stopping it
+    (`should_stop()` turning true, also in the middle of a long CREATE INDEX) raises Cancelled and
+    leaves the file exactly as it was; `migrate` commits step by step instead. `on_step(i, n, step)`
+    is told before each step. Used by the desktop app's upgrade dialog (ui/upgrade_dialog.py)."""
+    check_identity(conn, name=name)
+    steps = pending(conn)
+    if not steps:
+        return schema_version(conn)
+    rebuilds = any(step.foreign_keys_off for step in steps)
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    if rebuilds:
+        conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction, so before it
+    conn.set_progress_handler(lambda: 1 if should_stop() else 0, CANCEL_CHECK_EVERY)
+    try:
+        with transaction(conn):
+            for number, step in enumerate(steps):
+                if should_stop():
+                    raise Cancelled()
+                if on_step is not None:
+                    on_step(number, len(steps), step)
+                step.apply(conn)
+                conn.execute(f"PRAGMA user_version = {step.version}")
+            if rebuilds and (broken := conn.execute("PRAGMA foreign_key_check").fetchall()):
+                raise sqlite3.IntegrityError(
+                    f"the upgrade left {len(broken)} broken references (first in {broken[0][0]})")
+            if should_stop():
+                raise Cancelled()
+    except Exception as error:
+        if should_stop():  # SQLite's "interrupted", however the store translated it
+            raise Cancelled() from error
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+        if rebuilds and enforced:
+            conn.execute("PRAGMA foreign_keys = ON")
     return schema_version(conn)
 
 

@@ -124,6 +124,35 @@ class Workspace:
         key = _key_for(target, key)
         return cls(connect(target, read_only=True, key=key), target, clock, read_only=True, key=key)
 
+    @staticmethod
+    def pending_steps(path: Path | str, *, key: Key | None = None) -> list[migrations.Migration]:
+        """The schema steps an existing workspace file still needs before it opens (a read-only
+        look: nothing is written); refuses a file that is not ours or is too new, as `open` does."""
+        target = Path(path)
+        if not target.exists() or target.stat().st_size == 0:
+            return []
+        conn = connect(target, read_only=True, key=_key_for(target, key))
+        try:
+            migrations.check_identity(conn, name=target.name)
+            return migrations.pending(conn)
+        except sqlite3.DatabaseError:
+            return []  # not a database, damaged: `open` says so in its own words
+        finally:
+            conn.close()
+
+    @staticmethod
+    def upgrade_file(path: Path | str, *, key: Key | None = None, should_stop: Callable[[], bool] = lambda: False,
+                     on_step: Callable[[int, int, migrations.Migration], None] | None = None) -> int:
+        """Bring an older workspace file to the latest schema on a connection of the calling thread
+        (a worker), all steps in one transaction: Cancelled when `should_stop` turns true, and then
+        the file is byte for byte as it was (migrations.upgrade)."""
+        target = Path(path)
+        conn = connect(target, key=_key_for(target, key))
+        try:
+            return migrations.upgrade(conn, name=target.name, should_stop=should_stop, on_step=on_step)
+        finally:
+            conn.close()
+
     @property
     def file(self) -> WorkspaceFile:
         return WorkspaceFile(self.path, self.clock, self.key)

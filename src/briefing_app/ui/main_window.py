@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
         current one stays open."""
         if not unlock_if_encrypted(self, Path(path)):
             return False
+        from briefing_app.ui.upgrade_dialog import upgrade_if_older  # lazily: start-up stays light
+
+        if not upgrade_if_older(self, Path(path), key):  # an older schema: in a worker, behind a dialog
+            return False
         try:
             workspace = (open_workspace(Path(path), demo=True) if demo
                          else Workspace.open(path, create=create, key=key))
