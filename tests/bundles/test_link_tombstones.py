@@ -11,7 +11,7 @@ from briefing_app.bundles.conflicts import Resolution, open_conflicts, resolve
 from briefing_app.bundles.export import export_bundle
 from briefing_app.bundles.format import FORMAT_VERSION, LINK_TOMBSTONE_FORMAT, SIGNED_FORMAT, TABLES_FORMAT
 from briefing_app.domain.merge import Outcome, decide_link_removal, decide_link_row
-from briefing_app.store import sync_store
+from briefing_app.store import sync_tombstones
 from briefing_app.store.workspace import Removal, Workspace
 from tests.bundles.builders import Sample, build_sample, content, open_ws
 from tests.conftest import FixedClock
@@ -25,7 +25,7 @@ def _pair(sample: Sample) -> tuple[str, str]:
 
 
 def _removed(ws: Workspace) -> dict[str, tuple[str, str]]:
-    return sync_store.link_tombstones(ws, LINK)
+    return sync_tombstones.link_tombstones(ws, LINK)
 
 
 def _bundle_facts(path: Path) -> tuple[int, str, list[tuple[object, ...]]]:
@@ -81,7 +81,7 @@ def test_deleting_a_record_records_no_link_tombstones_when_its_links_go_with_it(
     sample = build_sample(workspace)
     workspace.delete(type(sample.concern), sample.concern.id)
     assert _removed(workspace) == {}
-    assert sample.concern.id in sync_store.local_tombstones(workspace, "concerns")
+    assert sample.concern.id in sync_tombstones.local_tombstones(workspace, "concerns")
 
 
 def test_bundles_are_written_in_the_newest_format_and_carry_link_removals_with_shareable_ends(tmp_path: Path) -> None:

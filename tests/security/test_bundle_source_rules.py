@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "briefing_app"
-BUNDLE_CODE = [*sorted((SRC / "bundles").glob("*.py")), SRC / "store" / "sync_store.py"]
+BUNDLE_CODE = [*sorted((SRC / "bundles").glob("*.py")), SRC / "store" / "sync_store.py",
+               SRC / "store" / "sync_tombstones.py"]
 # Names an f-string passed straight to execute() may interpolate in bundles/: our own pragma constants.
 CONSTANT_NAMES = {"pragma", "value"}
 

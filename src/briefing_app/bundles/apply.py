@@ -26,7 +26,7 @@ from briefing_app.domain.bundle_rules import provenance_problem
 from briefing_app.domain.merge import Decision, Outcome
 from briefing_app.domain.models import ALL_RECORD_TABLES
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
-from briefing_app.store import sync_keys, sync_queue, sync_store
+from briefing_app.store import sync_keys, sync_queue, sync_store, sync_tombstones
 from briefing_app.store.sync_queue import ImportEntry, PendingConflict
 from briefing_app.store.workspace import Workspace
 
@@ -211,10 +211,10 @@ class _Writer:
         sync_store.take_bases(self.ws, sender, table, taken, self.provenance)  # and remembers these versions
         sync_store.set_partner_bases(self.ws, sender, table, self.plan.agreed.get(table, []))
         if spec.is_link:
-            sync_store.forget_link_tombstones(self.ws, table, (k for k, _h in taken))
+            sync_tombstones.forget_link_tombstones(self.ws, table, (k for k, _h in taken))
         else:
-            deleted_here = sync_store.local_tombstones(self.ws, table)
-            sync_store.forget_tombstones(self.ws, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
+            deleted_here = sync_tombstones.local_tombstones(self.ws, table)
+            sync_tombstones.forget_tombstones(self.ws, [(table, {"id": k}) for k, _h in taken if k in deleted_here])
 
     def _deletions(self, table: str, decisions: dict[str, Decision]) -> None:
         their_last = self.plan.content.tombstones[table]
@@ -224,7 +224,7 @@ class _Writer:
         gone = [key for key, d in decisions.items() if d.outcome is Outcome.TOMBSTONE]
         if SPECS[table].is_link:  # removed here too, at their time (never later than now)
             removed_at, now = self.plan.content.removed_at[table], self.ws.clock()
-            sync_store.remove_links(self.ws, table, [(k, min(removed_at[k], now)) for k in gone])
+            sync_tombstones.remove_links(self.ws, table, [(k, min(removed_at[k], now)) for k in gone])
             return
         for key in gone:
             if self.ws.get(ALL_RECORD_TABLES[table], key) is not None:  # gone already with a parent

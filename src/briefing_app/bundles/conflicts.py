@@ -18,7 +18,7 @@ from briefing_app.bundles.validate import check_value
 from briefing_app.domain.field_diff import FieldChange, field_changes
 from briefing_app.domain.merge import merge_fields
 from briefing_app.domain.models import ALL_LINKS_BY_NAME, ALL_RECORD_TABLES, Record
-from briefing_app.store import sync_queue, sync_store, sync_undo
+from briefing_app.store import sync_queue, sync_store, sync_tombstones, sync_undo
 from briefing_app.store.records import to_row
 from briefing_app.store.sync_queue import QueuedConflict
 from briefing_app.store.workspace import Removal, Workspace
@@ -99,7 +99,7 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
             if row[0] != conflict.key:
                 raise ValueError("the merged row must keep its id")
             sync_store.upsert_rows(ws, conflict.table, spec.columns, [row])
-            sync_store.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
+            sync_tombstones.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
         agreed = [(conflict.key, conflict.their_hash)]
         sync_store.set_partner_bases(ws, conflict.organization, conflict.table, agreed)
         if not conflict.is_proposal:  # the owner's version: the base agreed with the row's owner
@@ -112,14 +112,14 @@ def resolve(ws: Workspace, conflict: QueuedConflict, resolution: Resolution,
 
 def _write_theirs(ws: Workspace, conflict: QueuedConflict) -> Removal | None:
     if conflict.table in ALL_LINKS_BY_NAME:  # only a link's removal is ever proposed
-        sync_store.remove_links(ws, conflict.table, [(conflict.key, ws.clock())])
+        sync_tombstones.remove_links(ws, conflict.table, [(conflict.key, ws.clock())])
         return None
     cls = ALL_RECORD_TABLES[conflict.table]
     if conflict.theirs is None:
         return ws.delete(cls, conflict.key) if ws.get(cls, conflict.key) is not None else None
     spec = SPECS[conflict.table]
     sync_store.upsert_rows(ws, conflict.table, spec.columns, [[conflict.theirs[c] for c in spec.columns]])
-    sync_store.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
+    sync_tombstones.forget_tombstones(ws, [(conflict.table, {"id": conflict.key})])
     return None
 
 

@@ -35,7 +35,7 @@ from briefing_app.bundles.selection import Selection, allowed_sensitivities, cho
 from briefing_app.bundles.signing import sign
 from briefing_app.domain.merge import row_hash
 from briefing_app.domain.progress import CancelToken, ProgressFn, no_progress
-from briefing_app.store import cipher, sync_store
+from briefing_app.store import cipher, sync_store, sync_tombstones
 from briefing_app.store.migrations import latest_version
 from briefing_app.store.schema import APPLICATION_ID
 from briefing_app.store.workspace import Workspace, utc_now
@@ -177,8 +177,8 @@ def _write(ws: Workspace, path: Path, chosen: dict[str, set[str]], include_inter
 def _tombstones(ws: Workspace, include_internal: bool, chosen: dict[str, set[str]]) -> list[tuple[str, ...]]:
     """Deletions that may travel, only while the row is still gone: of records whose sensitivity may,
     and of links whose two ends both go in this bundle."""
-    found: list[tuple[str, ...]] = list(sync_store.tombstones_for_export(ws, allowed_sensitivities(include_internal)))
-    for removal in sync_store.link_tombstones_for_export(ws):
+    found: list[tuple[str, ...]] = list(sync_tombstones.tombstones_for_export(ws, allowed_sensitivities(include_internal)))
+    for removal in sync_tombstones.link_tombstones_for_export(ws):
         spec = LINK_SPECS[removal[0]]
         ends = zip((target for _column, target in spec.references), removal[1].split(" "), strict=True)
         if all(end in chosen[target] for target, end in ends):

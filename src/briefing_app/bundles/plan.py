@@ -28,7 +28,7 @@ from briefing_app.domain.merge import (
     decide_row,
     decide_tombstone,
 )
-from briefing_app.store import sync_queue, sync_store
+from briefing_app.store import sync_queue, sync_store, sync_tombstones
 from briefing_app.store.workspace import Workspace
 
 
@@ -120,7 +120,7 @@ def plan_merge(bundle: OpenBundle, content: BundleContent, ws: Workspace) -> Mer
         if spec.is_link:
             decisions = _link_rows(ws, bundle, spec, theirs, state)
         else:
-            here_deleted = sync_store.local_tombstones(ws, table)
+            here_deleted = sync_tombstones.local_tombstones(ws, table)
             decisions = {key: _record_row(plan.sender, key, their_hash, state, here_deleted.get(key))
                          for key, their_hash in theirs.items()}
         for key, decision in decisions.items():
@@ -186,7 +186,7 @@ def _protected_links(spec: TableSpec, keys: set[str], protected: dict[str, set[s
 
 def _link_rows(ws: Workspace, bundle: OpenBundle, spec: TableSpec, theirs: dict[str, str],
                state: _TableState) -> dict[str, Decision]:
-    unlinked = sync_store.link_tombstones(ws, spec.name)
+    unlinked = sync_tombstones.link_tombstones(ws, spec.name)
     relinked = unlinked.keys() & theirs.keys()
     their_times = _link_times(bundle, spec, relinked) if relinked else {}
     decisions: dict[str, Decision] = {}
@@ -222,7 +222,7 @@ def _link_times(bundle: OpenBundle, spec: TableSpec, keys: set[str]) -> dict[str
 
 def _link_deletions(ws: Workspace, sender: str, table: str, deleted: dict[str, str],
                     removed_at: dict[str, str], state: _TableState) -> dict[str, Decision]:
-    created = sync_store.link_times(ws, table, deleted.keys() & state.mine.keys())
+    created = sync_tombstones.link_times(ws, table, deleted.keys() & state.mine.keys())
     decisions: dict[str, Decision] = {}
     for key, their_last in deleted.items():
         if key in state.protected and key in state.mine:

@@ -16,7 +16,7 @@ from briefing_app.store.cipher import Key
 from briefing_app.store.connection import connect, integrity_problems, transaction
 from briefing_app.store.errors import IntegrityError, StoreUnavailableError, WriteBusyError
 from briefing_app.store.records import column_names, from_row, to_row
-from briefing_app.store.sync_store import (
+from briefing_app.store.sync_tombstones import (
     forget_link_tombstones,
     forget_tombstones,
     record_tombstones,
