@@ -154,3 +154,13 @@ def test_a_different_treaty_is_refused_as_a_new_version_unless_forced(capsys, re
     code, _, _ = _run(capsys, "draft", "import", str(other), "--new-document", "Fisheries", "--label", "Fish.1",
                       "--db", str(rev1_db))
     assert code == 0
+
+
+def test_diff_says_one_provision_differs_in_the_singular(capsys, rev1_db: Path, tmp_path: Path) -> None:
+    text = (FIXTURES / "rev1.txt").read_text(encoding="utf-8")
+    changed = tmp_path / "rev1b.txt"
+    changed.write_text(text.replace("more efficiently and effectively", "more effectively"), encoding="utf-8")
+    code, _, _ = _run(capsys, "draft", "import", str(changed), "--label", "Rev.1b", "--db", str(rev1_db))
+    assert code == 0
+    code, out, _ = _run(capsys, "draft", "diff", "--from", "Rev.1", "--to", "Rev.1b", "--db", str(rev1_db))
+    assert code == 0 and out.startswith("1 provision differs between Rev.1 and Rev.1b")

@@ -157,7 +157,8 @@ def run_diff(args: argparse.Namespace) -> int:
     if not changes:
         print(f"No provision changed between {old.label} and {new.label}.")
         return 0
-    print(f"{len(changes)} provisions differ between {old.label} and {new.label} ({summarize(changes)}):")
+    differ = "provision differs" if len(changes) == 1 else "provisions differ"
+    print(f"{len(changes)} {differ} between {old.label} and {new.label} ({summarize(changes)}):")
     for c in changes:
         note = f"  [{c.note}]" if c.note else ""
         print(f"  {c.kind.value:<10} {c.ratio:>4.0%}  {c.label}: {c.heading}{note}")
