@@ -149,8 +149,9 @@ def _hold_referring_to_protected(bundle: OpenBundle, plan: MergePlan, protected:
     content to that row. Such links are protected already (_protected_links)."""
     if not any(protected.values()):
         return
-    for table, spec in RECORD_SPECS.items():
-        slots = [(spec.columns.index(column), target) for column, target in spec.references]
+    for table, spec in RECORD_SPECS.items():  # only references to a table with protected rows here:
+        slots = [(spec.columns.index(column), target) for column, target in spec.references
+                 if protected.get(target)]  # a table none of whose slots can match is not read at all
         if table == "notes":
             slots.append((spec.columns.index("record_id"), ""))
         if not slots:

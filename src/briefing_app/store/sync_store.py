@@ -41,14 +41,48 @@ def iter_rows(ws: Workspace, table: str, columns: Sequence[str]) -> Iterator[tup
 
 def row_hashes(ws: Workspace, table: str, columns: Sequence[str],
                keys: set[str] | None = None) -> dict[str, str]:
-    """key -> content hash of the table's rows (only `keys` when given)."""
+    """key -> content hash of the table's rows (only `keys` when given).
+
+    With `keys`, the key columns are read first; when fewer than a quarter of the rows match, only
+    those rows are read (by rowid, in rowid order) instead of every row of the table: an import
+    of mostly new rows then does not read and discard the whole table (same keys, same hashes)."""
     link = table in ALL_LINKS_BY_NAME
     found: dict[str, str] = {}
-    for row in iter_rows(ws, table, columns):
+    rows: Iterable[tuple[Any, ...]] = iter_rows(ws, table, columns)
+    if keys is not None:
+        wanted = _rowids_of(ws, table, columns[:2] if link else columns[:1], keys)
+        if wanted is not None:
+            rows = _rows_by_rowid(ws, table, columns, wanted)
+    for row in rows:
         key = f"{row[0]} {row[1]}" if link else row[0]
         if keys is None or key in keys:
             found[key] = row_hash(row)
     return found
+
+
+def _rowids_of(ws: Workspace, table: str, key_columns: Sequence[str], keys: set[str]) -> list[int] | None:
+    """Rowids (ascending) of the rows whose key is in `keys`; None when a quarter or more match
+    (reading the whole table in one scan is then cheaper than looking rows up)."""
+    conn = ws.conn
+    cursor = conn.execute(f"SELECT rowid, {', '.join(key_columns)} FROM {table} ORDER BY rowid")
+    cursor.row_factory = None
+    wanted: list[int] = []
+    total = 0
+    for row in cursor:
+        total += 1
+        if (f"{row[1]} {row[2]}" if len(row) == 3 else row[1]) in keys:
+            wanted.append(row[0])
+    return None if len(wanted) * 4 >= total and wanted else wanted
+
+
+def _rows_by_rowid(ws: Workspace, table: str, columns: Sequence[str], rowids: list[int]) -> Iterator[tuple[Any, ...]]:
+    conn = ws.conn
+    for start in range(0, len(rowids), CHUNK):
+        chunk = rowids[start:start + CHUNK]
+        cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE rowid IN "
+                              f"({', '.join('?' for _ in chunk)}) ORDER BY rowid", chunk)
+        cursor.row_factory = None
+        yield from cursor
 
 
 def fingerprint(ws: Workspace, tables: Sequence[tuple[str, Sequence[str]]]) -> str:
