@@ -5,6 +5,7 @@ the GUI thread's longest wait (heartbeat) during open, filter, search, import an
     ./dev bench gui --quick   # 3 start-ups; 2,000 provisions
     ./dev bench gui --startup # start-ups only
     ./dev bench gui --startup --compare DIR  # also the app from another checkout's DIR/src, interleaved
+    ./dev bench gui --heartbeat DB   # only the heartbeat table, on a copy of the workspace DB (e.g. 1M)
 
 Start-up runs each variant as a fresh process (offscreen), through the `briefing-app` entry point,
 and times from spawning it to the line the process prints once its window is shown (wall and CPU);
@@ -20,6 +21,8 @@ operation runs is the longest a click or a repaint would have waited (baseline: 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -401,8 +404,8 @@ def heartbeat(db: Path, bundle: Path, label: str, packs: int = 20) -> list[list[
             Overrides(template=PackTemplate.TALKING_POINTS, min_severity=Severity.CRITICAL))), idle),
     ]
     rows = []
-    with mock.patch("briefing_app.ui.bundles.ImportPreviewDialog.ask", return_value=True), \
-            mock.patch("briefing_app.ui.bundles.show_info"), mock.patch("briefing_app.ui.packs.show_info"):
+    with mock.patch("briefing_app.ui.bundles.dialogs.ImportPreviewDialog.ask", return_value=True), \
+            mock.patch("briefing_app.ui.bundles.show_info"), mock.patch("briefing_app.ui.packs.BatchDone.show"):
         base = 0.0
         for name, start, done in steps:
             gap, seconds = beat.run(start, done)
@@ -422,7 +425,28 @@ def print_heartbeat(rows: list[list[str]]) -> None:
                 ["workspace", "operation", "longest gap", "ratio vs idle", "seconds"], rows)
 
 
+def heartbeat_on(source: Path, concerns: int = 10_000, packs: int = 5) -> None:
+    """The heartbeat table on a copy of an existing workspace (e.g. the 1M one of `./dev bench scale
+    --keep DIR`), with a partner bundle of `concerns` concerns; the original is never touched."""
+    with tempfile.TemporaryDirectory(dir=source.parent) as folder:
+        tmp = Path(folder)
+        db = tmp / source.name
+        shutil.copyfile(source, db)
+        from briefing_app.store.workspace import Workspace
+
+        Workspace.upgrade_file(db)  # an older kept workspace: upgraded first (bench_upgrade times that)
+        bundle = partner_bundle(tmp, concerns=concerns)
+        conn = sqlite3.connect(db)
+        n = conn.execute("SELECT count(*) FROM concerns").fetchone()[0]
+        p = conn.execute("SELECT count(*) FROM provisions").fetchone()[0]
+        conn.close()
+        print_heartbeat(heartbeat(db, bundle, f"{p:,} provisions, {n:,} concerns", packs=packs))
+
+
 def main(argv: list[str]) -> None:
+    if "--heartbeat" in argv:
+        heartbeat_on(Path(argv[argv.index("--heartbeat") + 1]))
+        return
     quick = "--quick" in argv
     provisions = 2_000 if quick else 20_000
     with tempfile.TemporaryDirectory() as folder:
