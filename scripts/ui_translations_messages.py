@@ -9,6 +9,11 @@ from __future__ import annotations
 NBSP = "\u00a0"
 
 MESSAGES: dict[str, tuple[str | list[str], str | list[str]]] = {
+    # -- packs: the end of a batch export ---------------------------------------------------------------
+    "%n pack(s) written to {folder}.": (["%n dossier écrit dans {folder}.", "%n dossiers écrits dans {folder}."],
+                                        ["%n dosier escrito en {folder}.", "%n dosieres escritos en {folder}."]),
+    "Failed: {delegation}: {error}": (f"Échec{NBSP}: {{delegation}}{NBSP}: {{error}}",
+                                      "Error: {delegation}: {error}"),
     # -- bundles ------------------------------------------------------------------------------------
     "Your workspace is unchanged.": ("Votre espace de travail n'a pas été modifié.",
                                      "Su espacio de trabajo no se ha modificado."),

@@ -3711,6 +3711,17 @@ Puede deshacerlo con Edición → Deshacer.</translation>
       <source>Pack export cancelled; packs already written are in the export log.</source>
       <translation>Exportación cancelada; los dosieres ya escritos figuran en el registro de exportaciones.</translation>
     </message>
+    <message numerus="yes">
+      <source>%n pack(s) written to {folder}.</source>
+      <translation>
+        <numerusform>%n dosier escrito en {folder}.</numerusform>
+        <numerusform>%n dosieres escritos en {folder}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Failed: {delegation}: {error}</source>
+      <translation>Error: {delegation}: {error}</translation>
+    </message>
     <message>
       <source>Packs exported</source>
       <translation>Dosieres exportados</translation>

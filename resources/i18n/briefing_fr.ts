@@ -3714,6 +3714,17 @@ Vous pouvez revenir en arrière avec Édition → Annuler.</translation>
       <source>Pack export cancelled; packs already written are in the export log.</source>
       <translation>Exportation annulée ; les dossiers déjà écrits figurent dans le journal des exportations.</translation>
     </message>
+    <message numerus="yes">
+      <source>%n pack(s) written to {folder}.</source>
+      <translation>
+        <numerusform>%n dossier écrit dans {folder}.</numerusform>
+        <numerusform>%n dossiers écrits dans {folder}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Failed: {delegation}: {error}</source>
+      <translation>Échec : {delegation} : {error}</translation>
+    </message>
     <message>
       <source>Packs exported</source>
       <translation>Dossiers exportés</translation>

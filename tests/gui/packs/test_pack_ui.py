@@ -250,3 +250,27 @@ def test_the_complete_pack_is_asked_for_per_export_in_both_dialogs(pack_window, 
     dialog.save_profile_button.click()  # a saved profile does not keep it: the next export is briefing-sized
     assert not load_profile(window.workspace, fx.kenya.id).complete
     qtbot.waitUntil(lambda: not dialog.jobs, timeout=20000)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["2 packs written to {folder}.", "Failed: Kenya: disk full"]),
+    ("fr", ["2 dossiers écrits dans {folder}.", "Échec\u00a0: Kenya\u00a0: disk full"]),
+    ("es", ["2 dosieres escritos en {folder}.", "Error: Kenya: disk full"]),
+])
+def test_batch_report_is_written_in_the_ui_language(pack_window, qapp, tmp_path: Path, monkeypatch,
+                                                     language: str, expected: list[str]) -> None:
+    from briefing_app.packs.batch import BatchItem
+    from briefing_app.ui import i18n
+
+    window, _ = pack_window
+    reports: list[str] = []
+    monkeypatch.setattr(BatchDone, "show", classmethod(lambda cls, parent, title, text, where: reports.append(text)))
+    items = [BatchItem("d1", "Brazil", "a.pdf", 3), BatchItem("d2", "Norway", "b.pdf", 4),
+             BatchItem("d3", "Kenya", "c.pdf", error="disk full")]
+    if language != "en":
+        i18n.install_translations(qapp, language, cache=tmp_path / "cache")
+    try:
+        window.features.get(PacksController)._batch_done(items, tmp_path)
+    finally:
+        i18n.remove_translations(qapp)
+    assert reports[0].splitlines() == [line.format(folder=tmp_path) for line in expected]

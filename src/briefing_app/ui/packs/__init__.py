@@ -98,8 +98,10 @@ class PacksController(QObject):
     def _batch_done(self, items: list[BatchItem], folder: Path) -> None:
         failed = [i for i in items if i.error]
         warned = [i for i in items if i.warnings]
-        lines = [f"{len(items) - len(failed)} packs written to {folder}."]
-        lines += [f"Failed: {i.delegation_name}: {i.error}" for i in failed]
+        lines = [translate("PacksController", "%n pack(s) written to {folder}.", "",
+                           len(items) - len(failed)).format(folder=folder)]
+        lines += [translate("PacksController", "Failed: {delegation}: {error}").format(
+            delegation=i.delegation_name, error=i.error) for i in failed]
         lines += [f"{i.delegation_name}: {w}" for i in warned for w in i.warnings]
         BatchDone.show(self.window, self.tr("Packs exported"), "\n".join(lines), folder)
 
