@@ -77,3 +77,14 @@ def test_enter_before_the_hits_arrive_jumps_to_the_first_when_they_do(qtbot, dia
     with qtbot.waitSignal(dialog.jump, timeout=5000) as jumped:
         dialog.jump_to_current()  # the debounce timer is running: the search starts now, in the job
     assert jumped.args == [first]
+
+
+def test_enter_after_the_box_is_cleared_mid_search_waits_for_nothing(qtbot, dialog: SearchDialog) -> None:
+    dialog.query_edit.setText("interception")
+    dialog.run_search()
+    dialog.query_edit.setText("")
+    dialog.run_search()  # the running search is now for text typed over: nothing is awaited
+    assert dialog.searching is None
+    dialog.jump_to_current()  # no hits: Enter does nothing, now or when the old job ends
+    qtbot.waitUntil(lambda: not background.RUNNING, timeout=5000)
+    assert dialog.model.rowCount() == 0 and not dialog._jump_when_shown

@@ -169,6 +169,7 @@ class SearchDialog(Dialog):
         self._timer.stop()
         text = self.query_edit.text()
         self._generation += 1
+        self.searching = None  # a search still running in a worker is now for text typed over
         if self.ws is None or not text.strip():
             self.model.set_hits([])
             self.status.setText(self.hint())  # not an empty pane under an empty box (#15)
