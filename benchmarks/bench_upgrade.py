@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from harness import print_table
@@ -57,9 +58,9 @@ def _digest(path: Path) -> str:
     return sha.hexdigest()
 
 
-def _timed(fn: object) -> tuple[float, float]:
+def _timed(fn: Callable[[], object]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
-    fn()  # type: ignore[operator]
+    fn()
     return time.perf_counter() - wall, time.process_time() - cpu
 
 

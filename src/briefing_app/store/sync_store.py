@@ -50,17 +50,23 @@ def row_hashes(ws: Workspace, table: str, columns: Sequence[str],
     found: dict[str, str] = {}
     rows: Iterable[tuple[Any, ...]] = iter_rows(ws, table, columns)
     if keys is not None:
-        wanted = _rowids_of(ws, table, columns[:2] if link else columns[:1], keys)
+        wanted = _rowids_of(ws, table, columns[:2] if link else columns[:1], link, keys)
         if wanted is not None:
             rows = _rows_by_rowid(ws, table, columns, wanted)
     for row in rows:
-        key = f"{row[0]} {row[1]}" if link else row[0]
+        key = _key(row, link)
         if keys is None or key in keys:
             found[key] = row_hash(row)
     return found
 
 
-def _rowids_of(ws: Workspace, table: str, key_columns: Sequence[str], keys: set[str]) -> list[int] | None:
+def _key(row: Sequence[Any], link: bool) -> str:
+    """A row's sync key: its id, or a link's two ids."""
+    return f"{row[0]} {row[1]}" if link else row[0]
+
+
+def _rowids_of(ws: Workspace, table: str, key_columns: Sequence[str], link: bool,
+               keys: set[str]) -> list[int] | None:
     """Rowids (ascending) of the rows whose key is in `keys`; None when a quarter or more match
     (reading the whole table in one scan is then cheaper than looking rows up)."""
     conn = ws.conn
@@ -70,7 +76,7 @@ def _rowids_of(ws: Workspace, table: str, key_columns: Sequence[str], keys: set[
     total = 0
     for row in cursor:
         total += 1
-        if (f"{row[1]} {row[2]}" if len(row) == 3 else row[1]) in keys:
+        if _key(row[1:], link) in keys:
             wanted.append(row[0])
     return None if len(wanted) * 4 >= total and wanted else wanted
 
